@@ -1,0 +1,3 @@
+module github.com/dyadcoder/dyad
+
+go 1.26.8
