@@ -22,6 +22,7 @@ type Precision string
 // Date precisions, from the most to the least exact.
 const (
 	PrecisionDay   Precision = "day"
+	PrecisionWeek  Precision = "week" // the date is the week's Monday
 	PrecisionMonth Precision = "month"
 	PrecisionYear  Precision = "year"
 )
