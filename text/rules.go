@@ -1,0 +1,307 @@
+package text
+
+// Contextual rules, applied left to right: the tags to the left are
+// settled, the tags to the right are still the lexicon's first choice.
+
+// disambiguate picks, for each token that can take several tags, the one
+// its neighbours call for.
+func disambiguate(toks []Token, st []state) {
+	seenFinite := false // a finite verb earlier in this clause
+	lastVerb := tNone
+	for i := range st {
+		s := &st[i]
+		if !s.fixed {
+			c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb}
+			if s.closed {
+				c.closedWord(s)
+			} else {
+				c.openWord(s)
+			}
+		}
+		switch {
+		case bit(s.tag)&finite != 0:
+			seenFinite = true
+		case s.tag == tWDT || s.tag == tWP || s.tag == tColon || toks[i].Lower == "that" || s.tag == tCC:
+			seenFinite = false
+		}
+		if bit(s.tag)&verbs != 0 {
+			lastVerb = s.tag
+		}
+	}
+}
+
+// context describes the neighbourhood of token i.
+type context struct {
+	toks       []Token
+	st         []state
+	i          int
+	seenFinite bool
+	lastVerb   uint8
+}
+
+// prev returns the index of the previous token, skipping adverbs if
+// skipAdv, or -1.
+func (c *context) prev(skipAdv bool) int {
+	j := c.i - 1
+	for skipAdv && j >= 0 && bit(c.st[j].tag)&advs != 0 {
+		j--
+	}
+	return j
+}
+
+func (c *context) tagAt(j int) uint8 {
+	if j < 0 || j >= len(c.st) {
+		return tNone
+	}
+	return c.st[j].tag
+}
+
+func (c *context) lowerAt(j int) string {
+	if j < 0 || j >= len(c.toks) {
+		return ""
+	}
+	return c.toks[j].Lower
+}
+
+// canAt returns the tags token j may take (none outside the sentence).
+func (c *context) canAt(j int) tagSet {
+	if j < 0 || j >= len(c.st) {
+		return 0
+	}
+	if c.st[j].fixed || c.st[j].can == 0 {
+		return bit(c.st[j].tag)
+	}
+	return c.st[j].can
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "am",
+		"get", "gets", "got", "gotten", "getting", "become", "became", "becomes", "remain", "remained", "remains":
+		return true
+	}
+	return false
+}
+
+func isHave(w string) bool {
+	switch w {
+	case "have", "has", "had", "'ve", "having", "'d":
+		return true
+	}
+	return false
+}
+
+func isDo(w string) bool { return w == "do" || w == "does" || w == "did" }
+
+func (c *context) closedWord(s *state) {
+	w := c.toks[c.i].Lower
+	p := c.prev(false)
+	pt := c.tagAt(p)
+	n := c.i + 1
+	nt, ncan := c.tagAt(n), c.canAt(n)
+	switch w {
+	case "that":
+		switch {
+		case bit(pt)&verbs != 0 || c.lowerAt(p) == "so" || c.lowerAt(p) == "now" || c.lowerAt(p) == "such":
+			s.tag = tIN
+		case bit(pt)&nouns != 0:
+			if ncan&(verbs|bit(tMD)|advs) != 0 && ncan&nouns == 0 || nt == tMD || bit(nt)&verbs != 0 {
+				s.tag = tWDT
+			}
+		case bit(nt)&(nouns|adjs) != 0 || nt == tCD:
+			s.tag = tDT
+		case nt == tNone || bit(nt)&(verbs|punct) != 0 || nt == tMD:
+			s.tag = tDT
+		}
+	case "her":
+		if ncan&(nouns|adjs) != 0 && bit(nt)&(punct|bit(tIN)|bit(tTO)|bit(tDT)) == 0 {
+			s.tag = tPRPS
+		} else {
+			s.tag = tPRP
+		}
+	case "'s":
+		switch c.lowerAt(p) {
+		case "it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this", "let":
+			s.tag = tVBZ
+			if c.lowerAt(p) == "let" {
+				s.tag = tPRP
+			}
+		default:
+			if nt == tVBG || ncan == bit(tVBN) || c.lowerAt(n) == "not" || c.lowerAt(n) == "n't" {
+				s.tag = tVBZ
+			}
+		}
+	case "'d":
+		if ncan&bit(tVBN) != 0 && ncan&bit(tVB) == 0 {
+			s.tag = tVBD
+		}
+	case "there":
+		if nw := c.lowerAt(n); isBe(nw) || isHave(nw) || nt == tMD || len(nw) > 4 && (nw[:4] == "seem" || nw[:4] == "appe") {
+			s.tag = tEX
+		} else {
+			s.tag = tRB
+		}
+	case "out", "up", "down", "off", "over", "back", "away", "about", "around":
+		pv := bit(pt)&verbs != 0
+		switch {
+		case pv && (w == "over" || w == "about" || w == "around") && ncan&nominal != 0:
+		case pv && w == "out" && c.lowerAt(n) == "of":
+			s.tag = tIN
+		case pv && s.can.has(tRP):
+			s.tag = tRP
+		case (nt == tCD || nt == tDollar) && w != "over" && w != "out" && w != "off":
+			s.tag = tRB
+		}
+	case "more", "less":
+		if ncan&(adjs|advs) != 0 && ncan&nouns == 0 {
+			s.tag = tRBR
+		}
+	case "most", "least":
+		if ncan&(adjs|advs) != 0 && ncan&nouns == 0 {
+			s.tag = tRBS
+		}
+	case "all", "both", "such", "quite", "half":
+		if nt == tDT || nt == tPRPS {
+			s.tag = tPDT
+		}
+	case "much":
+		if ncan&(adjs|advs) != 0 && ncan&nouns == 0 || nt == tJJR || nt == tRBR {
+			s.tag = tRB
+		}
+	case "have", "do", "like":
+		pa := c.prev(true)
+		pat := c.tagAt(pa)
+		switch {
+		case pat == tTO || pat == tMD || isDo(c.lowerAt(pa)):
+			s.tag = tVB
+		case w == "like" && (pat == tPRP || pat == tNNS || pat == tNNPS || pat == tWDT || pat == tWP):
+			s.tag = tVBP
+		}
+	case "had":
+		if isHave(c.lowerAt(c.prev(true))) {
+			s.tag = tVBN
+		}
+	case "before", "after", "since":
+		if nt == tNone || bit(nt)&punct != 0 {
+			s.tag = tRB
+		}
+	}
+}
+
+func (c *context) openWord(s *state) {
+	pa := c.prev(true)
+	pat := c.tagAt(pa)
+	paw := c.lowerAt(pa)
+	p := c.prev(false)
+	pt := c.tagAt(p)
+	n := c.i + 1
+	nt, ncan := c.tagAt(n), c.canAt(n)
+	nw := c.lowerAt(n)
+	can := s.can
+
+	// Verb after "to", a modal or "do": base form.
+	if can.has(tVB) && (pat == tTO || pat == tMD || isDo(paw) && pat != tNone) {
+		if !(pat == tTO && s.tag == tNN && (nt == tNone || bit(nt)&punct != 0 || nt == tIN || nt == tCC)) {
+			s.tag = tVB
+			return
+		}
+	}
+	switch {
+	case can.has(tVBD) || can.has(tVBN):
+		if s.tag == tJJ && bit(nt)&nouns != 0 {
+			break
+		}
+		if bit(s.tag)&(bit(tVBD)|bit(tVBN)|bit(tJJ)) == 0 {
+			// A word more often a noun or base verb ("cost", "set"):
+			// past only where the context calls for a verb.
+			switch {
+			case isHave(paw) || isBe(paw):
+				s.tag = tVBN
+				return
+			case bit(pt)&(nouns|bit(tPRP)) != 0 && !c.seenFinite && bit(nt)&(bit(tDT)|bit(tCD)|bit(tDollar)|bit(tPRPS)) != 0:
+				s.tag = tVBD
+				return
+			}
+			break
+		}
+		s.tag = c.past(s, paw, pt, nw)
+		return
+	case can.has(tNNS) && can.has(tVBZ):
+		switch {
+		case bit(pt)&(nounStart|bit(tIN)|bit(tTO)) != 0:
+			s.tag = tNNS
+		case pt == tPRP || pt == tWDT || pt == tWP:
+			s.tag = tVBZ
+		case bit(pt)&nouns != 0 && !c.seenFinite &&
+			(bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tTO)|bit(tCD)|bit(tNNP)|bit(tRB)|bit(tVBN)|bit(tVBG)|bit(tIN)) != 0 || nw == "that"):
+			s.tag = tVBZ
+		case bit(pt)&nouns != 0:
+			s.tag = tNNS
+		}
+		return
+	case can.has(tVBG) && can.has(tNN):
+		if bit(pt)&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)) != 0 && bit(nt)&nouns == 0 {
+			s.tag = tNN
+		}
+		return
+	}
+	if can.has(tVB) {
+		switch {
+		case bit(pt)&(nounStart|bit(tIN)) != 0 && can&(nouns|adjs) != 0:
+			if s.tag == tVB {
+				s.tag = tNN
+				if !can.has(tNN) {
+					s.tag = tJJ
+				}
+			}
+		case pt == tPRP && c.lowerAt(p) != "it" && c.lowerAt(p) != "he" && c.lowerAt(p) != "she" ||
+			pt == tNNS || pt == tNNPS || pt == tWDT || pt == tWP:
+			s.tag = tVBP
+			return
+		case s.tag == tVB && bit(pt)&nouns != 0:
+			s.tag = tVBP
+			return
+		}
+	}
+	// Noun or adjective.
+	switch {
+	case s.tag == tNN && can.has(tJJ) && bit(nt)&nouns != 0 && ncan&verbs == 0:
+		s.tag = tJJ
+	case s.tag == tJJ && can.has(tNN) && bit(pt)&nounStart != 0 && (nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
+		s.tag = tNN
+	}
+}
+
+// past chooses between past tense and past participle (or adjective) for
+// a word that can be either.
+func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
+	can := s.can
+	pick := func(t uint8) uint8 {
+		if can.has(t) {
+			return t
+		}
+		return s.tag
+	}
+	switch {
+	case isHave(paw) || isBe(paw):
+		return pick(tVBN)
+	case nw == "by":
+		return pick(tVBN)
+	case bit(pt)&(nouns|bit(tPRP)|bit(tWP)|bit(tWDT)|bit(tEX)) != 0:
+		return pick(tVBD)
+	case pt == tCC && c.lastVerb == tVBD:
+		return pick(tVBD)
+	case bit(pt)&nounStart != 0:
+		if can.has(tJJ) {
+			return tJJ
+		}
+		return pick(tVBN)
+	case pt == tComma && !c.seenFinite:
+		return pick(tVBD)
+	case c.st[c.i].initial:
+		return pick(tVBN)
+	case !c.seenFinite:
+		return pick(tVBD)
+	}
+	return pick(tVBN)
+}

@@ -1,0 +1,236 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dyadcoder/dyad"
+)
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // word/TAG/lemma, space-separated
+	}{
+		{"The ambassador visited Multan and was invited as a guest.",
+			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
+				"as/IN/as a/DT/a guest/NN/guest ././."},
+		{"Gondor has been working with Arnor.",
+			"Gondor/NNP/gondor has/VBZ/have been/VBN/be working/VBG/work with/IN/with Arnor/NNP/arnor ././."},
+		{"They met on Monday and signed a treaty.",
+			"They/PRP/they met/VBD/meet on/IN/on Monday/NNP/monday and/CC/and signed/VBD/sign a/DT/a treaty/NN/treaty ././."},
+		{"Rebels attacked the town, officials said.",
+			"Rebels/NNS/rebel attacked/VBD/attack the/DT/the town/NN/town ,/,/, officials/NNS/official said/VBD/say ././."},
+		{"He accused Arnor of lying and called for talks.",
+			"He/PRP/he accused/VBD/accuse Arnor/NNP/arnor of/IN/of lying/VBG/lie and/CC/and called/VBD/call for/IN/for talks/NNS/talk ././."},
+		{"The men went home.", "The/DT/the men/NNS/man went/VBD/go home/NN/home ././."},
+		{"Kazakhstan's ties didn't weaken.",
+			"Kazakhstan/NNP/kazakhstan 's/POS/'s ties/NNS/tie did/VBD/do n't/RB/not weaken/VB/weaken ././."},
+		{"She will visit Gondor to restore ties.",
+			"She/PRP/she will/MD/will visit/VB/visit Gondor/NNP/gondor to/TO/to restore/VB/restore ties/NNS/tie ././."},
+		{"Officials say that the ship that sank was old.",
+			"Officials/NNS/official say/VBP/say that/IN/that the/DT/the ship/NN/ship that/WDT/that sank/VBD/sink was/VBD/be old/JJ/old ././."},
+		{"It's the best deal.", "It/PRP/it 's/VBZ/be the/DT/the best/JJS/good deal/NN/deal ././."},
+		{`"We will go," he said.`, "\"/``/\" We/PRP/we will/MD/will go/VB/go ,/,/, \"/''/\" he/PRP/he said/VBD/say ././."},
+		{"The talks (in Geneva) ended. Gondor cost $5 million.",
+			"The/DT/the talks/NNS/talk (/-LRB-/( in/IN/in Geneva/NNP/geneva )/-RRB-/) ended/VBD/end ././. Gondor/NNP/gondor cost/VBD/cost $/$/$ 5/CD/5 million/CD/million ././."},
+	}
+	for _, tt := range tests {
+		got := Analyze(tt.text)
+		var b strings.Builder
+		for _, s := range got {
+			for _, tk := range s.Tokens {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(tk.Text + "/" + tk.Tag + "/" + tk.Lemma)
+			}
+		}
+		if b.String() != tt.want {
+			t.Errorf("Analyze(%q)\n got %s\nwant %s", tt.text, b.String(), tt.want)
+		}
+	}
+}
+
+func TestTagEmptyLower(t *testing.T) {
+	toks := []Token{{Text: "Officials"}, {Text: "met"}, {Text: ""}}
+	Tag(toks)
+	if toks[0].Lower != "officials" || toks[0].Tag != "NNS" || toks[1].Lemma != "meet" {
+		t.Errorf("Tag = %s", dump(toks))
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	text := "Mr. Veldt arrived.  She left.\n\nNo punctuation here"
+	got := Analyze(text)
+	want := []dyad.Span{sp(0, 18), sp(20, 29), sp(31, 50)}
+	if len(got) != len(want) {
+		t.Fatalf("Analyze: %d sentences, want %d", len(got), len(want))
+	}
+	for i, s := range got {
+		if s.Index != i || s.Span != want[i] {
+			t.Errorf("sentence %d: index %d span %v, want %v", i, s.Index, s.Span, want[i])
+		}
+		for _, tk := range s.Tokens {
+			if tk.Span.Start < s.Span.Start || tk.Span.End > s.Span.End || text[tk.Span.Start:tk.Span.End] != tk.Text {
+				t.Errorf("sentence %d: token %q %v outside %v", i, tk.Text, tk.Span, s.Span)
+			}
+			if tk.Tag == "" || tk.Lemma == "" || tk.Lower == "" {
+				t.Errorf("token %q not tagged: %+v", tk.Text, tk)
+			}
+		}
+	}
+	if Analyze("") != nil || Analyze(" \n ") != nil {
+		t.Error("Analyze of blank text should be nil")
+	}
+}
+
+func readArticles(tb testing.TB) []string {
+	var out []string
+	for _, name := range []string{"summit.txt", "protest.txt", "aid.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// checkTokens verifies the invariants of a token list over text[span].
+func checkTokens(t *testing.T, text string, span dyad.Span, toks []Token) {
+	t.Helper()
+	prev := span.Start
+	for _, tk := range toks {
+		s := tk.Span
+		if s.Start < prev || s.End <= s.Start || s.End > span.End || text[s.Start:s.End] != tk.Text {
+			t.Fatalf("bad token %q %v after %d in %v", tk.Text, s, prev, span)
+		}
+		if utf8.ValidString(text) && (!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+			t.Fatalf("token %q %v splits a rune", tk.Text, s)
+		}
+		prev = s.End
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, a := range readArticles(f) {
+		f.Add(a)
+	}
+	f.Add("Mr. J. R. Smith Jr. said \"no.\" Then...\n\n- a\n1) b")
+	f.Add("\xff.\xfe! U.S.")
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range Split(text) {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("bad span %v after %d (len %d)", s, prev, len(text))
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+				t.Fatalf("span %v splits a rune", s)
+			}
+			if r, _ := utf8.DecodeRuneInString(text[s.Start:]); isSpace(r) {
+				t.Fatalf("span %v starts with space", s)
+			}
+			if r, _ := utf8.DecodeLastRuneInString(text[:s.End]); isSpace(r) {
+				t.Fatalf("span %v ends with space", s)
+			}
+			prev = s.End
+		}
+	})
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, a := range readArticles(f) {
+		f.Add(a, 0, len(a))
+	}
+	f.Add("can't won't O'Brien's U.S. $1,000.5 http://x.y/z a@b.co", 0, 60)
+	f.Add("\xff’s\xe2\x80", 1, 5)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		span := dyad.Span{Start: start, End: end}
+		toks := Tokenize(text, span)
+		s, e := clip(text, span)
+		checkTokens(t, text, dyad.Span{Start: s, End: e}, toks)
+		for _, tk := range toks {
+			if tk.Lower == "" {
+				t.Fatalf("token %q has no Lower", tk.Text)
+			}
+		}
+	})
+}
+
+func FuzzTag(f *testing.F) {
+	for _, a := range readArticles(f) {
+		f.Add(a)
+	}
+	f.Add("'s n't ' \" `` '' That her there up more 'd")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range Analyze(text) {
+			checkTokens(t, text, s.Span, s.Tokens)
+			for _, tk := range s.Tokens {
+				if tk.Tag == "" || tk.Lemma == "" {
+					t.Fatalf("token %q: tag %q lemma %q", tk.Text, tk.Tag, tk.Lemma)
+				}
+			}
+		}
+		// Tag on its own, on tokens made by hand.
+		var toks []Token
+		for i, w := range strings.Fields(text) {
+			toks = append(toks, Token{Span: dyad.Span{Start: i, End: i + 1}, Text: w})
+		}
+		Tag(toks)
+	})
+}
+
+func benchText(b *testing.B) string {
+	return strings.Join(readArticles(b), "\n\n")
+}
+
+func BenchmarkSplit(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Split(text)
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := benchText(b)
+	spans := Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range spans {
+			Tokenize(text, s)
+		}
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := benchText(b)
+	var sents [][]Token
+	for _, s := range Split(text) {
+		sents = append(sents, Tokenize(text, s))
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, toks := range sents {
+			Tag(toks)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	text := benchText(b)
+	n := len(Split(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(text)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
