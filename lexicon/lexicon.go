@@ -1,0 +1,473 @@
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/text"
+)
+
+// Kind says what an actor or role entry names.
+type Kind uint8
+
+// Entry kinds. Role is a CAMEO sector word; the others name actors.
+const (
+	Country Kind = iota + 1
+	Adj
+	Capital
+	City
+	Region
+	IGO
+	NGO
+	Group
+	Person
+	Role
+)
+
+var kindNames = map[string]Kind{
+	"country": Country, "adj": Adj, "capital": Capital, "city": City,
+	"region": Region, "igo": IGO, "ngo": NGO, "group": Group,
+	"person": Person, "role": Role,
+}
+
+// String returns the kind as written in dictionary files.
+func (k Kind) String() string {
+	for s, v := range kindNames {
+		if v == k {
+			return s
+		}
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// Place reports whether the kind names a place (a country or a part of one).
+func (k Kind) Place() bool { return k == Country || k == Capital || k == City || k == Region }
+
+// Entry is one actor or role line of a dictionary.
+type Entry struct {
+	// Code is the CAMEO actor code ("PAK", "IGOUNO", "KAZGOV") or, for
+	// roles, the role code ("GOV").
+	Code string
+	Kind Kind
+	// Name is the first name of the line, the canonical one.
+	Name string
+	// From and To bound the dates the entry holds for; zero means open.
+	From, To time.Time
+	// Src is where the entry was read: "file:line".
+	Src string
+}
+
+// Holds reports whether the entry is valid on date d (a zero d always holds).
+func (e *Entry) Holds(d time.Time) bool {
+	if d.IsZero() {
+		return true
+	}
+	if !e.From.IsZero() && d.Before(e.From) {
+		return false
+	}
+	if !e.To.IsZero() && d.After(e.To) {
+		return false
+	}
+	return true
+}
+
+// phrase is a dictionary name cut into the words the tokenizer makes.
+type phrase struct {
+	words []string // lower case
+	lemma []string // lemmas, for role and pattern words
+	exact []string // as written, non-nil when the match is case-sensitive
+	entry *Entry
+}
+
+// Dict is a loaded set of dictionaries. It is immutable after loading and
+// safe for concurrent use.
+type Dict struct {
+	names    map[string][]*phrase // first word (lower case) -> names, longest first
+	roles    map[string][]*phrase // first word (lower case or lemma) -> role phrases, longest first
+	patterns map[string][]*Pattern
+	synsets  map[string]*Synset
+	entries  int
+	npat     int
+}
+
+// Stats counts what a Dict holds.
+type Stats struct {
+	Actors, Roles, Patterns, Anchors, Synsets int
+}
+
+// Stats returns the sizes of d.
+func (d *Dict) Stats() Stats {
+	roles := 0
+	for _, ps := range d.roles {
+		roles += len(ps)
+	}
+	return Stats{Actors: d.entries, Roles: roles, Patterns: d.npat, Anchors: len(d.patterns), Synsets: len(d.synsets)}
+}
+
+//go:embed data
+var data embed.FS
+
+// Default returns a new Dict with dyad's embedded default dictionaries.
+func Default() (*Dict, error) {
+	return Load(nil)
+}
+
+// Load reads dyad's embedded defaults and then each file in files, in
+// order, so later files add to (and, for the same name, take precedence
+// over) earlier ones. The error, if any, is a dyad.ErrorList naming each bad
+// line; the Dict returned holds every good line even then.
+func Load(files []string) (*Dict, error) {
+	b := newBuilder()
+	err := fs.WalkDir(data, "data", func(p string, de fs.DirEntry, err error) error {
+		if err != nil || de.IsDir() || path.Ext(p) != ".txt" || path.Base(p) == "FORMAT.txt" {
+			return err
+		}
+		f, err := data.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		b.read("embedded:"+strings.TrimPrefix(p, "data/"), f)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load embedded dictionaries: %w", err)
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			b.errs.Add(&dyad.Error{File: name, Offset: -1, Stage: "dict", Msg: err.Error()})
+			continue
+		}
+		b.read(name, f)
+		f.Close()
+	}
+	return b.finish()
+}
+
+// Parse reads one dictionary from r into a new Dict that holds only it;
+// name is used in error messages.
+func Parse(name string, r io.Reader) (*Dict, error) {
+	b := newBuilder()
+	b.read(name, r)
+	return b.finish()
+}
+
+type builder struct {
+	d    *Dict
+	errs dyad.ErrorList
+	// pending patterns name synsets that may be defined later.
+	pending []*Pattern
+}
+
+func newBuilder() *builder {
+	return &builder{d: &Dict{
+		names:    map[string][]*phrase{},
+		roles:    map[string][]*phrase{},
+		patterns: map[string][]*Pattern{},
+		synsets:  map[string]*Synset{},
+	}}
+}
+
+func (b *builder) errorf(file string, line int, format string, args ...any) {
+	b.errs.Add(&dyad.Error{File: file, Line: line, Offset: -1, Stage: "dict", Msg: fmt.Sprintf(format, args...)})
+}
+
+const maxLine = 64 << 10
+
+func (b *builder) read(file string, r io.Reader) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), maxLine)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !isUTF8(line) {
+			b.errorf(file, n, "invalid UTF-8")
+			continue
+		}
+		src := fmt.Sprintf("%s:%d", file, n)
+		var err error
+		switch {
+		case line[0] == '&':
+			err = b.synset(line, src)
+		default:
+			err = b.entry(line, src)
+		}
+		if err != nil {
+			b.errorf(file, n, "%v", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.errorf(file, n+1, "read: %v", err)
+	}
+}
+
+func isUTF8(s string) bool {
+	return strings.ToValidUTF8(s, "\uFFFD") == s && !strings.ContainsRune(s, '\uFFFD')
+}
+
+// entry parses an actor, role or pattern line.
+func (b *builder) entry(line, src string) error {
+	code, rest, ok := cut(line)
+	if !ok {
+		return fmt.Errorf("want CODE KIND ..., got %q", line)
+	}
+	kind, rest, ok := cut(rest)
+	if !ok {
+		return fmt.Errorf("%s %s: nothing after the kind", code, kind)
+	}
+	if kind == "v" || kind == "n" {
+		p, err := parsePattern(code, kind == "n", rest, src)
+		if err != nil {
+			return err
+		}
+		b.addPattern(p)
+		return nil
+	}
+	k, known := kindNames[kind]
+	if !known {
+		return fmt.Errorf("unknown kind %q (want country, adj, capital, city, region, igo, ngo, group, person, role, v or n)", kind)
+	}
+	if !validActorCode(code) {
+		return fmt.Errorf("bad actor code %q", code)
+	}
+	var from, to time.Time
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		var err error
+		from, to, err = parseRange(strings.TrimSpace(rest[i+1:]))
+		if err != nil {
+			return err
+		}
+		rest = rest[:i]
+	}
+	var e *Entry
+	for _, name := range strings.Split(rest, ";") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if e == nil {
+			e = &Entry{Code: code, Kind: k, Name: name, From: from, To: to, Src: src}
+			b.d.entries++
+		}
+		if err := b.addName(name, e); err != nil {
+			return err
+		}
+	}
+	if e == nil {
+		return fmt.Errorf("%s %s: no names", code, kind)
+	}
+	return nil
+}
+
+func cut(s string) (first, rest string, ok bool) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexAny(s, " \t")
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], strings.TrimSpace(s[i+1:]), true
+}
+
+func validActorCode(c string) bool {
+	if len(c) < 3 || len(c) > 15 {
+		return false
+	}
+	for _, r := range c {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func parseRange(s string) (from, to time.Time, err error) {
+	a, z, ok := strings.Cut(s, "..")
+	if !ok {
+		return from, to, fmt.Errorf("bad date range %q: want FROM..TO", s)
+	}
+	if a != "" {
+		if from, err = time.Parse(time.DateOnly, a); err != nil {
+			return from, to, fmt.Errorf("bad date range %q: %v", s, err)
+		}
+	}
+	if z != "" {
+		if to, err = time.Parse(time.DateOnly, z); err != nil {
+			return from, to, fmt.Errorf("bad date range %q: %v", s, err)
+		}
+	}
+	return from, to, nil
+}
+
+// words cuts a name or phrase into the tokenizer's words, with lemmas.
+func words(s string) (lower, lemma, exact []string) {
+	toks := text.Tokenize(s, dyad.Span{Start: 0, End: len(s)})
+	text.Tag(toks)
+	for _, t := range toks {
+		lower = append(lower, t.Lower)
+		lemma = append(lemma, t.Lemma)
+		exact = append(exact, t.Text)
+	}
+	return lower, lemma, exact
+}
+
+// acronym reports whether a name is written in capitals, which makes it
+// match only in capitals ("US" the country, not "us" the pronoun).
+func acronym(s string) bool {
+	hasUpper := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			hasUpper = true
+		}
+	}
+	return hasUpper
+}
+
+func (b *builder) addName(name string, e *Entry) error {
+	lower, lemma, exact := words(name)
+	if len(lower) == 0 {
+		return fmt.Errorf("name %q has no words", name)
+	}
+	p := &phrase{words: lower, lemma: lemma, entry: e}
+	if e.Kind == Role {
+		for _, key := range uniq(lower[0], lemma[0]) {
+			b.d.roles[key] = insertPhrase(b.d.roles[key], p)
+		}
+		return nil
+	}
+	if acronym(name) {
+		p.exact = exact
+	}
+	b.d.names[lower[0]] = insertPhrase(b.d.names[lower[0]], p)
+	return nil
+}
+
+func uniq(a, b string) []string {
+	if a == b || b == "" {
+		return []string{a}
+	}
+	return []string{a, b}
+}
+
+// insertPhrase keeps the list longest first, later entries before earlier
+// ones of the same length (so an overlay wins).
+func insertPhrase(ps []*phrase, p *phrase) []*phrase {
+	i := sort.Search(len(ps), func(i int) bool { return len(ps[i].words) <= len(p.words) })
+	ps = append(ps, nil)
+	copy(ps[i+1:], ps[i:])
+	ps[i] = p
+	return ps
+}
+
+func (b *builder) finish() (*Dict, error) {
+	for _, p := range b.pending {
+		for _, el := range p.Before {
+			b.checkSynset(p, el)
+		}
+		for _, el := range p.After {
+			b.checkSynset(p, el)
+		}
+	}
+	for _, ps := range b.d.patterns {
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight() > ps[j].weight() })
+	}
+	b.errs.Sort()
+	return b.d, b.errs.Err()
+}
+
+func (b *builder) checkSynset(p *Pattern, el Elem) {
+	if el.Kind == ElemSynset && b.d.synsets[el.Synset] == nil {
+		file, line := splitSrc(p.Src)
+		b.errorf(file, line, "pattern %q: undefined synset &%s", p.Text, el.Synset)
+	}
+}
+
+func splitSrc(src string) (string, int) {
+	i := strings.LastIndexByte(src, ':')
+	n := 0
+	fmt.Sscan(src[i+1:], &n)
+	return src[:i], n
+}
+
+// Match is a dictionary name found in a run of tokens.
+type Match struct {
+	Entry *Entry
+	// N is the number of tokens the name covers.
+	N int
+}
+
+// Actor returns the longest actor name that starts at toks[i] and holds on
+// date d, or ok false.
+func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool) {
+	t := toks[i]
+	if !upperStart(t.Text) {
+		return m, false
+	}
+	for _, p := range d.names[t.Lower] {
+		if p.entry.Holds(date) && p.matches(toks[i:], false) {
+			return Match{Entry: p.entry, N: len(p.words)}, true
+		}
+	}
+	return m, false
+}
+
+// Role returns the longest role phrase that starts at toks[i], or ok false.
+func (d *Dict) Role(toks []text.Token, i int) (m Match, ok bool) {
+	t := toks[i]
+	for _, key := range uniq(t.Lower, t.Lemma) {
+		for _, p := range d.roles[key] {
+			if p.matches(toks[i:], true) {
+				return Match{Entry: p.entry, N: len(p.words)}, true
+			}
+		}
+	}
+	return m, false
+}
+
+func upperStart(s string) bool {
+	return s != "" && ((s[0] >= 'A' && s[0] <= 'Z') || s[0] >= 0x80)
+}
+
+func (p *phrase) matches(toks []text.Token, lemmas bool) bool {
+	if len(toks) < len(p.words) {
+		return false
+	}
+	for j, w := range p.words {
+		t := &toks[j]
+		switch {
+		case p.exact != nil:
+			if t.Text != p.exact[j] {
+				return false
+			}
+		case lemmas:
+			if t.Lower != w && t.Lemma != w && t.Lemma != p.lemma[j] {
+				return false
+			}
+		default:
+			if t.Lower != w {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,183 @@
+package lexicon
+
+import (
+	"bufio"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/text"
+)
+
+func TestDefault(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatalf("embedded dictionaries: %v", err)
+	}
+	st := d.Stats()
+	t.Logf("defaults: %d actor entries, %d role phrases, %d patterns over %d anchors, %d synsets",
+		st.Actors, st.Roles, st.Patterns, st.Anchors, st.Synsets)
+	if st.Actors < 249 || st.Roles < 100 || st.Patterns < 100 {
+		t.Errorf("defaults too small: %+v", st)
+	}
+}
+
+var errorMark = regexp.MustCompile(`# ERROR "((?:[^"\\]|\\.)*)"`)
+
+// TestErrors checks that every line of testdata/bad.txt marked
+// # ERROR "rx" is reported, at its line, with a message matching rx, and
+// that no other line is.
+func TestErrors(t *testing.T) {
+	f, err := os.Open("testdata/bad.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[int]*regexp.Regexp{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if m := errorMark.FindStringSubmatch(sc.Text()); m != nil {
+			rx, err := strconv.Unquote(`"` + m[1] + `"`)
+			if err != nil {
+				t.Fatalf("line %d: bad marker: %v", n, err)
+			}
+			want[n] = regexp.MustCompile(rx)
+		}
+	}
+	f.Seek(0, 0)
+	_, err = Parse("bad.txt", f)
+	got := map[int]string{}
+	if list, ok := err.(dyad.ErrorList); ok {
+		for _, e := range list {
+			if e.File != "bad.txt" {
+				t.Errorf("error names file %q, want bad.txt", e.File)
+			}
+			got[e.Line] = e.Msg
+		}
+	} else if err != nil {
+		t.Fatalf("error %T, want dyad.ErrorList", err)
+	}
+	for line, rx := range want {
+		if msg, ok := got[line]; !ok {
+			t.Errorf("line %d: no error, want one matching %q", line, rx)
+		} else if !rx.MatchString(msg) {
+			t.Errorf("line %d: error %q does not match %q", line, msg, rx)
+		}
+	}
+	for line, msg := range got {
+		if want[line] == nil {
+			t.Errorf("line %d: unexpected error %q", line, msg)
+		}
+	}
+}
+
+func tokens(s string) []text.Token {
+	toks := text.Tokenize(s, dyad.Span{End: len(s)})
+	text.Tag(toks)
+	return toks
+}
+
+func TestActorAndRole(t *testing.T) {
+	const dict = `
+PAK  country  Pakistan; Islamic Republic of Pakistan
+USA  country  United States; US
+KAZGOV person Yerzhan Kistafin @2022-01-01..2024-12-31
+GOV  role     ambassador; foreign minister
+`
+	d, err := Parse("t.txt", strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	tests := []struct {
+		text string
+		at   int
+		date time.Time
+		code string
+		n    int
+	}{
+		{"the Islamic Republic of Pakistan said", 1, time.Time{}, "PAK", 4},
+		{"Pakistan said", 0, time.Time{}, "PAK", 1},
+		{"the US said", 1, time.Time{}, "USA", 1},
+		{"let us go", 1, time.Time{}, "", 0},
+		{"Yerzhan Kistafin visited", 0, day("2023-05-28"), "KAZGOV", 2},
+		{"Yerzhan Kistafin visited", 0, day("2025-05-28"), "", 0},
+	}
+	for _, tt := range tests {
+		m, ok := d.Actor(tokens(tt.text), tt.at, tt.date)
+		if tt.code == "" {
+			if ok {
+				t.Errorf("%q at %d: got %s, want none", tt.text, tt.at, m.Entry.Code)
+			}
+			continue
+		}
+		if !ok || m.Entry.Code != tt.code || m.N != tt.n {
+			t.Errorf("%q at %d: got %v %d, want %s %d", tt.text, tt.at, m.Entry, m.N, tt.code, tt.n)
+		}
+	}
+	toks := tokens("the ambassadors and the foreign minister")
+	if m, ok := d.Role(toks, 1); !ok || m.Entry.Code != "GOV" {
+		t.Errorf("ambassadors: no GOV role")
+	}
+	if m, ok := d.Role(toks, 4); !ok || m.N != 2 {
+		t.Errorf("foreign minister: got %v", m)
+	}
+}
+
+func TestPatterns(t *testing.T) {
+	const dict = `
+&AIDS = aid; humanitarian assistance
+042:043 v VISIT +
+042:043 v PAY visit to +
+070 v RECEIVE &AIDS from $
+`
+	d, err := Parse("t.txt", strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := d.Patterns("pay")
+	if len(ps) != 1 || ps[0].Code != "042" || ps[0].Pair != "043" || len(ps[0].After) != 3 {
+		t.Fatalf("pay: %+v", ps)
+	}
+	if !ps[0].Has(ElemTarget) || ps[0].Has(ElemSource) {
+		t.Errorf("pay: slots wrong")
+	}
+	if n := d.Synset("AIDS", tokens("humanitarian assistance arrived"), 0); n != 2 {
+		t.Errorf("synset match %d tokens, want 2", n)
+	}
+	if ps := d.Patterns("receive"); len(ps) != 1 || !ps[0].Has(ElemSource) {
+		t.Errorf("receive: %+v", ps)
+	}
+}
+
+// FuzzParse feeds arbitrary dictionary text to the parser: it must never
+// panic, and every error must name a line.
+func FuzzParse(f *testing.F) {
+	f.Add("PAK country Pakistan; Islamic Republic of Pakistan\n")
+	f.Add("042:043 v PAY visit to +\n&X = a; b c\n")
+	f.Add("KAZGOV person A B @2020-01-01..\nGOV role ambassador\n")
+	f.Add("\xff\xfe 042 v\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, err := Parse("fuzz.txt", strings.NewReader(s))
+		if list, ok := err.(dyad.ErrorList); ok {
+			for _, e := range list {
+				if e.Line <= 0 {
+					t.Errorf("error without a line: %v", e)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadcoder/dyad/cameo"
+	"github.com/dyadcoder/dyad/text"
+)
+
+// ElemKind says what one element of a pattern matches.
+type ElemKind uint8
+
+// Pattern elements.
+const (
+	ElemWord   ElemKind = iota + 1 // a literal word, by lemma or surface form
+	ElemSource                     // $: the source actor
+	ElemTarget                     // +: the target actor
+	ElemSynset                     // &NAME: any phrase of the synset
+)
+
+// Elem is one element of a pattern besides its anchor.
+type Elem struct {
+	Kind ElemKind
+	// Word is the literal, lower case (ElemWord).
+	Word string
+	// Lemma is Word's lemma (ElemWord).
+	Lemma string
+	// Synset names the synset, without '&' (ElemSynset).
+	Synset string
+}
+
+// Pattern is a verb or event-noun pattern with the CAMEO code it gives.
+type Pattern struct {
+	// Code is the CAMEO event code; Pair, when set, is the code of the
+	// reverse event (target to source) that the same words give.
+	Code, Pair string
+	// Noun is true for event-noun patterns (KIND n), false for verbs.
+	Noun bool
+	// Anchor is the lemma of the verb or noun, lower case.
+	Anchor string
+	// Before and After are the elements written before and after the anchor,
+	// in order.
+	Before, After []Elem
+	// Text is the pattern as written; Src is "file:line".
+	Text, Src string
+}
+
+// Has reports whether the pattern places kind k after its anchor.
+func (p *Pattern) Has(k ElemKind) bool {
+	for _, e := range p.After {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// weight orders patterns: the more they name, the more specific.
+func (p *Pattern) weight() int {
+	w := 0
+	for _, e := range append(p.Before[:len(p.Before):len(p.Before)], p.After...) {
+		switch e.Kind {
+		case ElemWord, ElemSynset:
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
+}
+
+// Synset is a named set of words and phrases.
+type Synset struct {
+	Name    string
+	phrases []*phrase
+}
+
+// Patterns returns the patterns anchored on lemma, most specific first.
+func (d *Dict) Patterns(lemma string) []*Pattern { return d.patterns[lemma] }
+
+// Synset returns the length in tokens of the longest phrase of synset name
+// that starts at toks[i], or 0.
+func (d *Dict) Synset(name string, toks []text.Token, i int) int {
+	s := d.synsets[name]
+	if s == nil {
+		return 0
+	}
+	for _, p := range s.phrases {
+		if p.matches(toks[i:], true) {
+			return len(p.words)
+		}
+	}
+	return 0
+}
+
+func (b *builder) synset(line, src string) error {
+	name, rest, ok := strings.Cut(line[1:], "=")
+	name = strings.TrimSpace(name)
+	if !ok || !validName(name) {
+		return fmt.Errorf("want &NAME = word; word, got %q", line)
+	}
+	s := b.d.synsets[name]
+	if s == nil {
+		s = &Synset{Name: name}
+		b.d.synsets[name] = s
+	}
+	for _, w := range strings.Split(rest, ";") {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		lower, lemma, _ := words(w)
+		if len(lower) == 0 {
+			continue
+		}
+		s.phrases = insertPhrase(s.phrases, &phrase{words: lower, lemma: lemma})
+	}
+	if len(s.phrases) == 0 {
+		return fmt.Errorf("synset &%s has no words", name)
+	}
+	return nil
+}
+
+func validName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func parsePattern(codes string, noun bool, body, src string) (*Pattern, error) {
+	p := &Pattern{Noun: noun, Text: body, Src: src}
+	var ok bool
+	p.Code, p.Pair, ok = strings.Cut(codes, ":")
+	for _, c := range []string{p.Code, p.Pair} {
+		if c == "" && !ok {
+			continue
+		}
+		if _, known := cameo.Lookup(c); !known {
+			return nil, fmt.Errorf("unknown CAMEO event code %q", c)
+		}
+	}
+	anchored := false
+	for _, f := range strings.Fields(body) {
+		var e Elem
+		switch {
+		case f == "$":
+			e.Kind = ElemSource
+		case f == "+":
+			e.Kind = ElemTarget
+		case f[0] == '&':
+			if !validName(f[1:]) {
+				return nil, fmt.Errorf("pattern %q: bad synset name %q", body, f)
+			}
+			e = Elem{Kind: ElemSynset, Synset: f[1:]}
+		case strings.ToUpper(f) == f && strings.ToLower(f) != f:
+			if anchored {
+				return nil, fmt.Errorf("pattern %q: two anchors (%s and %s); write one in upper case", body, strings.ToUpper(p.Anchor), f)
+			}
+			anchored = true
+			lower, _, _ := words(strings.ToLower(f))
+			if len(lower) != 1 {
+				return nil, fmt.Errorf("pattern %q: anchor %q is not one word", body, f)
+			}
+			p.Anchor = lower[0]
+			continue
+		case strings.ToLower(f) == f:
+			lower, lemma, _ := words(f)
+			if len(lower) != 1 {
+				return nil, fmt.Errorf("pattern %q: literal %q is not one word", body, f)
+			}
+			e = Elem{Kind: ElemWord, Word: lower[0], Lemma: lemma[0]}
+		default:
+			return nil, fmt.Errorf("pattern %q: %q is neither an ANCHOR (upper case) nor a literal (lower case)", body, f)
+		}
+		if anchored {
+			p.After = append(p.After, e)
+		} else {
+			p.Before = append(p.Before, e)
+		}
+	}
+	if !anchored {
+		return nil, fmt.Errorf("pattern %q has no anchor (the verb or noun in upper case)", body)
+	}
+	return p, nil
+}
+
+func (b *builder) addPattern(p *Pattern) {
+	for _, q := range b.d.patterns[p.Anchor] {
+		if q.Noun == p.Noun && q.Text == p.Text && q.Code == p.Code {
+			file, line := splitSrc(p.Src)
+			b.errorf(file, line, "pattern %q repeats %s", p.Text, q.Src)
+			return
+		}
+	}
+	b.d.patterns[p.Anchor] = append(b.d.patterns[p.Anchor], p)
+	b.d.npat++
+	b.pending = append(b.pending, p)
+}

@@ -1,0 +1,185 @@
+// Package phrase groups a tagged sentence into flat phrases (chunks): noun
+// phrases, verb groups, prepositions and the rest, each with its head. Input:
+// the tokens of one sentence from package text, tagged. Output: []Chunk, in
+// order, covering every token once, by token index (so spans stay those of
+// the tokens).
+package phrase
+
+import (
+	"strings"
+
+	"github.com/dyadcoder/dyad/text"
+)
+
+// Kind is a chunk's category.
+type Kind uint8
+
+// Chunk kinds. O is anything else: punctuation, conjunctions, particles.
+const (
+	O    Kind = iota
+	NP        // noun phrase: "the Ambassador", "Kazakhstan 's ambassador"
+	VP        // verb group: "visited", "was invited", "has not been working", "to visit"
+	PP        // preposition: "of", "to", "at"
+	ADVP      // adverbs outside verb groups: "also", "yesterday"
+	ADJP      // predicative adjectives: "ready"
+	SBAR      // clause openers: "who", "which", "that", "because", "if"
+)
+
+var kindNames = [...]string{O: "O", NP: "NP", VP: "VP", PP: "PP", ADVP: "ADVP", ADJP: "ADJP", SBAR: "SBAR"}
+
+// String returns the kind's name ("NP").
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "?"
+}
+
+// Chunk is a run of tokens toks[Start:End] of one kind; Head is the index of
+// its head token (the last noun of an NP, the main verb of a VP).
+type Chunk struct {
+	Kind       Kind
+	Start, End int
+	Head       int
+}
+
+func nominal(tag string) bool {
+	return strings.HasPrefix(tag, "NN") || tag == "PRP" || tag == "CD" || tag == "EX"
+}
+
+// npInner reports whether a token with this tag may stand inside a noun
+// phrase before its head.
+func npInner(t *text.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "VBN", "VBG", "HYPH", "FW", "$", "``", "''":
+		return true
+	}
+	return false
+}
+
+func verb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+// Chunks groups toks into chunks.
+func Chunks(toks []text.Token) []Chunk {
+	var out []Chunk
+	for i := 0; i < len(toks); {
+		if c, ok := nounPhrase(toks, i); ok {
+			out = append(out, c)
+			i = c.End
+			continue
+		}
+		if c, ok := verbGroup(toks, i); ok {
+			out = append(out, c)
+			i = c.End
+			continue
+		}
+		k := O
+		switch t := toks[i].Tag; {
+		case t == "IN" || t == "TO":
+			k = PP
+			if isClauseOpener(toks[i].Lower) {
+				k = SBAR
+			}
+		case t == "WDT" || t == "WP" || t == "WP$" || t == "WRB":
+			k = SBAR
+		case strings.HasPrefix(t, "RB"):
+			k = ADVP
+		case strings.HasPrefix(t, "JJ"):
+			k = ADJP
+		}
+		out = append(out, Chunk{Kind: k, Start: i, End: i + 1, Head: i})
+		i++
+	}
+	return out
+}
+
+func isClauseOpener(w string) bool {
+	switch w {
+	case "because", "if", "although", "though", "while", "whereas", "unless", "since", "after", "before", "when", "until", "as":
+		return w != "as" && w != "after" && w != "before" && w != "since"
+	}
+	return false
+}
+
+// nounPhrase reads a noun phrase at i: optional determiners and modifiers,
+// ending at the last nominal before anything that cannot be inside.
+func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
+	if toks[i].Tag == "PRP" || toks[i].Tag == "EX" {
+		return Chunk{Kind: NP, Start: i, End: i + 1, Head: i}, true
+	}
+	j := i
+	head := -1
+	for j < len(toks) && npInner(&toks[j]) {
+		t := &toks[j]
+		// A participle starts a noun phrase only between a determiner or
+		// adjective and a noun ("the visiting minister"), never right
+		// after a noun ("troops fired").
+		if (t.Tag == "VBN" || t.Tag == "VBG") && !participleModifier(toks, i, j) {
+			break
+		}
+		if nominal(t.Tag) {
+			head = j
+		}
+		j++
+	}
+	if head < 0 {
+		return Chunk{}, false
+	}
+	return Chunk{Kind: NP, Start: i, End: head + 1, Head: head}, true
+}
+
+func participleModifier(toks []text.Token, start, j int) bool {
+	if j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].Tag, "NN") {
+		return false
+	}
+	if j == start {
+		return false
+	}
+	p := toks[j-1].Tag
+	return p == "DT" || p == "PRP$" || p == "POS" || strings.HasPrefix(p, "JJ") || p == "CD"
+}
+
+// verbGroup reads auxiliaries, modals, negation and adverbs up to the main
+// verb: "has not yet been working", "was invited", "to visit".
+func verbGroup(toks []text.Token, i int) (Chunk, bool) {
+	j := i
+	if toks[j].Tag == "TO" {
+		if j+1 >= len(toks) || toks[j+1].Tag != "VB" {
+			return Chunk{}, false
+		}
+		j++
+	}
+	head := -1
+	for j < len(toks) {
+		t := &toks[j]
+		switch {
+		case verb(t.Tag):
+			head = j
+		case strings.HasPrefix(t.Tag, "RB") && head >= 0 && j+1 < len(toks) && (verb(toks[j+1].Tag) || strings.HasPrefix(toks[j+1].Tag, "RB")):
+			// an adverb inside the group: "has not been", "was also invited"
+		default:
+			goto done
+		}
+		j++
+		if verb(t.Tag) && !aux(t) {
+			break
+		}
+	}
+done:
+	if head < 0 {
+		return Chunk{}, false
+	}
+	return Chunk{Kind: VP, Start: i, End: head + 1, Head: head}, true
+}
+
+// aux reports whether a verb may be followed by more of its group.
+func aux(t *text.Token) bool {
+	if t.Tag == "MD" {
+		return true
+	}
+	switch t.Lemma {
+	case "be", "have", "do", "get":
+		return true
+	}
+	return false
+}

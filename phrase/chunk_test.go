@@ -1,0 +1,69 @@
+package phrase
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/text"
+)
+
+// dump renders chunks as "[NP the ambassador] [VP visited] ...".
+func dump(toks []text.Token, cs []Chunk) string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("[" + c.Kind.String())
+		for j := c.Start; j < c.End; j++ {
+			b.WriteString(" " + toks[j].Text)
+		}
+		b.WriteString("]")
+	}
+	return b.String()
+}
+
+func TestChunks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Kazakh ambassador visited Multan.",
+			"[NP The Kazakh ambassador] [VP visited] [NP Multan] [O .]"},
+		{"Russia did not attack Ukraine.",
+			"[NP Russia] [VP did not attack] [NP Ukraine] [O .]"},
+		{"He was invited to the ceremony.",
+			"[NP He] [VP was invited] [PP to] [NP the ceremony] [O .]"},
+		{"Kazakhstan's ambassador plans to visit Pakistan.",
+			"[NP Kazakhstan 's ambassador] [VP plans] [VP to visit] [NP Pakistan] [O .]"},
+		{"The minister, who arrived on Monday, has been working.",
+			"[NP The minister] [O ,] [SBAR who] [VP arrived] [PP on] [NP Monday] [O ,] [VP has been working] [O .]"},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.in, dyad.Span{End: len(tt.in)})
+		text.Tag(toks)
+		cs := Chunks(toks)
+		if got := dump(toks, cs); got != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+		// Chunks cover every token once, in order, with the head inside.
+		next := 0
+		for _, c := range cs {
+			if c.Start != next || c.End <= c.Start || c.Head < c.Start || c.Head >= c.End {
+				t.Errorf("%q: bad chunk %+v after %d", tt.in, c, next)
+			}
+			next = c.End
+		}
+		if next != len(toks) {
+			t.Errorf("%q: chunks end at %d of %d tokens", tt.in, next, len(toks))
+		}
+	}
+}
+
+func BenchmarkChunks(b *testing.B) {
+	const s = "The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, visited Multan and was invited as a guest to the graduation ceremony at the institute."
+	toks := text.Tokenize(s, dyad.Span{End: len(s)})
+	text.Tag(toks)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Chunks(toks)
+	}
+}
