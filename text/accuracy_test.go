@@ -12,8 +12,8 @@ import (
 // Accuracy floors, set just under what the tagger reaches on the PETRARCH
 // unit-test parses; raise them when the tagger improves.
 const (
-	fineFloor   = 0.95
-	coarseFloor = 0.97
+	fineFloor   = 0.965
+	coarseFloor = 0.985
 )
 
 type treebankSentence struct {
@@ -79,6 +79,9 @@ func TestTreebankAccuracy(t *testing.T) {
 		}
 		pairs, ok := align(all, leaves)
 		if !ok {
+			if os.Getenv("TAG_UNALIGNED") != "" {
+				t.Logf("not aligned: %s\n%v", dump(all), leaves)
+			}
 			skipped++
 			continue
 		}
@@ -89,6 +92,9 @@ func TestTreebankAccuracy(t *testing.T) {
 				fine++
 			} else if testing.Verbose() {
 				confusion[gold+" -> "+got+" "+all[p[0]].Lower]++
+				if w := os.Getenv("TAG_CONTEXT"); w == all[p[0]].Lower || w == gold+">"+got {
+					t.Logf("%s -> %s in: %s", gold, got, dump(all))
+				}
 			}
 			if coarse(gold) == coarse(got) {
 				crude++
@@ -131,6 +137,9 @@ func align(toks []Token, leaves [][]string) ([][2]int, bool) {
 			(i+1 == len(toks) || toks[i+1].Text != ".") {
 			j++
 		}
+	}
+	if j == len(leaves)-1 && leaves[j][2] == "." {
+		j++ // the parse ends with a period the text lacks
 	}
 	return pairs, j == len(leaves)
 }

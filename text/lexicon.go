@@ -72,6 +72,9 @@ type analysis struct {
 	can    tagSet // every tag the word may take
 	tag    uint8  // the most likely of them
 	score  int    // weight of tag
+	nScore int    // weight of the best noun reading
+	vScore int    // weight of the best verb reading
+	guess  bool   // tags guessed from the word's form
 	known  bool   // found in the lexicon or the closed classes
 	closed bool   // a closed-class word
 	proper bool   // WordNet spells it only capitalised (noun)
@@ -83,6 +86,12 @@ type analysis struct {
 
 func (a *analysis) add(t uint8, set tagSet, score int) {
 	a.can |= set
+	if set&nouns != 0 && score > a.nScore {
+		a.nScore = score
+	}
+	if set&verbs != 0 && score > a.vScore {
+		a.vScore = score
+	}
 	if score > a.score || a.tag == 0 {
 		a.tag, a.score = t, score
 	}
@@ -200,6 +209,11 @@ func inflect(w string, a *analysis, lex map[string]lexEntry) {
 		return lexEntry{}, false
 	}
 	switch {
+	case strings.HasSuffix(w, "men"):
+		if e, ok := find(posN, stem{cut: 3, add: "man"}); ok {
+			a.add(tNNS, bit(tNNS), int(e.weight[posN]))
+			a.nLemma = e.word
+		}
 	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\'':
 		stems := []stem{{cut: 1}, {cut: 2}, {cut: 3, add: "y"}}
 		if !strings.HasSuffix(w, "es") {

@@ -8,10 +8,11 @@ package text
 func disambiguate(toks []Token, st []state) {
 	seenFinite := false // a finite verb earlier in this clause
 	lastVerb := tNone
+	lastAux := false
 	for i := range st {
 		s := &st[i]
 		if !s.fixed {
-			c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb}
+			c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb, lastAux: lastAux}
 			if s.closed {
 				c.closedWord(s)
 			} else {
@@ -26,6 +27,7 @@ func disambiguate(toks []Token, st []state) {
 		}
 		if bit(s.tag)&verbs != 0 {
 			lastVerb = s.tag
+			lastAux = isBe(toks[i].Lower) || isHave(toks[i].Lower)
 		}
 	}
 }
@@ -37,6 +39,7 @@ type context struct {
 	i          int
 	seenFinite bool
 	lastVerb   uint8
+	lastAux    bool // the last verb was a form of "be" or "have"
 }
 
 // prev returns the index of the previous token, skipping adverbs if
@@ -201,10 +204,8 @@ func (c *context) openWord(s *state) {
 
 	// Verb after "to", a modal or "do": base form.
 	if can.has(tVB) && (pat == tTO || pat == tMD || isDo(paw) && pat != tNone) {
-		if !(pat == tTO && s.tag == tNN && (nt == tNone || bit(nt)&punct != 0 || nt == tIN || nt == tCC)) {
-			s.tag = tVB
-			return
-		}
+		s.tag = tVB
+		return
 	}
 	switch {
 	case can.has(tVBD) || can.has(tVBN):
@@ -228,11 +229,11 @@ func (c *context) openWord(s *state) {
 		return
 	case can.has(tNNS) && can.has(tVBZ):
 		switch {
-		case bit(pt)&(nounStart|bit(tIN)|bit(tTO)) != 0:
+		case bit(pt)&(nounStart|verbs|bit(tIN)|bit(tTO)) != 0:
 			s.tag = tNNS
 		case pt == tPRP || pt == tWDT || pt == tWP:
 			s.tag = tVBZ
-		case bit(pt)&nouns != 0 && !c.seenFinite &&
+		case bit(pt)&nouns != 0 && !c.seenFinite && !s.guess &&
 			(bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tTO)|bit(tCD)|bit(tNNP)|bit(tRB)|bit(tVBN)|bit(tVBG)|bit(tIN)) != 0 || nw == "that"):
 			s.tag = tVBZ
 		case bit(pt)&nouns != 0:
@@ -240,8 +241,11 @@ func (c *context) openWord(s *state) {
 		}
 		return
 	case can.has(tVBG) && can.has(tNN):
-		if bit(pt)&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)) != 0 && bit(nt)&nouns == 0 {
+		switch {
+		case bit(pt)&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tJJR)) != 0 && bit(nt)&nouns == 0:
 			s.tag = tNN
+		case pt == tIN && !s.guess && (nt == tNone || bit(nt)&(punct|bit(tIN)) != 0):
+			s.tag = tNN // "days of fighting."
 		}
 		return
 	}
@@ -254,26 +258,33 @@ func (c *context) openWord(s *state) {
 					s.tag = tJJ
 				}
 			}
+		case (pt == tNNS || pt == tNNPS) && can.has(tNN) && s.nScore > s.vScore:
+			s.tag = tNN // "arms embargo"
 		case pt == tPRP && c.lowerAt(p) != "it" && c.lowerAt(p) != "he" && c.lowerAt(p) != "she" ||
 			pt == tNNS || pt == tNNPS || pt == tWDT || pt == tWP:
 			s.tag = tVBP
 			return
 		case s.tag == tVB && bit(pt)&nouns != 0:
+			if can.has(tNN) && (s.nScore >= s.vScore || ncan&nouns != 0 && ncan&verbs == 0) {
+				s.tag = tNN // "arms embargo", "transport committee"
+				break
+			}
 			s.tag = tVBP
 			return
 		}
 	}
 	// Noun or adjective.
 	switch {
-	case s.tag == tNN && can.has(tJJ) && bit(nt)&nouns != 0 && ncan&verbs == 0:
+	case s.tag == tNN && can.has(tJJ) && !s.guess && ncan&nouns != 0:
 		s.tag = tJJ
-	case s.tag == tJJ && can.has(tNN) && bit(pt)&nounStart != 0 && (nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
+	case s.tag == tJJ && can.has(tNN) && bit(pt)&nounStart != 0 && ncan&nouns == 0 &&
+		(nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
 		s.tag = tNN
 	}
 }
 
-// past chooses between past tense and past participle (or adjective) for
-// a word that can be either.
+// past chooses between past tense and past participle for a word that can
+// be either.
 func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	can := s.can
 	pick := func(t uint8) uint8 {
@@ -282,6 +293,7 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		}
 		return s.tag
 	}
+	nt := c.tagAt(c.i + 1)
 	switch {
 	case isHave(paw) || isBe(paw):
 		return pick(tVBN)
@@ -289,18 +301,24 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		return pick(tVBN)
 	case bit(pt)&(nouns|bit(tPRP)|bit(tWP)|bit(tWDT)|bit(tEX)) != 0:
 		return pick(tVBD)
-	case pt == tCC && c.lastVerb == tVBD:
-		return pick(tVBD)
-	case bit(pt)&nounStart != 0:
-		if can.has(tJJ) {
-			return tJJ
+	case pt == tCC:
+		if c.lastVerb == tVBN || c.lastAux {
+			return pick(tVBN) // "killed or injured", "was heavily and unjustly criticized"
 		}
+		if c.lastVerb == tVBD {
+			return pick(tVBD)
+		}
+	case bit(pt)&(nounStart|bit(tIN)) != 0:
 		return pick(tVBN)
-	case pt == tComma && !c.seenFinite:
+	case pt == tComma:
+		if nt == tIN || nt == tTO {
+			return pick(tVBN) // ", accused of"
+		}
 		return pick(tVBD)
 	case c.st[c.i].initial:
 		return pick(tVBN)
-	case !c.seenFinite:
+	}
+	if !c.seenFinite {
 		return pick(tVBD)
 	}
 	return pick(tVBN)

@@ -174,6 +174,9 @@ func classify(toks []Token, i int, s *state) {
 	case w == "'s" || w == "'d" || w == "'re" || w == "'ve" || w == "'ll" || w == "'m" || w == "n't":
 		lookup(w, &s.analysis)
 		return
+	case r >= '0' && r <= '9' && hyphenWord(w):
+		s.word, s.fixed, s.tag = true, true, tJJ // "12-year", "5-day"
+		return
 	case r >= '0' && r <= '9':
 		s.tag, s.fixed = tCD, true
 		if n := len(w); n > 2 && isDigit(w[n-3]) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") ||
@@ -246,6 +249,7 @@ func punctTag(w string) uint8 {
 
 // guess tags a word the lexicon does not know, by its form.
 func guess(w string, a *analysis) {
+	a.guess = true
 	n := len(w)
 	if h := strings.LastIndexByte(w, '-'); h > 0 && h < n-1 {
 		var last analysis
@@ -257,7 +261,7 @@ func guess(w string, a *analysis) {
 		case last.tag == tNNS:
 			a.add(tNNS, bit(tNNS)|bit(tJJ), 1)
 			a.nLemma = w[:h+1] + last.nLemma
-		case last.can&(adjs|verbs) != 0 || isNumberWord(w[:h]):
+		case bit(last.tag)&(adjs|verbs) != 0 || isNumberWord(w[:h]):
 			a.add(tJJ, bit(tJJ)|bit(tNN), 1)
 		default:
 			a.add(tNN, bit(tNN)|bit(tJJ), 1)
@@ -288,6 +292,12 @@ func guess(w string, a *analysis) {
 	default:
 		a.add(tNN, bit(tNN)|bit(tJJ), 1)
 	}
+}
+
+// hyphenWord reports whether w has a hyphen followed by a letter.
+func hyphenWord(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h >= 0 && h+1 < len(w) && isASCIILetter(w[h+1])
 }
 
 func hasAnySuffix(w string, sufs ...string) bool {
@@ -322,7 +332,7 @@ func capitalised(toks []Token, st []state, i int) {
 		return
 	}
 	proper := !s.initial || s.proper || !s.known || monthsDays[w]
-	if !proper && s.can&(verbs|advs) == 0 && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed {
+	if !proper && bit(s.tag)&(verbs|advs) == 0 && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed {
 		proper = true // "Deputy Prime Minister", "New York"
 	}
 	if !proper {
@@ -354,7 +364,7 @@ func pluralProper(w string) bool {
 	if !ok && strings.HasSuffix(w, "es") {
 		e, ok = lex[w[:n-2]]
 	}
-	return ok && e.weight[posN] > 0 && !e.proper
+	return ok && e.weight[posN] >= 3 && !e.proper
 }
 
 // lemmaOf returns the lemma of a tagged token.
