@@ -208,7 +208,7 @@ func onlyClosers(text string, k, e int) bool {
 
 // urlLen returns the length of the URL at the start of s, or 0.
 func urlLen(s string) int {
-	if !hasPrefixFold(s, "http://") && !hasPrefixFold(s, "https://") && !hasPrefixFold(s, "www.") {
+	if s[0]|0x20 != 'h' && s[0]|0x20 != 'w' || !hasPrefixFold(s, "http://") && !hasPrefixFold(s, "https://") && !hasPrefixFold(s, "www.") {
 		return 0
 	}
 	n := 0
@@ -250,7 +250,7 @@ func hasPrefixFold(s, p string) bool {
 // "'ve", "'ll", "'d", "'m", with "'" or "’"), or 0 if w has none.
 func cliticStart(w string) int {
 	n := len(w)
-	if n < 3 {
+	if n < 3 || strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
 		return 0
 	}
 	// "n't"
