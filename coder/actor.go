@@ -1,0 +1,438 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/text"
+)
+
+// doc is the memory of one article while it is coded.
+type doc struct {
+	c    *Coder
+	dict *lexicon.Dict
+	art  *dyad.Article
+	date time.Time
+	// persons maps a person's name (full, lower case) and surname to the
+	// actor they were introduced as.
+	persons map[string]dyad.Actor
+	// lastRole maps a role code to the last actor with that role and a
+	// country, for "the ambassador".
+	lastRole map[string]dyad.Actor
+	// pair is the two countries the article is most about; home is the
+	// dateline place's country.
+	pair [2]string
+	home string
+	// appos maps the byte span of a noun phrase to the person named beside
+	// it ("the Ambassador ..., Yerzhan Kistafin,").
+	appos map[dyad.Span]string
+}
+
+func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
+	d := &doc{c: c, dict: c.dict, art: a, date: a.Date,
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}}
+	counts := map[string]int{}
+	first := map[string]int{}
+	n := 0
+	for i := range sents {
+		toks := sents[i].Tokens
+		for j := 0; j < len(toks); j++ {
+			m, ok := d.dict.Actor(toks, j, d.date)
+			if !ok {
+				continue
+			}
+			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
+				cc := country(m.Entry.Code)
+				if _, seen := first[cc]; !seen {
+					first[cc] = n
+				}
+				counts[cc]++
+				n++
+			}
+			j += m.N - 1
+		}
+	}
+	if a.Dateline != nil && a.Dateline.Place != "" {
+		place := a.Dateline.Place
+		toks := text.Tokenize(place, dyad.Span{End: len(place)})
+		text.Tag(toks)
+		if len(toks) > 0 {
+			if m, ok := d.dict.Actor(toks, 0, d.date); ok && m.Entry.Kind.Place() {
+				d.home = country(m.Entry.Code)
+			}
+		}
+	}
+	var cs []string
+	for c := range counts {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if counts[cs[i]] != counts[cs[j]] {
+			return counts[cs[i]] > counts[cs[j]]
+		}
+		return first[cs[i]] < first[cs[j]]
+	})
+	for i := 0; i < len(cs) && i < 2; i++ {
+		d.pair[i] = cs[i]
+	}
+	return d
+}
+
+// country returns the country part of an actor code: the first three letters
+// of a country code, or the whole code of an organisation.
+func country(code string) string {
+	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || len(code) <= 3 {
+		return code
+	}
+	return code[:3]
+}
+
+// span is a token range [start, end) of one sentence.
+type span struct{ start, end int }
+
+func (s span) empty() bool { return s.end <= s.start }
+
+// pairWords are the phrases that mean the pair of countries the article is
+// about, with the role they give.
+var pairWords = map[string]string{
+	"both countries": "", "the two countries": "", "both nations": "", "the two nations": "",
+	"both sides": "", "the two sides": "", "both states": "", "the two states": "",
+	"both governments": "GOV", "the two governments": "GOV", "both leaders": "GOV", "the two leaders": "GOV",
+	"the two neighbours": "", "the two neighbors": "",
+}
+
+func lowerJoin(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
+}
+
+// resolve returns the actors a token range names: one, several for a
+// compound ("Pakistan and Kazakhstan"), or none.
+func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
+	if r.empty() {
+		return nil
+	}
+	toks := s.Tokens
+	// Compounds: split on "and" and commas when every part names an actor.
+	var parts []span
+	st := r.start
+	for i := r.start; i < r.end; i++ {
+		if toks[i].Lower == "and" || (toks[i].Lower == "," && i+1 < r.end) {
+			parts = append(parts, span{st, i})
+			st = i + 1
+		}
+	}
+	if len(parts) > 0 {
+		parts = append(parts, span{st, r.end})
+		var out []dyad.Actor
+		all := true
+		for _, p := range parts {
+			if p.empty() {
+				continue
+			}
+			a, ok := d.single(s, p)
+			if !ok {
+				all = false
+				break
+			}
+			out = append(out, a...)
+		}
+		if all && len(out) > 1 {
+			return out
+		}
+	}
+	a, _ := d.single(s, r)
+	return a
+}
+
+func (d *doc) actor(s *Sentence, r span, code string, roles []string, name string) dyad.Actor {
+	a := dyad.Actor{Code: code + strings.Join(roles, ""), Country: code, Roles: roles, Name: name}
+	a.Span = dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
+	a.Text = d.art.Text[a.Span.Start:a.Span.End]
+	if n, ok := d.appos[a.Span]; ok && a.Name == "" {
+		a.Name = n
+	}
+	return a
+}
+
+// single resolves a range that names at most one actor (or the article's
+// pair). ok is false when it names none.
+func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
+	toks := s.Tokens
+	// Leading determiners and adverbs do not change the actor.
+	if role, ok := pairWords[lowerJoin(toks[r.start:r.end])]; ok && d.pair[1] != "" {
+		var roles []string
+		if role != "" {
+			roles = []string{role}
+		}
+		return []dyad.Actor{d.actor(s, r, d.pair[0], roles, ""), d.actor(s, r, d.pair[1], roles, "")}, true
+	}
+	switch toks[r.start].Tag {
+	case "PRP", "WDT", "WP", "EX":
+		return nil, false
+	}
+	// The head region runs to the first preposition; what follows are
+	// qualifiers ("of Kazakhstan", "to Pakistan", "from the city").
+	headEnd := r.end
+	for i := r.start; i < r.end; i++ {
+		if toks[i].Tag == "IN" || toks[i].Tag == "TO" {
+			headEnd = i
+			break
+		}
+	}
+	var (
+		names    []lexicon.Match
+		namePos  []int
+		roles    []string
+		headRole bool
+	)
+	for i := r.start; i < headEnd; i++ {
+		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= headEnd {
+			names = append(names, m)
+			namePos = append(namePos, i)
+			i += m.N - 1
+			continue
+		}
+		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= headEnd {
+			roles = appendRole(roles, m.Entry.Code)
+			if i+m.N == headEnd {
+				headRole = true
+			}
+			i += m.N - 1
+		}
+	}
+	// A person the article introduced, by full name or surname.
+	if a, ok := d.person(s, span{r.start, headEnd}); ok {
+		return []dyad.Actor{d.rename(s, r, a)}, true
+	}
+	// The head itself is a named actor: "Pakistan", "the United Nations",
+	// "Multan", "Pakistan's government" is handled below as a role.
+	if len(names) > 0 && !headRole {
+		last := len(names) - 1
+		m := names[last]
+		if namePos[last]+m.N == headEnd || len(roles) == 0 {
+			return []dyad.Actor{d.named(s, r, m, roles)}, true
+		}
+	}
+	// Otherwise the country comes from a modifier or an "of"/"from"/"in"
+	// phrase after the head.
+	if len(roles) == 0 {
+		// "villages in Afghanistan", "the city of Multan": the place's country.
+		if len(names) == 0 {
+			if m, ok := d.placeAfter(s, headEnd, r.end); ok {
+				return []dyad.Actor{d.actor(s, r, country(m.Entry.Code), nil, "")}, true
+			}
+		}
+		return nil, false
+	}
+	var cc *lexicon.Match
+	if len(names) > 0 {
+		cc = &names[len(names)-1]
+	} else {
+	pps:
+		for i := headEnd; i < r.end; i++ {
+			if w := toks[i].Lower; w != "of" && w != "from" && w != "in" {
+				continue
+			}
+			for j := i + 1; j < r.end && j <= i+4; j++ {
+				if m, ok := d.dict.Actor(toks, j, d.date); ok {
+					cc = &m
+					break pps
+				}
+			}
+		}
+	}
+	roles = primaryRoles(roles)
+	if cc != nil {
+		a := d.named(s, r, *cc, roles)
+		// "Turkish President Recep Tayyip Erdogan": the name now means the actor.
+		if n := d.nameIn(s, span{r.start, headEnd}); !n.empty() {
+			a = d.introduce(s, n, a)
+			a = d.rename(s, r, a)
+		}
+		d.remember(a)
+		return []dyad.Actor{a}, true
+	}
+	// "the ambassador": the last actor with that role.
+	if prev, ok := d.lastRole[roles[0]]; ok {
+		return []dyad.Actor{d.rename(s, r, prev)}, true
+	}
+	if d.home != "" && domestic[roles[0]] {
+		a := d.actor(s, r, d.home, roles, "")
+		return []dyad.Actor{a}, true
+	}
+	return nil, false
+}
+
+// named builds the actor for a dictionary name with the roles around it.
+func (d *doc) named(s *Sentence, r span, m lexicon.Match, roles []string) dyad.Actor {
+	e := m.Entry
+	switch e.Kind {
+	case lexicon.IGO, lexicon.NGO, lexicon.Group, lexicon.Person:
+		c := country(e.Code)
+		a := d.actor(s, r, c, nil, e.Name)
+		a.Code = e.Code
+		if len(e.Code) > len(c) {
+			a.Roles = splitRoles(e.Code[len(c):])
+		}
+		return a
+	case lexicon.Capital:
+		if len(roles) == 0 {
+			// The capital stands for the government (CAMEO's convention).
+			roles = []string{"GOV"}
+		}
+	}
+	return d.actor(s, r, country(e.Code), roles, "")
+}
+
+func splitRoles(s string) []string {
+	var out []string
+	for len(s) >= 3 {
+		out = append(out, s[:3])
+		s = s[3:]
+	}
+	return out
+}
+
+func appendRole(roles []string, r string) []string {
+	for _, x := range roles {
+		if x == r {
+			return roles
+		}
+	}
+	return append(roles, r)
+}
+
+// primaryRoles keeps the role that names the actor: a specific role before
+// a generic GOV ("army spokesman" is MIL, "opposition leader" OPP).
+func primaryRoles(roles []string) []string {
+	if len(roles) > 1 && roles[0] == "GOV" {
+		return roles[1:2]
+	}
+	return roles[:1]
+}
+
+func (d *doc) remember(a dyad.Actor) {
+	if len(a.Roles) > 0 && a.Country != "" {
+		d.lastRole[a.Roles[0]] = a
+	}
+}
+
+// rename returns prev as written at r.
+func (d *doc) rename(s *Sentence, r span, prev dyad.Actor) dyad.Actor {
+	a := prev
+	a.Span = dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
+	a.Text = d.art.Text[a.Span.Start:a.Span.End]
+	return a
+}
+
+// person finds a name the article introduced in the range.
+func (d *doc) person(s *Sentence, r span) (dyad.Actor, bool) {
+	if len(d.persons) == 0 {
+		return dyad.Actor{}, false
+	}
+	toks := s.Tokens
+	for i := r.start; i < r.end; i++ {
+		if toks[i].Tag != "NNP" {
+			continue
+		}
+		j := i
+		for j < r.end && toks[j].Tag == "NNP" {
+			j++
+		}
+		if a, ok := d.persons[lowerJoin(toks[i:j])]; ok {
+			return a, true
+		}
+		if a, ok := d.persons[toks[j-1].Lower]; ok {
+			return a, true
+		}
+		i = j
+	}
+	return dyad.Actor{}, false
+}
+
+// properName reports whether the range is a bare proper name (a person's,
+// as far as the coder can tell): capitalised words only, none in the
+// dictionary.
+func (d *doc) properName(s *Sentence, r span) bool {
+	for i := r.start; i < r.end; i++ {
+		if s.Tokens[i].Tag != "NNP" || d.known(s, i) {
+			return false
+		}
+	}
+	return !r.empty()
+}
+
+// introduce records that the proper name at r is the actor a.
+func (d *doc) introduce(s *Sentence, r span, a dyad.Actor) dyad.Actor {
+	toks := s.Tokens
+	name := d.art.Text[toks[r.start].Span.Start:toks[r.end-1].Span.End]
+	a.Name = name
+	d.appos[a.Span] = name
+	d.persons[lowerJoin(toks[r.start:r.end])] = a
+	if r.end-r.start > 1 {
+		d.persons[toks[r.end-1].Lower] = a
+	}
+	return a
+}
+
+// placeAfter finds a place named in an "of" or "in" phrase in [from, to).
+func (d *doc) placeAfter(s *Sentence, from, to int) (lexicon.Match, bool) {
+	toks := s.Tokens
+	for i := from; i < to; i++ {
+		if w := toks[i].Lower; w != "of" && w != "in" {
+			continue
+		}
+		for j := i + 1; j < to && j <= i+4; j++ {
+			if m, ok := d.dict.Actor(toks, j, d.date); ok {
+				if m.Entry.Kind.Place() {
+					return m, true
+				}
+				break
+			}
+		}
+	}
+	return lexicon.Match{}, false
+}
+
+// domestic are the roles that, with no country named, most likely belong to
+// the country the article is datelined in ("the police", "the institute").
+var domestic = map[string]bool{
+	"GOV": true, "COP": true, "JUD": true, "LEG": true, "EDU": true, "BUS": true,
+	"MED": true, "HLH": true, "CVL": true, "LAB": true, "AGR": true, "REL": true,
+	"OPP": true, "PTY": true, "ELI": true, "ENV": true, "HRI": true, "SET": true,
+}
+
+// nameIn finds a run of proper nouns in r that the dictionaries do not know:
+// a person's name beside their role.
+func (d *doc) nameIn(s *Sentence, r span) span {
+	toks := s.Tokens
+	for i := r.start; i < r.end; i++ {
+		if toks[i].Tag != "NNP" || d.known(s, i) {
+			continue
+		}
+		j := i
+		for j < r.end && toks[j].Tag == "NNP" && !d.known(s, j) {
+			j++
+		}
+		return span{i, j}
+	}
+	return span{}
+}
+
+func (d *doc) known(s *Sentence, i int) bool {
+	if _, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+		return true
+	}
+	_, ok := d.dict.Role(s.Tokens, i)
+	return ok
+}

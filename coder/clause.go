@@ -1,0 +1,521 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/phrase"
+	"github.com/dyadcoder/dyad/text"
+	"github.com/dyadcoder/dyad/when"
+)
+
+// clause holds what the coder learns about one sentence.
+type clause struct {
+	s       *Sentence
+	chunkOf []int        // token index -> chunk index
+	subj    map[int]span // VP chunk index -> subject range
+	dates   []when.Expr
+}
+
+func (d *doc) sentence(s *Sentence) []*event {
+	if len(s.Tokens) == 0 {
+		return nil
+	}
+	cl := &clause{s: s, chunkOf: make([]int, len(s.Tokens)), subj: map[int]span{}}
+	for ci, c := range s.Chunks {
+		for i := c.Start; i < c.End; i++ {
+			cl.chunkOf[i] = ci
+		}
+	}
+	cl.dates = when.Find(d.art.Text, s.Span, d.date)
+	// Subjects first, so appositions introduce people before they are used.
+	for ci, c := range s.Chunks {
+		if c.Kind == phrase.VP {
+			cl.subj[ci] = d.subject(cl, ci, 0)
+		}
+	}
+	var out []*event
+	for ci, c := range s.Chunks {
+		switch c.Kind {
+		case phrase.VP:
+			out = append(out, d.verbEvents(cl, ci)...)
+		case phrase.NP:
+			out = append(out, d.nounEvents(cl, ci)...)
+		}
+	}
+	return dedupe(out)
+}
+
+func dedupe(evs []*event) []*event {
+	seen := map[string]bool{}
+	var out []*event
+	for _, e := range evs {
+		k := e.source.Code + "|" + e.target.Code + "|" + e.code
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+func isComma(t *text.Token) bool { return t.Lower == "," }
+
+// group extends the noun phrase at chunk ci over "of"-phrases and
+// coordinated noun phrases: "the Ambassador of Kazakhstan", "Pakistan and
+// Kazakhstan". It returns the token range and the next chunk index.
+func group(s *Sentence, ci int, preps string) (span, int) {
+	ch := s.Chunks
+	r := span{ch[ci].Start, ch[ci].End}
+	j := ci + 1
+	for j+1 < len(ch) {
+		c := ch[j]
+		w := s.Tokens[c.Start].Lower
+		switch {
+		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
+		case c.Kind == phrase.O && (w == "and" || w == "or") && ch[j+1].Kind == phrase.NP:
+		default:
+			return r, j
+		}
+		r.end = ch[j+1].End
+		j += 2
+	}
+	return r, j
+}
+
+// subjectPreps are the prepositions a subject may carry: "the Ambassador of
+// Kazakhstan to Pakistan", "officials from Pakistan".
+const subjectPreps = " of to from in for at with "
+
+// objectPreps are those an object carries: "the city of Multan",
+// "villages in Afghanistan".
+const objectPreps = " of in "
+
+// subject finds the subject of the verb group at chunk vi.
+func (d *doc) subject(cl *clause, vi, depth int) span {
+	if depth > 3 {
+		return span{}
+	}
+	if r, ok := cl.subj[vi]; ok && depth > 0 {
+		return r
+	}
+	s := cl.s
+	ch := s.Chunks
+	j := vi - 1
+	for j >= 0 && ch[j].Kind == phrase.ADVP {
+		j--
+	}
+	if j < 0 {
+		return span{}
+	}
+	c := ch[j]
+	first := s.Tokens[c.Start]
+	switch {
+	case c.Kind == phrase.NP:
+		return d.leftGroup(cl, j)
+	case c.Kind == phrase.VP:
+		// "plans to visit": the subject of the governing verb.
+		if s.Tokens[ch[vi].Start].Tag == "TO" {
+			return d.subject(cl, j, depth+1)
+		}
+	case isComma(&first):
+		// "X, the ambassador, visited" or "X, who ..., visited".
+		k := j - 1
+		for k >= 0 && !isComma(&s.Tokens[ch[k].Start]) {
+			k--
+		}
+		if k <= 0 {
+			return span{}
+		}
+		inner := span{ch[k+1].Start, ch[j-1].End}
+		if j-1 < k+1 {
+			return span{}
+		}
+		outer := d.leftGroup(cl, k-1)
+		if outer.empty() {
+			return span{}
+		}
+		if ch[k+1].Kind == phrase.SBAR {
+			return outer
+		}
+		d.apposition(cl, outer, inner)
+		return outer
+	case c.Kind == phrase.SBAR && (first.Tag == "WP" || first.Tag == "WDT"):
+		k := j - 1
+		if k >= 0 && isComma(&s.Tokens[ch[k].Start]) {
+			k--
+		}
+		if k >= 0 && ch[k].Kind == phrase.NP && first.Lower == "who" {
+			return d.leftGroup(cl, k)
+		}
+	case first.Lower == "and" || first.Lower == "but" || first.Lower == "or":
+		// "X visited Multan and was invited": the earlier verb's subject.
+		for k := j - 1; k >= 0; k-- {
+			if ch[k].Kind == phrase.VP {
+				return d.subject(cl, k, depth+1)
+			}
+			if ch[k].Kind == phrase.SBAR {
+				break
+			}
+		}
+	}
+	return span{}
+}
+
+// leftGroup returns the noun-phrase group that ends with chunk j.
+func (d *doc) leftGroup(cl *clause, j int) span {
+	s := cl.s
+	ch := s.Chunks
+	if j < 0 || ch[j].Kind != phrase.NP {
+		return span{}
+	}
+	start := j
+	for start-2 >= 0 {
+		p := ch[start-1]
+		w := s.Tokens[p.Start].Lower
+		if ch[start-2].Kind != phrase.NP {
+			break
+		}
+		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || (p.Kind == phrase.O && w == "and") {
+			start -= 2
+			continue
+		}
+		break
+	}
+	return span{ch[start].Start, ch[j].End}
+}
+
+// apposition links a bare person name with the actor beside it: "the
+// Ambassador of Kazakhstan, Yerzhan Kistafin," or "Yerzhan Kistafin, the
+// Ambassador of Kazakhstan,".
+func (d *doc) apposition(cl *clause, outer, inner span) {
+	s := cl.s
+	switch {
+	case d.properName(s, inner):
+		if as := d.resolve(s, outer); len(as) == 1 {
+			d.introduce(s, inner, as[0])
+		}
+	case d.properName(s, outer):
+		if as := d.resolve(s, inner); len(as) == 1 {
+			d.introduce(s, outer, as[0])
+		}
+	}
+}
+
+// lightVerbs take an event noun as object and mean its event: "paid a
+// visit", "held talks", "launched an attack".
+var lightVerbs = map[string]bool{
+	"make": true, "pay": true, "hold": true, "conduct": true, "undertake": true,
+	"carry": true, "launch": true, "stage": true, "give": true, "issue": true,
+	"impose": true, "take": true, "have": true, "begin": true, "start": true,
+	"continue": true, "end": true, "resume": true, "mount": true, "wage": true,
+	"deliver": true, "extend": true, "offer": true, "express": true, "lodge": true,
+	"file": true, "announce": true, "complete": true, "conclude": true,
+}
+
+// verbInfo describes a verb group.
+type verbInfo struct {
+	head    int
+	lemma   string
+	passive bool
+	mode    dyad.Mode
+}
+
+func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
+	s := cl.s
+	c := s.Chunks[vi]
+	v := verbInfo{head: c.Head, lemma: s.Tokens[c.Head].Lemma}
+	hasBe := false
+	for i := c.Start; i < c.Head; i++ {
+		l := s.Tokens[i].Lemma
+		if l == "be" || l == "get" {
+			hasBe = true
+		}
+	}
+	v.passive = hasBe && s.Tokens[c.Head].Tag == "VBN"
+	v.mode = d.mode(cl, vi)
+	return v
+}
+
+// verbEvents codes the events of the verb group at chunk vi.
+func (d *doc) verbEvents(cl *clause, vi int) []*event {
+	s := cl.s
+	v := d.verbInfo(cl, vi)
+	toks := s.Tokens
+	pats := d.patterns(&toks[v.head], false)
+	if len(pats) == 0 {
+		return nil
+	}
+	subj := cl.subj[vi]
+	for _, p := range pats {
+		m, ok := d.match(cl, p, v.head, v.passive)
+		if !ok {
+			continue
+		}
+		src, tgt := m.src, m.tgt
+		subjRole := lexicon.ElemSource
+		if p.Has(lexicon.ElemSource) && !p.Has(lexicon.ElemTarget) {
+			subjRole = lexicon.ElemTarget
+		}
+		if v.passive {
+			// "Y was visited by X": the subject is the logical object.
+			subjRole = lexicon.ElemTarget
+			if p.Has(lexicon.ElemSource) && !p.Has(lexicon.ElemTarget) {
+				subjRole = lexicon.ElemSource
+			}
+		}
+		if p.Has(lexicon.ElemSource) && p.Has(lexicon.ElemTarget) && !v.passive {
+			subjRole = 0
+		}
+		switch subjRole {
+		case lexicon.ElemSource:
+			if src.empty() {
+				src = subj
+			}
+		case lexicon.ElemTarget:
+			if tgt.empty() {
+				tgt = subj
+			}
+		}
+		if v.passive && src.empty() {
+			src = d.byAgent(cl, v.head)
+		}
+		evs := d.events(cl, p, src, tgt, m.words, v.mode)
+		if len(evs) > 0 {
+			return evs
+		}
+	}
+	return nil
+}
+
+func (d *doc) patterns(t *text.Token, noun bool) []*lexicon.Pattern {
+	var out []*lexicon.Pattern
+	add := func(ps []*lexicon.Pattern) {
+		for _, p := range ps {
+			if p.Noun == noun {
+				out = append(out, p)
+			}
+		}
+	}
+	add(d.dict.Patterns(t.Lemma))
+	if t.Lower != t.Lemma {
+		add(d.dict.Patterns(t.Lower))
+	}
+	return out
+}
+
+// events builds the events of a matched pattern, one per source and target
+// pair (compound actors give several).
+func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int, mode dyad.Mode) []*event {
+	s := cl.s
+	srcs := d.resolve(s, src)
+	if len(srcs) == 0 {
+		return nil
+	}
+	tgts := d.resolve(s, tgt)
+	var out []*event
+	add := func(a, b dyad.Actor, code string) {
+		if code == "" || a.Code == b.Code {
+			return
+		}
+		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: words, mode: mode}
+		e.span = evidenceSpan(s, words, a, b)
+		e.date = cl.dateNear(words)
+		out = append(out, e)
+	}
+	if len(tgts) == 0 {
+		if len(srcs) > 1 {
+			// "Pakistan and Kazakhstan signed an agreement": each with the other.
+			for i, a := range srcs {
+				for j, b := range srcs {
+					if i != j {
+						add(a, b, p.Code)
+					}
+				}
+			}
+			return out
+		}
+		if d.c.opts.Singles {
+			add(srcs[0], dyad.Actor{Roles: []string{}}, p.Code)
+		}
+		return out
+	}
+	for _, a := range srcs {
+		for _, b := range tgts {
+			add(a, b, p.Code)
+			add(b, a, p.Pair)
+		}
+	}
+	return out
+}
+
+func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {
+	sp := dyad.Span{Start: s.Span.End, End: s.Span.Start}
+	grow := func(x dyad.Span) {
+		if x.End <= x.Start {
+			return
+		}
+		sp.Start = min(sp.Start, x.Start)
+		sp.End = max(sp.End, x.End)
+	}
+	for _, i := range words {
+		grow(s.Tokens[i].Span)
+	}
+	for _, a := range actors {
+		grow(a.Span)
+	}
+	if sp.End < sp.Start {
+		return s.Span
+	}
+	return sp
+}
+
+// dateNear returns the date expression of the sentence closest to the
+// matched words, or nil.
+func (cl *clause) dateNear(words []int) *when.Expr {
+	if len(cl.dates) == 0 {
+		return nil
+	}
+	if len(words) == 0 {
+		return &cl.dates[0]
+	}
+	at := cl.s.Tokens[words[0]].Span.Start
+	best := 0
+	for i := range cl.dates {
+		if abs(cl.dates[i].Span.Start-at) < abs(cl.dates[best].Span.Start-at) {
+			best = i
+		}
+	}
+	return &cl.dates[best]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nounEvents codes an event noun heading the noun phrase at chunk ci:
+// "Kazakhstan's visit to Pakistan", "the trip to Multan was made by X".
+func (d *doc) nounEvents(cl *clause, ci int) []*event {
+	s := cl.s
+	c := s.Chunks[ci]
+	head := &s.Tokens[c.Head]
+	if !strings.HasPrefix(head.Tag, "NN") || head.Tag == "NNP" || head.Tag == "NNPS" {
+		return nil
+	}
+	pats := d.patterns(head, true)
+	if len(pats) == 0 {
+		return nil
+	}
+	toks := s.Tokens
+	// The source: a possessive or modifier in the noun phrase ...
+	var src span
+	for i := c.Start; i < c.Head; i++ {
+		if toks[i].Tag == "POS" {
+			src = span{c.Start, i}
+		}
+	}
+	if src.empty() {
+		for i := c.Start; i < c.Head; i++ {
+			if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= c.Head {
+				src = span{i, i + m.N}
+				break
+			}
+		}
+	}
+	after := c.Head
+	// ... an "of" or "by" phrase right after it ...
+	if src.empty() && ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.PP && s.Chunks[ci+2].Kind == phrase.NP {
+		if w := toks[s.Chunks[ci+1].Start].Lower; w == "of" || w == "by" {
+			g, _ := group(s, ci+2, objectPreps)
+			if len(d.resolve(s, g)) > 0 {
+				src = g
+				after = g.end - 1
+			}
+		}
+	}
+	// ... or the light verb that governs it.
+	mode := dyad.ModeAsserted
+	// "this visit", "the trip": an event the article may have coded already.
+	anaphor := false
+	if c.Start < c.Head {
+		switch toks[c.Start].Lower {
+		case "this", "that", "the", "these", "those":
+			anaphor = true
+		}
+	}
+	if src.empty() {
+		vi, asSubject := d.governor(cl, ci)
+		if vi < 0 {
+			return nil
+		}
+		v := d.verbInfo(cl, vi)
+		mode = v.mode
+		switch {
+		case asSubject && v.passive:
+			src = d.byAgent(cl, v.head)
+		case !asSubject && !v.passive:
+			src = cl.subj[vi]
+		}
+	}
+	if src.empty() {
+		return nil
+	}
+	for _, p := range pats {
+		m, ok := d.match(cl, p, after, false)
+		if !ok {
+			continue
+		}
+		words := append([]int{c.Head}, m.words...)
+		tgt := m.tgt
+		s2 := src
+		if !m.src.empty() {
+			s2 = m.src
+		}
+		evs := d.events(cl, p, s2, tgt, words, mode)
+		for _, e := range evs {
+			e.anaphor = anaphor
+			e.words = words
+		}
+		if len(evs) > 0 {
+			return evs
+		}
+	}
+	return nil
+}
+
+// governor finds the light verb an event noun belongs to: the verb whose
+// object it is ("paid a visit"), or whose subject it is ("the trip was
+// made by"). It returns the VP chunk index or -1.
+func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool) {
+	s := cl.s
+	if ci > 0 && s.Chunks[ci-1].Kind == phrase.VP && lightVerbs[s.Tokens[s.Chunks[ci-1].Head].Lemma] {
+		return ci - 1, false
+	}
+	for vj, r := range cl.subj {
+		if r.start <= s.Chunks[ci].Start && s.Chunks[ci].End <= r.end && lightVerbs[s.Tokens[s.Chunks[vj].Head].Lemma] {
+			return vj, true
+		}
+	}
+	return -1, false
+}
+
+// byAgent returns the "by X" phrase after a passive verb.
+func (d *doc) byAgent(cl *clause, head int) span {
+	s := cl.s
+	for ci := cl.chunkOf[head] + 1; ci+1 < len(s.Chunks) && ci <= cl.chunkOf[head]+8; ci++ {
+		c := s.Chunks[ci]
+		if c.Kind == phrase.VP || c.Kind == phrase.SBAR {
+			break
+		}
+		if c.Kind == phrase.PP && s.Tokens[c.Start].Lower == "by" && s.Chunks[ci+1].Kind == phrase.NP {
+			g, _ := group(s, ci+1, subjectPreps)
+			return g
+		}
+	}
+	return span{}
+}

@@ -1,0 +1,216 @@
+// Package coder turns an article into CAMEO events. Input: a *dyad.Article
+// and a *lexicon.Dict. Output: the article's events, each with its actors,
+// code, date, mode and the evidence (pattern and matched words, as byte
+// spans in the article text).
+//
+// The coder works on each sentence's chunks (package phrase): for every verb
+// group it finds the subject, matches the dictionary's patterns for the verb
+// against the words after it, and resolves the actor slots; for every noun
+// phrase headed by an event noun ("visit", "talks", "attack") it does the
+// same, taking the source from a possessive, an "of"/"by" phrase or the
+// light verb that governs it ("paid a visit", "was made by"). Actors are
+// resolved with the article's memory: a person introduced with a role keeps
+// that role's code, "the ambassador" refers back, and "both countries" means
+// the pair the article is about.
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/cameo"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/phrase"
+	"github.com/dyadcoder/dyad/text"
+	"github.com/dyadcoder/dyad/when"
+)
+
+// Options change what the coder emits.
+type Options struct {
+	// Singles keeps events that have a source but no target actor. By
+	// default an event needs both: dyad codes dyads.
+	Singles bool
+}
+
+// Coder codes articles. It is safe for concurrent use.
+type Coder struct {
+	dict *lexicon.Dict
+	opts Options
+}
+
+// New returns a Coder that consults d.
+func New(d *lexicon.Dict, opts Options) *Coder {
+	return &Coder{dict: d, opts: opts}
+}
+
+// Sentence is one analysed sentence: its tokens (tagged) and chunks.
+type Sentence struct {
+	Index  int
+	Span   dyad.Span
+	Tokens []text.Token
+	Chunks []phrase.Chunk
+}
+
+// Analyze splits, tokenizes, tags and chunks an article's text, leaving out
+// the dateline.
+func Analyze(a *dyad.Article) []Sentence {
+	start := 0
+	if a.Dateline != nil {
+		start = a.Dateline.Span.End
+	}
+	var out []Sentence
+	for _, sp := range text.Split(a.Text) {
+		if sp.End <= start {
+			continue
+		}
+		if sp.Start < start {
+			sp.Start = start
+		}
+		toks := text.Tokenize(a.Text, sp)
+		if len(toks) == 0 {
+			continue
+		}
+		text.Tag(toks)
+		out = append(out, Sentence{Index: len(out), Span: sp, Tokens: toks, Chunks: phrase.Chunks(toks)})
+	}
+	return out
+}
+
+// Code codes one article with dyad's own pipeline.
+func (c *Coder) Code(a *dyad.Article) []dyad.Event {
+	return c.CodeSentences(a, Analyze(a))
+}
+
+// CodeSentences codes an article whose sentences are already analysed
+// (from dyad's pipeline or from given parses).
+func (c *Coder) CodeSentences(a *dyad.Article, sents []Sentence) []dyad.Event {
+	d := newDoc(c, a, sents)
+	var raw []*event
+	for i := range sents {
+		raw = append(raw, d.sentence(&sents[i])...)
+	}
+	return d.finish(raw)
+}
+
+// event is an event before it is dated and numbered.
+type event struct {
+	sent    *Sentence
+	source  dyad.Actor
+	target  dyad.Actor
+	code    string
+	pattern *lexicon.Pattern
+	words   []int // token indices matched
+	mode    dyad.Mode
+	date    *when.Expr
+	anaphor bool // "this visit": the same event as an earlier one
+	span    dyad.Span
+}
+
+func (d *doc) finish(raw []*event) []dyad.Event {
+	// An anaphoric mention ("This first working trip ... on May 28") is the
+	// same event as an earlier one with the same actors and code: it gives
+	// that event its date and is not coded again.
+	var kept []*event
+	for _, e := range raw {
+		if e.anaphor {
+			if prev := findEarlier(kept, e); prev != nil {
+				if prev.date == nil && e.date != nil {
+					// The sentence told of one occasion: its other
+					// undated events happened then too.
+					for _, k := range kept {
+						if k.sent == prev.sent && k.date == nil {
+							k.date = e.date
+						}
+					}
+				}
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	seen := map[string]bool{}
+	var out []dyad.Event
+	for _, e := range kept {
+		ev := d.render(e)
+		if seen[ev.ID] {
+			continue
+		}
+		seen[ev.ID] = true
+		out = append(out, ev)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
+	return out
+}
+
+func findEarlier(kept []*event, e *event) *event {
+	for i := len(kept) - 1; i >= 0; i-- {
+		k := kept[i]
+		if k.code == e.code && k.source.Code == e.source.Code && k.target.Code == e.target.Code {
+			return k
+		}
+	}
+	return nil
+}
+
+func (d *doc) render(e *event) dyad.Event {
+	a := d.art
+	cb, _ := cameo.Lookup(e.code)
+	ev := dyad.Event{
+		ArticleID: a.ID,
+		Sentence:  e.sent.Index,
+		Span:      e.span,
+		Text:      a.Text[e.sent.Span.Start:e.sent.Span.End],
+		Source:    e.source,
+		Target:    e.target,
+		Code:      e.code,
+		Root:      cb.Root,
+		QuadClass: cb.Quad,
+		Goldstein: cb.Goldstein,
+		Plover:    cb.Plover,
+		Mode:      e.mode,
+	}
+	if e.source.Roles == nil {
+		ev.Source.Roles = []string{}
+	}
+	if e.target.Roles == nil {
+		ev.Target.Roles = []string{}
+	}
+	switch {
+	case e.date != nil:
+		ev.Date, ev.DatePrecision = e.date.Date.Format(time.DateOnly), e.date.Precision
+	case !a.Date.IsZero():
+		ev.Date, ev.DatePrecision = a.Date.Format(time.DateOnly), a.DatePrecision
+	}
+	if e.pattern != nil {
+		ev.Evidence.Pattern = e.pattern.Text
+		ev.Evidence.Dict = e.pattern.Src
+	}
+	ev.Evidence.Spans = []dyad.Span{}
+	var words []byte
+	for _, i := range e.words {
+		t := e.sent.Tokens[i]
+		ev.Evidence.Spans = append(ev.Evidence.Spans, t.Span)
+		if len(words) > 0 {
+			words = append(words, ' ')
+		}
+		words = append(words, t.Text...)
+	}
+	ev.Evidence.Words = string(words)
+	ev.ID = EventID(a.ID, e.sent.Index, e.source.Code, e.target.Code, e.code)
+	return ev
+}
+
+// EventID is the deterministic id of an event: the first 16 bytes, in hex,
+// of a SHA-256 over the article id, sentence index, source, target and code.
+func EventID(article string, sentence int, source, target, code string) string {
+	h := sha256.New()
+	for _, s := range []string{article, strconv.Itoa(sentence), source, target, code} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}

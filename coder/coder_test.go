@@ -1,0 +1,212 @@
+package coder
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/when"
+)
+
+var (
+	dictOnce sync.Once
+	dict     *lexicon.Dict
+	dictErr  error
+)
+
+func testCoder(t testing.TB) *Coder {
+	t.Helper()
+	dictOnce.Do(func() { dict, dictErr = lexicon.Default() })
+	if dictErr != nil {
+		t.Fatalf("load dictionaries: %v", dictErr)
+	}
+	return New(dict, Options{})
+}
+
+func article(id, txt string, date string) *dyad.Article {
+	a := &dyad.Article{ID: id, Text: txt}
+	ref := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	if date != "" {
+		ref, _ = time.Parse(time.DateOnly, date)
+		a.Date, a.DatePrecision = ref, dyad.PrecisionDay
+	}
+	if dl, ok := when.ParseDateline(txt, ref); ok {
+		a.Dateline = &dl
+		if date == "" && !dl.Date.IsZero() {
+			a.Date, a.DatePrecision = dl.Date, dl.DatePrecision
+		}
+	}
+	return a
+}
+
+// triple is what a table test expects of an event.
+type triple struct {
+	source, code, target string
+	mode                 dyad.Mode
+}
+
+func TestSentences(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"place as target", "Pakistani troops shelled villages in Afghanistan on Monday.", []triple{{"PAKMIL", "19", "AFG", ""}}},
+		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
+		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
+		{"passive", "Ukraine was attacked by Russia.", []triple{{"RUS", "190", "UKR", ""}}},
+		{"compound source", "Pakistan and Kazakhstan praised Israel.", []triple{{"PAK", "", "ISR", ""}, {"KAZ", "", "ISR", ""}}},
+		{"possessive", "Kazakhstan's ambassador met with Pakistan's foreign minister.", []triple{{"KAZGOV", "", "PAKGOV", ""}}},
+		{"apposition", "The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, visited Multan.", []triple{{"KAZGOV", "042", "PAK", ""}}},
+		{"negated", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},
+		{"future", "India will host Nepal.", []triple{{"IND", "043", "NPL", dyad.ModeFuture}}},
+		{"intent", "China plans to visit Peru.", []triple{{"CHN", "042", "PER", dyad.ModeFuture}}},
+		{"nominal light verb", "The Indian president paid a visit to Bhutan.", []triple{{"INDGOV", "042", "BTN", ""}}},
+		{"background", "Multan is the fifth most populous city in Pakistan.", nil},
+		{"relative clause", "The French minister, who arrived from Paris, praised Germany.", []triple{{"FRAGOV", "05", "DEU", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := c.Code(article("t", tt.text, "2024-03-01"))
+			for _, w := range tt.want {
+				if !hasEvent(evs, w) {
+					t.Errorf("%q: want %v; got %s", tt.text, w, show(evs))
+				}
+			}
+			if tt.want == nil && len(evs) > 0 {
+				t.Errorf("%q: want no events; got %s", tt.text, show(evs))
+			}
+			for _, e := range evs {
+				checkSpans(t, tt.text, e)
+			}
+		})
+	}
+}
+
+func hasEvent(evs []dyad.Event, w triple) bool {
+	for _, e := range evs {
+		if e.Source.Code == w.source && e.Target.Code == w.target && (w.code == "" || e.Code == w.code || strings.HasPrefix(e.Code, w.code)) && e.Mode == w.mode {
+			return true
+		}
+	}
+	return false
+}
+
+func show(evs []dyad.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString("[" + e.Source.Code + " " + e.Code + " " + e.Target.Code + " " + string(e.Mode) + " (" + e.Evidence.Pattern + ")] ")
+	}
+	if b.Len() == 0 {
+		return "none"
+	}
+	return b.String()
+}
+
+// checkSpans checks that every span of an event indexes the text it claims.
+func checkSpans(t *testing.T, txt string, e dyad.Event) {
+	t.Helper()
+	in := func(s dyad.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(txt) }
+	if !in(e.Span) {
+		t.Errorf("event span %v out of range", e.Span)
+		return
+	}
+	for _, a := range []dyad.Actor{e.Source, e.Target} {
+		if a.Code == "" {
+			continue
+		}
+		if !in(a.Span) || txt[a.Span.Start:a.Span.End] != a.Text {
+			t.Errorf("actor %s: span %v does not cover %q", a.Code, a.Span, a.Text)
+		}
+	}
+	var words []string
+	for _, s := range e.Evidence.Spans {
+		if !in(s) {
+			t.Errorf("evidence span %v out of range", s)
+			return
+		}
+		words = append(words, txt[s.Start:s.End])
+	}
+	if got := strings.Join(words, " "); got != e.Evidence.Words {
+		t.Errorf("evidence words %q, spans give %q", e.Evidence.Words, got)
+	}
+}
+
+func TestMultanVisit(t *testing.T) {
+	path := filepath.Join("..", "..", "shared", "examples", "multan-visit.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("no seed article: %v", err)
+	}
+	txt := string(b)
+	a := article("multan-visit", txt, "")
+	if a.Date.Format(time.DateOnly) != "2023-05-31" {
+		t.Fatalf("article date %v, want the dateline's 2023-05-31", a.Date)
+	}
+	evs := testCoder(t).Code(a)
+	t.Logf("events: %s", show(evs))
+	var visit *dyad.Event
+	for i, e := range evs {
+		checkSpans(t, txt, e)
+		if e.Code == "042" && strings.HasPrefix(e.Source.Code, "KAZ") && e.Target.Code == "PAK" {
+			visit = &evs[i]
+		}
+		for _, bad := range []string{"populous", "saints", "Mangoes", "1992", "similarities"} {
+			if strings.Contains(e.Text, bad) {
+				t.Errorf("event %s %s %s from a background sentence: %q", e.Source.Code, e.Code, e.Target.Code, e.Text)
+			}
+		}
+	}
+	if visit == nil {
+		t.Fatalf("no 042 event KAZ* -> PAK; got %s", show(evs))
+	}
+	if visit.Source.Code != "KAZGOV" {
+		t.Errorf("visit source %s, want KAZGOV", visit.Source.Code)
+	}
+	if visit.Date != "2023-05-28" || visit.DatePrecision != dyad.PrecisionDay {
+		t.Errorf("visit dated %s (%s), want 2023-05-28 (day): the text says when, the dateline is 31 May", visit.Date, visit.DatePrecision)
+	}
+	if visit.Sentence != 0 {
+		t.Errorf("visit evidence in sentence %d, want 0", visit.Sentence)
+	}
+	if visit.Source.Name != "Yerzhan Kistafin" {
+		t.Errorf("visit source name %q, want Yerzhan Kistafin", visit.Source.Name)
+	}
+	if !hasEvent(evs, triple{"PAK", "043", "KAZGOV", ""}) {
+		t.Errorf("no 043 PAK -> KAZGOV (the host of the visit)")
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	c := testCoder(b)
+	var arts []*dyad.Article
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, article(f, string(t), ""))
+	}
+	if len(arts) == 0 {
+		b.Skip("no examples")
+	}
+	sents := 0
+	for _, a := range arts {
+		sents += len(Analyze(a))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			c.Code(a)
+		}
+	}
+	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

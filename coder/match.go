@@ -1,0 +1,192 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/phrase"
+)
+
+// matched is what a pattern matched after its anchor.
+type matched struct {
+	src, tgt span
+	words    []int
+}
+
+// maxSkips bounds how many modifiers may stand between two pattern words.
+const maxSkips = 4
+
+// match matches p's elements around the anchor token. In the passive, a
+// leading target slot is the subject and is not looked for after the verb.
+func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (matched, bool) {
+	s := cl.s
+	m := matched{words: []int{anchor}}
+	// Literal words before the anchor ("cease-fire VIOLATE"?) are rare; they
+	// must stand just before it, modifiers aside.
+	pos := anchor - 1
+	for i := len(p.Before) - 1; i >= 0; i-- {
+		e := p.Before[i]
+		if e.Kind != lexicon.ElemWord && e.Kind != lexicon.ElemSynset {
+			continue
+		}
+		found := false
+		for skips := 0; pos >= 0 && skips <= maxSkips; pos-- {
+			if n := d.elemAt(cl, e, pos); n > 0 {
+				m.words = append(m.words, pos)
+				found = true
+				pos--
+				break
+			}
+			if !d.skippable(cl, pos) {
+				break
+			}
+			skips++
+		}
+		if !found {
+			return m, false
+		}
+	}
+	after := p.After
+	if passive && len(after) > 0 && after[0].Kind == lexicon.ElemTarget {
+		after = after[1:]
+	}
+	pos = anchor + 1
+	for _, e := range after {
+		switch e.Kind {
+		case lexicon.ElemWord, lexicon.ElemSynset:
+			found := false
+			for skips := 0; pos < len(s.Tokens) && skips <= maxSkips; {
+				if n := d.elemAt(cl, e, pos); n > 0 {
+					for k := pos; k < pos+n; k++ {
+						m.words = append(m.words, k)
+					}
+					pos += n
+					found = true
+					break
+				}
+				if cl.boundary(pos) || !d.skippable(cl, pos) {
+					break
+				}
+				skips++
+				pos++
+			}
+			if !found {
+				return m, false
+			}
+		case lexicon.ElemSource, lexicon.ElemTarget:
+			pos = cl.skipAdverbials(pos)
+			if pos >= len(s.Tokens) {
+				return m, false
+			}
+			ci := cl.chunkOf[pos]
+			if s.Chunks[ci].Kind != phrase.NP || s.Chunks[ci].Start != pos {
+				return m, false
+			}
+			g, _ := group(s, ci, objectPreps)
+			g = cl.untilDate(g)
+			if len(d.resolve(s, g)) == 0 {
+				return m, false
+			}
+			if e.Kind == lexicon.ElemSource {
+				m.src = g
+			} else {
+				m.tgt = g
+			}
+			pos = g.end
+		}
+	}
+	return m, true
+}
+
+// elemAt returns how many tokens a word or synset element matches at pos.
+func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
+	if pos < 0 || pos >= len(cl.s.Tokens) {
+		return 0
+	}
+	t := &cl.s.Tokens[pos]
+	if e.Kind == lexicon.ElemSynset {
+		return d.dict.Synset(e.Synset, cl.s.Tokens, pos)
+	}
+	if t.Lower == e.Word || t.Lemma == e.Word || (e.Lemma != "" && t.Lemma == e.Lemma) {
+		return 1
+	}
+	return 0
+}
+
+// skippable reports whether the token at pos may stand between two pattern
+// words: determiners, adjectives, adverbs, numbers, possessives and the
+// modifiers inside a noun phrase.
+func (d *doc) skippable(cl *clause, pos int) bool {
+	s := cl.s
+	t := &s.Tokens[pos]
+	switch t.Tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "PRP$", "POS", "HYPH", "``", "''":
+		return t.Lower != "not" && t.Lower != "n't" && t.Lower != "never"
+	}
+	c := s.Chunks[cl.chunkOf[pos]]
+	return c.Kind == phrase.NP && pos < c.Head
+}
+
+// boundary reports whether pos ends the clause a pattern may match in.
+func (cl *clause) boundary(pos int) bool {
+	t := &cl.s.Tokens[pos]
+	switch t.Lower {
+	case ".", ";", ":", "!", "?":
+		return true
+	}
+	return cl.s.Chunks[cl.chunkOf[pos]].Kind == phrase.SBAR
+}
+
+// skipAdverbials skips adverbs and time phrases ("on Tuesday", "last week")
+// before an actor slot.
+func (cl *clause) skipAdverbials(pos int) int {
+	s := cl.s
+	for pos < len(s.Tokens) {
+		t := &s.Tokens[pos]
+		if strings.HasPrefix(t.Tag, "RB") && t.Lower != "not" && t.Lower != "n't" {
+			pos++
+			continue
+		}
+		if end := cl.dateAt(pos); end > pos {
+			pos = end
+			continue
+		}
+		break
+	}
+	return pos
+}
+
+// dateAt returns the token index after a date expression that starts at
+// pos (a leading preposition included), or pos.
+func (cl *clause) dateAt(pos int) int {
+	s := cl.s
+	start := s.Tokens[pos].Span.Start
+	if s.Tokens[pos].Tag == "IN" && pos+1 < len(s.Tokens) {
+		start = s.Tokens[pos+1].Span.Start
+	}
+	for _, x := range cl.dates {
+		if x.Span.Start <= start && start < x.Span.End {
+			end := pos
+			for end < len(s.Tokens) && s.Tokens[end].Span.Start < x.Span.End {
+				end++
+			}
+			return end
+		}
+	}
+	return pos
+}
+
+// untilDate cuts a range before the first date expression in it: "Nepal
+// next month" names Nepal.
+func (cl *clause) untilDate(r span) span {
+	for i := r.start + 1; i < r.end; i++ {
+		at := cl.s.Tokens[i].Span.Start
+		for _, x := range cl.dates {
+			if x.Span.Start <= at && at < x.Span.End {
+				r.end = i
+				return r
+			}
+		}
+	}
+	return r
+}

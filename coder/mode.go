@@ -1,0 +1,66 @@
+package coder
+
+import (
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/phrase"
+)
+
+// intentVerbs govern an infinitive whose event has not happened yet: "plans
+// to visit", "is expected to sign".
+var intentVerbs = map[string]bool{
+	"plan": true, "intend": true, "expect": true, "hope": true, "want": true,
+	"aim": true, "seek": true, "prepare": true, "schedule": true, "set": true,
+	"propose": true, "wish": true, "try": true, "decide": true, "promise": true,
+	"vow": true, "pledge": true, "agree": true, "offer": true, "go": true,
+	"due": true, "attempt": true, "consider": true, "mean": true,
+}
+
+// denyVerbs govern an infinitive whose event did not happen: "refused to meet".
+var denyVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "reject": true}
+
+// mode says whether the verb group at chunk vi reports a plain fact, or a
+// negated, future, hypothetical or reported event.
+func (d *doc) mode(cl *clause, vi int) dyad.Mode {
+	s := cl.s
+	c := s.Chunks[vi]
+	for i := c.Start; i <= c.Head; i++ {
+		switch s.Tokens[i].Lower {
+		case "not", "n't", "never":
+			return dyad.ModeNegated
+		case "will", "shall", "'ll", "wo":
+			return dyad.ModeFuture
+		case "would", "could", "might", "may", "should", "can", "must", "ca":
+			return dyad.ModeHypothetical
+		}
+	}
+	// An infinitive takes the mode of the verb that governs it.
+	if s.Tokens[c.Start].Tag == "TO" {
+		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
+			g := s.Chunks[j]
+			if g.Kind != phrase.VP {
+				continue
+			}
+			lemma := s.Tokens[g.Head].Lemma
+			if m := d.mode(cl, j); m != dyad.ModeAsserted {
+				return m
+			}
+			switch {
+			case denyVerbs[lemma]:
+				return dyad.ModeNegated
+			case intentVerbs[lemma]:
+				return dyad.ModeFuture
+			}
+			break
+		}
+	}
+	// A condition or a hedge in the same sentence before the verb.
+	for i := 0; i < c.Start; i++ {
+		switch s.Tokens[i].Lower {
+		case "if", "unless":
+			return dyad.ModeHypothetical
+		case "reportedly", "allegedly", "purportedly":
+			return dyad.ModeReported
+		}
+	}
+	return dyad.ModeAsserted
+}
