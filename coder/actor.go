@@ -7,6 +7,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/phrase"
 	"github.com/dyadcoder/dyad/text"
 )
 
@@ -29,6 +30,9 @@ type doc struct {
 	// appos maps the byte span of a noun phrase to the person named beside
 	// it ("the Ambassador ..., Yerzhan Kistafin,").
 	appos map[dyad.Span]string
+	// lastSubject is the subject of the last clause coded, for pronouns
+	// in the next sentence.
+	lastSubject []dyad.Actor
 }
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
@@ -177,7 +181,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, d.pair[0], roles, ""), d.actor(s, r, d.pair[1], roles, "")}, true
 	}
 	switch toks[r.start].Tag {
-	case "PRP", "WDT", "WP", "EX":
+	case "PRP":
+		if r.end-r.start == 1 {
+			return d.antecedent(s, r.start)
+		}
+		return nil, false
+	case "WDT", "WP", "EX":
 		return nil, false
 	}
 	// The head region runs to the first preposition; what follows are
@@ -435,4 +444,37 @@ func (d *doc) known(s *Sentence, i int) bool {
 	}
 	_, ok := d.dict.Role(s.Tokens, i)
 	return ok
+}
+
+// antecedent resolves a personal pronoun ("he", "it", "they") to the
+// nearest actor named before it in the sentence ("Hungary has said it will
+// support ..."), else to the first actor of the article's last coded
+// clause.
+func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
+	switch s.Tokens[at].Lemma {
+	case "he", "she", "it", "they", "we":
+	default:
+		return nil, false
+	}
+	for ci := len(s.Chunks) - 1; ci >= 0; ci-- {
+		c := s.Chunks[ci]
+		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
+			continue
+		}
+		if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
+			return as, true
+		}
+	}
+	if len(d.lastSubject) > 0 {
+		return d.lastSubject, true
+	}
+	return nil, false
+}
+
+// resolveNoPronoun resolves a range that is not itself a pronoun.
+func (d *doc) resolveNoPronoun(s *Sentence, r span) []dyad.Actor {
+	if s.Tokens[r.start].Tag == "PRP" {
+		return nil
+	}
+	return d.resolve(s, r)
 }

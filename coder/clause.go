@@ -104,8 +104,21 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	s := cl.s
 	ch := s.Chunks
 	j := vi - 1
-	for j >= 0 && ch[j].Kind == phrase.ADVP {
-		j--
+	// Adverbs and time phrases stand between a subject and its verb:
+	// "Yeltsin on Saturday hosted".
+	for j >= 0 {
+		switch {
+		case ch[j].Kind == phrase.ADVP:
+			j--
+			continue
+		case ch[j].Kind == phrase.NP && cl.inDate(ch[j].Start, ch[j].End):
+			j--
+			if j >= 0 && ch[j].Kind == phrase.PP {
+				j--
+			}
+			continue
+		}
+		break
 	}
 	if j < 0 {
 		return span{}
@@ -282,7 +295,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		if v.passive && src.empty() {
 			src = d.byAgent(cl, v.head)
 		}
-		evs := d.events(cl, p, src, tgt, m.words, v.mode)
+		evs := d.events(cl, p, src, tgt, m.words, speechActMode(p.Code, v.mode))
 		if len(evs) > 0 {
 			return evs
 		}
@@ -314,6 +327,7 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 	if len(srcs) == 0 {
 		return nil
 	}
+	d.lastSubject = srcs
 	tgts := d.resolve(s, tgt)
 	var out []*event
 	add := func(a, b dyad.Actor, code string) {
@@ -518,4 +532,16 @@ func (d *doc) byAgent(cl *clause, head int) span {
 		}
 	}
 	return span{}
+}
+
+// inDate reports whether the tokens [start, end) all lie in one date
+// expression of the sentence.
+func (cl *clause) inDate(start, end int) bool {
+	a, b := cl.s.Tokens[start].Span.Start, cl.s.Tokens[end-1].Span.End
+	for _, x := range cl.dates {
+		if x.Span.Start <= a && b <= x.Span.End {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,45 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestArticleMemory: people keep the actor they were introduced as, "the
+// ambassador" refers back, and "both countries" is the article's pair.
+func TestArticleMemory(t *testing.T) {
+	c := testCoder(t)
+	txt := "The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, arrived in Lahore on Monday. " +
+		"Ambassador Kistafin later met Pakistani students. " +
+		"Kistafin praised Pakistan for its hospitality. " +
+		"The ambassador also visited Multan.\n\n" +
+		"Pakistan and Kazakhstan are old partners. Both countries signed an agreement on energy."
+	evs := c.Code(article("memory", txt, "2024-03-06"))
+	for _, w := range []struct {
+		sentence int
+		triple
+	}{
+		{0, triple{"KAZGOV", "042", "PAK", ""}},
+		{1, triple{"KAZGOV", "04", "PAKEDU", ""}},
+		{2, triple{"KAZGOV", "051", "PAK", ""}},
+		{3, triple{"KAZGOV", "042", "PAK", ""}},
+		{5, triple{"PAK", "057", "KAZ", ""}},
+		{5, triple{"KAZ", "057", "PAK", ""}},
+	} {
+		var in []dyad.Event
+		for _, e := range evs {
+			if e.Sentence == w.sentence {
+				in = append(in, e)
+			}
+		}
+		if !hasEvent(in, w.triple) {
+			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(in))
+		}
+	}
+	for _, e := range evs {
+		checkSpans(t, txt, e)
+		if e.Sentence == 0 && e.Date != "2024-03-04" {
+			t.Errorf("sentence 0 dated %s, want Monday 2024-03-04", e.Date)
+		}
+	}
+}
+
 func hasEvent(evs []dyad.Event, w triple) bool {
 	for _, e := range evs {
 		if e.Source.Code == w.source && e.Target.Code == w.target && (w.code == "" || e.Code == w.code || strings.HasPrefix(e.Code, w.code)) && e.Mode == w.mode {

@@ -64,3 +64,18 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	}
 	return dyad.ModeAsserted
 }
+
+// speechActMode corrects the mode of codes that are themselves about the
+// future: "promised to release" is a real act of promising (03), as are
+// appeals (02), demands (10) and threats (13), so the promise, not the
+// release, is what is coded, and it is not future.
+func speechActMode(code string, m dyad.Mode) dyad.Mode {
+	if m != dyad.ModeFuture || len(code) < 2 {
+		return m
+	}
+	switch code[:2] {
+	case "02", "03", "10", "13":
+		return dyad.ModeAsserted
+	}
+	return m
+}
