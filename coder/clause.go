@@ -133,6 +133,11 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		if s.Tokens[ch[vi].Start].Tag == "TO" {
 			return d.subject(cl, j, depth+1)
 		}
+	case c.Kind == phrase.ADJP && j > 0 && ch[j-1].Kind == phrase.VP:
+		// "is willing to withdraw": the subject of the copula.
+		if s.Tokens[ch[vi].Start].Tag == "TO" {
+			return d.subject(cl, j-1, depth+1)
+		}
 	case isComma(&first):
 		// "X, the ambassador, visited" or "X, who ..., visited".
 		k := j - 1
@@ -543,5 +548,15 @@ func (cl *clause) inDate(start, end int) bool {
 			return true
 		}
 	}
-	return false
+	// Without an article date the resolver gives no relative dates, but
+	// "Saturday" is still a time, not an actor.
+	return timeWords[cl.s.Tokens[end-1].Lemma] && end-start <= 2
+}
+
+// timeWords head noun phrases that say when, not who.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+	"week": true, "month": true, "year": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "day": true,
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
+	"github.com/dyadcoder/dyad/text"
 )
 
 // matched is what a pattern matched after its anchor.
@@ -151,6 +152,10 @@ func (cl *clause) skipAdverbials(pos int) int {
 			pos = end
 			continue
 		}
+		if n := quantifier(s.Tokens[pos:]); n > 0 {
+			pos += n
+			continue
+		}
 		break
 	}
 	return pos
@@ -189,4 +194,21 @@ func (cl *clause) untilDate(r span) span {
 		}
 	}
 	return r
+}
+
+// quantifier returns the length of a quantifying phrase before a number
+// ("more than", "at least", "nearly"), or 0.
+func quantifier(toks []text.Token) int {
+	if len(toks) < 2 {
+		return 0
+	}
+	a, b := toks[0].Lower, toks[1].Lower
+	switch {
+	case (a == "more" || a == "less" || a == "fewer") && b == "than",
+		a == "at" && (b == "least" || b == "most"), a == "up" && b == "to":
+		return 2
+	case (a == "about" || a == "around" || a == "nearly" || a == "almost" || a == "some" || a == "over" || a == "roughly") && toks[1].Tag == "CD":
+		return 1
+	}
+	return 0
 }

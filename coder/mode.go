@@ -35,6 +35,14 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	}
 	// An infinitive takes the mode of the verb that governs it.
 	if s.Tokens[c.Start].Tag == "TO" {
+		if vi > 0 && s.Chunks[vi-1].Kind == phrase.ADJP {
+			switch s.Tokens[s.Chunks[vi-1].Head].Lemma {
+			case "willing", "ready", "prepared", "determined", "eager", "keen", "likely", "set", "due", "able":
+				return dyad.ModeFuture
+			case "unwilling", "reluctant", "unable", "unlikely":
+				return dyad.ModeNegated
+			}
+		}
 		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
 			g := s.Chunks[j]
 			if g.Kind != phrase.VP {
