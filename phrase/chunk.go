@@ -112,9 +112,14 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 	for j < len(toks) && npInner(&toks[j]) {
 		t := &toks[j]
 		// A participle starts a noun phrase only between a determiner or
-		// adjective and a noun ("the visiting minister"), never right
-		// after a noun ("troops fired").
+		// adjective and a noun ("the visiting minister"), or right after a
+		// main verb ("rejected proposed changes"), never right after a
+		// noun ("troops fired").
 		if (t.Tag == "VBN" || t.Tag == "VBG") && !participleModifier(toks, i, j) {
+			break
+		}
+		// "the government today said": a time word ends the phrase.
+		if j > i && timeNoun(t.Lower) {
 			break
 		}
 		if nominal(t.Tag) {
@@ -128,11 +133,19 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 	return Chunk{Kind: NP, Start: i, End: head + 1, Head: head}, true
 }
 
+func timeNoun(w string) bool { return w == "today" || w == "yesterday" || w == "tonight" }
+
 func participleModifier(toks []text.Token, start, j int) bool {
-	if j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].Tag, "NN") {
-		return false
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1].Tag
 	}
 	if j == start {
+		// After a main verb: "reject proposed changes".
+		return j > 0 && toks[j].Tag == "VBN" && strings.HasPrefix(toks[j-1].Tag, "VB") && !aux(&toks[j-1]) &&
+			(strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ"))
+	}
+	if !strings.HasPrefix(next, "NN") {
 		return false
 	}
 	p := toks[j-1].Tag
