@@ -138,6 +138,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	if len(parts) > 0 {
 		parts = append(parts, span{st, r.end})
 		var out []dyad.Actor
+		var bare []int // actors named by an adjective alone: "Hungarian and Romanian officials"
 		all := true
 		for _, p := range parts {
 			if p.empty() {
@@ -148,9 +149,19 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				all = false
 				break
 			}
+			if len(a) == 1 && len(a[0].Roles) == 0 && strings.HasPrefix(toks[p.end-1].Tag, "JJ") {
+				bare = append(bare, len(out))
+			}
 			out = append(out, a...)
 		}
 		if all && len(out) > 1 {
+			// The head noun of the last conjunct is shared.
+			if last := out[len(out)-1]; len(last.Roles) > 0 {
+				for _, i := range bare {
+					out[i].Roles = last.Roles
+					out[i].Code = out[i].Country + strings.Join(last.Roles, "")
+				}
+			}
 			return out
 		}
 	}

@@ -467,11 +467,13 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			anaphor = true
 		}
 	}
+	var iobj span
 	if src.empty() {
-		vi, asSubject := d.governor(cl, ci)
+		vi, asSubject, io := d.governor(cl, ci)
 		if vi < 0 {
 			return nil
 		}
+		iobj = io
 		v := d.verbInfo(cl, vi)
 		mode = v.mode
 		switch {
@@ -486,6 +488,13 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	}
 	for _, p := range pats {
 		m, ok := d.match(cl, p, after, false)
+		if !ok && !iobj.empty() {
+			// "gave Tanzania a grant" is "gave a grant to Tanzania".
+			if q := withoutTarget(p); q != nil {
+				m, ok = d.match(cl, q, after, false)
+				m.tgt = iobj
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -508,19 +517,27 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 }
 
 // governor finds the light verb an event noun belongs to: the verb whose
-// object it is ("paid a visit"), or whose subject it is ("the trip was
-// made by"). It returns the VP chunk index or -1.
-func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool) {
+// object it is ("paid a visit", "gave Tanzania a grant", where iobj is the
+// indirect object), or whose subject it is ("the trip was made by"). It
+// returns the VP chunk index or -1.
+func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	s := cl.s
-	if ci > 0 && s.Chunks[ci-1].Kind == phrase.VP && lightVerbs[s.Tokens[s.Chunks[ci-1].Head].Lemma] {
-		return ci - 1, false
+	light := func(j int) bool {
+		return j >= 0 && s.Chunks[j].Kind == phrase.VP && lightVerbs[s.Tokens[s.Chunks[j].Head].Lemma]
 	}
-	for vj, r := range cl.subj {
-		if r.start <= s.Chunks[ci].Start && s.Chunks[ci].End <= r.end && lightVerbs[s.Tokens[s.Chunks[vj].Head].Lemma] {
-			return vj, true
+	if light(ci - 1) {
+		return ci - 1, false, span{}
+	}
+	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.NP && light(ci-2) {
+		return ci - 2, false, span{s.Chunks[ci-1].Start, s.Chunks[ci-1].End}
+	}
+	for vj, c := range s.Chunks {
+		r, ok := cl.subj[vj]
+		if ok && c.Kind == phrase.VP && r.start <= s.Chunks[ci].Start && s.Chunks[ci].End <= r.end && light(vj) {
+			return vj, true, span{}
 		}
 	}
-	return -1, false
+	return -1, false, span{}
 }
 
 // byAgent returns the "by X" phrase after a passive verb.
@@ -559,4 +576,22 @@ var timeWords = map[string]bool{
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
 	"week": true, "month": true, "year": true, "weekend": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "day": true,
+}
+
+// withoutTarget returns p without its final target slot and the preposition
+// before it ("GRANT to +" -> "GRANT"), or nil when p does not end so.
+func withoutTarget(p *lexicon.Pattern) *lexicon.Pattern {
+	n := len(p.After)
+	if n == 0 || p.After[n-1].Kind != lexicon.ElemTarget {
+		return nil
+	}
+	q := *p
+	q.After = p.After[:n-1]
+	if n >= 2 && p.After[n-2].Kind == lexicon.ElemWord {
+		switch p.After[n-2].Word {
+		case "to", "for", "with", "on":
+			q.After = p.After[:n-2]
+		}
+	}
+	return &q
 }

@@ -118,8 +118,9 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 		if (t.Tag == "VBN" || t.Tag == "VBG") && !participleModifier(toks, i, j) {
 			break
 		}
-		// "the government today said": a time word ends the phrase.
-		if j > i && timeNoun(t.Lower) {
+		// "the government today said": a time word ends the phrase; so
+		// does a determiner after a noun ("gave Tanzania a grant").
+		if j > i && (timeNoun(t.Lower) || (head >= 0 && (t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$"))) {
 			break
 		}
 		if nominal(t.Tag) {
