@@ -392,22 +392,42 @@ func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {
 }
 
 // dateNear returns the date expression of the sentence closest to the
-// matched words, or nil.
+// matched words and in their clause (not across "who", "which", "that"),
+// or nil.
 func (cl *clause) dateNear(words []int) *when.Expr {
-	if len(cl.dates) == 0 {
+	if len(words) == 0 {
 		return nil
 	}
-	if len(words) == 0 {
-		return &cl.dates[0]
-	}
-	at := cl.s.Tokens[words[0]].Span.Start
-	best := 0
+	at := words[0]
+	var best *when.Expr
 	for i := range cl.dates {
-		if abs(cl.dates[i].Span.Start-at) < abs(cl.dates[best].Span.Start-at) {
-			best = i
+		x := &cl.dates[i]
+		if cl.acrossClause(at, x.Span) {
+			continue
+		}
+		if best == nil || abs(x.Span.Start-cl.s.Tokens[at].Span.Start) < abs(best.Span.Start-cl.s.Tokens[at].Span.Start) {
+			best = x
 		}
 	}
-	return &cl.dates[best]
+	return best
+}
+
+// acrossClause reports whether a clause opener stands between token at and
+// the byte span sp.
+func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
+	s := cl.s
+	lo, hi := s.Tokens[at].Span.Start, sp.Start
+	if hi < lo {
+		lo, hi = sp.End, s.Tokens[at].Span.Start
+	}
+	for _, c := range s.Chunks {
+		if c.Kind == phrase.SBAR {
+			if b := s.Tokens[c.Start].Span.Start; lo < b && b < hi {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func abs(x int) int {
@@ -498,7 +518,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		if !ok {
 			continue
 		}
-		words := append([]int{c.Head}, m.words...)
+		words := m.words
 		tgt := m.tgt
 		s2 := src
 		if !m.src.empty() {
