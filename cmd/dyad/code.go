@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"runtime"
 	"time"
 
 	"github.com/dyadcoder/dyad"
@@ -42,6 +43,7 @@ and printed, and the exit status is 1.`,
 			from := fs.String("from", "", "input format: text or jsonl (default: by file name)")
 			maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest article to read, in bytes")
 			singles := fs.Bool("singles", false, "also print events that have no target actor")
+			jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles coded at once (output keeps the input order)")
 			var dicts listFlag
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` (actors, roles, patterns) added to the defaults; repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
@@ -77,12 +79,7 @@ and printed, and the exit status is 1.`,
 					args = []string{"-"}
 				}
 				c := coder.New(dict, coder.Options{Singles: *singles})
-				errs, err := source.Read(args, opts, func(a *dyad.Article) error {
-					if err := ctx.Err(); err != nil {
-						return err
-					}
-					return w.Write(a, c.Code(a))
-				})
+				errs, err := codeAll(ctx, args, opts, c, w, *jobs)
 				if cerr := w.Close(); err == nil {
 					err = cerr
 				}
@@ -99,4 +96,58 @@ and printed, and the exit status is 1.`,
 			}
 		},
 	}
+}
+
+// codeAll reads the articles named by args, codes them on jobs goroutines
+// and writes their events to w in input order.
+func codeAll(ctx context.Context, args []string, opts source.Options, c *coder.Coder, w export.Writer, jobs int) (dyad.ErrorList, error) {
+	if jobs < 1 {
+		jobs = 1
+	}
+	type job struct {
+		a    *dyad.Article
+		evs  []dyad.Event
+		done chan struct{}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	work := make(chan *job, jobs)
+	order := make(chan *job, 4*jobs)
+	for range jobs {
+		go func() {
+			for j := range work {
+				j.evs = c.Code(j.a)
+				close(j.done)
+			}
+		}()
+	}
+	// The writer takes jobs in input order, waiting for each to be coded.
+	werr := make(chan error, 1)
+	go func() {
+		var err error
+		for j := range order {
+			<-j.done
+			if err == nil {
+				if err = w.Write(j.a, j.evs); err != nil {
+					cancel()
+				}
+			}
+		}
+		werr <- err
+	}()
+	errs, err := source.Read(args, opts, func(a *dyad.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		j := &job{a: a, done: make(chan struct{})}
+		order <- j
+		work <- j
+		return nil
+	})
+	close(work)
+	close(order)
+	if e := <-werr; e != nil {
+		err = e
+	}
+	return errs, err
 }

@@ -53,10 +53,13 @@ func TestCodeExamples(t *testing.T) {
 			t.Errorf("no event from example %s", id)
 		}
 	}
-	// Coding again gives the same ids.
-	_, out2, _ := dyadRun(t, "", "code", "--format", "jsonl", filepath.Join("..", "..", "examples"))
-	if out != out2 {
-		t.Error("coding the examples twice gave different output")
+	// Coding again, on one goroutine or on several, gives the same events in
+	// the same order.
+	for _, j := range []string{"1", "4"} {
+		_, out2, _ := dyadRun(t, "", "code", "-j", j, "--format", "jsonl", filepath.Join("..", "..", "examples"))
+		if out != out2 {
+			t.Errorf("coding the examples again with -j %s gave different output", j)
+		}
 	}
 }
 
