@@ -114,8 +114,8 @@ func (p *petrarch) fail(line int, id, msg string, args ...any) {
 }
 
 // root finds the root element. Anything before it other than white space,
-// comments, processing instructions and a doctype means the input is not
-// XML.
+// a byte order mark, comments, processing instructions and a doctype means
+// the input is not XML.
 func (p *petrarch) root() (string, error) {
 	for {
 		line, _ := p.d.InputPos()
@@ -137,7 +137,8 @@ func (p *petrarch) root() (string, error) {
 			}
 			return t.Name.Local, nil
 		case xml.CharData:
-			if len(bytes.TrimSpace(t)) > 0 {
+			// A byte order mark comes through as text.
+			if len(bytes.Trim(t, "\ufeff \t\r\n")) > 0 {
 				return "", fmt.Errorf("%s:%d: not XML: text before the root element", p.name, line)
 			}
 		}

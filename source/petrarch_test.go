@@ -302,6 +302,7 @@ func FuzzReadPetrarch(f *testing.F) {
 	}
 	f.Add([]byte(`<Sentences><Sentence date="20010101" id="a"><Text>x</Text></Sentence></Sentences>`))
 	f.Add([]byte(`<Validation><Config option="a" value="b"/><Sentence/></Validation>`))
+	f.Add([]byte("\ufeff<Sentences></Sentences>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		file, err := readPetrarch(bytes.NewReader(in), "fuzz.xml")
 		if file == nil {
@@ -341,5 +342,14 @@ func BenchmarkReadPetrarch(b *testing.B) {
 		if _, err := readPetrarch(bytes.NewReader(in), "small.xml"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestPetrarchBOM: a UTF-8 byte order mark before the root is allowed.
+func TestPetrarchBOM(t *testing.T) {
+	in := "\ufeff<Sentences>\n<Sentence date=\"20010203\" id=\"a\"><Text>x</Text></Sentence>\n</Sentences>\n"
+	f, err := readPetrarch(strings.NewReader(in), "bom.xml")
+	if err != nil || len(f.Records) != 1 || f.Records[0].Line != 2 {
+		t.Fatalf("got %+v, %v", f, err)
 	}
 }
