@@ -52,7 +52,9 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (m
 		after = after[1:]
 	}
 	pos = anchor + 1
-	for _, e := range after {
+	var skipped []int // modifiers skipped between pattern words
+	for ei := 0; ei < len(after); ei++ {
+		e := after[ei]
 		switch e.Kind {
 		case lexicon.ElemWord, lexicon.ElemSynset:
 			found := false
@@ -65,9 +67,19 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (m
 					found = true
 					break
 				}
-				if cl.boundary(pos) || !d.skippable(cl, pos) {
+				if cl.boundary(pos) {
 					break
 				}
+				if end := cl.dateAt(pos); end > pos {
+					// "threatened on Monday to break relations"
+					pos = end
+					skips++
+					continue
+				}
+				if !d.skippable(cl, pos) {
+					break
+				}
+				skipped = append(skipped, pos)
 				skips++
 				pos++
 			}
@@ -83,9 +95,12 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (m
 			if s.Chunks[ci].Kind != phrase.NP || s.Chunks[ci].Start != pos {
 				return m, false
 			}
-			g, _ := group(s, ci, objectPreps)
-			g = cl.untilDate(g)
-			if len(d.resolve(s, g)) == 0 {
+			var next *lexicon.Elem
+			if ei+1 < len(after) {
+				next = &after[ei+1]
+			}
+			g, inside := d.slot(cl, ci, next)
+			if g.empty() {
 				return m, false
 			}
 			if e.Kind == lexicon.ElemSource {
@@ -94,6 +109,24 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (m
 				m.tgt = g
 			}
 			pos = g.end
+			if inside {
+				// The next word heads the very phrase the actor modifies:
+				// "took three Britons hostage", "violated Lebanese airspace".
+				continue
+			}
+		}
+	}
+	// A pattern that places no actor after its anchor may still find its
+	// target among the modifiers it skipped: "rejected Iran's request".
+	if m.tgt.empty() && m.src.empty() && !p.Has(lexicon.ElemTarget) && !p.Has(lexicon.ElemSource) {
+		for _, k := range skipped {
+			if a, ok := d.dict.Actor(s.Tokens, k, d.date); ok {
+				r := span{k, k + a.N}
+				if len(d.resolve(s, r)) > 0 {
+					m.tgt = r
+					break
+				}
+			}
 		}
 	}
 	return m, true
@@ -211,4 +244,37 @@ func quantifier(toks []text.Token) int {
 		return 1
 	}
 	return 0
+}
+
+// slot finds the actor of a slot at the noun phrase chunk ci. next is the
+// pattern element after the slot, if any: a literal inside the phrase cuts
+// the actor short before it (inside is then true), and a preposition that
+// the pattern names next is not swallowed by the actor ("accused X of").
+func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) (g span, inside bool) {
+	s := cl.s
+	c := s.Chunks[ci]
+	if next != nil && (next.Kind == lexicon.ElemWord || next.Kind == lexicon.ElemSynset) {
+		for k := c.Start + 1; k < c.End; k++ {
+			if d.elemAt(cl, *next, k) > 0 {
+				r := span{c.Start, k}
+				if s.Tokens[k-1].Tag == "POS" {
+					r.end--
+				}
+				if !r.empty() && len(d.resolve(s, r)) > 0 {
+					return r, true
+				}
+				break
+			}
+		}
+	}
+	preps := objectPreps
+	if next != nil && next.Kind == lexicon.ElemWord {
+		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)
+	}
+	g, _ = group(s, ci, preps)
+	g = cl.untilDate(g)
+	if len(d.resolve(s, g)) == 0 {
+		return span{}, false
+	}
+	return g, false
 }

@@ -13,6 +13,11 @@ var intentVerbs = map[string]bool{
 	"propose": true, "wish": true, "try": true, "decide": true, "promise": true,
 	"vow": true, "pledge": true, "agree": true, "offer": true, "go": true,
 	"due": true, "attempt": true, "consider": true, "mean": true,
+	// Appeals, orders and threats: "urged Qatar to mediate", "threatened
+	// to attack" say what someone wants done, not what was done.
+	"urge": true, "ask": true, "call": true, "appeal": true, "invite": true,
+	"press": true, "demand": true, "request": true, "encourage": true,
+	"order": true, "threaten": true, "warn": true, "tell": true,
 }
 
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
