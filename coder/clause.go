@@ -268,7 +268,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 	}
 	subj := cl.subj[vi]
 	for _, p := range pats {
-		m, ok := d.match(cl, p, v.head, v.passive)
+		m, ok := d.match(cl, p, v.head, v.head+1, v.passive)
 		if !ok {
 			continue
 		}
@@ -438,7 +438,8 @@ func abs(x int) int {
 }
 
 // nounEvents codes an event noun heading the noun phrase at chunk ci:
-// "Kazakhstan's visit to Pakistan", "the trip to Multan was made by X".
+// "Kazakhstan's visit to Pakistan", "the trip to Multan was made by X",
+// "the visit of X to Y", "an attack by X on Y".
 func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	s := cl.s
 	c := s.Chunks[ci]
@@ -452,33 +453,46 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	}
 	toks := s.Tokens
 	// The source: a possessive or modifier in the noun phrase ...
-	var src span
+	var mod span
 	for i := c.Start; i < c.Head; i++ {
 		if toks[i].Tag == "POS" {
-			src = span{c.Start, i}
+			mod = span{c.Start, i}
 		}
 	}
-	if src.empty() {
+	if mod.empty() {
 		for i := c.Start; i < c.Head; i++ {
 			if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= c.Head {
-				src = span{i, i + m.N}
+				mod = span{i, i + m.N}
 				break
 			}
 		}
 	}
-	after := c.Head
 	// ... an "of" or "by" phrase right after it ...
-	if src.empty() && ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.PP && s.Chunks[ci+2].Kind == phrase.NP {
+	var ofBy span
+	ofWord := ""
+	if ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.PP && s.Chunks[ci+2].Kind == phrase.NP {
 		if w := toks[s.Chunks[ci+1].Start].Lower; w == "of" || w == "by" {
 			g, _ := group(s, ci+2, objectPreps)
+			g = cl.untilDate(g)
 			if len(d.resolve(s, g)) > 0 {
-				src = g
-				after = g.end - 1
+				ofBy, ofWord = g, w
 			}
 		}
 	}
 	// ... or the light verb that governs it.
 	mode := dyad.ModeAsserted
+	var gov, iobj span
+	if vi, asSubject, io := d.governor(cl, ci); vi >= 0 {
+		iobj = io
+		v := d.verbInfo(cl, vi)
+		mode = v.mode
+		switch {
+		case asSubject && v.passive:
+			gov = d.byAgent(cl, v.head)
+		case !asSubject && !v.passive:
+			gov = cl.subj[vi]
+		}
+	}
 	// "this visit", "the trip": an event the article may have coded already.
 	anaphor := false
 	if c.Start < c.Head {
@@ -487,53 +501,48 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			anaphor = true
 		}
 	}
-	var iobj span
-	if src.empty() {
-		vi, asSubject, io := d.governor(cl, ci)
-		if vi < 0 {
-			return nil
-		}
-		iobj = io
-		v := d.verbInfo(cl, vi)
-		mode = v.mode
-		switch {
-		case asSubject && v.passive:
-			src = d.byAgent(cl, v.head)
-		case !asSubject && !v.passive:
-			src = cl.subj[vi]
-		}
-	}
-	if src.empty() {
-		return nil
-	}
 	for _, p := range pats {
-		m, ok := d.match(cl, p, after, false)
+		src, from := mod, c.Head+1
+		// "the visit of X to Y", "an attack by X": the source, unless the
+		// pattern itself goes on with "of" ("the shelling of +").
+		if !ofBy.empty() && (ofWord == "by" || !startsWith(p, "of")) && src.empty() {
+			src, from = ofBy, ofBy.end
+		}
+		if src.empty() {
+			src = gov
+		}
+		m, ok := d.match(cl, p, c.Head, from, false)
 		if !ok && !iobj.empty() {
 			// "gave Tanzania a grant" is "gave a grant to Tanzania".
 			if q := withoutTarget(p); q != nil {
-				m, ok = d.match(cl, q, after, false)
+				m, ok = d.match(cl, q, c.Head, from, false)
 				m.tgt = iobj
 			}
 		}
 		if !ok {
 			continue
 		}
-		words := m.words
-		tgt := m.tgt
-		s2 := src
 		if !m.src.empty() {
-			s2 = m.src
+			src = m.src
 		}
-		evs := d.events(cl, p, s2, tgt, words, mode)
+		if src.empty() {
+			continue
+		}
+		evs := d.events(cl, p, src, m.tgt, m.words, mode)
 		for _, e := range evs {
 			e.anaphor = anaphor
-			e.words = words
 		}
 		if len(evs) > 0 {
 			return evs
 		}
 	}
 	return nil
+}
+
+// startsWith reports whether the first element after p's anchor is the
+// literal w.
+func startsWith(p *lexicon.Pattern, w string) bool {
+	return len(p.After) > 0 && p.After[0].Kind == lexicon.ElemWord && p.After[0].Word == w
 }
 
 // governor finds the light verb an event noun belongs to: the verb whose

@@ -17,9 +17,10 @@ type matched struct {
 // maxSkips bounds how many modifiers may stand between two pattern words.
 const maxSkips = 4
 
-// match matches p's elements around the anchor token. In the passive, a
-// leading target slot is the subject and is not looked for after the verb.
-func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (matched, bool) {
+// match matches p's elements around the anchor token, those after it from
+// token from on. In the passive, a leading target slot is the subject and
+// is not looked for after the verb.
+func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bool) (matched, bool) {
 	s := cl.s
 	m := matched{words: []int{anchor}}
 	// Literal words before the anchor ("cease-fire VIOLATE"?) are rare; they
@@ -51,7 +52,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor int, passive bool) (m
 	if passive && len(after) > 0 && after[0].Kind == lexicon.ElemTarget {
 		after = after[1:]
 	}
-	pos = anchor + 1
+	pos = from
 	var skipped []int // modifiers skipped between pattern words
 	for ei := 0; ei < len(after); ei++ {
 		e := after[ei]
