@@ -144,3 +144,26 @@ func TestStdin(t *testing.T) {
 		t.Errorf("exit %d, output %q", code, out)
 	}
 }
+
+func TestEval(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.jsonl")
+	os.WriteFile(gold, []byte(`{"id":"g1","date":"2024-03-01","text":"Russia attacked Ukraine.","events":[{"source":"RUS","target":"UKR","code":"190"}]}
+{"id":"g2","date":"2024-03-01","text":"Kazakhstan is a large country.","events":[]}
+{"id":"g3","date":"2024-03-01","text":"Pakistan praised China.","events":[{"source":"PAK","target":"CHN","code":"057"}]}
+`), 0o644)
+	code, out, errs := dyadRun(t, "", "eval", "--failures", gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "records 3, coded exactly 2") {
+		t.Errorf("report:\n%s", out)
+	}
+	code, out, _ = dyadRun(t, "", "eval", "--json", gold)
+	var rep map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &rep) != nil {
+		t.Errorf("--json: exit %d, %q", code, out)
+	}
+	if code, _, _ := dyadRun(t, "", "eval"); code != 2 {
+		t.Errorf("eval without a file: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/eval"
+	"github.com/dyadcoder/dyad/lexicon"
+)
+
+func evalCommand() *command {
+	return &command{
+		Name:  "eval",
+		Usage: "[flags] GOLD",
+		Short: "score dyad against a gold file",
+		Long: `Eval codes every record of a gold file and compares the events with the
+gold ones: per category and overall, the records coded exactly, triple
+precision, recall and F1, and per-root figures.
+
+GOLD is PETRARCH validation XML, the PLOVER gold-standard JSON, or dyad's
+JSON Lines gold, one record a line:
+{"id": "...", "text": "...", "date": "YYYY-MM-DD",
+ "events": [{"source": "PAK", "target": "KAZGOV", "code": "043"}]}.`,
+		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			failures := fs.Bool("failures", false, "list each miss: expected, produced, and the patterns that fired")
+			asJSON := fs.Bool("json", false, "print the report as JSON")
+			var dicts listFlag
+			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults; repeatable")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) != 1 {
+					return usageError("want one gold file")
+				}
+				recs, err := eval.Read(args[0])
+				var list dyad.ErrorList
+				switch {
+				case errors.As(err, &list):
+					for _, x := range list {
+						fmt.Fprintln(e.stderr, x)
+					}
+				case err != nil:
+					return err
+				}
+				dict, err := lexicon.Load(dicts)
+				if err != nil {
+					return err
+				}
+				c := coder.New(dict, coder.Options{})
+				got := make(map[string]eval.Produced, len(recs))
+				for _, r := range recs {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+					a := &dyad.Article{ID: r.Key, Text: r.Text, Date: r.Date}
+					if !r.Date.IsZero() {
+						a.DatePrecision = dyad.PrecisionDay
+					}
+					got[r.Key] = eval.FromEvents(c.Code(a), "")
+				}
+				rep := eval.Score(recs, got)
+				if *asJSON {
+					if !*failures {
+						rep.Failures = nil
+					}
+					return rep.WriteJSON(e.stdout)
+				}
+				return rep.WriteText(e.stdout, *failures)
+			}
+		},
+	}
+}
