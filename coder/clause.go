@@ -339,6 +339,7 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 		if code == "" || a.Code == b.Code {
 			return
 		}
+		code = intentCode(code, mode)
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: words, mode: mode}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)

@@ -47,17 +47,13 @@ func goldCodes(raw json.RawMessage) []string {
 	return out
 }
 
-// rightCategory reports whether an event is of the gold category. dyad
-// codes "will support" as 051 with mode future, where CAMEO writes the
-// intent (03x, PLOVER AGREE), so a future cooperative act (roots 04 to 08)
-// also counts as AGREE.
 func rightCategory(e dyad.Event, event string) bool {
 	for _, r := range ploverRoots[event] {
 		if strings.HasPrefix(e.Code, r) {
 			return true
 		}
 	}
-	return event == "AGREE" && e.Mode == dyad.ModeFuture && e.Root >= "04" && e.Root <= "08"
+	return false
 }
 
 func actorIn(a dyad.Actor, codes []string) bool {

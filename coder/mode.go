@@ -13,11 +13,16 @@ var intentVerbs = map[string]bool{
 	"propose": true, "wish": true, "try": true, "decide": true, "promise": true,
 	"vow": true, "pledge": true, "agree": true, "offer": true, "go": true,
 	"due": true, "attempt": true, "consider": true, "mean": true,
-	// Appeals, orders and threats: "urged Qatar to mediate", "threatened
-	// to attack" say what someone wants done, not what was done.
+	"threaten": true, "warn": true,
+}
+
+// appealVerbs govern an infinitive whose subject is asked or told to act:
+// "urged Qatar to mediate" says what someone else wants done, so the act is
+// hypothetical, not an intent of its subject.
+var appealVerbs = map[string]bool{
 	"urge": true, "ask": true, "call": true, "appeal": true, "invite": true,
 	"press": true, "demand": true, "request": true, "encourage": true,
-	"order": true, "threaten": true, "warn": true, "tell": true,
+	"order": true, "tell": true, "push": true, "pressure": true, "persuade": true,
 }
 
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
@@ -60,6 +65,8 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			switch {
 			case denyVerbs[lemma]:
 				return dyad.ModeNegated
+			case appealVerbs[lemma]:
+				return dyad.ModeHypothetical
 			case intentVerbs[lemma]:
 				return dyad.ModeFuture
 			}
@@ -91,4 +98,31 @@ func speechActMode(code string, m dyad.Mode) dyad.Mode {
 		return dyad.ModeAsserted
 	}
 	return m
+}
+
+// intentCodes maps a cooperative act to the CAMEO code of the intent to do
+// it (root 03): CAMEO codes "will provide aid" as 033, not 070. The event
+// keeps mode future, so the act is still distinguishable from the promise.
+var intentCodes = map[string]string{
+	"04": "036", "045": "039", "046": "036",
+	"05": "032", "057": "030",
+	"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353",
+	"085": "0354", "086": "0355", "087": "0356",
+}
+
+// intentCode returns the root-03 code for a future cooperative act, or code
+// unchanged for anything else.
+func intentCode(code string, m dyad.Mode) string {
+	if m != dyad.ModeFuture || len(code) < 3 {
+		return code
+	}
+	if c, ok := intentCodes[code[:3]]; ok {
+		return c
+	}
+	if c, ok := intentCodes[code[:2]]; ok {
+		return c
+	}
+	return code
 }
