@@ -28,6 +28,7 @@ JSON Lines gold, one record a line:
 		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			failures := fs.Bool("failures", false, "list each miss: expected, produced, and the patterns that fired")
 			asJSON := fs.Bool("json", false, "print the report as JSON")
+			singles := fs.Bool("singles", false, "also code events that have no target actor")
 			var dicts listFlag
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults; repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
@@ -48,7 +49,7 @@ JSON Lines gold, one record a line:
 				if err != nil {
 					return err
 				}
-				c := coder.New(dict, coder.Options{})
+				c := coder.New(dict, coder.Options{Singles: *singles})
 				got := make(map[string]eval.Produced, len(recs))
 				for _, r := range recs {
 					if err := ctx.Err(); err != nil {
