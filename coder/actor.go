@@ -33,11 +33,13 @@ type doc struct {
 	// lastSubject is the subject of the last clause coded, for pronouns
 	// in the next sentence.
 	lastSubject []dyad.Actor
+	// sentCountry caches onlyCountry per sentence index.
+	sentCountry map[int]string
 }
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}}
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}}
 	counts := map[string]int{}
 	first := map[string]int{}
 	n := 0
@@ -286,6 +288,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if prev, ok := d.lastRole[roles[0]]; ok {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
+	// "The Mozambique government accepted demands from rebels": a sentence
+	// that names one country only is about that country's actors.
+	if c := d.onlyCountry(s); c != "" {
+		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+	}
 	if d.home != "" && domestic[roles[0]] {
 		a := d.actor(s, r, d.home, roles, "")
 		return []dyad.Actor{a}, true
@@ -488,4 +495,32 @@ func (d *doc) resolveNoPronoun(s *Sentence, r span) []dyad.Actor {
 		return nil
 	}
 	return d.resolve(s, r)
+}
+
+// onlyCountry returns the country of the places and nationalities a
+// sentence names, when it names exactly one country, or "".
+func (d *doc) onlyCountry(s *Sentence) string {
+	if c, ok := d.sentCountry[s.Index]; ok {
+		return c
+	}
+	c := ""
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok {
+			continue
+		}
+		i += m.N - 1
+		if !m.Entry.Kind.Place() && m.Entry.Kind != lexicon.Adj {
+			continue
+		}
+		cc := country(m.Entry.Code)
+		if c != "" && cc != c {
+			c = ""
+			break
+		}
+		c = cc
+	}
+	d.sentCountry[s.Index] = c
+	return c
 }

@@ -275,12 +275,17 @@ func (c *context) openWord(s *state) {
 	}
 	// Noun or adjective.
 	switch {
-	case s.tag == tNN && can.has(tJJ) && !s.guess && ncan&nouns != 0:
+	case s.tag == tNN && can.has(tJJ) && !s.guess && ncan&nouns != 0 && !timeAdverb(nw):
 		s.tag = tJJ
 	case s.tag == tJJ && can.has(tNN) && bit(pt)&nounStart != 0 && ncan&nouns == 0 &&
 		(nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
 		s.tag = tNN
 	}
+}
+
+// timeAdverb reports whether w is a noun used as a time adverb.
+func timeAdverb(w string) bool {
+	return w == "today" || w == "yesterday" || w == "tonight"
 }
 
 // past chooses between past tense and past participle for a word that can
