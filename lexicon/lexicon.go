@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -31,6 +32,10 @@ const (
 	Group
 	Person
 	Role
+	// Named is an actor read from a PETRARCH actor dictionary. PETRARCH
+	// does not say what a name names, so the code (used verbatim, e.g.
+	// "PSEREBHMS" or "---") says it all.
+	Named
 )
 
 var kindNames = map[string]Kind{
@@ -39,8 +44,12 @@ var kindNames = map[string]Kind{
 	"person": Person, "role": Role,
 }
 
-// String returns the kind as written in dictionary files.
+// String returns the kind as written in dictionary files ("named" for
+// Named, which dyad's own format does not accept).
 func (k Kind) String() string {
+	if k == Named {
+		return "named"
+	}
 	for s, v := range kindNames {
 		if v == k {
 			return s
@@ -60,10 +69,15 @@ type Entry struct {
 	Kind Kind
 	// Name is the first name of the line, the canonical one.
 	Name string
-	// From and To bound the dates the entry holds for; zero means open.
+	// From and To bound the dates the entry holds for, both included; zero
+	// means open.
 	From, To time.Time
 	// Src is where the entry was read: "file:line".
 	Src string
+	// Prefix is set on a role read from a PETRARCH agent code written
+	// CODE~ ("NGO~"): the role code goes in front of the actor code
+	// (NGOUSA) rather than after it (USAGOV for ~GOV).
+	Prefix bool
 }
 
 // Holds reports whether the entry is valid on date d (a zero d always holds).
@@ -86,6 +100,16 @@ type phrase struct {
 	lemma []string // lemmas, for role and pattern words
 	exact []string // as written, non-nil when the match is case-sensitive
 	entry *Entry
+	// anyCase lets an actor name match a lower-case first word (PETRARCH
+	// names match in any case).
+	anyCase bool
+	// surface makes a role match by surface form only: PETRARCH agent
+	// files list every form that may match.
+	surface bool
+	// file and order rank phrases of the same length: later files first;
+	// within a file, dyad's later lines first and PETRARCH's earlier
+	// lines first (each as its own coder reads them).
+	file, order int
 }
 
 // Dict is a loaded set of dictionaries. It is immutable after loading and
@@ -95,13 +119,27 @@ type Dict struct {
 	roles    map[string][]*phrase // first word (lower case or lemma) -> role phrases, longest first
 	patterns map[string][]*Pattern
 	synsets  map[string]*Synset
+	discards map[string][]*discard // first word (lower case) -> discard phrases, longest first
 	entries  int
 	npat     int
+	blocks   int
+	// anyCase is set when some actor name matches in any case.
+	anyCase bool
 }
 
 // Stats counts what a Dict holds.
 type Stats struct {
-	Actors, Roles, Patterns, Anchors, Synsets int
+	// Actors counts actor and role entries (one per dated code for
+	// PETRARCH actors); Roles counts role phrases.
+	Actors, Roles int
+	// Patterns counts patterns (a PETRARCH pattern line gives one per verb
+	// form of its block) over Anchors distinct anchors.
+	Patterns, Anchors, Synsets int
+	// Blocks counts PETRARCH verb blocks.
+	Blocks int
+	// Discards and StoryDiscards count sentence- and story-level discard
+	// phrases.
+	Discards, StoryDiscards int
 }
 
 // Stats returns the sizes of d.
@@ -110,7 +148,17 @@ func (d *Dict) Stats() Stats {
 	for _, ps := range d.roles {
 		roles += len(ps)
 	}
-	return Stats{Actors: d.entries, Roles: roles, Patterns: d.npat, Anchors: len(d.patterns), Synsets: len(d.synsets)}
+	st := Stats{Actors: d.entries, Roles: roles, Patterns: d.npat, Anchors: len(d.patterns), Synsets: len(d.synsets), Blocks: d.blocks}
+	for _, ds := range d.discards {
+		for _, x := range ds {
+			if x.story {
+				st.StoryDiscards++
+			} else {
+				st.Discards++
+			}
+		}
+	}
+	return st
 }
 
 //go:embed data
@@ -123,8 +171,9 @@ func Default() (*Dict, error) {
 
 // Load reads dyad's embedded defaults and then each file in files, in
 // order, so later files add to (and, for the same name, take precedence
-// over) earlier ones. The error, if any, is a dyad.ErrorList naming each bad
-// line; the Dict returned holds every good line even then.
+// over) earlier ones. Each file may be in dyad's format or one of
+// PETRARCH's, told apart by Sniff. The error, if any, is a dyad.ErrorList
+// naming each bad line; the Dict returned holds every good line even then.
 func Load(files []string) (*Dict, error) {
 	b := newBuilder()
 	err := fs.WalkDir(data, "data", func(p string, de fs.DirEntry, err error) error {
@@ -136,29 +185,44 @@ func Load(files []string) (*Dict, error) {
 			return err
 		}
 		defer f.Close()
-		b.read("embedded:"+strings.TrimPrefix(p, "data/"), f)
+		b.readDyad("embedded:"+strings.TrimPrefix(p, "data/"), f)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load embedded dictionaries: %w", err)
 	}
 	for _, name := range files {
-		f, err := os.Open(name)
+		data, err := os.ReadFile(name)
 		if err != nil {
 			b.errs.Add(&dyad.Error{File: name, Offset: -1, Stage: "dict", Msg: err.Error()})
 			continue
 		}
-		b.read(name, f)
-		f.Close()
+		b.read(Sniff(data), name, data)
 	}
 	return b.finish()
 }
 
-// Parse reads one dictionary from r into a new Dict that holds only it;
-// name is used in error messages.
+// Parse reads one dictionary, in any format Sniff tells apart, from r into
+// a new Dict that holds only it; name is used in error messages.
 func Parse(name string, r io.Reader) (*Dict, error) {
+	data, err := io.ReadAll(r)
 	b := newBuilder()
-	b.read(name, r)
+	if err != nil {
+		b.errs.Add(&dyad.Error{File: name, Offset: -1, Stage: "dict", Msg: err.Error()})
+	}
+	b.read(Sniff(data), name, data)
+	return b.finish()
+}
+
+// ParseAs reads one dictionary in format f from r into a new Dict that
+// holds only it; name is used in error messages.
+func ParseAs(f Format, name string, r io.Reader) (*Dict, error) {
+	data, err := io.ReadAll(r)
+	b := newBuilder()
+	if err != nil {
+		b.errs.Add(&dyad.Error{File: name, Offset: -1, Stage: "dict", Msg: err.Error()})
+	}
+	b.read(f, name, data)
 	return b.finish()
 }
 
@@ -167,7 +231,17 @@ type builder struct {
 	errs dyad.ErrorList
 	// pending patterns name synsets that may be defined later.
 	pending []*Pattern
+	// file counts the files read; seq the phrases added (see phrase.order).
+	file, seq int
+	// petrarch is set while a PETRARCH file is read.
+	petrarch bool
+	// seen holds the PETRARCH patterns added, to drop repeats.
+	seen map[string]bool
+	// tagged and plain memoize words and split: pattern words recur.
+	tagged, plain map[string]tokenized
 }
+
+type tokenized struct{ lower, lemma, exact []string }
 
 func newBuilder() *builder {
 	return &builder{d: &Dict{
@@ -175,7 +249,24 @@ func newBuilder() *builder {
 		roles:    map[string][]*phrase{},
 		patterns: map[string][]*Pattern{},
 		synsets:  map[string]*Synset{},
-	}}
+		discards: map[string][]*discard{},
+	}, seen: map[string]bool{}, tagged: map[string]tokenized{}, plain: map[string]tokenized{}}
+}
+
+// read reads one file's content in format f.
+func (b *builder) read(f Format, file string, data []byte) {
+	switch f {
+	case PetrarchVerbs:
+		b.readPetrarch(file, data, b.petrarchVerbs)
+	case PetrarchActors:
+		b.readPetrarch(file, data, b.petrarchActors)
+	case PetrarchAgents:
+		b.readPetrarch(file, data, b.petrarchAgents)
+	case PetrarchDiscards:
+		b.readPetrarch(file, data, b.petrarchDiscards)
+	default:
+		b.readDyad(file, bytes.NewReader(data))
+	}
 }
 
 func (b *builder) errorf(file string, line int, format string, args ...any) {
@@ -184,7 +275,10 @@ func (b *builder) errorf(file string, line int, format string, args ...any) {
 
 const maxLine = 64 << 10
 
-func (b *builder) read(file string, r io.Reader) {
+// readDyad reads a file in dyad's own format.
+func (b *builder) readDyad(file string, r io.Reader) {
+	b.file++
+	b.petrarch = false
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
 	n := 0
@@ -234,7 +328,7 @@ func (b *builder) entry(line, src string) error {
 		return fmt.Errorf("%s %s: nothing after the kind", code, kind)
 	}
 	if kind == "v" || kind == "n" {
-		p, err := parsePattern(code, kind == "n", rest, src)
+		p, err := b.parsePattern(code, kind == "n", rest, src)
 		if err != nil {
 			return err
 		}
@@ -317,6 +411,7 @@ func parseRange(s string) (from, to time.Time, err error) {
 }
 
 // words cuts a name or phrase into the tokenizer's words, with lemmas.
+// Tagging is the costly part: split does without it.
 func words(s string) (lower, lemma, exact []string) {
 	toks := text.Tokenize(s, dyad.Span{Start: 0, End: len(s)})
 	text.Tag(toks)
@@ -326,6 +421,39 @@ func words(s string) (lower, lemma, exact []string) {
 		exact = append(exact, t.Text)
 	}
 	return lower, lemma, exact
+}
+
+// words is words, memoized.
+func (b *builder) words(s string) (lower, lemma, exact []string) {
+	t, ok := b.tagged[s]
+	if !ok {
+		t.lower, t.lemma, t.exact = words(s)
+		b.tagged[s] = t
+	}
+	return t.lower, t.lemma, t.exact
+}
+
+// split is split, memoized.
+func (b *builder) split(s string) (lower, exact []string) {
+	t, ok := b.plain[s]
+	if !ok {
+		t.lower, t.exact = split(s)
+		b.plain[s] = t
+	}
+	return t.lower, t.exact
+}
+
+// split cuts a name into the tokenizer's words, lower case and as written,
+// without lemmas.
+func split(s string) (lower, exact []string) {
+	toks := text.Tokenize(s, dyad.Span{Start: 0, End: len(s)})
+	lower = make([]string, len(toks))
+	exact = make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = t.Lower
+		exact[i] = t.Text
+	}
+	return lower, exact
 }
 
 // acronym reports whether a name is written in capitals, which makes it
@@ -344,22 +472,40 @@ func acronym(s string) bool {
 }
 
 func (b *builder) addName(name string, e *Entry) error {
-	lower, lemma, exact := words(name)
-	if len(lower) == 0 {
-		return fmt.Errorf("name %q has no words", name)
-	}
-	p := &phrase{words: lower, lemma: lemma, entry: e}
 	if e.Kind == Role {
+		lower, lemma, _ := b.words(name)
+		if len(lower) == 0 {
+			return fmt.Errorf("name %q has no words", name)
+		}
+		p := b.phrase(lower, lemma)
+		p.entry = e
 		for _, key := range uniq(lower[0], lemma[0]) {
 			b.d.roles[key] = insertPhrase(b.d.roles[key], p)
 		}
 		return nil
 	}
+	// Actor names match on surface forms: no lemmas needed.
+	lower, exact := b.split(name)
+	if len(lower) == 0 {
+		return fmt.Errorf("name %q has no words", name)
+	}
+	p := b.phrase(lower, nil)
+	p.entry = e
 	if acronym(name) {
 		p.exact = exact
 	}
 	b.d.names[lower[0]] = insertPhrase(b.d.names[lower[0]], p)
 	return nil
+}
+
+// phrase returns a new phrase ranked after every phrase added before it.
+func (b *builder) phrase(lower, lemma []string) *phrase {
+	b.seq++
+	p := &phrase{words: lower, lemma: lemma, file: b.file, order: b.seq}
+	if b.petrarch {
+		p.order = -b.seq
+	}
+	return p
 }
 
 func uniq(a, b string) []string {
@@ -369,10 +515,20 @@ func uniq(a, b string) []string {
 	return []string{a, b}
 }
 
-// insertPhrase keeps the list longest first, later entries before earlier
-// ones of the same length (so an overlay wins).
+// insertPhrase keeps the list longest first; among phrases of the same
+// length, later files come first (so an overlay wins), then the higher
+// order.
 func insertPhrase(ps []*phrase, p *phrase) []*phrase {
-	i := sort.Search(len(ps), func(i int) bool { return len(ps[i].words) <= len(p.words) })
+	i := sort.Search(len(ps), func(i int) bool {
+		q := ps[i]
+		if len(q.words) != len(p.words) {
+			return len(q.words) < len(p.words)
+		}
+		if q.file != p.file {
+			return q.file < p.file
+		}
+		return q.order < p.order
+	})
 	ps = append(ps, nil)
 	copy(ps[i+1:], ps[i:])
 	ps[i] = p
@@ -380,12 +536,17 @@ func insertPhrase(ps []*phrase, p *phrase) []*phrase {
 }
 
 func (b *builder) finish() (*Dict, error) {
+	b.nestSynsets()
+	reported := map[[2]string]bool{}
 	for _, p := range b.pending {
-		for _, el := range p.Before {
-			b.checkSynset(p, el)
-		}
-		for _, el := range p.After {
-			b.checkSynset(p, el)
+		for _, els := range [][]Elem{p.Before, p.After} {
+			for _, el := range els {
+				// A PETRARCH pattern line gives several patterns: report once.
+				if key := [2]string{p.Src, el.Synset}; el.Kind == ElemSynset && !reported[key] {
+					reported[key] = true
+					b.checkSynset(p, el)
+				}
+			}
 		}
 	}
 	for _, ps := range b.d.patterns {
@@ -417,13 +578,20 @@ type Match struct {
 }
 
 // Actor returns the longest actor name that starts at toks[i] and holds on
-// date d, or ok false.
+// date d, or ok false. Names from dyad's files match only from a
+// capitalised word; PETRARCH names match in any case. Among the entries of
+// one name, the first that holds wins: for a PETRARCH actor, its dated
+// codes in file order and then its default code.
 func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool) {
 	t := toks[i]
-	if !upperStart(t.Text) {
+	upper := upperStart(t.Text)
+	if !upper && !d.anyCase {
 		return m, false
 	}
 	for _, p := range d.names[t.Lower] {
+		if !upper && !p.anyCase {
+			continue
+		}
 		if p.entry.Holds(date) && p.matches(toks[i:], false) {
 			return Match{Entry: p.entry, N: len(p.words)}, true
 		}
@@ -436,7 +604,7 @@ func (d *Dict) Role(toks []text.Token, i int) (m Match, ok bool) {
 	t := toks[i]
 	for _, key := range uniq(t.Lower, t.Lemma) {
 		for _, p := range d.roles[key] {
-			if p.matches(toks[i:], true) {
+			if p.matches(toks[i:], !p.surface) {
 				return Match{Entry: p.entry, N: len(p.words)}, true
 			}
 		}

@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -32,29 +34,39 @@ var errorMark = regexp.MustCompile(`# ERROR "((?:[^"\\]|\\.)*)"`)
 // # ERROR "rx" is reported, at its line, with a message matching rx, and
 // that no other line is.
 func TestErrors(t *testing.T) {
-	f, err := os.Open("testdata/bad.txt")
+	checkErrors(t, "testdata/bad.txt", Dyad)
+}
+
+// checkErrors parses file in format f and checks its # ERROR "rx"
+// markers: each marked line is reported, with a message matching rx, and
+// no other line is.
+func checkErrors(t *testing.T, file string, f Format) {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	want := map[int]*regexp.Regexp{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		if m := errorMark.FindStringSubmatch(sc.Text()); m != nil {
 			rx, err := strconv.Unquote(`"` + m[1] + `"`)
 			if err != nil {
-				t.Fatalf("line %d: bad marker: %v", n, err)
+				t.Fatalf("%s:%d: bad marker: %v", file, n, err)
 			}
 			want[n] = regexp.MustCompile(rx)
 		}
 	}
-	f.Seek(0, 0)
-	_, err = Parse("bad.txt", f)
+	name := filepath.Base(file)
+	_, err = ParseAs(f, name, bytes.NewReader(data))
 	got := map[int]string{}
 	if list, ok := err.(dyad.ErrorList); ok {
 		for _, e := range list {
-			if e.File != "bad.txt" {
-				t.Errorf("error names file %q, want bad.txt", e.File)
+			if e.File != name {
+				t.Errorf("error names file %q, want %s", e.File, name)
+			}
+			if _, dup := got[e.Line]; dup {
+				t.Errorf("%s:%d: second error %q", name, e.Line, e.Msg)
 			}
 			got[e.Line] = e.Msg
 		}
@@ -63,14 +75,14 @@ func TestErrors(t *testing.T) {
 	}
 	for line, rx := range want {
 		if msg, ok := got[line]; !ok {
-			t.Errorf("line %d: no error, want one matching %q", line, rx)
+			t.Errorf("%s:%d: no error, want one matching %q", name, line, rx)
 		} else if !rx.MatchString(msg) {
-			t.Errorf("line %d: error %q does not match %q", line, msg, rx)
+			t.Errorf("%s:%d: error %q does not match %q", name, line, msg, rx)
 		}
 	}
 	for line, msg := range got {
 		if want[line] == nil {
-			t.Errorf("line %d: unexpected error %q", line, msg)
+			t.Errorf("%s:%d: unexpected error %q", name, line, msg)
 		}
 	}
 }

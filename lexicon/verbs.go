@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/dyadcoder/dyad/cameo"
@@ -13,10 +14,12 @@ type ElemKind uint8
 
 // Pattern elements.
 const (
-	ElemWord   ElemKind = iota + 1 // a literal word, by lemma or surface form
-	ElemSource                     // $: the source actor
-	ElemTarget                     // +: the target actor
-	ElemSynset                     // &NAME: any phrase of the synset
+	ElemWord     ElemKind = iota + 1 // a literal word, by lemma or surface form
+	ElemSource                       // $: the source actor
+	ElemTarget                       // +: the target actor
+	ElemSynset                       // &NAME: any phrase of the synset
+	ElemSkip                         // ^ (PETRARCH): skip one phrase
+	ElemCompound                     // % (PETRARCH): a compound actor, source and target at once
 )
 
 // Elem is one element of a pattern besides its anchor.
@@ -28,6 +31,11 @@ type Elem struct {
 	Lemma string
 	// Synset names the synset, without '&' (ElemSynset).
 	Synset string
+	// Adjacent says no word may stand between this element and its
+	// neighbour on the anchor's side: the element before it in After, the
+	// element after it in Before, or the anchor itself. PETRARCH writes
+	// this with '_' (IN_*, *_OUT, WIRE_+TAP).
+	Adjacent bool
 }
 
 // Pattern is a verb or event-noun pattern with the CAMEO code it gives.
@@ -44,6 +52,9 @@ type Pattern struct {
 	Before, After []Elem
 	// Text is the pattern as written; Src is "file:line".
 	Text, Src string
+	// Verb is, for a PETRARCH pattern, the verb form of the block that
+	// the pattern is anchored on, as written ("BANNED", "WIRE_+TAPPED").
+	Verb string
 }
 
 // Has reports whether the pattern places kind k after its anchor.
@@ -59,12 +70,14 @@ func (p *Pattern) Has(k ElemKind) bool {
 // weight orders patterns: the more they name, the more specific.
 func (p *Pattern) weight() int {
 	w := 0
-	for _, e := range append(p.Before[:len(p.Before):len(p.Before)], p.After...) {
-		switch e.Kind {
-		case ElemWord, ElemSynset:
-			w += 2
-		default:
-			w++
+	for _, els := range [2][]Elem{p.Before, p.After} {
+		for _, e := range els {
+			switch e.Kind {
+			case ElemWord, ElemSynset:
+				w += 2
+			default:
+				w++
+			}
 		}
 	}
 	return w
@@ -74,7 +87,12 @@ func (p *Pattern) weight() int {
 type Synset struct {
 	Name    string
 	phrases []*phrase
+	// nested are the synsets this one includes (PETRARCH's +&NAME),
+	// merged into phrases when loading ends.
+	nested []nested
 }
+
+type nested struct{ name, src string }
 
 // Patterns returns the patterns anchored on lemma, most specific first.
 func (d *Dict) Patterns(lemma string) []*Pattern { return d.patterns[lemma] }
@@ -110,11 +128,11 @@ func (b *builder) synset(line, src string) error {
 		if w == "" {
 			continue
 		}
-		lower, lemma, _ := words(w)
+		lower, lemma, _ := b.words(w)
 		if len(lower) == 0 {
 			continue
 		}
-		s.phrases = insertPhrase(s.phrases, &phrase{words: lower, lemma: lemma})
+		s.phrases = insertPhrase(s.phrases, b.phrase(lower, lemma))
 	}
 	if len(s.phrases) == 0 {
 		return fmt.Errorf("synset &%s has no words", name)
@@ -134,7 +152,7 @@ func validName(s string) bool {
 	return true
 }
 
-func parsePattern(codes string, noun bool, body, src string) (*Pattern, error) {
+func (b *builder) parsePattern(codes string, noun bool, body, src string) (*Pattern, error) {
 	p := &Pattern{Noun: noun, Text: body, Src: src}
 	var ok bool
 	p.Code, p.Pair, ok = strings.Cut(codes, ":")
@@ -164,14 +182,14 @@ func parsePattern(codes string, noun bool, body, src string) (*Pattern, error) {
 				return nil, fmt.Errorf("pattern %q: two anchors (%s and %s); write one in upper case", body, strings.ToUpper(p.Anchor), f)
 			}
 			anchored = true
-			lower, _, _ := words(strings.ToLower(f))
+			lower, _ := b.split(strings.ToLower(f))
 			if len(lower) != 1 {
 				return nil, fmt.Errorf("pattern %q: anchor %q is not one word", body, f)
 			}
 			p.Anchor = lower[0]
 			continue
 		case strings.ToLower(f) == f:
-			lower, lemma, _ := words(f)
+			lower, lemma, _ := b.words(f)
 			if len(lower) != 1 {
 				return nil, fmt.Errorf("pattern %q: literal %q is not one word", body, f)
 			}
@@ -189,6 +207,45 @@ func parsePattern(codes string, noun bool, body, src string) (*Pattern, error) {
 		return nil, fmt.Errorf("pattern %q has no anchor (the verb or noun in upper case)", body)
 	}
 	return p, nil
+}
+
+// nestSynsets merges each synset's nested synsets into its phrases,
+// reporting undefined and circular ones.
+func (b *builder) nestSynsets() {
+	done := map[*Synset]bool{}
+	var visit func(s *Synset, path map[*Synset]bool)
+	visit = func(s *Synset, path map[*Synset]bool) {
+		if done[s] {
+			return
+		}
+		path[s] = true
+		for _, n := range s.nested {
+			t := b.d.synsets[n.name]
+			file, line := splitSrc(n.src)
+			switch {
+			case t == nil:
+				b.errorf(file, line, "synset &%s includes undefined synset &%s", s.Name, n.name)
+				continue
+			case path[t]:
+				b.errorf(file, line, "synset &%s includes itself through &%s", s.Name, n.name)
+				continue
+			}
+			visit(t, path)
+			for _, p := range t.phrases {
+				s.phrases = insertPhrase(s.phrases, p)
+			}
+		}
+		delete(path, s)
+		done[s] = true
+	}
+	names := make([]string, 0, len(b.d.synsets))
+	for name := range b.d.synsets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		visit(b.d.synsets[name], map[*Synset]bool{})
+	}
 }
 
 func (b *builder) addPattern(p *Pattern) {
