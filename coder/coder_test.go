@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -250,4 +251,32 @@ func BenchmarkCode(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func TestParsed(t *testing.T) {
+	c := testCoder(t)
+	a := article("p", "Russia attacked Ukraine on Monday.", "2024-03-06")
+	sents, err := Parsed(a, "(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Ukraine)) (PP (IN on) (NP (NNP Monday)))) (. .)))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := c.CodeSentences(a, sents)
+	if !hasEvent(evs, triple{"RUS", "19", "UKR", ""}) {
+		t.Errorf("got %s", show(evs))
+	}
+	for _, e := range evs {
+		checkSpans(t, a.Text, e)
+	}
+	if _, err := Parsed(a, "(ROOT (S (NP (NNP Russia))"); !errors.Is(err, ErrBadParse) {
+		t.Errorf("unbalanced parse: err %v, want ErrBadParse", err)
+	}
+	// Words that differ from the text: the parse's own text is coded.
+	b := article("q", "Russia atacked Ukraine.", "2024-03-06")
+	sents, err = Parsed(b, "(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Ukraine))) (. .)))")
+	if err != nil || b.Text != "Russia attacked Ukraine ." && b.Text != "Russia attacked Ukraine." {
+		t.Fatalf("fallback: err %v, text %q", err, b.Text)
+	}
+	if evs := c.CodeSentences(b, sents); !hasEvent(evs, triple{"RUS", "19", "UKR", ""}) {
+		t.Errorf("fallback: got %s", show(evs))
+	}
 }
