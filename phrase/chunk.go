@@ -1,8 +1,9 @@
 // Package phrase groups a tagged sentence into flat phrases (chunks): noun
 // phrases, verb groups, prepositions and the rest, each with its head. Input:
-// the tokens of one sentence from package text, tagged. Output: []Chunk, in
-// order, covering every token once, by token index (so spans stay those of
-// the tokens).
+// the tokens of one sentence from package text, tagged, or a given Penn
+// Treebank parse of the sentence with its text (ParseTree, Align,
+// ChunksFromTree). Output: []Chunk, in order, covering every token once, by
+// token index (so spans stay those of the tokens).
 package phrase
 
 import (

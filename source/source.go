@@ -1,8 +1,10 @@
 // Package source reads articles: plain-text files (one article a file, with
 // an optional dateline), directories of them (recursively), standard input,
-// and JSON Lines (one article a line). Input: paths. Output: *dyad.Article
-// values handed to a callback, and a dyad.ErrorList naming the file and line
-// of every bad input, which is skipped while the rest is read.
+// JSON Lines (one article a line), and PETRARCH validation XML (sentences
+// with their parses, gold codings and options; ReadPetrarch). Input: paths.
+// Output: *dyad.Article values handed to a callback, and a dyad.ErrorList
+// naming the file and line of every bad input, which is skipped while the
+// rest is read.
 package source
 
 import (
