@@ -93,7 +93,8 @@
 // holding ---STOP--- ends the file. Each code becomes an Entry of kind
 // Named for every name of the actor (PETRARCH has no kinds), and Actor
 // tries them as PETRARCH does: the dated codes in file order, then the
-// default. PETRARCH names match in any case; among names of the same
+// default (with no date, every code holds, so the first dated code wins;
+// PETRARCH never codes an undated sentence). PETRARCH names match in any case; among names of the same
 // length from one PETRARCH file the earlier line wins (in dyad's files the
 // later one does, and later files always win over earlier ones). Words
 // of a name must be consecutive in the text, whether the file joins them
