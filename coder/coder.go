@@ -87,13 +87,39 @@ func (c *Coder) Code(a *dyad.Article) []dyad.Event {
 
 // CodeSentences codes an article whose sentences are already analysed
 // (from dyad's pipeline or from given parses).
+//
+// Discards apply: a story-level discard phrase anywhere (a sports league,
+// say) leaves the whole article uncoded, a sentence-level one its sentence.
 func (c *Coder) CodeSentences(a *dyad.Article, sents []Sentence) []dyad.Event {
+	story, drop := c.Discards(sents)
+	if story {
+		return nil
+	}
 	d := newDoc(c, a, sents)
 	var raw []*event
 	for i := range sents {
+		if len(drop) > 0 && drop[0] == i {
+			drop = drop[1:]
+			continue
+		}
 		raw = append(raw, d.sentence(&sents[i])...)
 	}
 	return d.finish(raw)
+}
+
+// Discards reports whether a story-level discard phrase occurs in the
+// sentences, and which sentences (by index, ascending) hold a
+// sentence-level one.
+func (c *Coder) Discards(sents []Sentence) (story bool, drop []int) {
+	for i := range sents {
+		if _, st, ok := c.dict.Discard(sents[i].Tokens); ok {
+			if st {
+				return true, nil
+			}
+			drop = append(drop, i)
+		}
+	}
+	return false, drop
 }
 
 // event is an event before it is dated and numbered.

@@ -76,6 +76,10 @@ type Record struct {
 	// File and Line give where the record is (Line 1-based, 0 unknown).
 	File string
 	Line int
+	// Parse is the record's Penn Treebank parse (PETRARCH gold), and
+	// Options the coder options in force for it (lower-case names).
+	Parse   string
+	Options map[string]string
 }
 
 // Read reads a gold file, choosing the format by its first non-space
@@ -138,7 +142,7 @@ func ReadPetrarch(path string) ([]Record, error) {
 	recs := make([]Record, 0, len(f.Records))
 	for _, r := range f.Records {
 		g := Record{ID: r.ID, Text: r.Text, Category: r.Category, Date: r.Date, Error: r.Error,
-			Valid: r.Valid, File: path, Line: r.Line}
+			Valid: r.Valid, File: path, Line: r.Line, Parse: r.Parse, Options: r.Options}
 		for _, c := range r.Gold {
 			g.Events = append(g.Events, Triple(c))
 		}

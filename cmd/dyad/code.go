@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/eval"
 	"github.com/dyadcoder/dyad/export"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/source"
@@ -40,7 +41,9 @@ and printed, and the exit status is 1.`,
 			format := fs.String("format", "", "output format: table, json, jsonl or tsv (GDELT 2.0 events) (default table on a terminal, else jsonl)")
 			explain := fs.Bool("explain", false, "show the pattern that fired and the words it matched (table format; JSON always carries them)")
 			date := fs.String("date", "", "use this date (YYYY-MM-DD) for every article")
-			from := fs.String("from", "", "input format: text or jsonl (default: by file name)")
+			from := fs.String("from", "", "input format: text, jsonl or petrarch-xml (default: by file name)")
+			parsed := fs.Bool("parsed", false, "petrarch-xml: code from the given parses instead of the text")
+			dictDir := fs.String("dict-dir", "", "petrarch-xml: the `DIR` of the dictionaries its <Environment> names (default: the file's folder)")
 			maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest article to read, in bytes")
 			singles := fs.Bool("singles", false, "also print events that have no target actor")
 			jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles coded at once (output keeps the input order)")
@@ -48,8 +51,8 @@ and printed, and the exit status is 1.`,
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` (actors, roles, patterns) added to the defaults; repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
 				opts := source.Options{Format: *from, MaxBytes: *maxBytes, Stdin: e.stdin}
-				if *from != "" && *from != "text" && *from != "jsonl" {
-					return usageError("unknown input format %q (want text or jsonl)", *from)
+				if *from != "" && *from != "text" && *from != "jsonl" && *from != "petrarch-xml" {
+					return usageError("unknown input format %q (want text, jsonl or petrarch-xml)", *from)
 				}
 				if *date != "" {
 					d, _, err := source.ParseDate(*date)
@@ -68,6 +71,16 @@ and printed, and the exit status is 1.`,
 				w, err := export.New(f, e.stdout, export.Options{Explain: *explain, Added: time.Now().UTC()})
 				if err != nil {
 					return usageError("%v", err)
+				}
+				if *from == "petrarch-xml" {
+					if len(args) == 0 {
+						return usageError("petrarch-xml needs a FILE.xml")
+					}
+					err := codePetrarch(e, args, *dictDir, dicts, *parsed, *singles, w)
+					if cerr := w.Close(); err == nil {
+						err = cerr
+					}
+					return err
 				}
 				dict, err := lexicon.Load(dicts)
 				failed := false
@@ -150,4 +163,41 @@ func codeAll(ctx context.Context, args []string, opts source.Options, c *coder.C
 		err = e
 	}
 	return errs, err
+}
+
+// codePetrarch codes PETRARCH validation files record by record, with the
+// dictionaries each names, and reports the records that gave an error code
+// (a bad parse, a discard, a dateline) instead of events.
+func codePetrarch(e *env, files []string, dictDir string, extra []string, parsed, singles bool, w export.Writer) error {
+	failed := false
+	for _, path := range files {
+		recs, err := eval.ReadPetrarch(path)
+		if recs == nil && err != nil {
+			return err
+		}
+		if err != nil {
+			fmt.Fprintln(e.stderr, err)
+			failed = true
+		}
+		dict, err := loadDicts(path, dictDir, extra)
+		if err != nil {
+			return err
+		}
+		_, coded := eval.Run(recs, dict, eval.RunOptions{Parsed: parsed, Singles: singles})
+		for _, r := range recs {
+			k := coded[r.Key]
+			if k.Error != "" {
+				fmt.Fprintf(e.stderr, "%s:%d: record %s: %s\n", path, r.Line, r.ID, k.Error)
+				failed = true
+				continue
+			}
+			if err := w.Write(k.Article, k.Events); err != nil {
+				return err
+			}
+		}
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
 }

@@ -5,9 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/dyadcoder/dyad"
-	"github.com/dyadcoder/dyad/coder"
 	"github.com/dyadcoder/dyad/eval"
 	"github.com/dyadcoder/dyad/lexicon"
 )
@@ -29,6 +30,8 @@ JSON Lines gold, one record a line:
 			failures := fs.Bool("failures", false, "list each miss: expected, produced, and the patterns that fired")
 			asJSON := fs.Bool("json", false, "print the report as JSON")
 			singles := fs.Bool("singles", false, "also code events that have no target actor")
+			parsed := fs.Bool("parsed", false, "PETRARCH XML: code from the given parses instead of the text")
+			dictDir := fs.String("dict-dir", "", "PETRARCH XML: the `DIR` of the dictionaries its <Environment> names (default: the file's folder)")
 			var dicts listFlag
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults; repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
@@ -45,21 +48,13 @@ JSON Lines gold, one record a line:
 				case err != nil:
 					return err
 				}
-				dict, err := lexicon.Load(dicts)
+				dict, err := loadDicts(args[0], *dictDir, dicts)
 				if err != nil {
 					return err
 				}
-				c := coder.New(dict, coder.Options{Singles: *singles})
-				got := make(map[string]eval.Produced, len(recs))
-				for _, r := range recs {
-					if err := ctx.Err(); err != nil {
-						return err
-					}
-					a := &dyad.Article{ID: r.Key, Text: r.Text, Date: r.Date}
-					if !r.Date.IsZero() {
-						a.DatePrecision = dyad.PrecisionDay
-					}
-					got[r.Key] = eval.FromEvents(c.Code(a), "")
+				got, _ := eval.Run(recs, dict, eval.RunOptions{Parsed: *parsed, Singles: *singles})
+				if err := ctx.Err(); err != nil {
+					return err
 				}
 				rep := eval.Score(recs, got)
 				if *asJSON {
@@ -72,4 +67,18 @@ JSON Lines gold, one record a line:
 			}
 		},
 	}
+}
+
+// loadDicts loads the dictionaries for a gold or input file: those a
+// PETRARCH XML file names in its <Environment> (in dictDir or beside it),
+// or else dyad's defaults; extra files are added to the defaults.
+func loadDicts(path, dictDir string, extra []string) (*lexicon.Dict, error) {
+	if isPetrarchXML(path) && len(extra) == 0 {
+		return eval.PetrarchDict(path, dictDir)
+	}
+	return lexicon.Load(extra)
+}
+
+func isPetrarchXML(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".xml")
 }

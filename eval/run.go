@@ -1,0 +1,132 @@
+package eval
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/source"
+	"github.com/dyadcoder/dyad/when"
+)
+
+// Error codes a coder reports for a record instead of events, as the
+// PETRARCH suite names them.
+const (
+	ErrBadParse        = "bad_input_parse"
+	ErrDateline        = "dateline"
+	ErrStoryDiscard    = "storydiscard"
+	ErrSentenceDiscard = "sentencediscard"
+)
+
+// RunOptions change how Run codes the records.
+type RunOptions struct {
+	// Parsed codes each record from its given parse (PETRARCH gold) instead
+	// of running dyad's own pipeline on its text.
+	Parsed bool
+	// Singles codes events without a target for every record; records
+	// whose options set require_dyad to false get them anyway.
+	Singles bool
+}
+
+// Coded is what Run made of one record: the events, or the error code the
+// coder reported instead.
+type Coded struct {
+	Article *dyad.Article
+	Events  []dyad.Event
+	Error   string
+}
+
+// Run codes every record with the dictionaries d and returns, by record
+// Key, what the coder produced (for Score) and the coded events.
+func Run(recs []Record, d *lexicon.Dict, opts RunOptions) (map[string]Produced, map[string]Coded) {
+	plain := coder.New(d, coder.Options{Singles: opts.Singles})
+	singles := coder.New(d, coder.Options{Singles: true})
+	got := make(map[string]Produced, len(recs))
+	coded := make(map[string]Coded, len(recs))
+	for i := range recs {
+		r := &recs[i]
+		c := plain
+		if strings.EqualFold(r.Options["require_dyad"], "false") {
+			c = singles
+		}
+		k := codeRecord(c, r, opts.Parsed)
+		key := r.Key
+		if key == "" {
+			key = r.ID
+		}
+		coded[key] = k
+		got[key] = FromEvents(k.Events, k.Error)
+	}
+	return got, coded
+}
+
+func codeRecord(c *coder.Coder, r *Record, parsed bool) Coded {
+	a := &dyad.Article{ID: r.ID, Text: r.Text, Date: r.Date}
+	if !r.Date.IsZero() {
+		a.DatePrecision = dyad.PrecisionDay
+	}
+	k := Coded{Article: a}
+	// A record is one sentence: a dateline at its start is an irregular
+	// input, as PETRARCH reports it.
+	if r.Parse != "" {
+		if _, ok := when.ParseDateline(r.Text, r.Date); ok {
+			k.Error = ErrDateline
+			return k
+		}
+	}
+	var sents []coder.Sentence
+	if parsed && r.Parse != "" {
+		var err error
+		if sents, err = coder.Parsed(a, r.Parse); err != nil {
+			k.Error = ErrBadParse
+			return k
+		}
+	} else {
+		sents = coder.Analyze(a)
+	}
+	switch story, drop := c.Discards(sents); {
+	case story:
+		k.Error = ErrStoryDiscard
+		return k
+	case len(drop) == len(sents) && len(sents) > 0:
+		k.Error = ErrSentenceDiscard
+		return k
+	}
+	k.Events = c.CodeSentences(a, sents)
+	return k
+}
+
+// PetrarchDict loads the dictionaries a PETRARCH validation file names in
+// its <Environment>, looked up in dictDir, or when dictDir is empty in the
+// file's own folder.
+func PetrarchDict(path, dictDir string) (*lexicon.Dict, error) {
+	f, err := source.ReadPetrarch(path)
+	if f == nil {
+		return nil, err
+	}
+	if dictDir == "" {
+		dictDir = filepath.Dir(path)
+	}
+	at := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		return filepath.Join(dictDir, name)
+	}
+	env := f.Env
+	if env.Verbs == "" && env.Actors == "" && env.Agents == "" {
+		return nil, fmt.Errorf("%s: the <Environment> names no dictionaries", path)
+	}
+	d, err := lexicon.LoadPetrarch(at(env.Verbs), at(env.Actors), at(env.Agents), at(env.Discards))
+	if err != nil {
+		var list dyad.ErrorList
+		if !errors.As(err, &list) || d == nil {
+			return nil, err
+		}
+	}
+	return d, err
+}
