@@ -172,7 +172,18 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 }
 
 func (d *doc) actor(s *Sentence, r span, code string, roles []string, name string) dyad.Actor {
-	a := dyad.Actor{Code: code + strings.Join(roles, ""), Country: code, Roles: roles, Name: name}
+	var pre, post []string
+	for _, x := range roles {
+		if strings.HasPrefix(x, "~") {
+			pre = append(pre, x[1:])
+		} else {
+			post = append(post, x)
+		}
+	}
+	if len(pre) > 0 {
+		roles = append(append([]string(nil), pre...), post...)
+	}
+	a := dyad.Actor{Code: strings.Join(pre, "") + code + strings.Join(post, ""), Country: code, Roles: roles, Name: name}
 	a.Span = dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
 	a.Text = d.art.Text[a.Span.Start:a.Span.End]
 	if n, ok := d.appos[a.Span]; ok && a.Name == "" {
@@ -225,7 +236,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			continue
 		}
 		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= headEnd {
-			roles = appendRole(roles, m.Entry.Code)
+			code := m.Entry.Code
+			if m.Entry.Prefix {
+				// A PETRARCH agent written CODE~ goes before the actor's code.
+				code = "~" + code
+			}
+			roles = appendRole(roles, code)
 			if i+m.N == headEnd {
 				headRole = true
 			}
@@ -297,6 +313,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		a := d.actor(s, r, d.home, roles, "")
 		return []dyad.Actor{a}, true
 	}
+	if d.c.opts.Unknown {
+		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
+	}
 	return nil, false
 }
 
@@ -311,6 +330,12 @@ func (d *doc) named(s *Sentence, r span, m lexicon.Match, roles []string) dyad.A
 		if len(e.Code) > len(c) {
 			a.Roles = splitRoles(e.Code[len(c):])
 		}
+		return a
+	case lexicon.Named:
+		// A PETRARCH actor's code is kept as written, agents composed
+		// around it; "---" is a name that is no actor.
+		a := d.actor(s, r, e.Code, roles, e.Name)
+		a.Country = country(e.Code)
 		return a
 	case lexicon.Capital:
 		if len(roles) == 0 {

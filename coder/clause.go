@@ -133,8 +133,9 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		if s.Tokens[ch[vi].Start].Tag == "TO" {
 			return d.subject(cl, j, depth+1)
 		}
-	case c.Kind == phrase.ADJP && j > 0 && ch[j-1].Kind == phrase.VP:
-		// "is willing to withdraw": the subject of the copula.
+	case (c.Kind == phrase.ADJP || c.Kind == phrase.PP) && j > 0 && ch[j-1].Kind == phrase.VP:
+		// "is willing to withdraw", "is about to restore": the subject of
+		// the copula.
 		if s.Tokens[ch[vi].Start].Tag == "TO" {
 			return d.subject(cl, j-1, depth+1)
 		}
@@ -300,6 +301,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		if v.passive && src.empty() {
 			src = d.byAgent(cl, v.head)
 		}
+		// A pattern that names no target takes the first actor after the
+		// words it matched, in the same clause: "signed an accord to
+		// supply Gondor".
+		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) {
+			tgt = d.firstActorAfter(cl, m.words[len(m.words)-1]+1)
+		}
 		evs := d.events(cl, p, src, tgt, m.words, speechActMode(p.Code, v.mode))
 		if len(evs) > 0 {
 			return evs
@@ -311,10 +318,17 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 func (d *doc) patterns(t *text.Token, noun bool) []*lexicon.Pattern {
 	var out []*lexicon.Pattern
 	add := func(ps []*lexicon.Pattern) {
+	next:
 		for _, p := range ps {
-			if p.Noun == noun {
-				out = append(out, p)
+			if p.Noun != noun {
+				continue
 			}
+			for _, q := range out {
+				if q == p {
+					continue next
+				}
+			}
+			out = append(out, p)
 		}
 	}
 	add(d.dict.Patterns(t.Lemma))
@@ -336,7 +350,8 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 	tgts := d.resolve(s, tgt)
 	var out []*event
 	add := func(a, b dyad.Actor, code string) {
-		if code == "" || a.Code == b.Code {
+		// "---" is a pattern that matches so that nothing is coded.
+		if code == "" || code == "---" || a.Code == b.Code {
 			return
 		}
 		code = intentCode(code, mode)
@@ -624,4 +639,43 @@ func withoutTarget(p *lexicon.Pattern) *lexicon.Pattern {
 		}
 	}
 	return &q
+}
+
+// firstActorAfter returns the first noun phrase group from token pos on
+// that names an actor, without crossing a clause boundary (a comma, a
+// clause opener, a finite verb).
+func (d *doc) firstActorAfter(cl *clause, pos int) span {
+	s := cl.s
+	if pos >= len(s.Tokens) {
+		return span{}
+	}
+	for ci := cl.chunkOf[pos]; ci < len(s.Chunks); ci++ {
+		c := s.Chunks[ci]
+		if c.Start < pos {
+			continue
+		}
+		switch {
+		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO":
+			return span{}
+		case c.Kind == phrase.O && cl.boundaryWord(c.Start):
+			return span{}
+		case c.Kind == phrase.NP && !cl.inDate(c.Start, c.End):
+			g, _ := group(s, ci, objectPreps)
+			g = cl.untilDate(g)
+			if s.Tokens[g.start].Tag != "PRP" && len(d.resolve(s, g)) > 0 {
+				return g
+			}
+		}
+	}
+	return span{}
+}
+
+// boundaryWord reports whether the token at i is punctuation that ends a
+// clause.
+func (cl *clause) boundaryWord(i int) bool {
+	switch cl.s.Tokens[i].Lower {
+	case ",", ".", ";", ":", "!", "?", "--":
+		return true
+	}
+	return false
 }

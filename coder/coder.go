@@ -34,6 +34,9 @@ type Options struct {
 	// Singles keeps events that have a source but no target actor. By
 	// default an event needs both: dyad codes dyads.
 	Singles bool
+	// Unknown codes a role whose country the coder cannot tell as CAMEO's
+	// null country, "---GOV", instead of leaving the actor out.
+	Unknown bool
 }
 
 // Coder codes articles. It is safe for concurrent use.

@@ -28,7 +28,7 @@ type Produced struct {
 func FromEvents(evs []dyad.Event, errCode string) Produced {
 	p := Produced{Error: errCode}
 	for _, e := range evs {
-		p.Events = append(p.Events, Triple{Source: e.Source.Code, Target: e.Target.Code, Code: e.Code})
+		p.Events = append(p.Events, Triple{Source: orNull(e.Source.Code), Target: orNull(e.Target.Code), Code: e.Code})
 		pat := e.Evidence.Pattern
 		if e.Evidence.Dict != "" {
 			pat += " (" + e.Evidence.Dict + ")"
@@ -530,4 +530,12 @@ func label(i int, name string) string {
 		return name
 	}
 	return ""
+}
+
+// orNull writes a missing actor as CAMEO's null code, "---".
+func orNull(code string) string {
+	if code == "" {
+		return "---"
+	}
+	return code
 }
