@@ -157,11 +157,23 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 			out = append(out, a...)
 		}
 		if all && len(out) > 1 {
-			// The head noun of the last conjunct is shared.
-			if last := out[len(out)-1]; len(last.Roles) > 0 {
+			// A head noun is shared: that of the last conjunct ("Hungarian
+			// and Romanian officials"), or that of the first when the
+			// countries follow it ("lawmakers in Fornost and Gondor").
+			share := out[len(out)-1]
+			if hasPrep(toks, parts[0]) {
+				share = out[0]
+				bare = bare[:0]
+				for i := 1; i < len(out); i++ {
+					if len(out[i].Roles) == 0 {
+						bare = append(bare, i)
+					}
+				}
+			}
+			if len(share.Roles) > 0 {
 				for _, i := range bare {
-					out[i].Roles = last.Roles
-					out[i].Code = out[i].Country + strings.Join(last.Roles, "")
+					out[i].Roles = share.Roles
+					out[i].Code = out[i].Country + strings.Join(share.Roles, "")
 				}
 			}
 			return out
@@ -258,7 +270,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		last := len(names) - 1
 		m := names[last]
 		if namePos[last]+m.N == headEnd || len(roles) == 0 {
-			return []dyad.Actor{d.named(s, r, m, roles)}, true
+			return d.expand(d.named(s, r, m, roles)), true
 		}
 	}
 	// Otherwise the country comes from a modifier or an "of"/"from"/"in"
@@ -298,7 +310,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			a = d.rename(s, r, a)
 		}
 		d.remember(a)
-		return []dyad.Actor{a}, true
+		return d.expand(a), true
 	}
 	// "the ambassador": the last actor with that role.
 	if prev, ok := d.lastRole[roles[0]]; ok {
@@ -548,4 +560,32 @@ func (d *doc) onlyCountry(s *Sentence) string {
 	}
 	d.sentCountry[s.Index] = c
 	return c
+}
+
+// expand splits an actor whose dictionary code names several actors at
+// once (PETRARCH writes "FRO/BIL/SAM") into one actor each.
+func (d *doc) expand(a dyad.Actor) []dyad.Actor {
+	if !strings.Contains(a.Code, "/") {
+		return []dyad.Actor{a}
+	}
+	var out []dyad.Actor
+	for _, c := range strings.Split(a.Code, "/") {
+		if c == "" {
+			continue
+		}
+		b := a
+		b.Code, b.Country = c, country(c)
+		out = append(out, b)
+	}
+	return out
+}
+
+// hasPrep reports whether a range holds a preposition.
+func hasPrep(toks []text.Token, r span) bool {
+	for i := r.start; i < r.end; i++ {
+		if toks[i].Tag == "IN" {
+			return true
+		}
+	}
+	return false
 }

@@ -65,7 +65,8 @@ func isComma(t *text.Token) bool { return t.Lower == "," }
 
 // group extends the noun phrase at chunk ci over "of"-phrases and
 // coordinated noun phrases: "the Ambassador of Kazakhstan", "Pakistan and
-// Kazakhstan". It returns the token range and the next chunk index.
+// Kazakhstan", "Mordor, Rohan, Fornost and Bree". It returns the token
+// range and the next chunk index.
 func group(s *Sentence, ci int, preps string) (span, int) {
 	ch := s.Chunks
 	r := span{ch[ci].Start, ch[ci].End}
@@ -76,6 +77,7 @@ func group(s *Sentence, ci int, preps string) (span, int) {
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
 		case c.Kind == phrase.O && (w == "and" || w == "or") && ch[j+1].Kind == phrase.NP:
+		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
 		default:
 			return r, j
 		}
@@ -83,6 +85,27 @@ func group(s *Sentence, ci int, preps string) (span, int) {
 		j += 2
 	}
 	return r, j
+}
+
+// listGoesOn reports whether the noun phrases from chunk ci on, separated
+// by commas, end in "and" or "or" and a last noun phrase: a list, not an
+// apposition.
+func listGoesOn(s *Sentence, ci int) bool {
+	ch := s.Chunks
+	for j := ci; j+2 < len(ch) && ch[j].Kind == phrase.NP; j += 2 {
+		w := s.Tokens[ch[j+1].Start].Lower
+		switch {
+		case w == "and" || w == "or":
+			return ch[j+2].Kind == phrase.NP
+		case w == ",":
+			if j+3 < len(ch) && ch[j+2].Kind == phrase.O && (s.Tokens[ch[j+2].Start].Lower == "and" || s.Tokens[ch[j+2].Start].Lower == "or") {
+				return ch[j+3].Kind == phrase.NP // the serial comma
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPreps are the prepositions a subject may carry: "the Ambassador of
@@ -191,13 +214,25 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		return span{}
 	}
 	start := j
+	list := false // an "and" seen: commas before it separate a list
 	for start-2 >= 0 {
 		p := ch[start-1]
 		w := s.Tokens[p.Start].Lower
 		if ch[start-2].Kind != phrase.NP {
+			// "Mordor, Rohan, and Bree": the serial comma.
+			if p.Kind == phrase.O && (w == "and" || w == "or") && start-3 >= 0 && s.Tokens[ch[start-2].Start].Lower == "," && ch[start-3].Kind == phrase.NP {
+				start -= 3
+				list = true
+				continue
+			}
 			break
 		}
-		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || (p.Kind == phrase.O && w == "and") {
+		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || (p.Kind == phrase.O && (w == "and" || w == "or")) {
+			list = list || p.Kind == phrase.O
+			start -= 2
+			continue
+		}
+		if p.Kind == phrase.O && w == "," && list {
 			start -= 2
 			continue
 		}

@@ -10,8 +10,8 @@ import (
 // on the PETRARCH unit-test suite, from the given parses and from raw text.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 162
-	suiteRawFloor    = 152
+	suiteParsedFloor = 172
+	suiteRawFloor    = 162
 )
 
 // TestPetrarchSuite runs the PETRARCH unit-test suite (read from ../shared)
