@@ -389,7 +389,9 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 		if code == "" || code == "---" || a.Code == b.Code {
 			return
 		}
-		code = intentCode(code, mode)
+		if !d.c.opts.Literal {
+			code = intentCode(code, mode)
+		}
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: words, mode: mode}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
@@ -690,7 +692,7 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			continue
 		}
 		switch {
-		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO":
+		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c):
 			return span{}
 		case c.Kind == phrase.O && cl.boundaryWord(c.Start):
 			return span{}
@@ -713,4 +715,11 @@ func (cl *clause) boundaryWord(i int) bool {
 		return true
 	}
 	return false
+}
+
+// participle reports whether a verb group is a bare participle modifying a
+// noun ("memos sent by Bree"), not a finite verb.
+func participle(s *Sentence, c phrase.Chunk) bool {
+	t := s.Tokens[c.Head].Tag
+	return c.Start == c.Head && (t == "VBN" || t == "VBG") && c.Start > 0 && strings.HasPrefix(s.Tokens[c.Start-1].Tag, "NN")
 }

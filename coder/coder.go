@@ -37,6 +37,10 @@ type Options struct {
 	// Unknown codes a role whose country the coder cannot tell as CAMEO's
 	// null country, "---GOV", instead of leaving the actor out.
 	Unknown bool
+	// Literal codes exactly what the patterns say. By default a future
+	// cooperative act takes CAMEO's intent code (03x); PETRARCH's suite
+	// expects the act's own code.
+	Literal bool
 }
 
 // Coder codes articles. It is safe for concurrent use.

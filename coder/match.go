@@ -33,13 +33,15 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 		found := false
 		for skips := 0; pos >= 0 && skips <= maxSkips; pos-- {
-			if n := d.elemAt(cl, e, pos); n > 0 {
-				m.words = append(m.words, pos)
+			if start := d.elemEndingAt(cl, e, pos); start >= 0 {
+				for k := start; k <= pos; k++ {
+					m.words = append(m.words, k)
+				}
 				found = true
-				pos--
+				pos = start - 1
 				break
 			}
-			if !d.skippable(cl, pos) {
+			if e.Adjacent || !d.skippable(cl, pos) {
 				break
 			}
 			skips++
@@ -68,7 +70,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					found = true
 					break
 				}
-				if cl.boundary(pos) {
+				if cl.boundary(pos) || e.Adjacent {
 					break
 				}
 				if end := cl.dateAt(pos); end > pos {
@@ -278,4 +280,18 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) (g span, inside bool)
 		return span{}, false
 	}
 	return g, false
+}
+
+// elemEndingAt returns where a word or synset phrase that ends at token pos
+// starts ("did n't" before a verb), or -1.
+func (d *doc) elemEndingAt(cl *clause, e lexicon.Elem, pos int) int {
+	for start := pos; start >= 0 && start > pos-5; start-- {
+		if n := d.elemAt(cl, e, start); n == pos-start+1 {
+			return start
+		}
+		if e.Kind != lexicon.ElemSynset {
+			break
+		}
+	}
+	return -1
 }

@@ -43,8 +43,8 @@ type Coded struct {
 // Run codes every record with the dictionaries d and returns, by record
 // Key, what the coder produced (for Score) and the coded events.
 func Run(recs []Record, d *lexicon.Dict, opts RunOptions) (map[string]Produced, map[string]Coded) {
-	plain := coder.New(d, coder.Options{Singles: opts.Singles, Unknown: true})
-	singles := coder.New(d, coder.Options{Singles: true, Unknown: true})
+	plain := coder.New(d, coder.Options{Singles: opts.Singles, Unknown: true, Literal: true})
+	singles := coder.New(d, coder.Options{Singles: true, Unknown: true, Literal: true})
 	got := make(map[string]Produced, len(recs))
 	coded := make(map[string]Coded, len(recs))
 	for i := range recs {

@@ -10,8 +10,8 @@ import (
 // on the PETRARCH unit-test suite, from the given parses and from raw text.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 172
-	suiteRawFloor    = 162
+	suiteParsedFloor = 194
+	suiteRawFloor    = 183
 )
 
 // TestPetrarchSuite runs the PETRARCH unit-test suite (read from ../shared)
