@@ -192,9 +192,12 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 			post = append(post, x)
 		}
 	}
-	if len(pre) > 0 {
-		roles = append(append([]string(nil), pre...), post...)
+	// A role the actor's own code already ends with is not added again:
+	// "White House officials" is USAGOV.
+	for len(post) > 0 && strings.HasSuffix(code, post[0]) {
+		post = post[1:]
 	}
+	roles = append(append([]string(nil), pre...), post...)
 	a := dyad.Actor{Code: strings.Join(pre, "") + code + strings.Join(post, ""), Country: code, Roles: roles, Name: name}
 	a.Span = dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
 	a.Text = d.art.Text[a.Span.Start:a.Span.End]
@@ -247,14 +250,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			i += m.N - 1
 			continue
 		}
-		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= headEnd {
+		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end {
 			code := m.Entry.Code
 			if m.Entry.Prefix {
 				// A PETRARCH agent written CODE~ goes before the actor's code.
 				code = "~" + code
 			}
 			roles = appendRole(roles, code)
-			if i+m.N == headEnd {
+			if i+m.N >= headEnd {
+				// A role may run past a preposition: "Ministry of Silly Walks".
+				headEnd = i + m.N
 				headRole = true
 			}
 			i += m.N - 1
@@ -379,10 +384,21 @@ func appendRole(roles []string, r string) []string {
 // primaryRoles keeps the role that names the actor: a specific role before
 // a generic GOV ("army spokesman" is MIL, "opposition leader" OPP).
 func primaryRoles(roles []string) []string {
-	if len(roles) > 1 && roles[0] == "GOV" {
-		return roles[1:2]
+	var pre, post []string
+	for _, r := range roles {
+		if strings.HasPrefix(r, "~") {
+			pre = append(pre, r)
+		} else {
+			post = append(post, r)
+		}
 	}
-	return roles[:1]
+	switch {
+	case len(post) > 1 && post[0] == "GOV":
+		post = post[1:2]
+	case len(post) > 0:
+		post = post[:1]
+	}
+	return append(pre, post...)
 }
 
 func (d *doc) remember(a dyad.Actor) {
