@@ -89,8 +89,24 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if !found {
 				return m, false
 			}
+		case lexicon.ElemSkip:
+			// ^ skips one phrase: a noun phrase with its preposition.
+			pos = cl.skipAdverbials(pos)
+			if pos < len(s.Tokens) && s.Chunks[cl.chunkOf[pos]].Kind == phrase.PP {
+				pos++
+			}
+			if pos >= len(s.Tokens) || s.Chunks[cl.chunkOf[pos]].Kind != phrase.NP {
+				return m, false
+			}
+			g, _ := group(s, cl.chunkOf[pos], objectPreps)
+			pos = g.end
 		case lexicon.ElemSource, lexicon.ElemTarget:
 			pos = cl.skipAdverbials(pos)
+			// After a skipped phrase the actor may stand in a phrase of its
+			// own: "celebrated Iftar in Osgiliath with Gondor".
+			if ei > 0 && after[ei-1].Kind == lexicon.ElemSkip && pos < len(s.Tokens) && s.Chunks[cl.chunkOf[pos]].Kind == phrase.PP {
+				pos++
+			}
 			if pos >= len(s.Tokens) {
 				return m, false
 			}
