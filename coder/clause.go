@@ -366,9 +366,11 @@ func (d *doc) patterns(t *text.Token, noun bool) []*lexicon.Pattern {
 			out = append(out, p)
 		}
 	}
-	add(d.dict.Patterns(t.Lemma))
+	// The form as written first: a dictionary may give a form its own
+	// patterns ("LEFT" apart from "LEAVE").
+	add(d.dict.Patterns(t.Lower))
 	if t.Lower != t.Lemma {
-		add(d.dict.Patterns(t.Lower))
+		add(d.dict.Patterns(t.Lemma))
 	}
 	return out
 }

@@ -14,8 +14,12 @@ type matched struct {
 	words    []int
 }
 
-// maxSkips bounds how many modifiers may stand between two pattern words.
-const maxSkips = 4
+// maxSkips bounds how many modifiers may stand between two pattern words;
+// looseSkips how many words of any kind, in literal (PETRARCH) matching.
+const (
+	maxSkips   = 4
+	looseSkips = 8
+)
 
 // match matches p's elements around the anchor token, those after it from
 // token from on. In the passive, a leading target slot is the subject and
@@ -32,7 +36,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			continue
 		}
 		found := false
-		for skips := 0; pos >= 0 && skips <= maxSkips; pos-- {
+		for skips := 0; pos >= 0 && skips <= d.maxSkips(); pos-- {
 			if start := d.elemEndingAt(cl, e, pos); start >= 0 {
 				for k := start; k <= pos; k++ {
 					m.words = append(m.words, k)
@@ -41,7 +45,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				pos = start - 1
 				break
 			}
-			if e.Adjacent || !d.skippable(cl, pos) {
+			if e.Adjacent || cl.boundary(pos) || !d.skippable(cl, pos) {
 				break
 			}
 			skips++
@@ -61,7 +65,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		switch e.Kind {
 		case lexicon.ElemWord, lexicon.ElemSynset:
 			found := false
-			for skips := 0; pos < len(s.Tokens) && skips <= maxSkips; {
+			for skips := 0; pos < len(s.Tokens) && skips <= d.maxSkips(); {
 				if n := d.elemAt(cl, e, pos); n > 0 {
 					for k := pos; k < pos+n; k++ {
 						m.words = append(m.words, k)
@@ -172,6 +176,11 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 func (d *doc) skippable(cl *clause, pos int) bool {
 	s := cl.s
 	t := &s.Tokens[pos]
+	if d.c.opts.Literal {
+		// PETRARCH's patterns name words in order, whatever stands
+		// between them.
+		return !cl.boundaryWord(pos)
+	}
 	switch t.Tag {
 	case "DT", "PDT", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "PRP$", "POS", "HYPH", "``", "''":
 		return t.Lower != "not" && t.Lower != "n't" && t.Lower != "never"
@@ -310,4 +319,11 @@ func (d *doc) elemEndingAt(cl *clause, e lexicon.Elem, pos int) int {
 		}
 	}
 	return -1
+}
+
+func (d *doc) maxSkips() int {
+	if d.c.opts.Literal {
+		return looseSkips
+	}
+	return maxSkips
 }

@@ -10,8 +10,8 @@ import (
 // on the PETRARCH unit-test suite, from the given parses and from raw text.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 205
-	suiteRawFloor    = 194
+	suiteParsedFloor = 215
+	suiteRawFloor    = 209
 )
 
 // TestPetrarchSuite runs the PETRARCH unit-test suite (read from ../shared)
