@@ -4,6 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/coder"
 )
 
 // Suite floors: the most records marked true that dyad has coded exactly
@@ -44,4 +47,35 @@ func TestPetrarchSuite(t *testing.T) {
 			t.Errorf("%s: %d true records coded exactly, below the floor of %d", mode.name, o.ValidExact, mode.floor)
 		}
 	}
+}
+
+// BenchmarkPetrarchSuite times the coding step on the suite's 284
+// sentences with their parses given and the dictionaries loaded: reading
+// each parse into tokens and chunks, then coding it.
+func BenchmarkPetrarchSuite(b *testing.B) {
+	path := filepath.Join("..", "..", "shared", "peers", "petrarch2", "PETR.UnitTest.records.xml")
+	recs, err := ReadPetrarch(path)
+	if err != nil {
+		b.Skip("no PETRARCH suite")
+	}
+	d, err := PetrarchDict(path, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := coder.New(d, coder.Options{Unknown: true, Literal: true})
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for j := range recs {
+			a := &dyad.Article{ID: recs[j].ID, Text: recs[j].Text, Date: recs[j].Date}
+			sents, err := coder.Parsed(a, recs[j].Parse)
+			if err != nil {
+				continue
+			}
+			c.CodeSentences(a, sents)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
