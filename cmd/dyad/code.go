@@ -48,7 +48,7 @@ and printed, and the exit status is 1.`,
 			singles := fs.Bool("singles", false, "also print events that have no target actor")
 			jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles coded at once (output keeps the input order)")
 			var dicts listFlag
-			fs.Var(&dicts, "dict", "an extra dictionary `FILE` (actors, roles, patterns) added to the defaults; repeatable")
+			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults: dyad format (actors, people, roles, patterns) or PETRARCH format (verbs, actors, agents, discards); repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
 				opts := source.Options{Format: *from, MaxBytes: *maxBytes, Stdin: e.stdin}
 				if *from != "" && *from != "text" && *from != "jsonl" && *from != "petrarch-xml" {

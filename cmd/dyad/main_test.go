@@ -167,3 +167,32 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval without a file: exit %d, want 2", code)
 	}
 }
+
+// TestDictOverlay: a user's overlay adds a person with the code and the
+// dates of their office, on top of the embedded defaults.
+func TestDictOverlay(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "mine.txt")
+	os.WriteFile(dict, []byte("# my additions\nKAZGOV  person  Zhanar Testova; Testova  @2023-01-01..2023-12-31\n"), 0o644)
+	in := "Zhanar Testova praised Pakistan for its hospitality."
+	code, out, errs := dyadRun(t, in, "code", "--format", "jsonl", "--date", "2023-06-01", "--dict", dict)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	evs := events(t, out)
+	if len(evs) != 1 || evs[0].Source.Code != "KAZGOV" || evs[0].Target.Code != "PAK" {
+		t.Errorf("with the overlay: %s", out)
+	}
+	// Outside the dates the entry holds for, the name is nobody.
+	_, out, _ = dyadRun(t, in, "code", "--format", "jsonl", "--date", "2025-06-01", "--dict", dict)
+	if len(events(t, out)) != 0 {
+		t.Errorf("after the office ended: %s", out)
+	}
+	// A bad overlay line is reported with its file and line.
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("KAZGOV  person\n"), 0o644)
+	code, _, errs = dyadRun(t, in, "code", "--date", "2023-06-01", "--dict", bad)
+	if code != 1 || !strings.Contains(errs, "bad.txt:1") {
+		t.Errorf("bad overlay: exit %d, stderr %q", code, errs)
+	}
+}
