@@ -19,6 +19,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dyadcoder/dyad"
@@ -76,6 +77,9 @@ func Analyze(a *dyad.Article) []Sentence {
 		}
 		if sp.Start < start {
 			sp.Start = start
+			for sp.Start < sp.End && strings.IndexByte(" \t\r\n", a.Text[sp.Start]) >= 0 {
+				sp.Start++
+			}
 		}
 		toks := text.Tokenize(a.Text, sp)
 		if len(toks) == 0 {

@@ -217,6 +217,9 @@ func TestMultanVisit(t *testing.T) {
 	if visit.Sentence != 0 {
 		t.Errorf("visit evidence in sentence %d, want 0", visit.Sentence)
 	}
+	if !strings.HasPrefix(visit.Text, "The Ambassador of Kazakhstan") {
+		t.Errorf("evidence sentence %q does not start after the dateline", visit.Text)
+	}
 	if visit.Source.Name != "Yerzhan Kistafin" {
 		t.Errorf("visit source name %q, want Yerzhan Kistafin", visit.Source.Name)
 	}
