@@ -122,7 +122,10 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if ei+1 < len(after) {
 				next = &after[ei+1]
 			}
-			g, inside := d.slot(cl, ci, next)
+			// When the next word heads the very phrase the actor modifies
+			// ("took three Britons hostage", "violated Lebanese airspace"),
+			// the slot ends before it and matching goes on from there.
+			g := d.slot(cl, ci, next)
 			if g.empty() {
 				return m, false
 			}
@@ -132,11 +135,6 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				m.tgt = g
 			}
 			pos = g.end
-			if inside {
-				// The next word heads the very phrase the actor modifies:
-				// "took three Britons hostage", "violated Lebanese airspace".
-				continue
-			}
 		}
 	}
 	// A pattern that places no actor after its anchor may still find its
@@ -276,9 +274,9 @@ func quantifier(toks []text.Token) int {
 
 // slot finds the actor of a slot at the noun phrase chunk ci. next is the
 // pattern element after the slot, if any: a literal inside the phrase cuts
-// the actor short before it (inside is then true), and a preposition that
-// the pattern names next is not swallowed by the actor ("accused X of").
-func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) (g span, inside bool) {
+// the actor short before it, and a preposition that the pattern names next
+// is not swallowed by the actor ("accused X of").
+func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	s := cl.s
 	c := s.Chunks[ci]
 	if next != nil && (next.Kind == lexicon.ElemWord || next.Kind == lexicon.ElemSynset) {
@@ -289,7 +287,7 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) (g span, inside bool)
 					r.end--
 				}
 				if !r.empty() && len(d.resolve(s, r)) > 0 {
-					return r, true
+					return r
 				}
 				break
 			}
@@ -299,12 +297,12 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) (g span, inside bool)
 	if next != nil && next.Kind == lexicon.ElemWord {
 		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)
 	}
-	g, _ = group(s, ci, preps)
+	g, _ := group(s, ci, preps)
 	g = cl.untilDate(g)
 	if len(d.resolve(s, g)) == 0 {
-		return span{}, false
+		return span{}
 	}
-	return g, false
+	return g
 }
 
 // elemEndingAt returns where a word or synset phrase that ends at token pos
