@@ -41,19 +41,30 @@ type Coded struct {
 }
 
 // Run codes every record with the dictionaries d and returns, by record
-// Key, what the coder produced (for Score) and the coded events.
+// Key, what the coder produced (for Score) and the coded events. PETRARCH
+// records (those with a parse) are coded as PETRARCH codes them: the
+// patterns' codes literally, unknown countries as "---", and without a
+// target where their options set require_dyad to false; other records
+// with dyad's own conventions.
 func Run(recs []Record, d *lexicon.Dict, opts RunOptions) (map[string]Produced, map[string]Coded) {
-	plain := coder.New(d, coder.Options{Singles: opts.Singles, Unknown: true, Literal: true})
-	singles := coder.New(d, coder.Options{Singles: true, Unknown: true, Literal: true})
+	var coders [2][2]*coder.Coder // [petrarch][singles]
+	for p := range 2 {
+		for s := range 2 {
+			coders[p][s] = coder.New(d, coder.Options{Singles: opts.Singles || s == 1, Unknown: p == 1, Literal: p == 1})
+		}
+	}
 	got := make(map[string]Produced, len(recs))
 	coded := make(map[string]Coded, len(recs))
 	for i := range recs {
 		r := &recs[i]
-		c := plain
-		if strings.EqualFold(r.Options["require_dyad"], "false") {
-			c = singles
+		p, s := 0, 0
+		if r.Parse != "" {
+			p = 1
 		}
-		k := codeRecord(c, r, opts.Parsed)
+		if strings.EqualFold(r.Options["require_dyad"], "false") {
+			s = 1
+		}
+		k := codeRecord(coders[p][s], r, opts.Parsed)
 		key := r.Key
 		if key == "" {
 			key = r.ID

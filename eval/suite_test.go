@@ -7,15 +7,50 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/lexicon"
 )
 
 // Suite floors: the most records marked true that dyad has coded exactly
-// on the PETRARCH unit-test suite, from the given parses and from raw text.
+// on the PETRARCH unit-test suite, from the given parses and from raw text,
+// and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
 	suiteParsedFloor = 215
 	suiteRawFloor    = 209
+	ploverFloor      = 75
 )
+
+// TestCodePLOVERGold codes the PLOVER gold-standard development records
+// (CAMEO-manual sentences, read from ../shared) with dyad's own
+// dictionaries and counts how many get the right category, source and
+// target.
+func TestCodePLOVERGold(t *testing.T) {
+	path := filepath.Join("..", "..", "shared", "gold", "PLOVER_GSR_CAMEO.dev.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no PLOVER gold records")
+	}
+	recs, err := ReadPLOVER(path)
+	if err != nil {
+		t.Fatalf("read gold: %v", err)
+	}
+	d, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := Run(recs, d, RunOptions{})
+	rep := Score(recs, got)
+	o := rep.Overall
+	t.Logf("PLOVER gold (dev): %d of %d records with the right category and actors; P %.3f R %.3f F1 %.3f",
+		o.Exact, o.Records, o.Counts.Precision, o.Counts.Recall, o.Counts.F1)
+	if testing.Verbose() {
+		for _, f := range rep.Failures {
+			t.Logf("miss %s: %q", f.ID, f.Text)
+		}
+	}
+	if o.Exact < ploverFloor {
+		t.Errorf("%d records right, below the floor of %d", o.Exact, ploverFloor)
+	}
+}
 
 // TestPetrarchSuite runs the PETRARCH unit-test suite (read from ../shared)
 // with its own dictionaries, from the parses and from the text, and holds
