@@ -66,7 +66,11 @@ func ParseTree(s string) (*Tree, error) {
 		return nil, &TreeError{Offset: i, Msg: fmt.Sprintf("parse must start with '(', not %q", clipWord(s[i:]))}
 	}
 	slab := make([]Tree, 0, n)
+	// Children are linked after reading, from one shared slice: parent[i]
+	// is the slab index of node i's parent (-1 for the root).
+	parent := make([]int32, 0, n)
 	var stack []*Tree
+	var stackIdx []int32 // the slab indexes of stack's nodes
 	var root *Tree
 	leaves := 0
 	i := skipTreeSpace(s, 0)
@@ -97,23 +101,28 @@ func ParseTree(s string) (*Tree, error) {
 			}
 			slab = append(slab, Tree{Label: label, Leaf: -1, Offset: open})
 			node := &slab[len(slab)-1]
+			up := int32(-1)
 			if len(stack) > 0 {
-				parent := stack[len(stack)-1]
-				if parent.Word != "" {
-					return nil, &TreeError{Offset: open, Msg: fmt.Sprintf("phrase after the word %q of leaf (%s %s)", parent.Word, parent.Label, parent.Word)}
+				p := stack[len(stack)-1]
+				if p.Word != "" {
+					return nil, &TreeError{Offset: open, Msg: fmt.Sprintf("phrase after the word %q of leaf (%s %s)", p.Word, p.Label, p.Word)}
 				}
-				parent.Children = append(parent.Children, node)
+				p.Leaf = -2 // has children; set back to -1 below
+				up = stackIdx[len(stackIdx)-1]
 			}
+			parent = append(parent, up)
 			stack = append(stack, node)
+			stackIdx = append(stackIdx, int32(len(slab)-1))
 		case ')':
 			if len(stack) == 0 {
 				return nil, &TreeError{Offset: i, Msg: "unbalanced ')'"}
 			}
 			node := stack[len(stack)-1]
-			if node.Word == "" && len(node.Children) == 0 {
+			if node.Word == "" && node.Leaf != -2 {
 				return nil, &TreeError{Offset: node.Offset, Msg: fmt.Sprintf("(%s) has no word and no children", node.Label)}
 			}
 			stack = stack[:len(stack)-1]
+			stackIdx = stackIdx[:len(stackIdx)-1]
 			if len(stack) == 0 {
 				root = node
 			}
@@ -130,7 +139,7 @@ func ParseTree(s string) (*Tree, error) {
 				return nil, &TreeError{Offset: i, Msg: fmt.Sprintf("word %q without a tag", clipWord(word))}
 			case node.Word != "":
 				return nil, &TreeError{Offset: i, Msg: fmt.Sprintf("second word %q in leaf (%s %s)", clipWord(word), node.Label, node.Word)}
-			case len(node.Children) > 0:
+			case node.Leaf == -2:
 				return nil, &TreeError{Offset: i, Msg: fmt.Sprintf("word %q without a tag among the phrases of (%s ...)", clipWord(word), node.Label)}
 			}
 			node.Word = word
@@ -143,7 +152,35 @@ func ParseTree(s string) (*Tree, error) {
 		inner := stack[len(stack)-1]
 		return nil, &TreeError{Offset: len(s), Msg: fmt.Sprintf("unbalanced: %d '(' not closed at the end; the innermost opens (%s at offset %d", len(stack), inner.Label, inner.Offset)}
 	}
+	link(slab, parent)
 	return root, nil
+}
+
+// link fills in the Children of the nodes in slab from their parents'
+// indexes, all from one backing slice, in reading order.
+func link(slab []Tree, parent []int32) {
+	count := make([]int32, len(slab))
+	for _, p := range parent {
+		if p >= 0 {
+			count[p]++
+		}
+	}
+	kids := make([]*Tree, len(slab))
+	off := 0
+	for i := range slab {
+		if slab[i].Leaf == -2 {
+			slab[i].Leaf = -1
+		}
+		if c := int(count[i]); c > 0 {
+			slab[i].Children = kids[off : off : off+c]
+			off += c
+		}
+	}
+	for i, p := range parent {
+		if p >= 0 {
+			slab[p].Children = append(slab[p].Children, &slab[i])
+		}
+	}
 }
 
 func skipTreeSpace(s string, i int) int {
@@ -176,18 +213,27 @@ func clipWord(s string) string {
 
 // Leaves returns t's leaves in order.
 func (t *Tree) Leaves() []*Tree {
-	var out []*Tree
-	var walk func(*Tree)
-	walk = func(n *Tree) {
-		if n.IsLeaf() {
-			out = append(out, n)
-			return
-		}
-		for _, c := range n.Children {
-			walk(c)
-		}
+	return t.appendLeaves(make([]*Tree, 0, t.countLeaves()))
+}
+
+func (t *Tree) countLeaves() int {
+	if t.IsLeaf() {
+		return 1
 	}
-	walk(t)
+	n := 0
+	for _, c := range t.Children {
+		n += c.countLeaves()
+	}
+	return n
+}
+
+func (t *Tree) appendLeaves(out []*Tree) []*Tree {
+	if t.IsLeaf() {
+		return append(out, t)
+	}
+	for _, c := range t.Children {
+		out = c.appendLeaves(out)
+	}
 	return out
 }
 
