@@ -32,6 +32,12 @@ func Lower(s string) string {
 // parse). A tag Tag never gives leaves the word in lower case, unless it is
 // a closed-class word with a lemma of its own ("was" is "be").
 func Lemma(word, tag string) string {
+	switch tag {
+	case "NNP", "CD", "DT", "IN", "CC", "TO", "POS", "PRP$", "WDT", "WP$", "EX", "PDT",
+		",", ".", ":", "``", "''", "-LRB-", "-RRB-", "#", "$", "SYM", "HYPH":
+		// Tags whose words have no other base form: the lower-case word.
+		return Lower(word)
+	}
 	toks := [1]Token{{Text: word, Lower: Lower(word)}}
 	var s state
 	classify(toks[:], 0, &s)
