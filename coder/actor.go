@@ -284,6 +284,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		// "villages in Afghanistan", "the city of Multan": the place's country.
 		if len(names) == 0 {
 			if m, ok := d.placeAfter(s, headEnd, r.end); ok {
+				if m.Entry.Kind == lexicon.Named {
+					return d.expand(d.named(s, r, m, nil)), true
+				}
 				return []dyad.Actor{d.actor(s, r, country(m.Entry.Code), nil, "")}, true
 			}
 		}
@@ -465,7 +468,8 @@ func (d *doc) introduce(s *Sentence, r span, a dyad.Actor) dyad.Actor {
 	return a
 }
 
-// placeAfter finds a place named in an "of" or "in" phrase in [from, to).
+// placeAfter finds a place named in an "of" or "in" phrase in [from, to),
+// or any PETRARCH actor.
 func (d *doc) placeAfter(s *Sentence, from, to int) (lexicon.Match, bool) {
 	toks := s.Tokens
 	for i := from; i < to; i++ {
@@ -474,7 +478,8 @@ func (d *doc) placeAfter(s *Sentence, from, to int) (lexicon.Match, bool) {
 		}
 		for j := i + 1; j < to && j <= i+4; j++ {
 			if m, ok := d.dict.Actor(toks, j, d.date); ok {
-				if m.Entry.Kind.Place() {
+				// PETRARCH's actors have no kinds: any may be the one.
+				if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Named {
 					return m, true
 				}
 				break

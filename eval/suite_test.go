@@ -15,8 +15,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 215
-	suiteRawFloor    = 209
+	suiteParsedFloor = 216
+	suiteRawFloor    = 210
 	ploverFloor      = 75
 )
 
