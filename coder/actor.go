@@ -147,7 +147,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				continue
 			}
 			a, ok := d.single(s, p)
-			if !ok {
+			if !ok || !d.conjunct(s, p) {
 				all = false
 				break
 			}
@@ -244,7 +244,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		headRole bool
 	)
 	for i := r.start; i < headEnd; i++ {
-		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= headEnd {
+		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= r.end {
+			// A name may run past a preposition: "Prince of Dol Amroth".
+			headEnd = max(headEnd, i+m.N)
 			names = append(names, m)
 			namePos = append(namePos, i)
 			i += m.N - 1
@@ -605,6 +607,22 @@ func (d *doc) expand(a dyad.Actor) []dyad.Actor {
 func hasPrep(toks []text.Token, r span) bool {
 	for i := r.start; i < r.end; i++ {
 		if toks[i].Tag == "IN" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunct reports whether a part of a coordination can stand alone: it
+// ends in a noun or a dictionary name ("Senior Hungarian"), not in a plain
+// adjective ("Ithilen's awful and evil minister" is one actor).
+func (d *doc) conjunct(s *Sentence, p span) bool {
+	last := &s.Tokens[p.end-1]
+	if strings.HasPrefix(last.Tag, "NN") || last.Tag == "PRP" {
+		return true
+	}
+	for i := p.start; i < p.end; i++ {
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && i+m.N == p.end {
 			return true
 		}
 	}
