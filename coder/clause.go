@@ -325,6 +325,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		if p.Has(lexicon.ElemSource) && p.Has(lexicon.ElemTarget) && !v.passive {
 			subjRole = 0
 		}
+		// A pattern may say what the subject is, before its anchor:
+		// PETRARCH's "+ WAS * DEAD IN $".
+		if k := before(p); k != 0 {
+			subjRole = k
+		}
 		switch subjRole {
 		case lexicon.ElemSource:
 			if src.empty() {
@@ -696,9 +701,16 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			continue
 		}
 		switch {
+		case c.Kind == phrase.SBAR && d.c.opts.Literal && s.Tokens[c.Start].Lower == "that":
+			// PETRARCH looks into a "that" clause: "expressed hopes that X".
 		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c):
 			return span{}
 		case c.Kind == phrase.O && cl.boundaryWord(c.Start):
+			// A comma between adjectives does not end the clause:
+			// "complete, full diplomatic ties with Gondor".
+			if s.Tokens[c.Start].Lower == "," && c.Start+1 < len(s.Tokens) && strings.HasPrefix(s.Tokens[c.Start+1].Tag, "JJ") {
+				continue
+			}
 			return span{}
 		case c.Kind == phrase.NP && !cl.inDate(c.Start, c.End):
 			g, _ := group(s, ci, objectPreps)
@@ -755,4 +767,14 @@ func mayDate(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// before returns the actor slot a pattern writes before its anchor, or 0.
+func before(p *lexicon.Pattern) lexicon.ElemKind {
+	for _, e := range p.Before {
+		if e.Kind == lexicon.ElemSource || e.Kind == lexicon.ElemTarget {
+			return e.Kind
+		}
+	}
+	return 0
 }
