@@ -305,8 +305,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		return nil
 	}
 	subj := cl.subj[vi]
+	// PETRARCH reads a passive without its agent as active: "The
+	// Philippines was criticized over its dispute with Eriador" is coded
+	// PHL -> ERI.
+	passive := v.passive && !(d.c.opts.Literal && d.byAgent(cl, v.head).empty())
 	for _, p := range pats {
-		m, ok := d.match(cl, p, v.head, v.head+1, v.passive)
+		m, ok := d.match(cl, p, v.head, v.head+1, passive)
 		if !ok {
 			continue
 		}
@@ -315,14 +319,14 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		if p.Has(lexicon.ElemSource) && !p.Has(lexicon.ElemTarget) {
 			subjRole = lexicon.ElemTarget
 		}
-		if v.passive {
+		if passive {
 			// "Y was visited by X": the subject is the logical object.
 			subjRole = lexicon.ElemTarget
 			if p.Has(lexicon.ElemSource) && !p.Has(lexicon.ElemTarget) {
 				subjRole = lexicon.ElemSource
 			}
 		}
-		if p.Has(lexicon.ElemSource) && p.Has(lexicon.ElemTarget) && !v.passive {
+		if p.Has(lexicon.ElemSource) && p.Has(lexicon.ElemTarget) && !passive {
 			subjRole = 0
 		}
 		// A pattern may say what the subject is, before its anchor:
@@ -340,7 +344,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 				tgt = subj
 			}
 		}
-		if v.passive && src.empty() {
+		if passive && src.empty() {
 			src = d.byAgent(cl, v.head)
 		}
 		// A pattern that names no target takes the first actor after the
