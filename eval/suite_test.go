@@ -17,7 +17,7 @@ import (
 const (
 	suiteParsedFloor = 225
 	suiteRawFloor    = 213
-	ploverFloor      = 76
+	ploverFloor      = 77
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records

@@ -234,7 +234,10 @@ func (c *context) openWord(s *state) {
 		case pt == tPRP || pt == tWDT || pt == tWP:
 			s.tag = tVBZ
 		case bit(pt)&nouns != 0 && !c.seenFinite && !s.guess &&
-			(bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tTO)|bit(tCD)|bit(tNNP)|bit(tRB)|bit(tVBN)|bit(tVBG)|bit(tIN)) != 0 || nw == "that"):
+			(bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tTO)|bit(tCD)|bit(tNNP)|bit(tRB)|bit(tVBN)|bit(tVBG)|bit(tIN)) != 0 || nw == "that") &&
+			!(pt == tNNP && s.nScore > s.vScore && c.verbAhead()):
+			// "Ivory Coast rebels on Friday rejected": a plural noun when a
+			// verb follows and the word is more often a noun.
 			s.tag = tVBZ
 		case bit(pt)&nouns != 0:
 			s.tag = tNNS
@@ -327,4 +330,19 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		return pick(tVBD)
 	}
 	return pick(tVBN)
+}
+
+// verbAhead reports whether a word that is only a past-tense verb follows
+// within a few words: the clause's verb is still to come.
+func (c *context) verbAhead() bool {
+	for j := c.i + 1; j < len(c.st) && j <= c.i+5; j++ {
+		can := c.canAt(j)
+		if can&(bit(tVBD)|bit(tVBN)) != 0 && can&nouns == 0 {
+			return true
+		}
+		if c.tagAt(j) == tMD || c.lowerAt(j) == "," {
+			return c.tagAt(j) == tMD
+		}
+	}
+	return false
 }
