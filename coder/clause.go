@@ -277,6 +277,9 @@ type verbInfo struct {
 	lemma   string
 	passive bool
 	mode    dyad.Mode
+	// refused is set when the act is refused ("refused to meet", "will
+	// not accept"), which CAMEO codes as a rejection.
+	refused bool
 }
 
 func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
@@ -292,6 +295,7 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 	}
 	v.passive = hasBe && s.Tokens[c.Head].Tag == "VBN"
 	v.mode = d.mode(cl, vi)
+	v.refused = v.mode == dyad.ModeNegated && d.refused(cl, vi)
 	return v
 }
 
@@ -353,7 +357,15 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) {
 			tgt = d.firstActorAfter(cl, m.words[len(m.words)-1]+1)
 		}
-		evs := d.events(cl, p, src, tgt, m.words, speechActMode(p.Code, v.mode))
+		mode := speechActMode(p.Code, v.mode)
+		code := p.Code
+		if v.refused && !d.c.opts.Literal {
+			if c, ok := refusalCode(p.Code); ok {
+				// The refusal is the event, and it happened.
+				code, mode = c, dyad.ModeAsserted
+			}
+		}
+		evs := d.eventsCoded(cl, p, code, src, tgt, m.words, mode)
 		if len(evs) > 0 {
 			return evs
 		}
@@ -389,6 +401,17 @@ func (d *doc) patterns(t *text.Token, noun bool) []*lexicon.Pattern {
 // events builds the events of a matched pattern, one per source and target
 // pair (compound actors give several).
 func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int, mode dyad.Mode) []*event {
+	return d.eventsCoded(cl, p, p.Code, src, tgt, words, mode)
+}
+
+// eventsCoded is events with the code given, not the pattern's: a refusal
+// codes a rejection where the pattern names the act refused. The pair code
+// stays the pattern's, and a refusal has none.
+func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt span, words []int, mode dyad.Mode) []*event {
+	pair := p.Pair
+	if code != p.Code {
+		pair = ""
+	}
 	s := cl.s
 	srcs := d.resolve(s, src)
 	if len(srcs) == 0 {
@@ -416,21 +439,21 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 			for i, a := range srcs {
 				for j, b := range srcs {
 					if i != j {
-						add(a, b, p.Code)
+						add(a, b, code)
 					}
 				}
 			}
 			return out
 		}
 		if d.c.opts.Singles {
-			add(srcs[0], dyad.Actor{Roles: []string{}}, p.Code)
+			add(srcs[0], dyad.Actor{Roles: []string{}}, code)
 		}
 		return out
 	}
 	for _, a := range srcs {
 		for _, b := range tgts {
-			add(a, b, p.Code)
-			add(b, a, p.Pair)
+			add(a, b, code)
+			add(b, a, pair)
 		}
 	}
 	return out

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/cameo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/when"
 )
@@ -68,6 +69,9 @@ func TestSentences(t *testing.T) {
 		{"negated", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},
 		{"future", "India will host Nepal.", []triple{{"IND", "036", "NPL", dyad.ModeFuture}}},
 		{"future conflict", "India will attack Nepal.", []triple{{"IND", "190", "NPL", dyad.ModeFuture}}},
+		{"refusal", "Serbia refused to meet Croatia.", []triple{{"SRB", "125", "HRV", ""}}},
+		{"refusal with will", "Syria will not accept refugees from Iraq.", []triple{{"SYR", "12", "IRQ", ""}}},
+		{"not done", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},
 		{"appeal", "Egypt urged Qatar to mediate between Israel and Hamas.", []triple{{"QAT", "", "ISR", dyad.ModeHypothetical}}},
 		{"intent", "China plans to visit Peru.", []triple{{"CHN", "036", "PER", dyad.ModeFuture}}},
 		{"nominal light verb", "The Indian president paid a visit to Bhutan.", []triple{{"INDGOV", "042", "BTN", ""}}},
@@ -281,5 +285,17 @@ func TestParsed(t *testing.T) {
 	}
 	if evs := c.CodeSentences(b, sents); !hasEvent(evs, triple{"RUS", "19", "UKR", ""}) {
 		t.Errorf("fallback: got %s", show(evs))
+	}
+}
+
+// TestConventionCodes checks that every code the coder maps acts to (the
+// intent and refusal conventions) is in the codebook.
+func TestConventionCodes(t *testing.T) {
+	for _, m := range []map[string]string{intentCodes, refusalCodes} {
+		for from, to := range m {
+			if _, ok := cameo.Lookup(to); !ok {
+				t.Errorf("%s -> %s: not a CAMEO code", from, to)
+			}
+		}
 	}
 }

@@ -37,6 +37,10 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		switch s.Tokens[i].Lower {
 		case "not", "n't", "never":
 			return dyad.ModeNegated
+		}
+	}
+	for i := c.Start; i <= c.Head; i++ {
+		switch s.Tokens[i].Lower {
 		case "will", "shall", "'ll", "wo":
 			return dyad.ModeFuture
 		case "would", "could", "might", "may", "should", "can", "must", "ca":
@@ -125,4 +129,47 @@ func intentCode(code string, m dyad.Mode) string {
 		return c
 	}
 	return code
+}
+
+// refused reports whether a negated verb group is a refusal: governed by
+// "refuse", "decline", "reject" or "fail", or negated with "will" ("will
+// not accept"), rather than a plain report that something did not happen.
+func (d *doc) refused(cl *clause, vi int) bool {
+	s := cl.s
+	c := s.Chunks[vi]
+	for i := c.Start; i < c.Head; i++ {
+		switch s.Tokens[i].Lower {
+		case "will", "wo", "shall":
+			return true
+		}
+	}
+	if s.Tokens[c.Start].Tag == "TO" {
+		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
+			if g := s.Chunks[j]; g.Kind == phrase.VP {
+				return denyVerbs[s.Tokens[g.Head].Lemma]
+			}
+		}
+	}
+	return false
+}
+
+// refusalCodes map a cooperative act to the CAMEO code of refusing it
+// (root 12): refusing to meet is 125, to help 122, to release 1243.
+var refusalCodes = map[string]string{
+	"03": "120", "04": "125", "045": "126", "05": "120", "057": "127",
+	"06": "121", "061": "1211", "062": "1212", "07": "122",
+	"08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243",
+	"085": "1244", "086": "1245", "087": "1246",
+}
+
+// refusalCode returns the rejection code for refusing the act code.
+func refusalCode(code string) (string, bool) {
+	if len(code) < 3 {
+		return "", false
+	}
+	if c, ok := refusalCodes[code[:3]]; ok {
+		return c, true
+	}
+	c, ok := refusalCodes[code[:2]]
+	return c, ok
 }

@@ -17,7 +17,7 @@ import (
 const (
 	suiteParsedFloor = 225
 	suiteRawFloor    = 213
-	ploverFloor      = 77
+	ploverFloor      = 78
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records
