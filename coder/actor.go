@@ -33,6 +33,8 @@ type doc struct {
 	// lastSubject is the subject of the last clause coded, for pronouns
 	// in the next sentence.
 	lastSubject []dyad.Actor
+	// words is scratch space for pattern matches; events copy from it.
+	words []int
 	// sentCountry caches onlyCountry per sentence index.
 	sentCountry map[int]string
 }
@@ -212,7 +214,7 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	toks := s.Tokens
 	// Leading determiners and adverbs do not change the actor.
-	if role, ok := pairWords[lowerJoin(toks[r.start:r.end])]; ok && d.pair[1] != "" {
+	if role, ok := d.pairPhrase(toks, r); ok && d.pair[1] != "" {
 		var roles []string
 		if role != "" {
 			roles = []string{role}
@@ -627,4 +629,14 @@ func (d *doc) conjunct(s *Sentence, p span) bool {
 		}
 	}
 	return false
+}
+
+// pairPhrase looks a range up in pairWords, joining its words only when it
+// may be one of them.
+func (d *doc) pairPhrase(toks []text.Token, r span) (string, bool) {
+	if n := r.end - r.start; n < 2 || n > 3 || (toks[r.start].Lower != "both" && toks[r.start].Lower != "the") {
+		return "", false
+	}
+	role, ok := pairWords[lowerJoin(toks[r.start:r.end])]
+	return role, ok
 }

@@ -412,6 +412,8 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if code != p.Code {
 		pair = ""
 	}
+	// words may be the matcher's scratch space: the events keep a copy.
+	owned := append([]int(nil), words...)
 	s := cl.s
 	srcs := d.resolve(s, src)
 	if len(srcs) == 0 {
@@ -428,7 +430,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if !d.c.opts.Literal {
 			code = intentCode(code, mode)
 		}
-		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: words, mode: mode}
+		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
 		out = append(out, e)

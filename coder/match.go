@@ -26,7 +26,8 @@ const (
 // is not looked for after the verb.
 func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bool) (matched, bool) {
 	s := cl.s
-	m := matched{words: []int{anchor}}
+	m := matched{words: append(d.words[:0], anchor)}
+	defer func() { d.words = m.words[:0] }()
 	// Literal words before the anchor ("cease-fire VIOLATE"?) are rare; they
 	// must stand just before it, modifiers aside.
 	pos := anchor - 1
