@@ -374,26 +374,31 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 }
 
 func (d *doc) patterns(t *text.Token, noun bool) []*lexicon.Pattern {
-	var out []*lexicon.Pattern
-	add := func(ps []*lexicon.Pattern) {
-	next:
-		for _, p := range ps {
-			if p.Noun != noun {
-				continue
-			}
-			for _, q := range out {
-				if q == p {
-					continue next
-				}
-			}
-			out = append(out, p)
-		}
+	get := d.dict.VerbPatterns
+	if noun {
+		get = d.dict.NounPatterns
 	}
 	// The form as written first: a dictionary may give a form its own
 	// patterns ("LEFT" apart from "LEAVE").
-	add(d.dict.Patterns(t.Lower))
-	if t.Lower != t.Lemma {
-		add(d.dict.Patterns(t.Lemma))
+	form, lemma := get(t.Lower), []*lexicon.Pattern(nil)
+	if t.Lemma != t.Lower {
+		lemma = get(t.Lemma)
+	}
+	switch {
+	case len(lemma) == 0:
+		return form
+	case len(form) == 0:
+		return lemma
+	}
+	out := append(make([]*lexicon.Pattern, 0, len(form)+len(lemma)), form...)
+next:
+	for _, p := range lemma {
+		for _, q := range form {
+			if q == p {
+				continue next
+			}
+		}
+		out = append(out, p)
 	}
 	return out
 }

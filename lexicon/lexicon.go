@@ -118,6 +118,8 @@ type Dict struct {
 	names    map[string][]*phrase // first word (lower case) -> names, longest first
 	roles    map[string][]*phrase // first word (lower case or lemma) -> role phrases, longest first
 	patterns map[string][]*Pattern
+	// verbs and nouns split patterns by kind, in the same order.
+	verbs, nouns map[string][]*Pattern
 	synsets  map[string]*Synset
 	discards map[string][]*discard // first word (lower case) -> discard phrases, longest first
 	entries  int
@@ -549,8 +551,17 @@ func (b *builder) finish() (*Dict, error) {
 			}
 		}
 	}
-	for _, ps := range b.d.patterns {
+	b.d.verbs = map[string][]*Pattern{}
+	b.d.nouns = map[string][]*Pattern{}
+	for w, ps := range b.d.patterns {
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight() > ps[j].weight() })
+		for _, p := range ps {
+			if p.Noun {
+				b.d.nouns[w] = append(b.d.nouns[w], p)
+			} else {
+				b.d.verbs[w] = append(b.d.verbs[w], p)
+			}
+		}
 	}
 	b.errs.Sort()
 	return b.d, b.errs.Err()

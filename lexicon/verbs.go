@@ -97,6 +97,14 @@ type nested struct{ name, src string }
 // Patterns returns the patterns anchored on lemma, most specific first.
 func (d *Dict) Patterns(lemma string) []*Pattern { return d.patterns[lemma] }
 
+// VerbPatterns returns the verb patterns anchored on w, most specific first.
+// The slice is the Dict's: do not change it.
+func (d *Dict) VerbPatterns(w string) []*Pattern { return d.verbs[w] }
+
+// NounPatterns returns the event-noun patterns anchored on w, most specific
+// first. The slice is the Dict's: do not change it.
+func (d *Dict) NounPatterns(w string) []*Pattern { return d.nouns[w] }
+
 // Synset returns the length in tokens of the longest phrase of synset name
 // that starts at toks[i], or 0.
 func (d *Dict) Synset(name string, toks []text.Token, i int) int {
