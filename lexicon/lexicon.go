@@ -120,11 +120,11 @@ type Dict struct {
 	patterns map[string][]*Pattern
 	// verbs and nouns split patterns by kind, in the same order.
 	verbs, nouns map[string][]*Pattern
-	synsets  map[string]*Synset
-	discards map[string][]*discard // first word (lower case) -> discard phrases, longest first
-	entries  int
-	npat     int
-	blocks   int
+	synsets      map[string]*Synset
+	discards     map[string][]*discard // first word (lower case) -> discard phrases, longest first
+	entries      int
+	npat         int
+	blocks       int
 	// anyCase is set when some actor name matches in any case.
 	anyCase bool
 }
