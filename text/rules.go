@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Contextual rules, applied left to right: the tags to the left are
 // settled, the tags to the right are still the lexicon's first choice.
 
@@ -243,6 +245,9 @@ func (c *context) openWord(s *state) {
 			s.tag = tNNS
 		}
 		return
+	case s.tag == tVBG && (pt == tDT || pt == tPRPS || pt == tPOS) && bit(nt)&nouns == 0:
+		s.tag = tNN // "the reopening of", "its handling"
+		return
 	case can.has(tVBG) && can.has(tNN):
 		switch {
 		case bit(pt)&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tJJR)) != 0 && bit(nt)&nouns == 0:
@@ -254,6 +259,16 @@ func (c *context) openWord(s *state) {
 	}
 	if can.has(tVB) {
 		switch {
+		case bit(pt)&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 && !c.lastAux && can&nouns != 0 && p == c.i-1 && !bareInfinitive(c.lowerAt(p)):
+			// After a finite main verb, its object: "promised aid".
+			s.tag = tNN
+			if !can.has(tNN) {
+				s.tag = tNNS
+			}
+			return
+		case pt == tRB && can&adjs != 0 && degree(c.lowerAt(p)):
+			s.tag = tJJ // "very close to"
+			return
 		case bit(pt)&(nounStart|bit(tIN)) != 0 && can&(nouns|adjs) != 0:
 			if s.tag == tVB {
 				s.tag = tNN
@@ -345,4 +360,21 @@ func (c *context) verbAhead() bool {
 		}
 	}
 	return false
+}
+
+// bareInfinitive reports whether a verb form takes a bare infinitive after
+// it ("helped build", "let go"), so the next word may be a verb.
+func bareInfinitive(w string) bool {
+	for _, p := range []string{"help", "let", "make", "made", "see", "saw", "seen", "hear", "heard", "watch", "had", "has", "have", "bid"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// degree reports whether w is an adverb of degree, which comes before
+// adjectives ("very close").
+func degree(w string) bool {
+	return w == "very" || w == "too" || w == "so" || w == "quite" || w == "extremely" || w == "rather"
 }
