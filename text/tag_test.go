@@ -35,6 +35,13 @@ func TestTag(t *testing.T) {
 			"Officials/NNS/official say/VBP/say that/IN/that the/DT/the ship/NN/ship that/WDT/that sank/VBD/sink was/VBD/be old/JJ/old ././."},
 		{"It's the best deal.", "It/PRP/it 's/VBZ/be the/DT/the best/JJS/good deal/NN/deal ././."},
 		{`"We will go," he said.`, "\"/``/\" We/PRP/we will/MD/will go/VB/go ,/,/, \"/''/\" he/PRP/he said/VBD/say ././."},
+		{"Ivory Coast rebels on Friday rejected the plan.",
+			"Ivory/NNP/ivory Coast/NNP/coast rebels/NNS/rebel on/IN/on Friday/NNP/friday rejected/VBD/reject the/DT/the plan/NN/plan ././."},
+		{"A top U.S. official today praised the reopening of the border and promised aid.",
+			"A/DT/a top/JJ/top U.S./NNP/u.s. official/NN/official today/NN/today praised/VBD/praise the/DT/the reopening/NN/reopening " +
+				"of/IN/of the/DT/the border/NN/border and/CC/and promised/VBD/promise aid/NN/aid ././."},
+		{"The troops marched very close to the border.",
+			"The/DT/the troops/NNS/troop marched/VBD/march very/RB/very close/JJ/close to/TO/to the/DT/the border/NN/border ././."},
 		{"The talks (in Geneva) ended. Gondor cost $5 million.",
 			"The/DT/the talks/NNS/talk (/-LRB-/( in/IN/in Geneva/NNP/geneva )/-RRB-/) ended/VBD/end ././. Gondor/NNP/gondor cost/VBD/cost $/$/$ 5/CD/5 million/CD/million ././."},
 	}
