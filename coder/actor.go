@@ -159,6 +159,13 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 			out = append(out, a...)
 		}
 		if all && len(out) > 1 {
+			// A country is shared: "Danish media and government".
+			for i := 1; i < len(out); i++ {
+				if out[i].Country == "---" && out[0].Country != "---" && out[0].Country != "" {
+					out[i].Country = out[0].Country
+					out[i].Code = out[0].Country + strings.Join(out[i].Roles, "")
+				}
+			}
 			// A head noun is shared: that of the last conjunct ("Hungarian
 			// and Romanian officials"), or that of the first when the
 			// countries follow it ("lawmakers in Fornost and Gondor").
@@ -313,7 +320,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 		}
 	}
-	roles = primaryRoles(roles)
+	if !d.c.opts.Literal {
+		// PETRARCH composes every agent it finds ("DNKMUSMED"); dyad
+		// keeps the one that names the actor.
+		roles = primaryRoles(roles)
+	}
 	if cc != nil {
 		a := d.named(s, r, *cc, roles)
 		// "Turkish President Recep Tayyip Erdogan": the name now means the actor.

@@ -103,8 +103,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if pos >= len(s.Tokens) || s.Chunks[cl.chunkOf[pos]].Kind != phrase.NP {
 				return m, false
 			}
-			g, _ := group(s, cl.chunkOf[pos], objectPreps)
-			pos = g.end
+			pos = s.Chunks[cl.chunkOf[pos]].End
 		case lexicon.ElemSource, lexicon.ElemTarget:
 			pos = cl.skipAdverbials(pos)
 			// After a skipped phrase the actor may stand in a phrase of its

@@ -15,8 +15,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 225
-	suiteRawFloor    = 217
+	suiteParsedFloor = 226
+	suiteRawFloor    = 218
 	ploverFloor      = 78
 )
 
