@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadcoder/dyad"
@@ -355,7 +356,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		// words it matched, in the same clause: "signed an accord to
 		// supply Gondor".
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) {
-			tgt = d.firstActorAfter(cl, m.words[len(m.words)-1]+1)
+			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1)
 		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code
