@@ -134,7 +134,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	var parts []span
 	st := r.start
 	for i := r.start; i < r.end; i++ {
-		if toks[i].Lower == "and" || (toks[i].Lower == "," && i+1 < r.end) {
+		if coordinator(toks[i].Lower) || (toks[i].Lower == "," && i+1 < r.end) {
 			parts = append(parts, span{st, i})
 			st = i + 1
 		}

@@ -79,7 +79,7 @@ func group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
-		case c.Kind == phrase.O && (w == "and" || w == "or") && ch[j+1].Kind == phrase.NP:
+		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP:
 		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
 		default:
 			return r, j
@@ -230,7 +230,7 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			}
 			break
 		}
-		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || (p.Kind == phrase.O && (w == "and" || w == "or")) {
+		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || (p.Kind == phrase.O && coordinator(w)) {
 			list = list || p.Kind == phrase.O
 			start -= 2
 			continue
@@ -813,3 +813,6 @@ func before(p *lexicon.Pattern) lexicon.ElemKind {
 	}
 	return 0
 }
+
+// coordinator reports whether w joins the actors of a compound.
+func coordinator(w string) bool { return w == "and" || w == "or" || w == "nor" }

@@ -15,8 +15,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 235
-	suiteRawFloor    = 225
+	suiteParsedFloor = 236
+	suiteRawFloor    = 226
 	ploverFloor      = 78
 )
 
