@@ -734,7 +734,9 @@ func (c *chunker) nounRun(run []int) {
 				head = i
 			}
 		}
-		if head < 0 {
+		if head < 0 || trailingModifiers(c.toks, head, seg[len(seg)-1]) {
+			// A base noun phrase that ends in adjectives ends there: the
+			// parse's "(NP (NNP Arnor) (JJ cleric))" is one phrase.
 			head = seg[len(seg)-1]
 		}
 		c.emit(NP, seg[0], head+1, head)
@@ -893,4 +895,20 @@ func (c *chunker) single(i int) {
 		k = ADJP
 	}
 	c.emit(k, i, i+1, i)
+}
+
+// trailingModifiers reports whether the tokens after head up to last are
+// all adjectives or participles.
+func trailingModifiers(toks []text.Token, head, last int) bool {
+	if last <= head {
+		return false
+	}
+	for i := head + 1; i <= last; i++ {
+		switch toks[i].Tag {
+		case "JJ", "JJR", "JJS", "VBN", "VBG":
+		default:
+			return false
+		}
+	}
+	return true
 }
