@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
@@ -83,11 +84,9 @@ func codeRecord(c *coder.Coder, r *Record, parsed bool) Coded {
 	k := Coded{Article: a}
 	// A record is one sentence: a dateline at its start is an irregular
 	// input, as PETRARCH reports it.
-	if r.Parse != "" {
-		if _, ok := when.ParseDateline(r.Text, r.Date); ok {
-			k.Error = ErrDateline
-			return k
-		}
+	if r.Parse != "" && hasDateline(r.Text, r.Date) {
+		k.Error = ErrDateline
+		return k
 	}
 	var sents []coder.Sentence
 	if parsed && r.Parse != "" {
@@ -140,4 +139,33 @@ func PetrarchDict(path, dictDir string) (*lexicon.Dict, error) {
 		}
 	}
 	return d, err
+}
+
+// hasDateline reports whether a sentence opens with a dateline: one that
+// dyad's dateline reader finds, or a place in capitals before a colon
+// ("CEBU CITY: -- ..."), as PETRARCH's irregular-input check finds them.
+func hasDateline(text string, ref time.Time) bool {
+	if _, ok := when.ParseDateline(text, ref); ok {
+		return true
+	}
+	head, rest, ok := strings.Cut(text, ":")
+	if !ok || len(head) < 3 || len(head) > 40 {
+		return false
+	}
+	// The report follows, capitalised: "CEBU CITY: -- Cordova ...".
+	rest = strings.TrimLeft(rest, " -\u2013\u2014")
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	letters := 0
+	for _, r := range head {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }
