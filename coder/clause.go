@@ -39,15 +39,49 @@ func (d *doc) sentence(s *Sentence) []*event {
 		}
 	}
 	var out []*event
+	covered := -1 // PETRARCH: chunks up to here belong to a coded verb's phrase
 	for ci, c := range s.Chunks {
 		switch c.Kind {
 		case phrase.VP:
-			out = append(out, d.verbEvents(cl, ci)...)
+			if ci <= covered {
+				continue
+			}
+			evs := d.verbEvents(cl, ci)
+			if len(evs) > 0 && d.c.opts.Literal {
+				covered = cl.subordinateEnd(ci)
+			}
+			out = append(out, evs...)
 		case phrase.NP:
 			out = append(out, d.nounEvents(cl, ci)...)
 		}
 	}
 	return dedupe(out)
+}
+
+// subordinateEnd returns the last chunk of a subordinate clause that the
+// verb at chunk vi governs ("restore ties ... after crowds burned down its
+// embassy"), up to the next comma, or vi when there is none. PETRARCH
+// codes a verb's phrase whole, so the verbs inside it give no events of
+// their own once it has coded one.
+func (cl *clause) subordinateEnd(vi int) int {
+	s := cl.s
+	sub := false
+	for ci := vi + 1; ci < len(s.Chunks); ci++ {
+		c := s.Chunks[ci]
+		if c.Kind == phrase.O && cl.boundaryWord(c.Start) {
+			if sub {
+				return ci - 1
+			}
+			return vi
+		}
+		if c.Kind == phrase.SBAR && s.Tokens[c.Start].Tag == "IN" {
+			sub = true
+		}
+	}
+	if sub {
+		return len(s.Chunks) - 1
+	}
+	return vi
 }
 
 func dedupe(evs []*event) []*event {

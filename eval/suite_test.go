@@ -16,8 +16,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 238
-	suiteRawFloor    = 227
+	suiteParsedFloor = 240
+	suiteRawFloor    = 228
 	ploverFloor      = 78
 )
 
