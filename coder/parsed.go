@@ -34,3 +34,31 @@ func Parsed(a *dyad.Article, parse string) ([]Sentence, error) {
 	sp := dyad.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}
 	return []Sentence{{Index: 0, Span: sp, Tokens: toks, Chunks: phrase.ChunksFromTree(t, toks)}}, nil
 }
+
+// Without returns the sentence less the tokens drop marks, its chunks
+// renumbered (a chunk that loses all its tokens goes, one that loses some
+// keeps the rest). Spans stay those of the article text.
+func (s Sentence) Without(drop []bool) Sentence {
+	out := Sentence{Index: s.Index, Span: s.Span}
+	newIdx := make([]int, len(s.Tokens)+1)
+	for i, t := range s.Tokens {
+		newIdx[i] = len(out.Tokens)
+		if !drop[i] {
+			out.Tokens = append(out.Tokens, t)
+		}
+	}
+	newIdx[len(s.Tokens)] = len(out.Tokens)
+	for _, c := range s.Chunks {
+		start, end := newIdx[c.Start], newIdx[c.End]
+		if start == end {
+			continue
+		}
+		head := newIdx[c.Head]
+		if drop[c.Head] || head >= end {
+			head = end - 1
+		}
+		c.Start, c.End, c.Head = start, end, head
+		out.Chunks = append(out.Chunks, c)
+	}
+	return out
+}

@@ -4,13 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/source"
+	"github.com/dyadcoder/dyad/text"
 	"github.com/dyadcoder/dyad/when"
 )
 
@@ -98,6 +101,11 @@ func codeRecord(c *coder.Coder, r *Record, parsed bool) Coded {
 	} else {
 		sents = coder.Analyze(a)
 	}
+	for i := range sents {
+		if drop := commaClauses(sents[i].Tokens, r.Options); drop != nil {
+			sents[i] = sents[i].Without(drop)
+		}
+	}
 	switch story, drop := c.Discards(sents); {
 	case story:
 		k.Error = ErrStoryDiscard
@@ -168,4 +176,62 @@ func hasDateline(text string, ref time.Time) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// commaClauses marks the tokens of the comma-delimited clauses PETRARCH's
+// options say to leave out before coding: a clause at the beginning (up to
+// the first comma) of comma_bmin to comma_bmax words, one at the end (after
+// the last comma) of comma_emin to comma_emax words, and one in the middle
+// (between two commas) of comma_min to comma_max words. It returns nil
+// when the options name no such limits or nothing is left out.
+func commaClauses(toks []text.Token, opts map[string]string) []bool {
+	limit := func(name string) (int, bool) {
+		n, err := strconv.Atoi(opts[name])
+		return n, err == nil
+	}
+	var commas []int
+	for i, t := range toks {
+		if t.Lower == "," {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return nil
+	}
+	words := func(a, b int) int { // words in toks[a:b]
+		n := 0
+		for _, t := range toks[a:b] {
+			if len(t.Lower) > 0 && (unicode.IsLetter(rune(t.Lower[0])) || unicode.IsDigit(rune(t.Lower[0]))) {
+				n++
+			}
+		}
+		return n
+	}
+	var drop []bool
+	cut := func(a, b int, lo, hi string) {
+		min, ok1 := limit(lo)
+		max, ok2 := limit(hi)
+		if !ok1 || !ok2 || max <= 0 {
+			return
+		}
+		if n := words(a, b); n >= min && n <= max {
+			if drop == nil {
+				drop = make([]bool, len(toks))
+			}
+			for i := a; i < b; i++ {
+				drop[i] = true
+			}
+		}
+	}
+	end := len(toks)
+	if end > 0 && toks[end-1].Tag == "." {
+		end--
+	}
+	cut(0, commas[0]+1, "comma_bmin", "comma_bmax")
+	cut(commas[len(commas)-1], end, "comma_emin", "comma_emax")
+	for k := 0; k+1 < len(commas); k++ {
+		// The clause goes with both its commas: "Arnor, it seems, will".
+		cut(commas[k], commas[k+1]+1, "comma_min", "comma_max")
+	}
+	return drop
 }

@@ -3,12 +3,14 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
 	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/text"
 )
 
 // Suite floors: the most records marked true that dyad has coded exactly
@@ -130,5 +132,24 @@ func TestHasDateline(t *testing.T) {
 		if got := hasDateline(tt.text, time.Time{}); got != tt.want {
 			t.Errorf("hasDateline(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestCommaClauses(t *testing.T) {
+	toks := text.Tokenize("Arnor, it seems, will restore ties with Gondor, a senior official said.", dyad.Span{End: 71})
+	text.Tag(toks)
+	opts := map[string]string{"comma_min": "1", "comma_max": "3", "comma_emin": "2", "comma_emax": "5"}
+	drop := commaClauses(toks, opts)
+	var kept []string
+	for i, tk := range toks {
+		if !drop[i] {
+			kept = append(kept, tk.Text)
+		}
+	}
+	if got, want := strings.Join(kept, " "), "Arnor will restore ties with Gondor ."; got != want {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+	if commaClauses(toks, nil) != nil {
+		t.Error("no options: something dropped")
 	}
 }
