@@ -171,6 +171,17 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		case ch[j].Kind == phrase.ADVP:
 			j--
 			continue
+		case s.Tokens[ch[j].Start].Tag == "-RRB-":
+			// "The European Union (EU) agree": past the parenthesis.
+			k := j - 1
+			for k >= 0 && s.Tokens[ch[k].Start].Tag != "-LRB-" {
+				k--
+			}
+			if k < 0 {
+				break
+			}
+			j = k - 1
+			continue
 		case ch[j].Kind == phrase.NP && cl.inDate(ch[j].Start, ch[j].End):
 			j--
 			if j >= 0 && ch[j].Kind == phrase.PP {

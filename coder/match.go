@@ -75,7 +75,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					found = true
 					break
 				}
-				if cl.boundary(pos) || e.Adjacent {
+				if (cl.boundary(pos) && !d.intoThat(cl, pos)) || e.Adjacent {
 					break
 				}
 				if end := cl.dateAt(pos); end > pos {
@@ -324,4 +324,11 @@ func (d *doc) maxSkips() int {
 		return looseSkips
 	}
 	return maxSkips
+}
+
+// intoThat reports whether matching may go on into a "that" clause at pos:
+// PETRARCH's patterns do ("allowed that Mordor isn't a really pleasant
+// place").
+func (d *doc) intoThat(cl *clause, pos int) bool {
+	return d.c.opts.Literal && cl.s.Tokens[pos].Lower == "that" && cl.s.Chunks[cl.chunkOf[pos]].Kind == phrase.SBAR
 }

@@ -18,8 +18,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 240
-	suiteRawFloor    = 228
+	suiteParsedFloor = 244
+	suiteRawFloor    = 229
 	ploverFloor      = 78
 )
 
