@@ -200,10 +200,9 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	case c.Kind == phrase.NP:
 		return d.leftGroup(cl, j)
 	case c.Kind == phrase.VP:
-		// "plans to visit": the subject of the governing verb.
-		if s.Tokens[ch[vi].Start].Tag == "TO" {
-			return d.subject(cl, j, depth+1)
-		}
+		// "plans to visit": the subject of the governing verb; so for two
+		// verbs in a row ("will not wire tap").
+		return d.subject(cl, j, depth+1)
 	case (c.Kind == phrase.ADJP || c.Kind == phrase.PP) && j > 0 && ch[j-1].Kind == phrase.VP:
 		// "is willing to withdraw", "is about to restore": the subject of
 		// the copula.

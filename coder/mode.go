@@ -47,6 +47,10 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeHypothetical
 		}
 	}
+	// A verb right after another ("will not wire tap") shares its mode.
+	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
+		return d.mode(cl, vi-1)
+	}
 	// An infinitive takes the mode of the verb that governs it.
 	if s.Tokens[c.Start].Tag == "TO" {
 		if vi > 0 && s.Chunks[vi-1].Kind == phrase.ADJP {
