@@ -285,6 +285,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if len(names) > 0 && !headRole {
 		last := len(names) - 1
 		m := names[last]
+		if d.c.opts.Literal {
+			// PETRARCH takes a phrase's first actor: "the evil Arnor
+			// awful Gondor" is Arnor, "Ithilen's minister Calimehtar"
+			// Ithilen's.
+			m = names[0]
+			return d.expand(d.named(s, r, m, roles)), true
+		}
 		if namePos[last]+m.N == headEnd || len(roles) == 0 {
 			return d.expand(d.named(s, r, m, roles)), true
 		}

@@ -18,8 +18,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 245
-	suiteRawFloor    = 231
+	suiteParsedFloor = 246
+	suiteRawFloor    = 232
 	ploverFloor      = 78
 )
 
