@@ -265,6 +265,16 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 	for start-2 >= 0 {
 		p := ch[start-1]
 		w := s.Tokens[p.Start].Lower
+		// "Ithilen's awful and evil minister": a possessive and its
+		// adjectives belong to the noun they modify.
+		k := start - 1
+		for k >= 0 && (ch[k].Kind == phrase.ADJP || ch[k].Kind == phrase.O && coordinator(s.Tokens[ch[k].Start].Lower)) {
+			k--
+		}
+		if k < start-1 && k >= 0 && endsPossessive(s, ch[k]) {
+			start = k
+			continue
+		}
 		if ch[start-2].Kind != phrase.NP {
 			// "Mordor, Rohan, and Bree": the serial comma.
 			if p.Kind == phrase.O && (w == "and" || w == "or") && start-3 >= 0 && s.Tokens[ch[start-2].Start].Lower == "," && ch[start-3].Kind == phrase.NP {
@@ -860,3 +870,8 @@ func before(p *lexicon.Pattern) lexicon.ElemKind {
 
 // coordinator reports whether w joins the actors of a compound.
 func coordinator(w string) bool { return w == "and" || w == "or" || w == "nor" }
+
+// endsPossessive reports whether chunk c is a noun phrase ending in 's.
+func endsPossessive(s *Sentence, c phrase.Chunk) bool {
+	return c.Kind == phrase.NP && s.Tokens[c.End-1].Tag == "POS"
+}

@@ -739,9 +739,13 @@ func (c *chunker) nounRun(run []int) {
 			// parse's "(NP (NNP Arnor) (JJ cleric))" is one phrase.
 			head = seg[len(seg)-1]
 		}
-		c.emit(NP, seg[0], head+1, head)
+		end := head + 1
+		for end <= seg[len(seg)-1] && c.toks[end].Tag == "POS" {
+			end++ // "Ithilen 's": the possessive stays with its noun, as Chunks has it
+		}
+		c.emit(NP, seg[0], end, head)
 		for _, i := range seg {
-			if i > head {
+			if i >= end {
 				c.single(i)
 			}
 		}
