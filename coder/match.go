@@ -162,7 +162,12 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 	if e.Kind == lexicon.ElemSynset {
 		return d.dict.Synset(e.Synset, cl.s.Tokens, pos)
 	}
-	if t.Lower == e.Word || t.Lemma == e.Word || (e.Lemma != "" && t.Lemma == e.Lemma) {
+	if t.Lower == e.Word {
+		return 1
+	}
+	// PETRARCH's pattern words match as written ("RESOLUTION" is not
+	// "resolutions"); dyad's match any inflection.
+	if !d.c.opts.Literal && (t.Lemma == e.Word || (e.Lemma != "" && t.Lemma == e.Lemma)) {
 		return 1
 	}
 	return 0
