@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
@@ -149,6 +150,11 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				continue
 			}
 			a, ok := d.single(s, p)
+			if !ok {
+				if n, isNew := d.newActor(s, p); isNew {
+					a, ok = []dyad.Actor{n}, true
+				}
+			}
 			if !ok || !d.conjunct(s, p) {
 				all = false
 				break
@@ -189,7 +195,39 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		}
 	}
 	a, _ := d.single(s, r)
+	if len(a) == 0 {
+		if n, ok := d.newActor(s, r); ok {
+			return []dyad.Actor{n}
+		}
+	}
 	return a
+}
+
+// newActor makes an actor of a short noun phrase that names no known one,
+// when Options.NewActorLength allows: "the Ministry of Magic" is
+// "THE MINISTRY OF MAGIC".
+func (d *doc) newActor(s *Sentence, r span) (dyad.Actor, bool) {
+	max := d.c.opts.NewActorLength
+	if max <= 0 || r.empty() {
+		return dyad.Actor{}, false
+	}
+	var words []string
+	for _, t := range s.Tokens[r.start:r.end] {
+		switch {
+		case t.Tag == "POS" || t.Tag == "PRP" || t.Tag == "WDT" || t.Tag == "WP":
+			if t.Tag != "POS" {
+				return dyad.Actor{}, false
+			}
+		case t.Lower != "" && (unicode.IsLetter(rune(t.Lower[0])) || unicode.IsDigit(rune(t.Lower[0]))):
+			words = append(words, strings.ToUpper(t.Text))
+		}
+	}
+	if len(words) == 0 || len(words) > max {
+		return dyad.Actor{}, false
+	}
+	a := d.actor(s, r, "", nil, "")
+	a.Code = `"` + strings.Join(words, " ") + `"`
+	return a, true
 }
 
 func (d *doc) actor(s *Sentence, r span, code string, roles []string, name string) dyad.Actor {

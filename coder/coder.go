@@ -42,6 +42,10 @@ type Options struct {
 	// cooperative act takes CAMEO's intent code (03x); PETRARCH's suite
 	// expects the act's own code.
 	Literal bool
+	// NewActorLength, when above 0, makes a noun phrase of at most that
+	// many words that names no known actor a new actor, coded as its words
+	// in capitals between double quotes (PETRARCH's new_actor_length).
+	NewActorLength int
 }
 
 // Coder codes articles. It is safe for concurrent use.

@@ -47,28 +47,27 @@ type Coded struct {
 // Run codes every record with the dictionaries d and returns, by record
 // Key, what the coder produced (for Score) and the coded events. PETRARCH
 // records (those with a parse) are coded as PETRARCH codes them: the
-// patterns' codes literally, unknown countries as "---", and without a
+// patterns' codes literally, unknown countries as "---", unknown short
+// noun phrases as new actors when new_actor_length allows, and without a
 // target where their options set require_dyad to false; other records
 // with dyad's own conventions.
 func Run(recs []Record, d *lexicon.Dict, opts RunOptions) (map[string]Produced, map[string]Coded) {
-	var coders [2][2]*coder.Coder // [petrarch][singles]
-	for p := range 2 {
-		for s := range 2 {
-			coders[p][s] = coder.New(d, coder.Options{Singles: opts.Singles || s == 1, Unknown: p == 1, Literal: p == 1})
-		}
-	}
+	coders := map[coder.Options]*coder.Coder{}
 	got := make(map[string]Produced, len(recs))
 	coded := make(map[string]Coded, len(recs))
 	for i := range recs {
 		r := &recs[i]
-		p, s := 0, 0
+		o := coder.Options{Singles: opts.Singles || strings.EqualFold(r.Options["require_dyad"], "false")}
 		if r.Parse != "" {
-			p = 1
+			o.Unknown, o.Literal = true, true
+			o.NewActorLength, _ = strconv.Atoi(r.Options["new_actor_length"])
 		}
-		if strings.EqualFold(r.Options["require_dyad"], "false") {
-			s = 1
+		c := coders[o]
+		if c == nil {
+			c = coder.New(d, o)
+			coders[o] = c
 		}
-		k := codeRecord(coders[p][s], r, opts.Parsed)
+		k := codeRecord(c, r, opts.Parsed)
 		key := r.Key
 		if key == "" {
 			key = r.ID

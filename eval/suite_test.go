@@ -18,8 +18,8 @@ import (
 // and the PLOVER gold records coded with the right category and actors.
 // Raise them as the coder improves; a drop fails the test.
 const (
-	suiteParsedFloor = 250
-	suiteRawFloor    = 233
+	suiteParsedFloor = 252
+	suiteRawFloor    = 235
 	ploverFloor      = 78
 )
 
