@@ -64,8 +64,23 @@ func Find(text string, span dyad.Span, ref time.Time) []Expr {
 		return nil
 	}
 	p := newParser(text, lo, hi, ref, findSlack)
+	// Every expression holds a number or a calendar word within its first
+	// few tokens: matching starts only near one.
+	next := -1 // the first anchor at or after i
 	var out []Expr
 	for i := 0; i < len(p.toks); {
+		if next < i {
+			next = i
+			for next < len(p.toks) && !p.anchor(next) {
+				next++
+			}
+			if next == len(p.toks) {
+				break
+			}
+		}
+		if next-i > anchorReach {
+			i = next - anchorReach
+		}
 		r, ok := p.match(i)
 		if !ok {
 			i++
@@ -77,6 +92,42 @@ func Find(text string, span dyad.Span, ref time.Time) []Expr {
 		i = r.last + 1
 	}
 	return out
+}
+
+// anchorReach is how many tokens an expression may run before its first
+// number or calendar word ("from 5 to 8 September", "on the night of May").
+const anchorReach = 4
+
+// anchorWords are the calendar words besides month and weekday names that
+// an expression may hang on.
+var anchorWords = set("yesterday", "today", "tonight", "tomorrow", "ago", "weekend")
+
+// anchor reports whether token i is a number or a calendar word.
+func (p *parser) anchor(i int) bool {
+	if p.toks[i].kind == number {
+		return true
+	}
+	b := p.low(i)
+	if b == nil {
+		return false
+	}
+	// Indexing with string(b) does not allocate.
+	if _, ok := monthNames[string(b)]; ok {
+		return true
+	}
+	if _, ok := monthAbbrs[string(b)]; ok {
+		return true
+	}
+	if _, ok := weekdayNames[string(b)]; ok {
+		return true
+	}
+	if _, ok := unitWords[string(b)]; ok {
+		return true
+	}
+	if n, ok := numberWords[string(b)]; ok && n > 1 {
+		return true
+	}
+	return partsOfDay[string(b)] || anchorWords[string(b)]
 }
 
 // parser matches date expressions over the tokens of one stretch of text.
