@@ -37,6 +37,12 @@ func Lemma(word, tag string) string {
 		",", ".", ":", "``", "''", "-LRB-", "-RRB-", "#", "$", "SYM", "HYPH":
 		// Tags whose words have no other base form: the lower-case word.
 		return Lower(word)
+	case "NN", "VB", "JJ", "RB":
+		// Base forms are their own lemma, closed-class words ("is" read
+		// as a base form) aside.
+		if w := Lower(word); closed[w].tag == 0 {
+			return w
+		}
 	}
 	toks := [1]Token{{Text: word, Lower: Lower(word)}}
 	var s state
