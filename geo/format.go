@@ -45,7 +45,7 @@ func read(r io.Reader, name string, size, hint int) (*Gazetteer, error) {
 	}
 	src := sb.String()
 	p := parser{
-		file: name,
+
 		g: &Gazetteer{
 			places:    make([]Place, 0, hint),
 			countries: map[string]*Place{},
@@ -82,7 +82,6 @@ func read(r io.Reader, name string, size, hint int) (*Gazetteer, error) {
 }
 
 type parser struct {
-	file string
 	g    *Gazetteer
 	errs dyad.ErrorList
 	cc3  map[string]string    // alpha-2 -> alpha-3
