@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
 	"github.com/dyadcoder/dyad/text"
@@ -38,11 +39,17 @@ type doc struct {
 	words []int
 	// sentCountry caches onlyCountry per sentence index.
 	sentCountry map[int]string
+	// geo is the article's context for resolving place names, and
+	// placesIn the places each sentence names (Options.Places set).
+	geo      geo.Context
+	geoDone  bool
+	placesIn map[int][]mention
+	sents    []Sentence
 }
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
-	d := &doc{c: c, dict: c.dict, art: a, date: a.Date,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}}
+	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, placesIn: map[int][]mention{}}
 	counts := map[string]int{}
 	first := map[string]int{}
 	n := 0
@@ -337,6 +344,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// Otherwise the country comes from a modifier or an "of"/"from"/"in"
 	// phrase after the head.
 	if len(roles) == 0 {
+		// A place the dictionaries do not name but the gazetteer does:
+		// "visited Bahawalpur" is Pakistan.
+		if len(names) == 0 {
+			if c, ok := d.gazetteerCountry(s, span{r.start, headEnd}); ok {
+				return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+			}
+		}
 		// "villages in Afghanistan", "the city of Multan": the place's country.
 		if len(names) == 0 {
 			if m, ok := d.placeAfter(s, headEnd, r.end); ok {
@@ -695,4 +709,34 @@ func (d *doc) pairPhrase(toks []text.Token, r span) (string, bool) {
 	}
 	role, ok := pairWords[lowerJoin(toks[r.start:r.end])]
 	return role, ok
+}
+
+// gazetteerCountry returns the country of a proper name that the gazetteer
+// resolves to a city or region in the article's context.
+func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
+	g := d.c.opts.Places
+	if g == nil || d.c.opts.Literal || r.empty() {
+		return "", false
+	}
+	toks := s.Tokens
+	start := r.start
+	if toks[start].Tag == "DT" {
+		start++
+	}
+	if start >= r.end {
+		return "", false
+	}
+	for i := start; i < r.end; i++ {
+		if toks[i].Tag != "NNP" {
+			return "", false
+		}
+	}
+	if n, _ := g.Match(toks, start); start+n != r.end {
+		return "", false
+	}
+	p, ok := g.Resolve(d.art.Text[toks[start].Span.Start:toks[r.end-1].Span.End], d.geo)
+	if !ok || p.Feature == geo.FeatureCountry {
+		return "", false
+	}
+	return p.Country, true
 }

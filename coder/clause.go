@@ -514,8 +514,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	for _, a := range srcs {
 		for _, b := range tgts {
+			n := len(out)
 			add(a, b, code)
 			add(b, a, pair)
+			if len(out) == n+2 {
+				// The host's 043 happened where the visit did.
+				out[n+1].pairOf = out[n]
+			}
 		}
 	}
 	return out

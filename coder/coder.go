@@ -24,6 +24,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/cameo"
+	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
 	"github.com/dyadcoder/dyad/text"
@@ -42,6 +43,9 @@ type Options struct {
 	// cooperative act takes CAMEO's intent code (03x); PETRARCH's suite
 	// expects the act's own code.
 	Literal bool
+	// Places, when set, places every event: the place its clause names,
+	// else the dateline city, else its country.
+	Places *geo.Gazetteer
 	// NewActorLength, when above 0, makes a noun phrase of at most that
 	// many words that names no known actor a new actor, coded as its words
 	// in capitals between double quotes (PETRARCH's new_actor_length).
@@ -111,6 +115,7 @@ func (c *Coder) CodeSentences(a *dyad.Article, sents []Sentence) []dyad.Event {
 		return nil
 	}
 	d := newDoc(c, a, sents)
+	d.geoContext(sents)
 	var raw []*event
 	for i := range sents {
 		if len(drop) > 0 && drop[0] == i {
@@ -147,7 +152,8 @@ type event struct {
 	words   []int // token indices matched
 	mode    dyad.Mode
 	date    *when.Expr
-	anaphor bool // "this visit": the same event as an earlier one
+	anaphor bool   // "this visit": the same event as an earlier one
+	pairOf  *event // the event this one is the CAMEO pair of
 	span    dyad.Span
 }
 
@@ -213,6 +219,7 @@ func (d *doc) render(e *event) dyad.Event {
 		Goldstein: cb.Goldstein,
 		Plover:    cb.Plover,
 		Mode:      e.mode,
+		Place:     d.place(e),
 	}
 	if e.source.Roles == nil {
 		ev.Source.Roles = []string{}

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/cameo"
+	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/when"
 )
@@ -195,7 +197,7 @@ func TestMultanVisit(t *testing.T) {
 	if a.Date.Format(time.DateOnly) != "2023-05-31" {
 		t.Fatalf("article date %v, want the dateline's 2023-05-31", a.Date)
 	}
-	evs := testCoder(t).Code(a)
+	evs := placingCoder(t).Code(a)
 	t.Logf("events: %s", show(evs))
 	var visit *dyad.Event
 	for i, e := range evs {
@@ -229,6 +231,69 @@ func TestMultanVisit(t *testing.T) {
 	}
 	if !hasEvent(evs, triple{"PAK", "043", "KAZGOV", ""}) {
 		t.Errorf("no 043 PAK -> KAZGOV (the host of the visit)")
+	}
+	// Placed in Multan, Punjab (GeoNames 1169825).
+	p := visit.Place
+	if p == nil {
+		t.Fatal("the visit has no place")
+	}
+	if p.Name != "Multan" || p.GeonamesID != 1169825 || p.Country != "PAK" || p.Admin1 != "Punjab" || p.Precision != "city" ||
+		math.Abs(p.Lat-30.197) > 0.05 || math.Abs(p.Lon-71.478) > 0.05 {
+		t.Errorf("visit placed %+v, want Multan, Punjab, PAK, 1169825, 30.197 71.478", *p)
+	}
+}
+
+var (
+	placesOnce sync.Once
+	places     *Coder
+)
+
+// placingCoder is testCoder with the embedded gazetteer.
+func placingCoder(t testing.TB) *Coder {
+	t.Helper()
+	c := testCoder(t)
+	placesOnce.Do(func() {
+		g, err := geo.Load()
+		if err != nil {
+			t.Fatalf("gazetteer: %v", err)
+		}
+		places = New(c.dict, Options{Places: g})
+	})
+	return places
+}
+
+// TestPlaces: each event is placed where its clause says, else where the
+// article last was, else at the dateline, else in its target's country.
+func TestPlaces(t *testing.T) {
+	c := placingCoder(t)
+	tests := []struct {
+		text   string
+		source string
+		place  string
+	}{
+		{"Lahore, 3 March 2024 (dyad): The Kazakh ambassador visited Multan.", "KAZGOV", "Multan"},
+		{"The Turkish president arrived in Ankara. He met the Kazakh president.", "TURGOV", "Ankara"},
+		{"Indian Prime Minister Narendra Modi will visit Nepal next month, officials in New Delhi said.", "INDGOV", "Nepal"},
+		{"Police fired tear gas at protesters in Nairobi.", "", "Nairobi"},
+		{"Kabul, 3 March 2024 (dyad): The Afghan government condemned Pakistan.", "AFGGOV", "Kabul"},
+		{"Russia attacked Ukraine.", "RUS", "Ukraine"},
+	}
+	for _, tt := range tests {
+		a := article("p", tt.text, "2024-03-03")
+		evs := c.Code(a)
+		found := false
+		for _, e := range evs {
+			if (tt.source == "" || e.Source.Code == tt.source) && e.Place != nil {
+				found = true
+				if e.Place.Name != tt.place {
+					t.Errorf("%q: %s %s %s placed in %s, want %s", tt.text, e.Source.Code, e.Code, e.Target.Code, e.Place.Name, tt.place)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%q: no placed event from %s; got %s", tt.text, tt.source, show(evs))
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/internal/corpus"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/source"
@@ -30,6 +31,7 @@ With --write FILE it writes the corpus as JSON Lines instead, for measuring
 			per := fs.Int("sentences", 8, "sentences per article")
 			seed := fs.Uint64("seed", 1, "generator seed")
 			write := fs.String("write", "", "write the corpus to this JSON Lines `FILE` and exit")
+			places := fs.Bool("places", true, "place events with the gazetteer")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return usageError("bench takes no arguments")
@@ -59,7 +61,15 @@ With --write FILE it writes the corpus as JSON Lines instead, for measuring
 					return err
 				}
 				load := time.Since(t0)
-				c := coder.New(dict, coder.Options{})
+				var copts coder.Options
+				if *places {
+					t1 := time.Now()
+					if copts.Places, err = geo.Load(); err != nil {
+						return err
+					}
+					fmt.Fprintf(e.stdout, "gazetteer loaded in %v\n", time.Since(t1).Round(time.Millisecond))
+				}
+				c := coder.New(dict, copts)
 				docs := make([]*dyad.Article, len(arts))
 				for i, a := range arts {
 					d, prec, _ := source.ParseDate(a.Date)

@@ -11,6 +11,7 @@ import (
 	"github.com/dyadcoder/dyad/coder"
 	"github.com/dyadcoder/dyad/eval"
 	"github.com/dyadcoder/dyad/export"
+	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/source"
 )
@@ -47,6 +48,7 @@ and printed, and the exit status is 1.`,
 			maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest article to read, in bytes")
 			singles := fs.Bool("singles", false, "also print events that have no target actor")
 			jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles coded at once (output keeps the input order)")
+			places := fs.Bool("places", true, "place every event with the embedded GeoNames gazetteer")
 			var dicts listFlag
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults: dyad format (actors, people, roles, patterns) or PETRARCH format (verbs, actors, agents, discards); repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
@@ -91,7 +93,15 @@ and printed, and the exit status is 1.`,
 				if len(args) == 0 {
 					args = []string{"-"}
 				}
-				c := coder.New(dict, coder.Options{Singles: *singles})
+				copts := coder.Options{Singles: *singles}
+				if *places {
+					g, err := geo.Load()
+					if err != nil {
+						return err
+					}
+					copts.Places = g
+				}
+				c := coder.New(dict, copts)
 				errs, err := codeAll(ctx, args, opts, c, w, *jobs)
 				if cerr := w.Close(); err == nil {
 					err = cerr

@@ -1,0 +1,184 @@
+package coder
+
+import (
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/geo"
+	"github.com/dyadcoder/dyad/phrase"
+)
+
+// mention is a place named in a sentence: tokens [start, end).
+type mention struct {
+	start, end int
+	place      *geo.Place
+}
+
+// geoContext is what the article says about where it is: its countries,
+// the regions it names and its dateline city, for resolving place names.
+func (d *doc) geoContext(sents []Sentence) {
+	g := d.c.opts.Places
+	if g == nil || d.geoDone {
+		return
+	}
+	d.geoDone = true
+	ctx := &d.geo
+	for _, c := range []string{d.home, d.pair[0], d.pair[1]} {
+		if len(c) == 3 && !contains(ctx.Countries, c) {
+			ctx.Countries = append(ctx.Countries, c)
+		}
+	}
+	if a := d.art; a.Dateline != nil && a.Dateline.Place != "" {
+		if p, ok := g.Resolve(a.Dateline.Place, *ctx); ok {
+			ctx.Near = p
+		}
+	}
+	for i := range sents {
+		toks := sents[i].Tokens
+		for j := 0; j < len(toks); j++ {
+			if toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" {
+				continue
+			}
+			n, cands := g.Match(toks, j)
+			if n == 0 {
+				continue
+			}
+			for _, p := range cands {
+				if p.Feature == geo.FeatureAdmin1 && contains(ctx.Countries, p.Country) && !contains(ctx.Admin1, p.Name) {
+					ctx.Admin1 = append(ctx.Admin1, p.Name)
+					break
+				}
+			}
+			j += n - 1
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions returns the places a sentence names, resolved in the article's
+// context (cached per sentence).
+func (d *doc) mentions(s *Sentence) []mention {
+	if ms, ok := d.placesIn[s.Index]; ok {
+		return ms
+	}
+	g := d.c.opts.Places
+	var ms []mention
+	toks := s.Tokens
+	for j := 0; j < len(toks); j++ {
+		if toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" {
+			continue
+		}
+		n, _ := g.Match(toks, j)
+		if n == 0 {
+			continue
+		}
+		name := d.art.Text[toks[j].Span.Start:toks[j+n-1].Span.End]
+		if p, ok := g.Resolve(name, d.geo); ok {
+			ms = append(ms, mention{start: j, end: j + n, place: p})
+		}
+		j += n - 1
+	}
+	d.placesIn[s.Index] = ms
+	return ms
+}
+
+// place says where an event happened: the place its target names ("visited
+// Multan"); else a place named in its own clause (after a locative
+// preposition first); else the last place the article named before it
+// ("arrived in Ankara. ... welcomed Tokayev"); else the dateline city when
+// the event involves the dateline's country; else the country of its
+// target (or source).
+func (d *doc) place(e *event) *dyad.Place {
+	g := d.c.opts.Places
+	if g == nil {
+		return nil
+	}
+	if e.pairOf != nil {
+		e = e.pairOf
+	}
+	s := e.sent
+	ms := d.mentions(s)
+	local := func(m mention) bool { return m.place.Feature != geo.FeatureCountry }
+	for _, m := range ms {
+		sp := e.target.Span
+		if local(m) && s.Tokens[m.start].Span.Start >= sp.Start && s.Tokens[m.end-1].Span.End <= sp.End {
+			return placeOf(m.place)
+		}
+	}
+	at := 0
+	if len(e.words) > 0 {
+		at = e.words[0]
+	}
+	var inClause *mention
+	for i := range ms {
+		m := ms[i]
+		if !local(m) || d.otherClause(s, at, m.start) {
+			continue
+		}
+		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
+			return placeOf(m.place)
+		}
+		if inClause == nil {
+			inClause = &ms[i]
+		}
+	}
+	if inClause != nil {
+		return placeOf(inClause.place)
+	}
+	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
+		prev := d.mentions(&d.sents[i])
+		for j := len(prev) - 1; j >= 0; j-- {
+			if local(prev[j]) {
+				return placeOf(prev[j].place)
+			}
+		}
+	}
+	if near := d.geo.Near; near != nil && (near.Country == e.target.Country || near.Country == e.source.Country) {
+		return placeOf(near)
+	}
+	for _, c := range []string{e.target.Country, e.source.Country} {
+		if p := g.Country(c); p != nil && len(c) == 3 {
+			return placeOf(p)
+		}
+	}
+	return nil
+}
+
+func placeOf(p *geo.Place) *dyad.Place {
+	dp := p.Dyad()
+	return &dp
+}
+
+// locative reports whether a preposition puts what follows it as a place.
+func locative(w string) bool {
+	switch w {
+	case "in", "at", "near", "outside", "inside", "around", "across", "throughout", "into", "to", "toward", "towards":
+		return true
+	}
+	return false
+}
+
+// otherClause reports whether a clause opener or a comma stands between
+// tokens a and b: "will visit Nepal, officials in New Delhi said".
+func (d *doc) otherClause(s *Sentence, a, b int) bool {
+	if b < a {
+		a, b = b, a
+	}
+	for i := a + 1; i < b; i++ {
+		if s.Tokens[i].Lower == "," || s.Tokens[i].Lower == ";" {
+			return true
+		}
+	}
+	for _, c := range s.Chunks {
+		if c.Kind == phrase.SBAR && c.Start > a && c.Start < b {
+			return true
+		}
+	}
+	return false
+}
