@@ -245,6 +245,9 @@ func GDELTRow(a *dyad.Article, e *dyad.Event, added string) [GDELTColumns]string
 	r[29] = strconv.Itoa(e.QuadClass)
 	r[30] = strconv.FormatFloat(e.Goldstein, 'f', 1, 64)
 	r[31], r[32], r[33] = "1", "1", "1"
+	if p := e.Place; p != nil {
+		actionGeo(r[51:59], p)
+	}
 	r[59] = added
 	if a != nil {
 		r[60] = firstNonEmpty(a.URL, a.File)
@@ -283,4 +286,35 @@ func firstNonEmpty(s ...string) string {
 func codeName(e dyad.Event) string {
 	c, _ := cameo.Lookup(e.Code)
 	return c.Name
+}
+
+// actionGeo fills GDELT's eight ActionGeo columns (Type, FullName,
+// CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) from a place. The
+// country is written as GDELT writes it, in FIPS 10-4; the ADM1 and ADM2
+// codes stay empty (dyad's places carry region names, not FIPS codes).
+func actionGeo(r []string, p *dyad.Place) {
+	us := p.Country == "USA"
+	switch {
+	case p.Precision == "country":
+		r[0] = "1"
+	case p.Precision == "admin1" && us:
+		r[0] = "2"
+	case p.Precision == "admin1":
+		r[0] = "5"
+	case us:
+		r[0] = "3"
+	default:
+		r[0] = "4"
+	}
+	name := p.Name
+	if p.Admin1 != "" && p.Admin1 != p.Name {
+		name += ", " + p.Admin1
+	}
+	r[1] = name
+	r[2], _ = FIPS(p.Country)
+	r[5] = strconv.FormatFloat(p.Lat, 'f', 4, 64)
+	r[6] = strconv.FormatFloat(p.Lon, 'f', 4, 64)
+	if p.GeonamesID > 0 {
+		r[7] = strconv.Itoa(p.GeonamesID)
+	}
 }
