@@ -44,6 +44,7 @@ type doc struct {
 	geo      geo.Context
 	geoDone  bool
 	placesIn map[int][]mention
+	matches  [][]span // gazetteer names found in each sentence
 	sents    []Sentence
 }
 

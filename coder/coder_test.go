@@ -13,6 +13,7 @@ import (
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/cameo"
 	"github.com/dyadcoder/dyad/geo"
+	"github.com/dyadcoder/dyad/internal/corpus"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/when"
 )
@@ -297,8 +298,13 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
-func BenchmarkCode(b *testing.B) {
-	c := testCoder(b)
+func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
+
+// BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost
+// of geoparsing.
+func BenchmarkCodePlaces(b *testing.B) { benchmarkCode(b, placingCoder(b)) }
+
+func benchmarkCode(b *testing.B, c *Coder) {
 	var arts []*dyad.Article
 	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
 	for _, f := range files {
@@ -307,6 +313,9 @@ func BenchmarkCode(b *testing.B) {
 			b.Fatal(err)
 		}
 		arts = append(arts, article(f, string(t), ""))
+	}
+	for _, a := range corpus.Generate(200, 8, 1) {
+		arts = append(arts, article(a.ID, a.Text, a.Date))
 	}
 	if len(arts) == 0 {
 		b.Skip("no examples")

@@ -31,6 +31,7 @@ func (d *doc) geoContext(sents []Sentence) {
 			ctx.Near = p
 		}
 	}
+	d.matches = make([][]span, len(sents))
 	for i := range sents {
 		toks := sents[i].Tokens
 		for j := 0; j < len(toks); j++ {
@@ -41,6 +42,7 @@ func (d *doc) geoContext(sents []Sentence) {
 			if n == 0 {
 				continue
 			}
+			d.matches[i] = append(d.matches[i], span{j, j + n})
 			for _, p := range cands {
 				if p.Feature == geo.FeatureAdmin1 && contains(ctx.Countries, p.Country) && !contains(ctx.Admin1, p.Name) {
 					ctx.Admin1 = append(ctx.Admin1, p.Name)
@@ -70,19 +72,12 @@ func (d *doc) mentions(s *Sentence) []mention {
 	g := d.c.opts.Places
 	var ms []mention
 	toks := s.Tokens
-	for j := 0; j < len(toks); j++ {
-		if toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" {
-			continue
-		}
-		n, _ := g.Match(toks, j)
-		if n == 0 {
-			continue
-		}
-		name := d.art.Text[toks[j].Span.Start:toks[j+n-1].Span.End]
+	// The names were found when the article's context was read.
+	for _, m := range d.matches[s.Index] {
+		name := d.art.Text[toks[m.start].Span.Start:toks[m.end-1].Span.End]
 		if p, ok := g.Resolve(name, d.geo); ok {
-			ms = append(ms, mention{start: j, end: j + n, place: p})
+			ms = append(ms, mention{start: m.start, end: m.end, place: p})
 		}
-		j += n - 1
 	}
 	d.placesIn[s.Index] = ms
 	return ms
