@@ -15,14 +15,20 @@ type Actor struct {
 	Text string `json:"text"`
 	// Span covers Text in Article.Text.
 	Span Span `json:"span"`
+	// Place is where the actor is: the place its words name ("Multan"),
+	// else its country; nil when events are not placed.
+	Place *Place `json:"place,omitempty"`
 }
 
 // Place is where an event happened.
 type Place struct {
-	Name       string  `json:"name"`
-	GeonamesID int     `json:"geonames_id,omitempty"`
-	Country    string  `json:"country"`
-	Admin1     string  `json:"admin1,omitempty"`
+	Name       string `json:"name"`
+	GeonamesID int    `json:"geonames_id,omitempty"`
+	Country    string `json:"country"`
+	Admin1     string `json:"admin1,omitempty"`
+	// Admin1Code is GeoNames' code of the admin1 region ("04" for Punjab,
+	// Pakistan); with the FIPS country code it makes GDELT's ADM1 code.
+	Admin1Code string  `json:"admin1_code,omitempty"`
 	Lat        float64 `json:"lat"`
 	Lon        float64 `json:"lon"`
 	// Precision is "city", "admin1" or "country".

@@ -221,6 +221,8 @@ func (d *doc) render(e *event) dyad.Event {
 		Mode:      e.mode,
 		Place:     d.place(e),
 	}
+	ev.Source.Place = d.actorPlace(e.sent, e.source)
+	ev.Target.Place = d.actorPlace(e.sent, e.target)
 	if e.source.Roles == nil {
 		ev.Source.Roles = []string{}
 	}

@@ -177,3 +177,21 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 	}
 	return false
 }
+
+// actorPlace says where an actor is: a place its own words name ("Multan",
+// "the Punjab government"), else its country.
+func (d *doc) actorPlace(s *Sentence, a dyad.Actor) *dyad.Place {
+	g := d.c.opts.Places
+	if g == nil || a.Code == "" {
+		return nil
+	}
+	for _, m := range d.mentions(s) {
+		if m.place.Feature != geo.FeatureCountry && s.Tokens[m.start].Span.Start >= a.Span.Start && s.Tokens[m.end-1].Span.End <= a.Span.End {
+			return placeOf(m.place)
+		}
+	}
+	if p := g.Country(a.Country); p != nil && len(a.Country) == 3 {
+		return placeOf(p)
+	}
+	return nil
+}

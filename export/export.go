@@ -245,8 +245,13 @@ func GDELTRow(a *dyad.Article, e *dyad.Event, added string) [GDELTColumns]string
 	r[29] = strconv.Itoa(e.QuadClass)
 	r[30] = strconv.FormatFloat(e.Goldstein, 'f', 1, 64)
 	r[31], r[32], r[33] = "1", "1", "1"
-	if p := e.Place; p != nil {
-		actionGeo(r[51:59], p)
+	for _, g := range []struct {
+		at int
+		p  *dyad.Place
+	}{{35, e.Source.Place}, {43, e.Target.Place}, {51, e.Place}} {
+		if g.p != nil {
+			geoColumns(r[g.at:g.at+8], g.p)
+		}
 	}
 	r[59] = added
 	if a != nil {
@@ -288,11 +293,12 @@ func codeName(e dyad.Event) string {
 	return c.Name
 }
 
-// actionGeo fills GDELT's eight ActionGeo columns (Type, FullName,
-// CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) from a place. The
-// country is written as GDELT writes it, in FIPS 10-4; the ADM1 and ADM2
-// codes stay empty (dyad's places carry region names, not FIPS codes).
-func actionGeo(r []string, p *dyad.Place) {
+// geoColumns fills one of GDELT's groups of eight geographic columns
+// (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID)
+// from a place: the country in FIPS 10-4 as GDELT writes it, the ADM1 code
+// as the FIPS country code and GeoNames' admin1 code (GeoNames' codes are
+// FIPS codes for most countries); ADM2 stays empty.
+func geoColumns(r []string, p *dyad.Place) {
 	us := p.Country == "USA"
 	switch {
 	case p.Precision == "country":
@@ -312,6 +318,9 @@ func actionGeo(r []string, p *dyad.Place) {
 	}
 	r[1] = name
 	r[2], _ = FIPS(p.Country)
+	if r[2] != "" && p.Admin1Code != "" {
+		r[3] = r[2] + p.Admin1Code
+	}
 	r[5] = strconv.FormatFloat(p.Lat, 'f', 4, 64)
 	r[6] = strconv.FormatFloat(p.Lon, 'f', 4, 64)
 	if p.GeonamesID > 0 {

@@ -18,7 +18,7 @@ func sample() (*dyad.Article, []dyad.Event) {
 		Source: dyad.Actor{Code: "RUSMIL", Country: "RUS", Roles: []string{"MIL"}, Text: "Russia"},
 		Target: dyad.Actor{Code: "IGOUNO", Country: "IGOUNO", Roles: []string{}, Name: "United Nations", Text: "UN"},
 		Code:   "0231", Root: "02", QuadClass: 1, Goldstein: 3.4, Text: "Russia attacked\tUkraine.",
-		Place:    &dyad.Place{Name: "Multan", GeonamesID: 1169825, Country: "PAK", Admin1: "Punjab", Lat: 30.19679, Lon: 71.47824, Precision: "city"},
+		Place:    &dyad.Place{Name: "Multan", GeonamesID: 1169825, Country: "PAK", Admin1: "Punjab", Admin1Code: "04", Lat: 30.19679, Lon: 71.47824, Precision: "city"},
 		Evidence: dyad.Evidence{Pattern: "ATTACK +", Words: "attacked", Spans: []dyad.Span{{Start: 7, End: 15}}},
 	}
 	return a, []dyad.Event{e}
@@ -45,7 +45,7 @@ func TestGDELTRow(t *testing.T) {
 		1: "20240301", 2: "202403", 3: "2024", 5: "RUSMIL", 6: "RUSSIA", 7: "RUS", 12: "MIL",
 		15: "IGOUNO", 16: "UNITED NATIONS", 18: "IGOUNO", 26: "0231", 27: "023", 28: "02", 29: "1",
 		30: "3.4", 59: "20240302100000", 60: "https://example.org/a1",
-		51: "4", 52: "Multan, Punjab", 53: "PK", 56: "30.1968", 57: "71.4782", 58: "1169825",
+		51: "4", 52: "Multan, Punjab", 53: "PK", 54: "PK04", 56: "30.1968", 57: "71.4782", 58: "1169825",
 	}
 	for i, v := range want {
 		if cols[i] != v {

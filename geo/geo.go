@@ -57,7 +57,8 @@ type Place struct {
 // Dyad returns p as an event's place, with precision "country", "admin1"
 // or "city".
 func (p *Place) Dyad() dyad.Place {
-	d := dyad.Place{Name: p.Name, GeonamesID: p.ID, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon, Precision: "city"}
+	d := dyad.Place{Name: p.Name, GeonamesID: p.ID, Country: p.Country, Admin1: p.Admin1, Admin1Code: p.Admin1Code,
+		Lat: p.Lat, Lon: p.Lon, Precision: "city"}
 	switch p.Feature {
 	case FeatureCountry:
 		d.Precision = "country"
