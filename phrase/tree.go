@@ -26,6 +26,8 @@ type Tree struct {
 	Leaf int
 	// Offset is the byte offset (0-based) of the node's "(" in the parse text.
 	Offset int
+	// leaves, on a root that ParseTree made, are its leaves in order.
+	leaves []*Tree
 }
 
 // IsLeaf reports whether t is a leaf (a tag and a word).
@@ -72,7 +74,7 @@ func ParseTree(s string) (*Tree, error) {
 	var stack []*Tree
 	var stackIdx []int32 // the slab indexes of stack's nodes
 	var root *Tree
-	leaves := 0
+	leaves := make([]*Tree, 0, n/2+1)
 	i := skipTreeSpace(s, 0)
 	if s[i] != '(' {
 		return nil, &TreeError{Offset: i, Msg: fmt.Sprintf("parse must start with '(', not %q", clipWord(s[i:]))}
@@ -143,8 +145,8 @@ func ParseTree(s string) (*Tree, error) {
 				return nil, &TreeError{Offset: i, Msg: fmt.Sprintf("word %q without a tag among the phrases of (%s ...)", clipWord(word), node.Label)}
 			}
 			node.Word = word
-			node.Leaf = leaves
-			leaves++
+			node.Leaf = len(leaves)
+			leaves = append(leaves, node)
 			i = j
 		}
 	}
@@ -153,6 +155,7 @@ func ParseTree(s string) (*Tree, error) {
 		return nil, &TreeError{Offset: len(s), Msg: fmt.Sprintf("unbalanced: %d '(' not closed at the end; the innermost opens (%s at offset %d", len(stack), inner.Label, inner.Offset)}
 	}
 	link(slab, parent)
+	root.leaves = leaves
 	return root, nil
 }
 
@@ -211,8 +214,11 @@ func clipWord(s string) string {
 	return s[:n] + "..."
 }
 
-// Leaves returns t's leaves in order.
+// Leaves returns t's leaves in order. The slice is t's: do not change it.
 func (t *Tree) Leaves() []*Tree {
+	if t.leaves != nil {
+		return t.leaves
+	}
 	return t.appendLeaves(make([]*Tree, 0, t.countLeaves()))
 }
 
