@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/internal/errtest"
 )
 
 func TestReadJSONL(t *testing.T) {
@@ -58,25 +59,11 @@ func equalTriples(a, b []Triple) bool {
 // pattern table.
 func checkErrors(t *testing.T, err error, file string, want map[int]string) {
 	t.Helper()
-	var errs dyad.ErrorList
-	if !errors.As(err, &errs) {
-		t.Fatalf("error %v (%T), want a dyad.ErrorList", err, err)
+	rx := make(map[int]*regexp.Regexp, len(want))
+	for line, p := range want {
+		rx[line] = regexp.MustCompile(p)
 	}
-	for _, e := range errs {
-		rx, ok := want[e.Line]
-		switch {
-		case !ok:
-			t.Errorf("unexpected error %v", e)
-		case e.File != file:
-			t.Errorf("error %v: file %q", e, e.File)
-		case !regexp.MustCompile(rx).MatchString(e.Error()):
-			t.Errorf("error %v does not match %q", e, rx)
-		}
-		delete(want, e.Line)
-	}
-	for line, rx := range want {
-		t.Errorf("line %d: no error matching %q", line, rx)
-	}
+	errtest.Check(t, err, file, rx)
 }
 
 func keys(recs []Record) string {

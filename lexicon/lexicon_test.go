@@ -1,17 +1,15 @@
 package lexicon
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/internal/errtest"
 	"github.com/dyadcoder/dyad/text"
 )
 
@@ -27,8 +25,6 @@ func TestDefault(t *testing.T) {
 		t.Errorf("defaults too small: %+v", st)
 	}
 }
-
-var errorMark = regexp.MustCompile(`# ERROR "((?:[^"\\]|\\.)*)"`)
 
 // TestErrors checks that every line of testdata/bad.txt marked
 // # ERROR "rx" is reported, at its line, with a message matching rx, and
@@ -46,45 +42,13 @@ func checkErrors(t *testing.T, file string, f Format) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int]*regexp.Regexp{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		if m := errorMark.FindStringSubmatch(sc.Text()); m != nil {
-			rx, err := strconv.Unquote(`"` + m[1] + `"`)
-			if err != nil {
-				t.Fatalf("%s:%d: bad marker: %v", file, n, err)
-			}
-			want[n] = regexp.MustCompile(rx)
-		}
+	want, err := errtest.Markers(data)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
 	}
 	name := filepath.Base(file)
 	_, err = ParseAs(f, name, bytes.NewReader(data))
-	got := map[int]string{}
-	if list, ok := err.(dyad.ErrorList); ok {
-		for _, e := range list {
-			if e.File != name {
-				t.Errorf("error names file %q, want %s", e.File, name)
-			}
-			if _, dup := got[e.Line]; dup {
-				t.Errorf("%s:%d: second error %q", name, e.Line, e.Msg)
-			}
-			got[e.Line] = e.Msg
-		}
-	} else if err != nil {
-		t.Fatalf("error %T, want dyad.ErrorList", err)
-	}
-	for line, rx := range want {
-		if msg, ok := got[line]; !ok {
-			t.Errorf("%s:%d: no error, want one matching %q", name, line, rx)
-		} else if !rx.MatchString(msg) {
-			t.Errorf("%s:%d: error %q does not match %q", name, line, msg, rx)
-		}
-	}
-	for line, msg := range got {
-		if want[line] == nil {
-			t.Errorf("%s:%d: unexpected error %q", name, line, msg)
-		}
-	}
+	errtest.Check(t, err, name, want)
 }
 
 func tokens(s string) []text.Token {

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/internal/errtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -107,8 +108,6 @@ func equalCodings(a, b []Coding) bool {
 	return true
 }
 
-var errorMarker = regexp.MustCompile(`<!-- ERROR "((?:[^"\\]|\\.)*)" -->`)
-
 // TestPetrarchBad: each bad record is reported at the line marked with an
 // inline <!-- ERROR "rx" --> comment and skipped; the good ones are kept.
 func TestPetrarchBad(t *testing.T) {
@@ -117,36 +116,15 @@ func TestPetrarchBad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int]*regexp.Regexp{}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for line := 1; sc.Scan(); line++ {
-		if m := errorMarker.FindStringSubmatch(sc.Text()); m != nil {
-			want[line] = regexp.MustCompile(strings.ReplaceAll(m[1], `\"`, `"`))
-		}
+	want, err := errtest.Markers(raw)
+	if err != nil {
+		t.Fatal(err)
 	}
 	f, err := ReadPetrarch(path)
 	if f == nil {
 		t.Fatalf("fatal error: %v", err)
 	}
-	var errs dyad.ErrorList
-	if !errors.As(err, &errs) {
-		t.Fatalf("error %v (%T), want a dyad.ErrorList", err, err)
-	}
-	for _, e := range errs {
-		rx, ok := want[e.Line]
-		switch {
-		case !ok:
-			t.Errorf("unexpected error %v", e)
-		case e.File != path:
-			t.Errorf("error %v: file %q", e, e.File)
-		case !rx.MatchString(e.Error()):
-			t.Errorf("error %v does not match %q", e, rx)
-		}
-		delete(want, e.Line)
-	}
-	for line, rx := range want {
-		t.Errorf("line %d: no error matching %q", line, rx)
-	}
+	errtest.Check(t, err, path, want)
 	var ids []string
 	for _, r := range f.Records {
 		ids = append(ids, r.ID)
