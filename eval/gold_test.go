@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,23 +37,11 @@ func TestReadJSONL(t *testing.T) {
 	for i, tt := range tests {
 		r := recs[i]
 		if r.Key != tt.key || r.ID != tt.id || r.Category != tt.category || r.Line != tt.line ||
-			r.Date.Format("2006-01-02") != tt.date || !equalTriples(r.Events, tt.events) ||
+			r.Date.Format("2006-01-02") != tt.date || !slices.Equal(r.Events, tt.events) ||
 			r.NoEvents != tt.noEvents || r.Valid != tt.valid || r.Error != tt.error || r.Text == "" {
 			t.Errorf("record %d: %+v", i, r)
 		}
 	}
-}
-
-func equalTriples(a, b []Triple) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // checkErrors matches the errors of a read with the wanted line -> message
@@ -151,7 +140,7 @@ func TestReadPetrarch(t *testing.T) {
 	if keys(recs) != "A-01 A-01#2 B-01" {
 		t.Fatalf("keys %s", keys(recs))
 	}
-	if r := recs[0]; !equalTriples(r.Events, trs("NRD SRD 042")) || !r.Valid || r.NoEvents || r.Category != "A" || r.Line != 7 {
+	if r := recs[0]; !slices.Equal(r.Events, trs("NRD SRD 042")) || !r.Valid || r.NoEvents || r.Category != "A" || r.Line != 7 {
 		t.Errorf("record 0: %+v", r)
 	}
 	if r := recs[1]; r.Error != "bad_input_parse" || r.Valid || r.NoEvents {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,7 +79,7 @@ func TestPetrarchSmall(t *testing.T) {
 	for i, tt := range tests {
 		r := f.Records[i]
 		if r.ID != tt.id || r.Text != tt.text || r.Line != tt.line || r.Valid != tt.valid ||
-			r.NoEvents != tt.noEvents || r.Error != tt.error || !equalCodings(r.Gold, tt.gold) || !maps.Equal(r.Options, tt.options) {
+			r.NoEvents != tt.noEvents || r.Error != tt.error || !slices.Equal(r.Gold, tt.gold) || !maps.Equal(r.Options, tt.options) {
 			t.Errorf("record %d:\n got %+v\nwant %+v", i, r, tt)
 		}
 	}
@@ -94,18 +95,6 @@ func TestPetrarchSmall(t *testing.T) {
 		!maps.Equal(env.Options, map[string]string{"stop_on_error": "True"}) {
 		t.Errorf("environment %+v", env)
 	}
-}
-
-func equalCodings(a, b []Coding) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestPetrarchBad: each bad record is reported at the line marked with an
