@@ -29,7 +29,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 			cl.chunkOf[i] = ci
 		}
 	}
-	if mayDate(s.Tokens) {
+	// PETRARCH dates every event by its story's date: in literal mode the
+	// text's own dates are not read.
+	if !d.c.opts.Literal && mayDate(s.Tokens) {
 		cl.dates = when.Find(d.art.Text, s.Span, d.date)
 	}
 	// Subjects first, so appositions introduce people before they are used.

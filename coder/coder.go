@@ -39,9 +39,9 @@ type Options struct {
 	// Unknown codes a role whose country the coder cannot tell as CAMEO's
 	// null country, "---GOV", instead of leaving the actor out.
 	Unknown bool
-	// Literal codes exactly what the patterns say. By default a future
-	// cooperative act takes CAMEO's intent code (03x); PETRARCH's suite
-	// expects the act's own code.
+	// Literal codes as PETRARCH does: exactly what the patterns say (by
+	// default a future cooperative act takes CAMEO's intent code, 03x),
+	// pattern words as written, and every event dated by its article.
 	Literal bool
 	// Places, when set, places every event: the place its clause names,
 	// else the dateline city, else its country.

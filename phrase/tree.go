@@ -364,7 +364,7 @@ func Align(t *Tree, txt string, span dyad.Span) ([]text.Token, error) {
 		tok.Span = dyad.Span{Start: from, End: to}
 		tok.Text = txt[from:to]
 		tok.Lower = text.Lower(tok.Text)
-		tok.Lemma = text.Lemma(tok.Text, tok.Tag)
+		tok.Lemma = text.Lemma(tok.Lower, tok.Tag) // Lower: the same lemma, no second folding
 		pos = to
 	}
 	if skipUnparsed(txt, pos, end) < end {
