@@ -233,6 +233,18 @@ func TestMultanVisit(t *testing.T) {
 	if !hasEvent(evs, triple{"PAK", "043", "KAZGOV", ""}) {
 		t.Errorf("no 043 PAK -> KAZGOV (the host of the visit)")
 	}
+	// The relation facts the article sums up.
+	got := map[string]bool{}
+	for _, f := range testCoder(t).Relations(a, Analyze(a)) {
+		got[f.Kind+" "+f.Value] = true
+	}
+	for _, k := range []string{"ties_since 1992", "cooperation_area trade", "cooperation_area education",
+		"cooperation_area tourism", "shared_membership IGOASASCO", "joint_venture energy",
+		"joint_venture infrastructure", "joint_venture mining"} {
+		if !got[k] {
+			t.Errorf("no fact %s; got %v", k, got)
+		}
+	}
 	// Placed in Multan, Punjab (GeoNames 1169825).
 	p := visit.Place
 	if p == nil {
@@ -370,6 +382,47 @@ func TestConventionCodes(t *testing.T) {
 			if _, ok := cameo.Lookup(to); !ok {
 				t.Errorf("%s -> %s: not a CAMEO code", from, to)
 			}
+		}
+	}
+}
+
+// TestRelations: the standing facts of the pair, from sentences written
+// for this test, and none from sentences that state no relation.
+func TestRelations(t *testing.T) {
+	c := testCoder(t)
+	txt := "Pakistan and Kazakhstan have long-standing ties that go back to 1992. " +
+		"Both countries have worked together in fields such as trade, education and tourism. " +
+		"The two countries are exploring joint ventures in energy and mining. " +
+		"Both countries are members of the Shanghai Cooperation Organization. " +
+		"Kazakhstan is the largest country in Central Asia."
+	a := article("rel", txt, "2024-01-01")
+	facts := c.Relations(a, Analyze(a))
+	want := map[string]bool{
+		"ties_since 1992": true, "cooperation_area trade": true, "cooperation_area education": true,
+		"cooperation_area tourism": true, "joint_venture energy": true, "joint_venture mining": true,
+		"shared_membership IGOASASCO": true,
+	}
+	got := map[string]bool{}
+	for _, f := range facts {
+		got[f.Kind+" "+f.Value] = true
+		if !(f.A == "PAK" && f.B == "KAZ" || f.A == "KAZ" && f.B == "PAK") {
+			t.Errorf("%s %s between %s and %s, want PAK and KAZ", f.Kind, f.Value, f.A, f.B)
+		}
+		if f.Span.Start < 0 || f.Span.End > len(txt) || f.Span.Start >= f.Span.End {
+			t.Errorf("%s: bad span %v", f.Kind, f.Span)
+		}
+		if f.Sentence == 4 {
+			t.Errorf("a fact from the background sentence: %+v", f)
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("missing fact %s; got %v", k, got)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("unexpected fact %s", k)
 		}
 	}
 }
