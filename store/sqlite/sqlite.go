@@ -1,0 +1,185 @@
+// Package sqlite implements dyad.Store on an SQLite file: articles, the
+// events coded from them merged across reports, the mentions that report each
+// event, and relation-level facts.
+//
+// The file runs in WAL mode, so queries go on while articles are written, and
+// each article is written in one transaction: a process killed mid-write
+// leaves the whole article or none of it. The schema is created and upgraded
+// by the SQL files under migration/, embedded in the binary.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"sort"
+
+	"github.com/dyadcoder/dyad"
+
+	// The pure-Go SQLite driver, registered as "sqlite".
+	_ "modernc.org/sqlite"
+)
+
+var _ dyad.Store = (*Store)(nil)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// busyTimeout is how long, in milliseconds, a connection waits for another
+// writer (in this process or another) before giving up with SQLITE_BUSY.
+const busyTimeout = 10000
+
+// mmapSize (bytes) and cacheKiB bound, for each connection, the part of the
+// file read through a memory map and the page cache.
+const (
+	mmapSize = 1 << 30
+	cacheKiB = 32 << 10
+)
+
+// Options configure a Store.
+type Options struct {
+	// Window is how many days apart, at most, two reports of the same
+	// event may be dated and still be merged into one stored event.
+	// 0 means the default, 1.
+	Window int
+}
+
+// Store is a dyad.Store on one SQLite file. It is safe for concurrent use.
+type Store struct {
+	db     *sql.DB
+	path   string
+	window int
+	writes writes
+}
+
+// Open opens the store in the SQLite file at path, creating the file when
+// it does not exist, and brings its schema up to date.
+func Open(path string, opts Options) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite: open: empty path")
+	}
+	if opts.Window < 0 {
+		return nil, fmt.Errorf("sqlite: open %s: negative window %d", path, opts.Window)
+	}
+	if opts.Window == 0 {
+		opts.Window = 1
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	// The settings go in the DSN so that every pooled connection gets them:
+	// PRAGMAs run with Exec would reach one connection only. Writes begin
+	// IMMEDIATE so that a writer waits (busy timeout) for another one
+	// instead of failing when its read snapshot goes stale.
+	q := url.Values{}
+	q.Set("_busy_timeout", fmt.Sprint(busyTimeout))
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", "NORMAL")
+	q.Set("_foreign_keys", "1")
+	q.Set("_txlock", "immediate")
+	// Reading through a memory map spares a system call per page, and a
+	// larger page cache (in KiB) keeps the indexes' upper levels.
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
+	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheKiB))
+	dsn := (&url.URL{Scheme: "file", Path: abs, RawQuery: q.Encode()}).String()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, window: opts.Window}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if err := s.writes.prepare(context.Background(), db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// migrate applies, in name order, the embedded migrations the file has not
+// had yet, each in its own transaction with the record of its name.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx,
+		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return fmt.Errorf("list migrations: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := s.migrateFile(ctx, name); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// migrateFile applies one migration unless the file has had it already.
+func (s *Store) migrateFile(ctx context.Context, name string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var done bool
+	if err := tx.QueryRowContext(ctx,
+		`SELECT EXISTS (SELECT 1 FROM migrations WHERE name = ?)`, name).Scan(&done); err != nil {
+		return err
+	}
+	if done {
+		return nil
+	}
+	script, err := migrations.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, string(script)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name) VALUES (?)`, name); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Counts returns how many articles, stored (merged) events and mentions the
+// store holds.
+func (s *Store) Counts(ctx context.Context) (articles, events, mentions int, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM mentions)`).Scan(&articles, &events, &mentions)
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("sqlite: %s: counts: %w", s.path, err)
+	}
+	return articles, events, mentions, nil
+}
+
+// Close lets SQLite update its query planner statistics, as it advises
+// before a connection closes, and closes the file.
+func (s *Store) Close() error {
+	var errs []error
+	if _, err := s.db.Exec(`PRAGMA optimize`); err != nil {
+		errs = append(errs, fmt.Errorf("optimize: %w", err))
+	}
+	if err := s.writes.close(); err != nil {
+		errs = append(errs, fmt.Errorf("statements: %w", err))
+	}
+	if err := s.db.Close(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("sqlite: close %s: %w", s.path, err)
+	}
+	return nil
+}
