@@ -1,10 +1,17 @@
 // Package source reads articles: plain-text files (one article a file, with
 // an optional dateline), directories of them (recursively), standard input,
-// JSON Lines (one article a line), and PETRARCH validation XML (sentences
-// with their parses, gold codings and options; ReadPetrarch). Input: paths.
-// Output: *dyad.Article values handed to a callback, and a dyad.ErrorList
-// naming the file and line of every bad input, which is skipped while the
-// rest is read.
+// JSON Lines (one article a line), HTML pages (the main text, title,
+// publisher and date), RSS, Atom and JSON feeds (an article per item, its
+// text from the linked page), http and https URLs of pages and feeds, and
+// PETRARCH validation XML (sentences with their parses, gold codings and
+// options; ReadPetrarch). Input: paths and URLs. Output: *dyad.Article
+// values handed to a callback, and a dyad.ErrorList naming the file (or
+// URL, or feed item) and line of every bad input, which is skipped while
+// the rest is read.
+//
+// Fetching is bounded: a timeout per request, a size limit per body, a user
+// agent naming dyad, and no connections to loopback, private, link-local or
+// unspecified addresses unless Options.AllowPrivate.
 package source
 
 import (
@@ -17,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -33,22 +41,39 @@ const DefaultMaxBytes = 8 << 20
 
 // Options control reading.
 type Options struct {
-	// Format is "text", "jsonl" or "" to choose by file name (.jsonl and
-	// .ndjson are JSON Lines, anything else is text).
+	// Format is "text", "jsonl", "html", "feed" or "" to choose by file
+	// name (.jsonl and .ndjson are JSON Lines, .html and .htm HTML pages,
+	// .xml, .rss and .atom feeds, anything else is text). URLs are read by
+	// their Content-Type whatever the Format.
 	Format string
 	// Date, when not zero, overrides every article's date.
 	Date time.Time
 	// Now is the reference for datelines without a year; zero means today.
 	Now time.Time
-	// MaxBytes limits one article (a text file or a JSON line); 0 means
-	// DefaultMaxBytes.
+	// MaxBytes limits one article (a text, HTML or feed file, a JSON line
+	// or a fetched body); 0 means DefaultMaxBytes.
 	MaxBytes int
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+
+	// AllowPrivate lets the default client connect to loopback, private,
+	// link-local and unspecified addresses, which it otherwise refuses.
+	AllowPrivate bool
+	// Timeout bounds one HTTP request, body included; 0 means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// UserAgent is sent with every request; "" means
+	// "dyad/VERSION (+https://github.com/dyadcoder/dyad)".
+	UserAgent string
+	// Client, when not nil, makes the requests as it is: Timeout and
+	// AllowPrivate do not apply to it.
+	Client *http.Client
 }
 
 // Read reads every path in order and calls fn with each good article. A
 // directory is read recursively (files in name order, hidden ones skipped).
+// A path that starts with http:// or https:// is fetched: a page is one
+// article, a feed one per item.
 // Bad input is reported in the returned list and skipped. If fn returns an
 // error, reading stops and that error is returned as the second result.
 func Read(paths []string, opts Options, fn func(*dyad.Article) error) (dyad.ErrorList, error) {
@@ -59,6 +84,13 @@ func Read(paths []string, opts Options, fn func(*dyad.Article) error) (dyad.Erro
 	if r.opts.Now.IsZero() {
 		r.opts.Now = time.Now().UTC()
 	}
+	if r.opts.Timeout <= 0 {
+		r.opts.Timeout = DefaultTimeout
+	}
+	if r.opts.UserAgent == "" {
+		r.opts.UserAgent = defaultUserAgent()
+	}
+	defer r.close()
 	for _, p := range paths {
 		if err := r.path(p); err != nil {
 			return r.errs, err
@@ -71,6 +103,10 @@ type reader struct {
 	opts Options
 	fn   func(*dyad.Article) error
 	errs dyad.ErrorList
+	// http is the client for URLs, made on first use; ownClient is set
+	// when it is the default client rather than Options.Client.
+	http      *http.Client
+	ownClient bool
 }
 
 func (r *reader) fail(file string, line int, msg string, args ...any) {
@@ -84,6 +120,9 @@ func (r *reader) path(p string) error {
 			return nil
 		}
 		return r.stream("-", r.opts.Stdin)
+	}
+	if isURL(p) {
+		return r.fetchURL(p)
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
@@ -152,6 +191,22 @@ func (r *reader) isJSONL(name string) bool {
 	return ext == ".jsonl" || ext == ".ndjson"
 }
 
+// markup says whether a file is an HTML page or a feed, "" for text.
+func (r *reader) markup(name string) string {
+	switch r.opts.Format {
+	case kindHTML, kindFeed:
+		return r.opts.Format
+	case "":
+		switch strings.ToLower(filepath.Ext(name)) {
+		case ".html", ".htm":
+			return kindHTML
+		case ".xml", ".rss", ".atom":
+			return kindFeed
+		}
+	}
+	return ""
+}
+
 func (r *reader) stream(name string, in io.Reader) error {
 	if r.isJSONL(name) {
 		return r.jsonl(name, in)
@@ -164,6 +219,12 @@ func (r *reader) stream(name string, in io.Reader) error {
 	if len(b) > r.opts.MaxBytes {
 		r.fail(name, 0, "article larger than %d bytes; skipped (raise --max-bytes to read it)", r.opts.MaxBytes)
 		return nil
+	}
+	switch r.markup(name) {
+	case kindHTML:
+		return r.htmlFile(name, b)
+	case kindFeed:
+		return r.feed(name, nil, b)
 	}
 	if msg, line := checkText(b); msg != "" {
 		r.fail(name, line, "%s", msg)
