@@ -327,3 +327,42 @@ func geoColumns(r []string, p *dyad.Place) {
 		r[7] = strconv.Itoa(p.GeonamesID)
 	}
 }
+
+// GDELTMentionColumns is the number of columns of a GDELT 2.0 mention row.
+const GDELTMentionColumns = 16
+
+// GDELTMentionRow maps one mention of a stored event onto GDELT 2.0's 16
+// mention columns. eventDate is the event's date (YYYY-MM-DD), docLen the
+// article's length in bytes (0 when unknown). Offsets GDELT counts in
+// characters are dyad's byte offsets; actors' offsets are -1 (dyad keeps
+// the evidence span, not each actor's, with a mention).
+func GDELTMentionRow(m *dyad.Mention, eventDate string, docLen int) [GDELTMentionColumns]string {
+	var r [GDELTMentionColumns]string
+	r[0] = strconv.FormatUint(GlobalID(m.EventID), 10)
+	if t, err := time.Parse(time.DateOnly, eventDate); err == nil {
+		r[1] = t.Format("20060102150405")
+	}
+	if !m.Date.IsZero() {
+		r[2] = m.Date.Format("20060102150405")
+	}
+	r[3] = "1" // web
+	r[4] = m.Publisher
+	r[5] = firstNonEmpty(m.URL, m.ArticleID)
+	r[6] = strconv.Itoa(m.Sentence + 1)
+	r[7], r[8] = "-1", "-1"
+	r[9] = strconv.Itoa(m.Span.Start)
+	r[10] = "1"
+	r[11] = "100"
+	if docLen > 0 {
+		r[12] = strconv.Itoa(docLen)
+	}
+	for i := range r {
+		r[i] = strings.Map(func(c rune) rune {
+			if c == '\t' || c == '\n' || c == '\r' {
+				return ' '
+			}
+			return c
+		}, r[i])
+	}
+	return r
+}

@@ -102,3 +102,20 @@ func TestJSONAndTable(t *testing.T) {
 		t.Error("New(xml) did not fail")
 	}
 }
+
+func TestGDELTMentionRow(t *testing.T) {
+	m := &dyad.Mention{EventID: "00112233445566778899aabbccddeeff", ArticleID: "a1", Sentence: 2,
+		Span: dyad.Span{Start: 40, End: 60}, Publisher: "TDI", URL: "https://example.org/a1",
+		Date: time.Date(2023, 5, 31, 0, 0, 0, 0, time.UTC)}
+	r := GDELTMentionRow(m, "2023-05-28", 900)
+	want := map[int]string{1: "20230528000000", 2: "20230531000000", 3: "1", 4: "TDI", 5: "https://example.org/a1",
+		6: "3", 9: "40", 12: "900"}
+	for i, v := range want {
+		if r[i] != v {
+			t.Errorf("column %d = %q, want %q", i+1, r[i], v)
+		}
+	}
+	if r[0] != strconv.FormatUint(GlobalID(m.EventID), 10) {
+		t.Errorf("GLOBALEVENTID %q", r[0])
+	}
+}

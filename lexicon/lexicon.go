@@ -127,6 +127,8 @@ type Dict struct {
 	blocks       int
 	// anyCase is set when some actor name matches in any case.
 	anyCase bool
+	// capitals maps a country code to its capital's name.
+	capitals map[string]string
 }
 
 // Stats counts what a Dict holds.
@@ -361,6 +363,14 @@ func (b *builder) entry(line, src string) error {
 		}
 		if e == nil {
 			e = &Entry{Code: code, Kind: k, Name: name, From: from, To: to, Src: src}
+			if k == Capital {
+				if b.d.capitals == nil {
+					b.d.capitals = map[string]string{}
+				}
+				if _, ok := b.d.capitals[code]; !ok {
+					b.d.capitals[code] = name
+				}
+			}
 			b.d.entries++
 		}
 		if err := b.addName(name, e); err != nil {
@@ -649,4 +659,10 @@ func (p *phrase) matches(toks []text.Token, lemmas bool) bool {
 		}
 	}
 	return true
+}
+
+// Capital returns the name of a country's capital ("Islamabad" for PAK).
+func (d *Dict) Capital(country string) (string, bool) {
+	name, ok := d.capitals[country]
+	return name, ok
 }

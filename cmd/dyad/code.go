@@ -33,7 +33,11 @@ Each FILE is one plain-text article (an opening dateline such as
 "Multan, 31 May 2023 (TDI): ..." gives its place, date and publisher) or,
 if it ends in .jsonl or .ndjson, JSON Lines with one article a line:
 {"id": "...", "text": "...", "date": "YYYY-MM-DD", "url": "...", "title": "..."}.
-A DIR is read recursively; "-" (or no argument) reads standard input.
+An .html or .htm file is a web page (its main text is coded; title,
+publisher and date come from its metadata); an .xml, .rss or .atom file
+is a feed, each item an article (its linked page fetched). An http(s)
+URL is fetched, a page or a feed. A DIR is read recursively; "-" (or no
+argument) reads standard input.
 
 Bad input (a missing, empty, binary or invalid file, a malformed line) is
 reported on standard error with its file and line; the rest is still coded
@@ -42,7 +46,9 @@ and printed, and the exit status is 1.`,
 			format := fs.String("format", "", "output format: table, json, jsonl or tsv (GDELT 2.0 events) (default table on a terminal, else jsonl)")
 			explain := fs.Bool("explain", false, "show the pattern that fired and the words it matched (table format; JSON always carries them)")
 			date := fs.String("date", "", "use this date (YYYY-MM-DD) for every article")
-			from := fs.String("from", "", "input format: text, jsonl or petrarch-xml (default: by file name)")
+			from := fs.String("from", "", "input format: text, jsonl, html, feed or petrarch-xml (default: by file name)")
+			allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private network addresses")
+			timeout := fs.Duration("timeout", 20*time.Second, "time limit for fetching one URL")
 			parsed := fs.Bool("parsed", false, "petrarch-xml: code from the given parses instead of the text")
 			dictDir := fs.String("dict-dir", "", "petrarch-xml: the `DIR` of the dictionaries its <Environment> names (default: the file's folder)")
 			maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest article to read, in bytes")
@@ -52,9 +58,11 @@ and printed, and the exit status is 1.`,
 			var dicts listFlag
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults: dyad format (actors, people, roles, patterns) or PETRARCH format (verbs, actors, agents, discards); repeatable")
 			return func(ctx context.Context, e *env, args []string) error {
-				opts := source.Options{Format: *from, MaxBytes: *maxBytes, Stdin: e.stdin}
-				if *from != "" && *from != "text" && *from != "jsonl" && *from != "petrarch-xml" {
-					return usageError("unknown input format %q (want text, jsonl or petrarch-xml)", *from)
+				opts := source.Options{Format: *from, MaxBytes: *maxBytes, Stdin: e.stdin, AllowPrivate: *allowPrivate, Timeout: *timeout}
+				switch *from {
+				case "", "text", "jsonl", "html", "feed", "petrarch-xml":
+				default:
+					return usageError("unknown input format %q (want text, jsonl, html, feed or petrarch-xml)", *from)
 				}
 				if *date != "" {
 					d, _, err := source.ParseDate(*date)

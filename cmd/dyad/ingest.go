@@ -1,0 +1,228 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/geo"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/source"
+	"github.com/dyadcoder/dyad/store/sqlite"
+)
+
+func ingestCommand() *command {
+	return &command{
+		Name:  "ingest",
+		Usage: "[flags] [FILE|DIR|-]...",
+		Short: "code articles and keep them, their events and facts in a database",
+		Long: `Ingest reads articles as "dyad code" does, codes them on all cores and stores
+each article with its events and relation facts in one transaction of an
+SQLite database (--db, default dyad.db). Articles already stored are
+skipped, so running the same ingest again changes nothing, and an ingest
+killed at any moment completes when it is run again. Reports of the same
+event in several articles (same source, target, code and place, dates
+within --window days) become one stored event with its mentions.
+
+Progress goes to standard error: a status line on a terminal, a log line
+every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
+		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			db := fs.String("db", "dyad.db", "the SQLite database `FILE`")
+			window := fs.Int("window", 1, "days within which reports of one event are merged")
+			date := fs.String("date", "", "use this date (YYYY-MM-DD) for every article")
+			from := fs.String("from", "", "input format: text, jsonl, html or feed (default: by file name or content type)")
+			allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private network addresses")
+			timeout := fs.Duration("timeout", 20*time.Second, "time limit for fetching one URL")
+			maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest article to read, in bytes")
+			jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles coded at once")
+			places := fs.Bool("places", true, "place every event with the embedded GeoNames gazetteer")
+			var dicts listFlag
+			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults; repeatable")
+			return func(ctx context.Context, e *env, args []string) error {
+				opts := source.Options{Format: *from, MaxBytes: *maxBytes, Stdin: e.stdin, AllowPrivate: *allowPrivate, Timeout: *timeout}
+				if *date != "" {
+					d, _, err := source.ParseDate(*date)
+					if err != nil {
+						return usageError("--date: %v", err)
+					}
+					opts.Date = d
+				}
+				if len(args) == 0 {
+					args = []string{"-"}
+				}
+				dict, err := lexicon.Load(dicts)
+				if err != nil {
+					return err
+				}
+				copts := coder.Options{}
+				if *places {
+					if copts.Places, err = geo.Load(); err != nil {
+						return err
+					}
+				}
+				st, err := sqlite.Open(*db, sqlite.Options{Window: *window})
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				in := &ingester{st: st, c: coder.New(dict, copts), progress: newProgress(e.stderr, isTerminal(e.stderr))}
+				errs, err := in.run(ctx, args, opts, *jobs)
+				in.progress.done(in.stats)
+				for _, x := range errs {
+					fmt.Fprintln(e.stderr, x)
+				}
+				if err != nil {
+					return err
+				}
+				if len(errs) > 0 || in.stats.failed > 0 {
+					return errFailed
+				}
+				return nil
+			}
+		},
+	}
+}
+
+// ingester codes articles on several goroutines and stores them one at a
+// time, each in its own transaction.
+type ingester struct {
+	st       dyad.Store
+	c        *coder.Coder
+	progress *progress
+
+	mu    sync.Mutex
+	stats ingestStats
+}
+
+type ingestStats struct {
+	read, skipped, stored, events, facts, failed int
+	start                                        time.Time
+}
+
+type coded struct {
+	a     *dyad.Article
+	evs   []dyad.Event
+	facts []dyad.Fact
+}
+
+func (in *ingester) run(ctx context.Context, args []string, opts source.Options, jobs int) (dyad.ErrorList, error) {
+	in.stats.start = time.Now()
+	jobs = max(jobs, 1)
+	work := make(chan *dyad.Article, jobs)
+	out := make(chan coded, jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range work {
+				sents := coder.Analyze(a)
+				out <- coded{a: a, evs: in.c.CodeSentences(a, sents), facts: in.c.Relations(a, sents)}
+			}
+		}()
+	}
+	// One writer: SQLite takes one write transaction at a time.
+	var storeErrs dyad.ErrorList
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for k := range out {
+			// A store error is the article's alone: report it, go on.
+			if err := in.st.PutArticle(context.WithoutCancel(ctx), k.a, k.evs, k.facts); err != nil {
+				storeErrs.Add(&dyad.Error{File: k.a.File, Line: k.a.Line, Article: k.a.ID, Offset: -1, Stage: "store", Msg: err.Error()})
+				in.count(func(s *ingestStats) { s.failed++ })
+				continue
+			}
+			in.count(func(s *ingestStats) { s.stored++; s.events += len(k.evs); s.facts += len(k.facts) })
+		}
+	}()
+	errs, err := source.Read(args, opts, func(a *dyad.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		in.count(func(s *ingestStats) { s.read++ })
+		if ok, err := in.st.HasArticle(ctx, a.ID); err != nil {
+			return err
+		} else if ok {
+			in.count(func(s *ingestStats) { s.skipped++ })
+			return nil
+		}
+		work <- a
+		return nil
+	})
+	close(work)
+	wg.Wait()
+	close(out)
+	<-done
+	errs = append(errs, storeErrs...)
+	if err == context.Canceled {
+		err = nil // stopped by the user after the articles in hand
+	}
+	return errs, err
+}
+
+func (in *ingester) count(f func(*ingestStats)) {
+	in.mu.Lock()
+	f(&in.stats)
+	s := in.stats
+	in.mu.Unlock()
+	in.progress.update(s)
+}
+
+// progress reports an ingest's progress: a status line on a terminal, a log
+// line every few seconds otherwise.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	mu    sync.Mutex
+	last  time.Time
+	every time.Duration
+}
+
+func newProgress(w io.Writer, tty bool) *progress {
+	p := &progress{w: w, tty: tty, every: 5 * time.Second}
+	if tty {
+		p.every = 200 * time.Millisecond
+	}
+	return p
+}
+
+func (p *progress) update(s ingestStats) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if time.Since(p.last) < p.every {
+		return
+	}
+	p.last = time.Now()
+	p.write(s, false)
+}
+
+func (p *progress) done(s ingestStats) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.write(s, true)
+}
+
+func (p *progress) write(s ingestStats, final bool) {
+	el := time.Since(s.start).Seconds()
+	rate := 0.0
+	if el > 0 {
+		rate = float64(s.stored+s.skipped) / el
+	}
+	line := fmt.Sprintf("%d articles read, %d stored, %d already stored, %d events, %d facts, %d failed, %.0f articles/s",
+		s.read, s.stored, s.skipped, s.events, s.facts, s.failed, rate)
+	switch {
+	case p.tty && !final:
+		fmt.Fprintf(p.w, "\r\033[K%s", line)
+	case p.tty:
+		fmt.Fprintf(p.w, "\r\033[K%s\n", line)
+	default:
+		fmt.Fprintf(p.w, "dyad ingest: %s\n", line)
+	}
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/internal/corpus"
+	"github.com/dyadcoder/dyad/store/sqlite"
+)
+
+func counts(t *testing.T, db string) (int, int, int, []string) {
+	t.Helper()
+	st, err := sqlite.Open(db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a, e, m, err := st.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := st.Events(context.Background(), dyad.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, ev := range evs {
+		ids = append(ids, ev.ID)
+	}
+	slices.Sort(ids)
+	return a, e, m, ids
+}
+
+// TestIngestTwice: ingesting the examples again changes nothing.
+func TestIngestTwice(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	args := []string{"ingest", "--db", db, filepath.Join("..", "..", "examples")}
+	if code, _, errs := dyadRun(t, "", args...); code != 0 {
+		t.Fatalf("first ingest: exit %d: %s", code, errs)
+	}
+	a1, e1, m1, ids1 := counts(t, db)
+	if a1 != 7 || e1 == 0 || m1 < e1 {
+		t.Fatalf("after the first ingest: %d articles, %d events, %d mentions", a1, e1, m1)
+	}
+	if code, _, errs := dyadRun(t, "", args...); code != 0 {
+		t.Fatalf("second ingest: exit %d: %s", code, errs)
+	}
+	a2, e2, m2, ids2 := counts(t, db)
+	if a1 != a2 || e1 != e2 || m1 != m2 || !slices.Equal(ids1, ids2) {
+		t.Errorf("second ingest changed the store: %d/%d/%d -> %d/%d/%d", a1, e1, m1, a2, e2, m2)
+	}
+}
+
+// TestIngestKill9 kills an ingest with SIGKILL in the middle, runs it
+// again, and checks the store holds exactly what an uninterrupted ingest
+// stores: nothing lost, nothing duplicated.
+func TestIngestKill9(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds dyad and ingests a corpus twice")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "dyad")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	path := filepath.Join(dir, "corpus.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 2000
+	if err := corpus.WriteJSONL(f, corpus.Generate(n, 8, 7)); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	ref := filepath.Join(dir, "ref.db")
+	if code, _, errs := dyadRun(t, "", "ingest", "--places=false", "--db", ref, path); code != 0 {
+		t.Fatalf("reference ingest: exit %d: %s", code, errs)
+	}
+
+	crash := filepath.Join(dir, "crash.db")
+	cmd := exec.Command(bin, "ingest", "--places=false", "-j", "1", "--db", crash, path)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once some, not all, articles are stored.
+	deadline := time.Now().Add(60 * time.Second)
+	stored := 0
+	for time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		if _, err := os.Stat(crash); err != nil {
+			continue
+		}
+		if a, _, _, _ := counts(t, crash); a >= n/10 {
+			stored = a
+			break
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	err = cmd.Wait()
+	if err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("the ingest was not killed (%v): the corpus is too small for this machine", err)
+	}
+	if stored == 0 || stored >= n {
+		t.Fatalf("killed with %d of %d articles stored, want some but not all", stored, n)
+	}
+	if code, _, errs := dyadRun(t, "", "ingest", "--places=false", "--db", crash, path); code != 0 {
+		t.Fatalf("ingest after the kill: exit %d: %s", code, errs)
+	}
+	ra, re, rm, rids := counts(t, ref)
+	ca, ce, cm, cids := counts(t, crash)
+	if ra != n || ca != ra || ce != re || cm != rm || !slices.Equal(rids, cids) {
+		t.Errorf("after kill -9 and re-ingest: %d articles, %d events, %d mentions; uninterrupted: %d, %d, %d", ca, ce, cm, ra, re, rm)
+	}
+	t.Logf("killed after %d of %d articles; re-ingest completed to %d articles, %d events, %d mentions", stored, n, ca, ce, cm)
+}
+
+// TestRelationsMultan: the seed article ingested, dyad relations shows the
+// visit and the relation facts.
+func TestRelationsMultan(t *testing.T) {
+	seed := filepath.Join("..", "..", "..", "shared", "examples", "multan-visit.txt")
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("no seed article")
+	}
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	if code, _, errs := dyadRun(t, "", "ingest", "--db", db, seed); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := dyadRun(t, "", "relations", "--db", db, "PAK", "KAZ")
+	if code != 0 {
+		t.Fatalf("relations: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"ties since", "1992", "shared membership", "IGOASASCO", "cooperation area", "trade",
+		"joint venture", "KAZ->PAK", "KAZGOV 042 PAK in Multan", "PAKEDU 043 KAZGOV"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("relations output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = dyadRun(t, "", "query", "--db", db, "--dyad", "KAZ,PAK", "--root", "04", "--format", "csv")
+	if code != 0 || !strings.Contains(out, "KAZGOV,042,PAK") {
+		t.Errorf("query: exit %d:\n%s", code, out)
+	}
+	if code, _, errs := dyadRun(t, "", "query", "--db", filepath.Join(t.TempDir(), "none.db")); code != 1 || !strings.Contains(errs, "dyad ingest") {
+		t.Errorf("query of a missing database: exit %d, %q", code, errs)
+	}
+}
+
+// TestExportGDELT: the GDELT export of the examples has 61 tab-separated
+// columns per event line and 16 per mention line.
+func TestExportGDELT(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "dyad.db")
+	if code, _, errs := dyadRun(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	if code, _, errs := dyadRun(t, "", "export", "--db", db, "--format", "gdelt", "--out", dir); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	for file, cols := range map[string]int{"events.tsv": 61, "mentions.tsv": 16} {
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+		if len(lines) < 5 {
+			t.Errorf("%s: %d lines", file, len(lines))
+		}
+		for i, l := range lines {
+			if n := len(strings.Split(l, "\t")); n != cols {
+				t.Errorf("%s line %d: %d columns, want %d", file, i+1, n, cols)
+			}
+		}
+	}
+}
+
+// TestCodeURL: a page served on loopback is coded with --allow-private and
+// refused without it.
+func TestCodeURL(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, `<html><head><title>Talks</title><meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2024-04-02T10:00:00Z"></head><body><article>
+<p>Astana, 2 April 2024 (dyad example): The Kazakh foreign minister met his Uzbek counterpart in Tashkent on Monday.</p>
+<p>The two ministers discussed water sharing and trade along the border between the two countries.</p>
+</article></body></html>`)
+	}))
+	defer srv.Close()
+	code, out, errs := dyadRun(t, "", "code", "--format", "jsonl", "--allow-private", srv.URL)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	evs := events(t, out)
+	if len(evs) == 0 || evs[0].Source.Code != "KAZGOV" || evs[0].Target.Country != "UZB" || evs[0].Place == nil || evs[0].Place.Name != "Tashkent" {
+		t.Errorf("events from the page: %s", out)
+	}
+	code, _, errs = dyadRun(t, "", "code", "--format", "jsonl", srv.URL)
+	if code != 1 || !strings.Contains(errs, "allow-private") {
+		t.Errorf("without --allow-private: exit %d, stderr %q", code, errs)
+	}
+}
