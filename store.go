@@ -79,6 +79,13 @@ type Mention struct {
 	Date      time.Time `json:"date"`
 }
 
+// Coded is an article with what the coder made of it.
+type Coded struct {
+	Article *Article
+	Events  []Event
+	Facts   []Fact
+}
+
 // Store keeps articles with their events, mentions and facts. Methods
 // return errors wrapping the context of the failure; a missing article or
 // event is reported as ok false, not as an error.
@@ -89,6 +96,9 @@ type Store interface {
 	// date within the store's window, source, target, code and place)
 	// become mentions of the stored event.
 	PutArticle(ctx context.Context, a *Article, evs []Event, facts []Fact) error
+	// PutArticles stores several articles as PutArticle does, all of them
+	// or none, in one transaction.
+	PutArticles(ctx context.Context, batch []Coded) error
 	// HasArticle reports whether an article is stored.
 	HasArticle(ctx context.Context, id string) (bool, error)
 	// Article returns a stored article.

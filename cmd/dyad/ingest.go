@@ -127,19 +127,42 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 			}
 		}()
 	}
-	// One writer: SQLite takes one write transaction at a time.
+	// One writer: SQLite takes one write transaction at a time, and a
+	// transaction for the articles at hand (up to batchSize) saves a commit
+	// per article. A batch that fails is stored article by article, so a
+	// bad article is reported alone and the others are kept.
 	var storeErrs dyad.ErrorList
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		const batchSize = 64
 		for k := range out {
-			// A store error is the article's alone: report it, go on.
-			if err := in.st.PutArticle(context.WithoutCancel(ctx), k.a, k.evs, k.facts); err != nil {
-				storeErrs.Add(&dyad.Error{File: k.a.File, Line: k.a.Line, Article: k.a.ID, Offset: -1, Stage: "store", Msg: err.Error()})
-				in.count(func(s *ingestStats) { s.failed++ })
+			batch := []dyad.Coded{{Article: k.a, Events: k.evs, Facts: k.facts}}
+		more:
+			for len(batch) < batchSize {
+				select {
+				case k, ok := <-out:
+					if !ok {
+						break more
+					}
+					batch = append(batch, dyad.Coded{Article: k.a, Events: k.evs, Facts: k.facts})
+				default:
+					break more
+				}
+			}
+			wctx := context.WithoutCancel(ctx)
+			if err := in.st.PutArticles(wctx, batch); err == nil {
+				in.stored(batch)
 				continue
 			}
-			in.count(func(s *ingestStats) { s.stored++; s.events += len(k.evs); s.facts += len(k.facts) })
+			for _, c := range batch {
+				if err := in.st.PutArticle(wctx, c.Article, c.Events, c.Facts); err != nil {
+					storeErrs.Add(&dyad.Error{File: c.Article.File, Line: c.Article.Line, Article: c.Article.ID, Offset: -1, Stage: "store", Msg: err.Error()})
+					in.count(func(s *ingestStats) { s.failed++ })
+					continue
+				}
+				in.stored([]dyad.Coded{c})
+			}
 		}
 	}()
 	errs, err := source.Read(args, opts, func(a *dyad.Article) error {
@@ -225,4 +248,14 @@ func (p *progress) write(s ingestStats, final bool) {
 	default:
 		fmt.Fprintf(p.w, "dyad ingest: %s\n", line)
 	}
+}
+
+func (in *ingester) stored(batch []dyad.Coded) {
+	in.count(func(s *ingestStats) {
+		for _, c := range batch {
+			s.stored++
+			s.events += len(c.Events)
+			s.facts += len(c.Facts)
+		}
+	})
 }

@@ -31,39 +31,55 @@ const eventDate = "2006-01-02"
 // events must have an id and a YYYY-MM-DD date or none (undated events
 // merge with undated ones only).
 func (s *Store) PutArticle(ctx context.Context, a *dyad.Article, evs []dyad.Event, facts []dyad.Fact) error {
-	if a == nil || a.ID == "" {
-		return fmt.Errorf("sqlite: put article: no article id")
-	}
-	if err := checkArticle(a, evs, facts); err != nil {
-		return fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	return s.PutArticles(ctx, []dyad.Coded{{Article: a, Events: evs, Facts: facts}})
+}
+
+// PutArticles stores several articles as PutArticle does, in one
+// transaction: all of them or none (a batch saves a commit per article).
+// Articles already stored are left as they are.
+func (s *Store) PutArticles(ctx context.Context, batch []dyad.Coded) error {
+	for _, c := range batch {
+		if c.Article == nil || c.Article.ID == "" {
+			return fmt.Errorf("sqlite: put article: no article id")
+		}
+		if err := checkArticle(c.Article, c.Events, c.Facts); err != nil {
+			return fmt.Errorf("sqlite: put article %s: %w", c.Article.ID, err)
+		}
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlite: put article %s: begin: %w", a.ID, err)
+		return fmt.Errorf("sqlite: put articles: begin: %w", err)
 	}
 	defer tx.Rollback()
 	w := s.writes.in(ctx, tx)
-	stored, err := w.putArticle(ctx, a)
-	if err != nil {
-		return fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	for _, c := range batch {
+		if err := s.put(ctx, w, c.Article, c.Events, c.Facts); err != nil {
+			return fmt.Errorf("sqlite: put article %s: %w", c.Article.ID, err)
+		}
 	}
-	if !stored {
-		return nil
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: put articles: commit: %w", err)
+	}
+	return nil
+}
+
+// put writes one article within the transaction of w.
+func (s *Store) put(ctx context.Context, w *writes, a *dyad.Article, evs []dyad.Event, facts []dyad.Fact) error {
+	stored, err := w.putArticle(ctx, a)
+	if err != nil || !stored {
+		return err
 	}
 	for i := range evs {
 		if err := w.putEvent(ctx, a, &evs[i], s.window); err != nil {
-			return fmt.Errorf("sqlite: put article %s: event %s: %w", a.ID, evs[i].ID, err)
+			return fmt.Errorf("event %s: %w", evs[i].ID, err)
 		}
 	}
 	for i := range facts {
 		f := &facts[i]
 		if _, err := w.insertFact.ExecContext(ctx, f.A, f.B, f.Kind, f.Value, a.ID,
 			f.Sentence, f.Span.Start, f.Span.End, f.Text); err != nil {
-			return fmt.Errorf("sqlite: put article %s: fact %d: %w", a.ID, i, err)
+			return fmt.Errorf("fact %d: %w", i, err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: put article %s: commit: %w", a.ID, err)
 	}
 	return nil
 }
