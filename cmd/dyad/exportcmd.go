@@ -31,19 +31,11 @@ and csv write the events to standard output.`,
 				if len(args) > 0 {
 					return usageError("export takes no arguments")
 				}
-				f, err := filter()
-				if err != nil {
-					return err
-				}
-				st, err := openStore(*db)
+				st, evs, err := selectEvents(ctx, *db, filter)
 				if err != nil {
 					return err
 				}
 				defer st.Close()
-				evs, err := st.Events(ctx, f)
-				if err != nil {
-					return err
-				}
 				switch *format {
 				case "jsonl", "csv":
 					return writeStored(e.stdout, *format, false, evs)

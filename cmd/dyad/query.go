@@ -77,23 +77,34 @@ a table, JSON Lines, CSV or GDELT 2.0 TSV.`,
 				if len(args) > 0 {
 					return usageError("query takes no arguments")
 				}
-				f, err := filter()
-				if err != nil {
-					return err
-				}
-				st, err := openStore(*db)
+				st, evs, err := selectEvents(ctx, *db, filter)
 				if err != nil {
 					return err
 				}
 				defer st.Close()
-				evs, err := st.Events(ctx, f)
-				if err != nil {
-					return err
-				}
 				return writeStored(e.stdout, *format, isTerminal(e.stdout), evs)
 			}
 		},
 	}
+}
+
+// selectEvents opens the database and returns the stored events the
+// filter flags select; the caller closes the store.
+func selectEvents(ctx context.Context, db string, filter func() (dyad.Filter, error)) (*sqlite.Store, []dyad.StoredEvent, error) {
+	f, err := filter()
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return nil, nil, err
+	}
+	evs, err := st.Events(ctx, f)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, evs, nil
 }
 
 // openStore opens an existing database: a query of a file that is not
