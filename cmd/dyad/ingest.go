@@ -1,11 +1,18 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -72,6 +79,7 @@ every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
 				}
 				defer st.Close()
 				in := &ingester{st: st, c: coder.New(dict, copts), progress: newProgress(e.stderr, isTerminal(e.stderr))}
+				in.stats.total = countArticles(args, opts)
 				errs, err := in.run(ctx, args, opts, *jobs)
 				in.progress.done(in.stats)
 				for _, x := range errs {
@@ -102,7 +110,10 @@ type ingester struct {
 
 type ingestStats struct {
 	read, skipped, stored, events, facts, failed int
-	start                                        time.Time
+	// total is the number of articles the inputs hold, or -1 when that is
+	// not known in advance (standard input, URLs, feeds).
+	total int
+	start time.Time
 }
 
 type coded struct {
@@ -240,6 +251,9 @@ func (p *progress) write(s ingestStats, final bool) {
 	}
 	line := fmt.Sprintf("%d articles read, %d stored, %d already stored, %d events, %d facts, %d failed, %.0f articles/s",
 		s.read, s.stored, s.skipped, s.events, s.facts, s.failed, rate)
+	if left := s.total - s.stored - s.skipped - s.failed; s.total > 0 && !final && rate > 0 && left > 0 {
+		line += fmt.Sprintf(", %d%%, ETA %s", 100*(s.total-left)/s.total, (time.Duration(float64(left)/rate) * time.Second).Round(time.Second))
+	}
 	switch {
 	case p.tty && !final:
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
@@ -258,4 +272,64 @@ func (in *ingester) stored(batch []dyad.Coded) {
 			s.facts += len(c.Facts)
 		}
 	})
+}
+
+// countArticles counts the articles the inputs hold, for the ETA: one a
+// text or HTML file, one a non-blank line of JSON Lines; -1 when an input
+// can only be known by reading it (standard input, URLs, feeds).
+func countArticles(args []string, opts source.Options) int {
+	n := 0
+	for _, p := range args {
+		if p == "-" || strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
+			return -1
+		}
+		err := filepath.WalkDir(p, func(q string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if q != p && strings.HasPrefix(de.Name(), ".") {
+				if de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !de.Type().IsRegular() {
+				return nil
+			}
+			switch ext := strings.ToLower(filepath.Ext(q)); {
+			case opts.Format == "jsonl" || ext == ".jsonl" || ext == ".ndjson":
+				k, err := countLines(q)
+				n += k
+				return err
+			case opts.Format == "feed" || ext == ".xml" || ext == ".rss" || ext == ".atom":
+				return errUnknown
+			default:
+				n++
+			}
+			return nil
+		})
+		if err != nil {
+			return -1
+		}
+	}
+	return n
+}
+
+var errUnknown = errors.New("size not known in advance")
+
+func countLines(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, source.DefaultMaxBytes+1)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n, sc.Err()
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/internal/corpus"
+	"github.com/dyadcoder/dyad/source"
 	"github.com/dyadcoder/dyad/store/sqlite"
 )
 
@@ -208,5 +209,39 @@ func TestCodeURL(t *testing.T) {
 	code, _, errs = dyadRun(t, "", "code", "--format", "jsonl", srv.URL)
 	if code != 1 || !strings.Contains(errs, "allow-private") {
 		t.Errorf("without --allow-private: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestCountArticles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("One."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Two."), 0o644)
+	os.WriteFile(filepath.Join(dir, ".hidden.txt"), []byte("No."), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.jsonl"), []byte("{\"text\":\"x\"}\n\n{\"text\":\"y\"}\n{\"text\":\"z\"}\n"), 0o644)
+	feed := filepath.Join(t.TempDir(), "f.rss")
+	os.WriteFile(feed, []byte("<rss/>"), 0o644)
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{dir}, 5},
+		{[]string{dir, "-"}, -1},
+		{[]string{feed}, -1},
+		{[]string{"https://example.org/x"}, -1},
+		{[]string{filepath.Join(dir, "missing")}, -1},
+	} {
+		if got := countArticles(tt.args, source.Options{}); got != tt.want {
+			t.Errorf("countArticles(%v) = %d, want %d", tt.args, got, tt.want)
+		}
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	var b strings.Builder
+	p := newProgress(&b, false)
+	s := ingestStats{read: 50, stored: 40, skipped: 10, total: 200, start: time.Now().Add(-10 * time.Second)}
+	p.write(s, false)
+	if !strings.Contains(b.String(), "50 articles read, 40 stored, 10 already stored") || !strings.Contains(b.String(), "25%, ETA 30s") {
+		t.Errorf("progress line %q", b.String())
 	}
 }
