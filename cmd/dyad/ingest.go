@@ -125,8 +125,12 @@ type coded struct {
 func (in *ingester) run(ctx context.Context, args []string, opts source.Options, jobs int) (dyad.ErrorList, error) {
 	in.stats.start = time.Now()
 	jobs = max(jobs, 1)
+	// The coded articles queue up to a batch while the writer commits the
+	// last one: with a shorter queue the coders would wait on the writer and
+	// batches would shrink to an article or two.
+	const batchSize = 64
 	work := make(chan *dyad.Article, jobs)
-	out := make(chan coded, jobs)
+	out := make(chan coded, batchSize)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -146,7 +150,6 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		const batchSize = 64
 		for k := range out {
 			batch := []dyad.Coded{{Article: k.a, Events: k.evs, Facts: k.facts}}
 		more:

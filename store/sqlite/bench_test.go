@@ -101,3 +101,26 @@ func BenchmarkEvents(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPutArticles stores batches of 64 articles of nine events each,
+// one transaction a batch, as dyad ingest does.
+func BenchmarkPutArticles(b *testing.B) {
+	const batchSize, perArticle = 64, 9
+	ctx := context.Background()
+	s, _ := openTemp(b, Options{})
+	r := rand.New(rand.NewPCG(1, 2))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		batch := make([]dyad.Coded, batchSize)
+		for j := range batch {
+			a, evs := benchArticle(r, i, perArticle)
+			batch[j] = dyad.Coded{Article: a, Events: evs, Facts: []dyad.Fact{ties(a.ID)}}
+			i++
+		}
+		if err := s.PutArticles(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(i), "µs/article")
+}

@@ -69,8 +69,9 @@ func (s *Store) put(ctx context.Context, w *writes, a *dyad.Article, evs []dyad.
 	if err != nil || !stored {
 		return err
 	}
+	seen := make(map[string]bool, len(evs))
 	for i := range evs {
-		if err := w.putEvent(ctx, a, &evs[i], s.window); err != nil {
+		if err := w.putEvent(ctx, a, &evs[i], s.window, seen); err != nil {
 			return fmt.Errorf("event %s: %w", evs[i].ID, err)
 		}
 	}
@@ -86,17 +87,21 @@ func (s *Store) put(ctx context.Context, w *writes, a *dyad.Article, evs []dyad.
 
 // checkArticle rejects events and facts the store cannot file under a.
 func checkArticle(a *dyad.Article, evs []dyad.Event, facts []dyad.Fact) error {
+	ids := make(map[string]bool, len(evs))
 	for i := range evs {
 		ev := &evs[i]
 		switch {
 		case ev.ID == "":
 			return fmt.Errorf("event %d: no id", i)
+		case ids[ev.ID]:
+			return fmt.Errorf("event %d: id %s given twice", i, ev.ID)
 		case ev.ArticleID != "" && ev.ArticleID != a.ID:
 			return fmt.Errorf("event %s: belongs to article %s", ev.ID, ev.ArticleID)
 		}
 		if _, err := time.Parse(eventDate, ev.Date); ev.Date != "" && err != nil {
 			return fmt.Errorf("event %s: date %q is not YYYY-MM-DD", ev.ID, ev.Date)
 		}
+		ids[ev.ID] = true
 	}
 	for i := range facts {
 		if id := facts[i].ArticleID; id != "" && id != a.ID {
@@ -109,7 +114,7 @@ func checkArticle(a *dyad.Article, evs []dyad.Event, facts []dyad.Fact) error {
 // writes are the statements PutArticle runs, prepared once by Open:
 // parsing them again for every article took a quarter of its time.
 type writes struct {
-	insertArticle, matchEvent, insertEvent, articleIsNew, sourceIsNew,
+	insertArticle, matchEvent, insertEvent, sourceIsNew,
 	insertMention, countMention, insertFact *sql.Stmt
 }
 
@@ -142,19 +147,18 @@ func (w *writes) list() []statement {
 			target_start, target_end, target_place,
 			code, root, quad_class, goldstein, plover,
 			place_name, place_geonames_id, place_country, place_admin1, place_admin1_code,
-			place_lat, place_lon, place_precision, place_key, mode, evidence)
+			place_lat, place_lon, place_precision, place_key, mode, evidence,
+			num_mentions, num_articles, num_sources)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1)
 			ON CONFLICT (id) DO NOTHING`},
-		{&w.articleIsNew, `SELECT NOT EXISTS (SELECT 1 FROM mentions
-			WHERE event_id = ? AND article_id = ?)`},
 		{&w.sourceIsNew, `SELECT NOT EXISTS (SELECT 1 FROM mentions m
 			JOIN articles a ON a.id = m.article_id
 			WHERE m.event_id = ? AND a.publisher = ?)`},
-		// An article that gives the same event id twice mentions it once.
+		// The article is new and its event ids unique (checkArticle), so
+		// its mentions are too.
 		{&w.insertMention, `INSERT INTO mentions (event_id, article_id, mention_id,
-			sentence, span_start, span_end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (article_id, mention_id) DO NOTHING`},
+			sentence, span_start, span_end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&w.countMention, `UPDATE events SET num_mentions = num_mentions + 1,
 			num_articles = num_articles + ?, num_sources = num_sources + ?
 			WHERE id = ?`},
@@ -227,7 +231,8 @@ func (w *writes) putArticle(ctx context.Context, a *dyad.Article) (bool, error) 
 
 // putEvent files one event of article a as a mention of a stored event,
 // creating the stored event when none dated within window days matches.
-func (w *writes) putEvent(ctx context.Context, a *dyad.Article, ev *dyad.Event, window int) error {
+// seen holds the stored events the article has mentioned so far.
+func (w *writes) putEvent(ctx context.Context, a *dyad.Article, ev *dyad.Event, window int, seen map[string]bool) error {
 	evidence, err := json.Marshal(ev.Evidence)
 	if err != nil {
 		return fmt.Errorf("evidence: %w", err)
@@ -237,36 +242,43 @@ func (w *writes) putEvent(ctx context.Context, a *dyad.Article, ev *dyad.Event, 
 		return err
 	}
 	if id == "" {
-		id = ev.ID
-		if err := w.putStored(ctx, a.ID, ev, evidence); err != nil {
+		// A new stored event starts with this report's counts, which
+		// spares the count queries and the update of a matched one.
+		created, err := w.putStored(ctx, a.ID, ev, evidence)
+		if err != nil {
 			return err
 		}
+		id = ev.ID
+		if created {
+			seen[id] = true
+			return w.putMention(ctx, id, a, ev, evidence)
+		}
 	}
-	// Whether the article and its source are new to the event is read
-	// before the mention goes in; an empty publisher makes the article its
-	// own source.
-	var newArticle, newSource bool
-	if err := w.articleIsNew.QueryRowContext(ctx, id, a.ID).Scan(&newArticle); err != nil {
-		return fmt.Errorf("count articles: %w", err)
-	}
-	newSource = newArticle
+	// The article is new to the event unless it mentioned it already; its
+	// publisher is new unless another article of the publisher did. An
+	// empty publisher makes the article its own source.
+	newArticle := !seen[id]
+	newSource := newArticle
 	if newArticle && a.Publisher != "" {
 		if err := w.sourceIsNew.QueryRowContext(ctx, id, a.Publisher).Scan(&newSource); err != nil {
 			return fmt.Errorf("count sources: %w", err)
 		}
 	}
-	res, err := w.insertMention.ExecContext(ctx, id, a.ID, ev.ID, ev.Sentence,
-		ev.Span.Start, ev.Span.End, string(evidence))
-	if err != nil {
-		return fmt.Errorf("insert mention: %w", err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("insert mention: %w", err)
-	} else if n == 0 {
-		return nil
+	seen[id] = true
+	if err := w.putMention(ctx, id, a, ev, evidence); err != nil {
+		return err
 	}
 	if _, err := w.countMention.ExecContext(ctx, newArticle, newSource, id); err != nil {
 		return fmt.Errorf("update counts: %w", err)
+	}
+	return nil
+}
+
+// putMention files ev of article a as a mention of the stored event id.
+func (w *writes) putMention(ctx context.Context, id string, a *dyad.Article, ev *dyad.Event, evidence []byte) error {
+	if _, err := w.insertMention.ExecContext(ctx, id, a.ID, ev.ID, ev.Sentence,
+		ev.Span.Start, ev.Span.End, string(evidence)); err != nil {
+		return fmt.Errorf("insert mention: %w", err)
 	}
 	return nil
 }
@@ -296,16 +308,17 @@ func (w *writes) match(ctx context.Context, ev *dyad.Event, window int) (string,
 	return id, nil
 }
 
-// putStored creates a stored event from ev, its first report; its counts
-// start at zero and grow with its mentions.
-func (w *writes) putStored(ctx context.Context, articleID string, ev *dyad.Event, evidence []byte) error {
+// putStored creates a stored event from ev, its first report, with the
+// counts of one mention, and reports whether it did: an event id stored
+// already (an input that reuses ids across articles) is left as it is.
+func (w *writes) putStored(ctx context.Context, articleID string, ev *dyad.Event, evidence []byte) (bool, error) {
 	src, err := actorColumns(&ev.Source)
 	if err != nil {
-		return fmt.Errorf("source: %w", err)
+		return false, fmt.Errorf("source: %w", err)
 	}
 	tgt, err := actorColumns(&ev.Target)
 	if err != nil {
-		return fmt.Errorf("target: %w", err)
+		return false, fmt.Errorf("target: %w", err)
 	}
 	place := placeColumns(ev.Place)
 	args := []any{ev.ID, articleID, ev.Sentence, ev.Span.Start, ev.Span.End, ev.Text,
@@ -316,10 +329,15 @@ func (w *writes) putStored(ctx context.Context, articleID string, ev *dyad.Event
 		place.name, place.geonamesID, place.country, place.admin1, place.admin1Code,
 		place.lat, place.lon, place.precision, placeKey(ev.Place),
 		string(ev.Mode), string(evidence))
-	if _, err := w.insertEvent.ExecContext(ctx, args...); err != nil {
-		return fmt.Errorf("insert event: %w", err)
+	res, err := w.insertEvent.ExecContext(ctx, args...)
+	if err != nil {
+		return false, fmt.Errorf("insert event: %w", err)
 	}
-	return nil
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("insert event: %w", err)
+	}
+	return n == 1, nil
 }
 
 // actorColumns returns the values of an actor's eight columns: code,

@@ -371,6 +371,7 @@ func TestPutArticleErrors(t *testing.T) {
 	noID := visit("a1", "2023-05-28")
 	noID.ID = ""
 	badDate := visit("a1", "28 May 2023")
+	badDate.ID = "a1-late"
 	other := visit("a2", "2023-05-28")
 	otherFact := ties("a2")
 	tests := []struct {
@@ -384,6 +385,7 @@ func TestPutArticleErrors(t *testing.T) {
 		{"no article id", &dyad.Article{Text: "x"}, nil, nil, "no article id"},
 		{"event without id", visitArticle(t, "a1", "", "2023-05-31"), []dyad.Event{ok, noID}, nil, "event 1: no id"},
 		{"bad event date", visitArticle(t, "a1", "", "2023-05-31"), []dyad.Event{ok, badDate}, nil, `date "28 May 2023"`},
+		{"event id given twice", visitArticle(t, "a1", "", "2023-05-31"), []dyad.Event{ok, ok}, nil, "id a1-visit given twice"},
 		{"event of another article", visitArticle(t, "a1", "", "2023-05-31"), []dyad.Event{other}, nil, "belongs to article a2"},
 		{"fact of another article", visitArticle(t, "a1", "", "2023-05-31"), nil, []dyad.Fact{otherFact}, "belongs to article a2"},
 	}
