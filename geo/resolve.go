@@ -97,8 +97,7 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (*Place, bool) {
 	if best.Population < 1000 && best.Feature != FeatureCountry && best.Feature != FeatureAdmin1 {
 		return nil, false
 	}
-	k := string(key)
-	weakName := g.never[k] || g.common[k] || (len(key) < 3 && !e.caps)
+	weakName := g.never[string(key)] || g.common[string(key)] || (len(key) < 3 && !e.caps)
 	if weakName && !major(best) {
 		return nil, false
 	}
