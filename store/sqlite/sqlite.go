@@ -125,13 +125,23 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // migrateFile applies one migration unless the file has had it already.
+// Whether it has is read first outside a write transaction, so that opening
+// an up-to-date store does not wait for a writer (a query during an ingest),
+// and again inside one, for two processes migrating at once.
 func (s *Store) migrateFile(ctx context.Context, name string) error {
+	var done bool
+	if err := s.db.QueryRowContext(ctx,
+		`SELECT EXISTS (SELECT 1 FROM migrations WHERE name = ?)`, name).Scan(&done); err != nil {
+		return err
+	}
+	if done {
+		return nil
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var done bool
 	if err := tx.QueryRowContext(ctx,
 		`SELECT EXISTS (SELECT 1 FROM migrations WHERE name = ?)`, name).Scan(&done); err != nil {
 		return err
