@@ -97,8 +97,8 @@ every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
 	}
 }
 
-// ingester codes articles on several goroutines and stores them one at a
-// time, each in its own transaction.
+// ingester codes articles on several goroutines and stores them, in input
+// order, from one.
 type ingester struct {
 	st       dyad.Store
 	c        *coder.Coder
@@ -116,69 +116,47 @@ type ingestStats struct {
 	start time.Time
 }
 
-type coded struct {
-	a     *dyad.Article
-	evs   []dyad.Event
-	facts []dyad.Fact
+// job is an article to code and its place in the input.
+type job struct {
+	seq int
+	a   *dyad.Article
 }
+
+// coded is a coded article and its place in the input.
+type coded struct {
+	seq int
+	dyad.Coded
+}
+
+// batchSize is the most articles stored in one transaction. The coded
+// articles queue up to a batch while the writer commits the last one: with
+// a shorter queue the coders would wait on the writer and batches would
+// shrink to an article or two (a commit an article made ingest 4x slower).
+const batchSize = 512
 
 func (in *ingester) run(ctx context.Context, args []string, opts source.Options, jobs int) (dyad.ErrorList, error) {
 	in.stats.start = time.Now()
 	jobs = max(jobs, 1)
-	// The coded articles queue up to a batch while the writer commits the
-	// last one: with a shorter queue the coders would wait on the writer and
-	// batches would shrink to an article or two.
-	const batchSize = 64
-	work := make(chan *dyad.Article, jobs)
+	work := make(chan job, jobs)
 	out := make(chan coded, batchSize)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for a := range work {
-				sents := coder.Analyze(a)
-				out <- coded{a: a, evs: in.c.CodeSentences(a, sents), facts: in.c.Relations(a, sents)}
+			for j := range work {
+				sents := coder.Analyze(j.a)
+				out <- coded{j.seq, dyad.Coded{Article: j.a, Events: in.c.CodeSentences(j.a, sents), Facts: in.c.Relations(j.a, sents)}}
 			}
 		}()
 	}
-	// One writer: SQLite takes one write transaction at a time, and a
-	// transaction for the articles at hand (up to batchSize) saves a commit
-	// per article. A batch that fails is stored article by article, so a
-	// bad article is reported alone and the others are kept.
 	var storeErrs dyad.ErrorList
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		for k := range out {
-			batch := []dyad.Coded{{Article: k.a, Events: k.evs, Facts: k.facts}}
-		more:
-			for len(batch) < batchSize {
-				select {
-				case k, ok := <-out:
-					if !ok {
-						break more
-					}
-					batch = append(batch, dyad.Coded{Article: k.a, Events: k.evs, Facts: k.facts})
-				default:
-					break more
-				}
-			}
-			wctx := context.WithoutCancel(ctx)
-			if err := in.st.PutArticles(wctx, batch); err == nil {
-				in.stored(batch)
-				continue
-			}
-			for _, c := range batch {
-				if err := in.st.PutArticle(wctx, c.Article, c.Events, c.Facts); err != nil {
-					storeErrs.Add(&dyad.Error{File: c.Article.File, Line: c.Article.Line, Article: c.Article.ID, Offset: -1, Stage: "store", Msg: err.Error()})
-					in.count(func(s *ingestStats) { s.failed++ })
-					continue
-				}
-				in.stored([]dyad.Coded{c})
-			}
-		}
+		storeErrs = in.write(out)
 	}()
+	seq := 0
 	errs, err := source.Read(args, opts, func(a *dyad.Article) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -190,7 +168,8 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 			in.count(func(s *ingestStats) { s.skipped++ })
 			return nil
 		}
-		work <- a
+		work <- job{seq, a}
+		seq++
 		return nil
 	})
 	close(work)
@@ -202,6 +181,73 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 		err = nil // stopped by the user after the articles in hand
 	}
 	return errs, err
+}
+
+// write stores the coded articles from out in input order, whatever order
+// the coders finish them in: an event reported by several articles is then
+// stored under the first one's id, and an ingest killed and run again
+// stores what an uninterrupted one does (the stored articles are always a
+// prefix of the input). One writer, as SQLite takes one write transaction
+// at a time; the articles at hand, up to batchSize, go in one transaction,
+// and a batch that fails is stored article by article, so a bad article is
+// reported alone and the others are kept. The writes finish even when ctx
+// is cancelled: Ctrl-C stops after the articles in hand.
+func (in *ingester) write(out <-chan coded) dyad.ErrorList {
+	var errs dyad.ErrorList
+	ctx := context.Background()
+	pending := make(map[int]dyad.Coded)
+	next := 0
+	var batch []dyad.Coded
+	// take files k and moves the articles now in order to the batch.
+	take := func(k coded) {
+		pending[k.seq] = k.Coded
+		for c, ok := pending[next]; ok; c, ok = pending[next] {
+			batch = append(batch, c)
+			delete(pending, next)
+			next++
+		}
+	}
+	for k := range out {
+		take(k)
+	more:
+		for len(batch) < batchSize {
+			select {
+			case k, ok := <-out:
+				if !ok {
+					break more
+				}
+				take(k)
+			default:
+				if len(batch) > 0 {
+					break more
+				}
+				// Waiting for the article that comes next.
+				k, ok := <-out
+				if !ok {
+					break more
+				}
+				take(k)
+			}
+		}
+		if len(batch) == 0 {
+			continue
+		}
+		if err := in.st.PutArticles(ctx, batch); err == nil {
+			in.stored(batch)
+			batch = batch[:0]
+			continue
+		}
+		for _, c := range batch {
+			if err := in.st.PutArticle(ctx, c.Article, c.Events, c.Facts); err != nil {
+				errs.Add(&dyad.Error{File: c.Article.File, Line: c.Article.Line, Article: c.Article.ID, Offset: -1, Stage: "store", Msg: err.Error()})
+				in.count(func(s *ingestStats) { s.failed++ })
+				continue
+			}
+			in.stored([]dyad.Coded{c})
+		}
+		batch = batch[:0]
+	}
+	return errs
 }
 
 func (in *ingester) count(f func(*ingestStats)) {
