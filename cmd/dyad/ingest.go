@@ -139,6 +139,10 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 	jobs = max(jobs, 1)
 	work := make(chan job, jobs)
 	out := make(chan coded, batchSize)
+	// An article holds a slot from when it is read until it is stored, so
+	// that coders racing past a slow article wait for it after a while
+	// instead of filling memory with articles that cannot be stored yet.
+	slots := make(chan struct{}, 2*batchSize)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -154,7 +158,7 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		storeErrs = in.write(out)
+		storeErrs = in.write(out, slots)
 	}()
 	seq := 0
 	errs, err := source.Read(args, opts, func(a *dyad.Article) error {
@@ -168,6 +172,7 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 			in.count(func(s *ingestStats) { s.skipped++ })
 			return nil
 		}
+		slots <- struct{}{}
 		work <- job{seq, a}
 		seq++
 		return nil
@@ -191,8 +196,9 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 // at a time; the articles at hand, up to batchSize, go in one transaction,
 // and a batch that fails is stored article by article, so a bad article is
 // reported alone and the others are kept. The writes finish even when ctx
-// is cancelled: Ctrl-C stops after the articles in hand.
-func (in *ingester) write(out <-chan coded) dyad.ErrorList {
+// is cancelled: Ctrl-C stops after the articles in hand. Each article
+// stored, or failed, frees a slot.
+func (in *ingester) write(out <-chan coded, slots <-chan struct{}) dyad.ErrorList {
 	var errs dyad.ErrorList
 	ctx := context.Background()
 	pending := make(map[int]dyad.Coded)
@@ -232,20 +238,30 @@ func (in *ingester) write(out <-chan coded) dyad.ErrorList {
 		if len(batch) == 0 {
 			continue
 		}
-		if err := in.st.PutArticles(ctx, batch); err == nil {
-			in.stored(batch)
-			batch = batch[:0]
-			continue
-		}
-		for _, c := range batch {
-			if err := in.st.PutArticle(ctx, c.Article, c.Events, c.Facts); err != nil {
-				errs.Add(&dyad.Error{File: c.Article.File, Line: c.Article.Line, Article: c.Article.ID, Offset: -1, Stage: "store", Msg: err.Error()})
-				in.count(func(s *ingestStats) { s.failed++ })
-				continue
-			}
-			in.stored([]dyad.Coded{c})
+		errs = append(errs, in.store(ctx, batch)...)
+		for range batch {
+			<-slots
 		}
 		batch = batch[:0]
+	}
+	return errs
+}
+
+// store stores a batch in one transaction, or, when that fails, article
+// by article, returning the errors of the articles that failed alone.
+func (in *ingester) store(ctx context.Context, batch []dyad.Coded) dyad.ErrorList {
+	if err := in.st.PutArticles(ctx, batch); err == nil {
+		in.stored(batch)
+		return nil
+	}
+	var errs dyad.ErrorList
+	for _, c := range batch {
+		if err := in.st.PutArticle(ctx, c.Article, c.Events, c.Facts); err != nil {
+			errs.Add(&dyad.Error{File: c.Article.File, Line: c.Article.Line, Article: c.Article.ID, Offset: -1, Stage: "store", Msg: err.Error()})
+			in.count(func(s *ingestStats) { s.failed++ })
+			continue
+		}
+		in.stored([]dyad.Coded{c})
 	}
 	return errs
 }

@@ -261,3 +261,50 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("progress line %q", b.String())
 	}
 }
+
+// TestIngestWrite: the writer stores coded articles in input order however
+// they arrive, and an article the store rejects is reported alone while
+// the rest of its batch is kept.
+func TestIngestWrite(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	st, err := sqlite.Open(db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in := &ingester{st: st, progress: newProgress(io.Discard, false)}
+	article := func(seq int, evID string) coded {
+		a := &dyad.Article{ID: string(rune('a' + seq)), File: "in.jsonl", Line: seq + 1, Text: "KAZ visited PAK."}
+		ev := dyad.Event{ID: evID, Date: "2023-05-28", Code: "042", Root: "04",
+			Source: dyad.Actor{Code: "KAZ", Country: "KAZ"}, Target: dyad.Actor{Code: "PAK", Country: "PAK"}}
+		return coded{seq, dyad.Coded{Article: a, Events: []dyad.Event{ev}}}
+	}
+	// The coders finish out of order; article 1's event has no id.
+	arrivals := []coded{article(2, "c-1"), article(1, ""), article(0, "a-1")}
+	out := make(chan coded, len(arrivals))
+	slots := make(chan struct{}, len(arrivals))
+	for _, k := range arrivals {
+		slots <- struct{}{}
+		out <- k
+	}
+	close(out)
+	errs := in.write(out, slots)
+	if len(errs) != 1 || errs[0].Article != "b" || errs[0].Line != 2 || !strings.Contains(errs[0].Msg, "no id") {
+		t.Errorf("errors = %v, want one for article b (line 2): no id", errs)
+	}
+	if len(slots) != 0 {
+		t.Errorf("%d slots still held, want none", len(slots))
+	}
+	if in.stats.stored != 2 || in.stats.failed != 1 {
+		t.Errorf("stored %d, failed %d; want 2 and 1", in.stats.stored, in.stats.failed)
+	}
+	// In input order, article a's report came first: the merged event
+	// bears its id, with c's report as its second mention.
+	evs, err := st.Events(context.Background(), dyad.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].ID != "a-1" || evs[0].NumArticles != 2 {
+		t.Errorf("stored events = %+v, want a-1 reported by 2 articles", evs)
+	}
+}
