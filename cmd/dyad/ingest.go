@@ -48,6 +48,7 @@ every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
 			timeout := fs.Duration("timeout", 20*time.Second, "time limit for fetching one URL")
 			maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest article to read, in bytes")
 			jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles coded at once")
+			batch := fs.Int("batch", 512, "most articles stored in one transaction")
 			places := fs.Bool("places", true, "place every event with the embedded GeoNames gazetteer")
 			var dicts listFlag
 			fs.Var(&dicts, "dict", "an extra dictionary `FILE` added to the defaults; repeatable")
@@ -78,7 +79,10 @@ every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
 					return err
 				}
 				defer st.Close()
-				in := &ingester{st: st, c: coder.New(dict, copts), progress: newProgress(e.stderr, isTerminal(e.stderr))}
+				if *batch < 1 {
+					return usageError("--batch %d: want at least 1", *batch)
+				}
+				in := &ingester{st: st, c: coder.New(dict, copts), batch: *batch, progress: newProgress(e.stderr, isTerminal(e.stderr))}
 				in.stats.total = countArticles(args, opts)
 				errs, err := in.run(ctx, args, opts, *jobs)
 				in.progress.done(in.stats)
@@ -102,6 +106,7 @@ every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
 type ingester struct {
 	st       dyad.Store
 	c        *coder.Coder
+	batch    int // most articles stored in one transaction
 	progress *progress
 
 	mu    sync.Mutex
@@ -128,21 +133,19 @@ type coded struct {
 	dyad.Coded
 }
 
-// batchSize is the most articles stored in one transaction. The coded
-// articles queue up to a batch while the writer commits the last one: with
-// a shorter queue the coders would wait on the writer and batches would
-// shrink to an article or two (a commit an article made ingest 4x slower).
-const batchSize = 512
-
 func (in *ingester) run(ctx context.Context, args []string, opts source.Options, jobs int) (dyad.ErrorList, error) {
 	in.stats.start = time.Now()
 	jobs = max(jobs, 1)
 	work := make(chan job, jobs)
-	out := make(chan coded, batchSize)
+	// The coded articles queue up to a batch while the writer commits the
+	// last one: with a shorter queue the coders would wait on the writer and
+	// batches would shrink to an article or two (a commit an article made
+	// ingest 4x slower).
+	out := make(chan coded, in.batch)
 	// An article holds a slot from when it is read until it is stored, so
 	// that coders racing past a slow article wait for it after a while
 	// instead of filling memory with articles that cannot be stored yet.
-	slots := make(chan struct{}, 2*batchSize)
+	slots := make(chan struct{}, 2*in.batch)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -193,7 +196,7 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 // stored under the first one's id, and an ingest killed and run again
 // stores what an uninterrupted one does (the stored articles are always a
 // prefix of the input). One writer, as SQLite takes one write transaction
-// at a time; the articles at hand, up to batchSize, go in one transaction,
+// at a time; the articles at hand, up to in.batch, go in one transaction,
 // and a batch that fails is stored article by article, so a bad article is
 // reported alone and the others are kept. The writes finish even when ctx
 // is cancelled: Ctrl-C stops after the articles in hand. Each article
@@ -216,7 +219,7 @@ func (in *ingester) write(out <-chan coded, slots <-chan struct{}) dyad.ErrorLis
 	for k := range out {
 		take(k)
 	more:
-		for len(batch) < batchSize {
+		for len(batch) < in.batch {
 			select {
 			case k, ok := <-out:
 				if !ok {

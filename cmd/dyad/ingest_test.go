@@ -108,7 +108,8 @@ func TestIngestKill9(t *testing.T) {
 	}
 
 	crash := filepath.Join(dir, "crash.db")
-	cmd := exec.Command(bin, "ingest", "--places=false", "-j", "1", "--db", crash, path)
+	// Small batches, so that the store grows in steps the poll sees.
+	cmd := exec.Command(bin, "ingest", "--places=false", "-j", "1", "--batch", "16", "--db", crash, path)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +273,7 @@ func TestIngestWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	in := &ingester{st: st, progress: newProgress(io.Discard, false)}
+	in := &ingester{st: st, batch: 512, progress: newProgress(io.Discard, false)}
 	article := func(seq int, evID string) coded {
 		a := &dyad.Article{ID: string(rune('a' + seq)), File: "in.jsonl", Line: seq + 1, Text: "KAZ visited PAK."}
 		ev := dyad.Event{ID: evID, Date: "2023-05-28", Code: "042", Root: "04",

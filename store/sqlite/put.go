@@ -60,6 +60,7 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.Coded) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: put articles: commit: %w", err)
 	}
+	s.wrote.Store(true)
 	return nil
 }
 

@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"sort"
+	"sync/atomic"
 
 	"github.com/dyadcoder/dyad"
 
@@ -55,6 +56,8 @@ type Store struct {
 	path   string
 	window int
 	writes writes
+	// wrote records that the store has stored articles since Open.
+	wrote atomic.Bool
 }
 
 // Open opens the store in the SQLite file at path, creating the file when
@@ -179,8 +182,13 @@ func (s *Store) Counts(ctx context.Context) (articles, events, mentions int, err
 // before a connection closes, and closes the file.
 func (s *Store) Close() error {
 	var errs []error
-	if _, err := s.db.Exec(`PRAGMA optimize`); err != nil {
-		errs = append(errs, fmt.Errorf("optimize: %w", err))
+	// Only a store that wrote has statistics to update: optimizing may
+	// write, and so wait for another process's writer (a query run during
+	// an ingest would wait for it to pause).
+	if s.wrote.Load() {
+		if _, err := s.db.Exec(`PRAGMA optimize`); err != nil {
+			errs = append(errs, fmt.Errorf("optimize: %w", err))
+		}
 	}
 	if err := s.writes.close(); err != nil {
 		errs = append(errs, fmt.Errorf("statements: %w", err))
