@@ -137,11 +137,7 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 	in.stats.start = time.Now()
 	jobs = max(jobs, 1)
 	work := make(chan job, jobs)
-	// The coded articles queue up to a batch while the writer commits the
-	// last one: with a shorter queue the coders would wait on the writer and
-	// batches would shrink to an article or two (a commit an article made
-	// ingest 4x slower).
-	out := make(chan coded, in.batch)
+	out := make(chan coded, jobs)
 	// An article holds a slot from when it is read until it is stored, so
 	// that coders racing past a slow article wait for it after a while
 	// instead of filling memory with articles that cannot be stored yet.
@@ -198,56 +194,58 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 // prefix of the input). One writer, as SQLite takes one write transaction
 // at a time; the articles at hand, up to in.batch, go in one transaction,
 // and a batch that fails is stored article by article, so a bad article is
-// reported alone and the others are kept. The writes finish even when ctx
-// is cancelled: Ctrl-C stops after the articles in hand. Each article
-// stored, or failed, frees a slot.
+// reported alone and the others are kept. The writes are not cancelled:
+// Ctrl-C stops the reading, and the articles in hand are stored. Each
+// article stored, or failed, frees a slot.
 func (in *ingester) write(out <-chan coded, slots <-chan struct{}) dyad.ErrorList {
 	var errs dyad.ErrorList
 	ctx := context.Background()
-	pending := make(map[int]dyad.Coded)
-	next := 0
-	var batch []dyad.Coded
-	// take files k and moves the articles now in order to the batch.
-	take := func(k coded) {
-		pending[k.seq] = k.Coded
-		for c, ok := pending[next]; ok; c, ok = pending[next] {
-			batch = append(batch, c)
-			delete(pending, next)
-			next++
-		}
-	}
-	for k := range out {
-		take(k)
+	// The articles queue up to a batch while the writer commits the last
+	// one: with a shorter queue the coders would wait on the writer and
+	// batches would shrink to an article or two (a commit an article made
+	// ingest 4x slower).
+	ordered := inOrder(out, in.batch)
+	for c := range ordered {
+		batch := []dyad.Coded{c}
 	more:
 		for len(batch) < in.batch {
 			select {
-			case k, ok := <-out:
+			case c, ok := <-ordered:
 				if !ok {
 					break more
 				}
-				take(k)
+				batch = append(batch, c)
 			default:
-				if len(batch) > 0 {
-					break more
-				}
-				// Waiting for the article that comes next.
-				k, ok := <-out
-				if !ok {
-					break more
-				}
-				take(k)
+				break more
 			}
-		}
-		if len(batch) == 0 {
-			continue
 		}
 		errs = append(errs, in.store(ctx, batch)...)
 		for range batch {
 			<-slots
 		}
-		batch = batch[:0]
 	}
 	return errs
+}
+
+// inOrder passes on the coded articles from out in the order of their seq,
+// from 0, holding back those that arrive early; its channel holds up to
+// size articles.
+func inOrder(out <-chan coded, size int) <-chan dyad.Coded {
+	ordered := make(chan dyad.Coded, size)
+	go func() {
+		defer close(ordered)
+		pending := make(map[int]dyad.Coded)
+		next := 0
+		for k := range out {
+			pending[k.seq] = k.Coded
+			for c, ok := pending[next]; ok; c, ok = pending[next] {
+				ordered <- c
+				delete(pending, next)
+				next++
+			}
+		}
+	}()
+	return ordered
 }
 
 // store stores a batch in one transaction, or, when that fails, article
