@@ -132,25 +132,16 @@ func (s *Store) migrate(ctx context.Context) error {
 // an up-to-date store does not wait for a writer (a query during an ingest),
 // and again inside one, for two processes migrating at once.
 func (s *Store) migrateFile(ctx context.Context, name string) error {
-	var done bool
-	if err := s.db.QueryRowContext(ctx,
-		`SELECT EXISTS (SELECT 1 FROM migrations WHERE name = ?)`, name).Scan(&done); err != nil {
+	if done, err := applied(ctx, s.db, name); err != nil || done {
 		return err
-	}
-	if done {
-		return nil
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx,
-		`SELECT EXISTS (SELECT 1 FROM migrations WHERE name = ?)`, name).Scan(&done); err != nil {
+	if done, err := applied(ctx, tx, name); err != nil || done {
 		return err
-	}
-	if done {
-		return nil
 	}
 	script, err := migrations.ReadFile(name)
 	if err != nil {
@@ -163,6 +154,19 @@ func (s *Store) migrateFile(ctx context.Context, name string) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// rowQuerier reads one row: a *sql.DB or a *sql.Tx.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// applied reports whether the migration name is recorded as applied.
+func applied(ctx context.Context, q rowQuerier, name string) (bool, error) {
+	var done bool
+	err := q.QueryRowContext(ctx,
+		`SELECT EXISTS (SELECT 1 FROM migrations WHERE name = ?)`, name).Scan(&done)
+	return done, err
 }
 
 // Counts returns how many articles, stored (merged) events and mentions the
