@@ -120,6 +120,7 @@ func (r *reader) feed(file string, base *url.URL, b []byte) error {
 		r.fail(file, 0, "%v", err)
 		return nil
 	}
+	r.count(len(items))
 	for i := range items {
 		it := &items[i]
 		a := &dyad.Article{ID: it.id(), File: file, URL: it.link, Title: it.title, Publisher: title, Text: it.text}

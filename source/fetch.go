@@ -233,6 +233,7 @@ func classify(contentType string, body []byte) (string, error) {
 
 // fetchURL reads the page or feed at rawURL.
 func (r *reader) fetchURL(rawURL string) error {
+	defer r.pending()()
 	f, err := r.get(rawURL)
 	if err != nil {
 		r.failStage(rawURL, "", "fetch", "%v", err)
@@ -246,6 +247,7 @@ func (r *reader) fetchURL(rawURL string) error {
 	if kind == kindFeed {
 		return r.feed(rawURL, f.url, f.body)
 	}
+	r.count(1)
 	p, err := parseHTML(f.body, f.url, f.contentType)
 	if err != nil {
 		r.failStage(rawURL, "", "read", "%v", err)
@@ -258,5 +260,5 @@ func (r *reader) fetchURL(rawURL string) error {
 
 // failStage reports an error with its stage, naming the article when known.
 func (r *reader) failStage(file, article, stage, msg string, args ...any) {
-	r.errs.Add(&dyad.Error{File: file, Article: article, Offset: -1, Stage: stage, Msg: fmt.Sprintf(msg, args...)})
+	r.report(&dyad.Error{File: file, Article: article, Offset: -1, Stage: stage, Msg: fmt.Sprintf(msg, args...)})
 }

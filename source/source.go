@@ -68,6 +68,15 @@ type Options struct {
 	// Client, when not nil, makes the requests as it is: Timeout and
 	// AllowPrivate do not apply to it.
 	Client *http.Client
+
+	// Counted, when not nil, is called once for each input that Count
+	// leaves pending (a URL, a feed file) with the number of articles it
+	// holds, as soon as that is known: 1 for a page, a feed's items once
+	// it is parsed (before they are fetched), 0 when it cannot be read.
+	Counted func(n int)
+	// Reported, when not nil, is called with each error as it is found;
+	// Read returns them all as well.
+	Reported func(*dyad.Error)
 }
 
 // Read reads every path in order and calls fn with each good article. A
@@ -107,10 +116,36 @@ type reader struct {
 	// when it is the default client rather than Options.Client.
 	http      *http.Client
 	ownClient bool
+	// counted records that the pending input being read has been counted.
+	counted bool
 }
 
 func (r *reader) fail(file string, line int, msg string, args ...any) {
-	r.errs.Add(&dyad.Error{File: file, Line: line, Offset: -1, Stage: "read", Msg: fmt.Sprintf(msg, args...)})
+	r.report(&dyad.Error{File: file, Line: line, Offset: -1, Stage: "read", Msg: fmt.Sprintf(msg, args...)})
+}
+
+// report records an error and passes it to Options.Reported.
+func (r *reader) report(e *dyad.Error) {
+	r.errs.Add(e)
+	if r.opts.Reported != nil {
+		r.opts.Reported(e)
+	}
+}
+
+// pending starts reading an input that Count leaves pending; the function
+// it returns, deferred, counts it as empty unless count was called.
+func (r *reader) pending() func() {
+	r.counted = false
+	return func() { r.count(0) }
+}
+
+// count reports through Options.Counted that the pending input being read
+// holds n articles, once an input.
+func (r *reader) count(n int) {
+	if !r.counted && r.opts.Counted != nil {
+		r.opts.Counted(n)
+	}
+	r.counted = true
 }
 
 func (r *reader) path(p string) error {
@@ -171,6 +206,9 @@ func unwrapPath(err error) error {
 }
 
 func (r *reader) file(p string) error {
+	if !r.isJSONL(p) && r.markup(p) == kindFeed {
+		defer r.pending()()
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		r.fail(p, 0, "%v", unwrapPath(err))

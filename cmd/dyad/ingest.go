@@ -1,18 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
@@ -38,7 +31,9 @@ event in several articles (same source, target, code and place, dates
 within --window days) become one stored event with its mentions.
 
 Progress goes to standard error: a status line on a terminal, a log line
-every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
+every few seconds otherwise, with an ETA once every input is counted (a
+feed when it is parsed; never for standard input). Ctrl-C stops after the
+articles in hand.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			db := fs.String("db", "dyad.db", "the SQLite database `FILE`")
 			window := fs.Int("window", 1, "days within which reports of one event are merged")
@@ -83,7 +78,10 @@ every few seconds otherwise. Ctrl-C stops after the articles in hand.`,
 					return usageError("--batch %d: want at least 1", *batch)
 				}
 				in := &ingester{st: st, c: coder.New(dict, copts), batch: *batch, progress: newProgress(e.stderr, isTerminal(e.stderr))}
-				in.stats.total = countArticles(args, opts)
+				n, pending, ok := source.Count(args, opts)
+				in.stats.total, in.stats.pending, in.stats.unknown = n, pending, !ok
+				opts.Counted = func(n int) { in.count(func(s *ingestStats) { s.total += n; s.pending-- }) }
+				opts.Reported = func(*dyad.Error) { in.count(func(s *ingestStats) { s.readErrs++ }) }
 				errs, err := in.run(ctx, args, opts, *jobs)
 				in.progress.done(in.stats)
 				for _, x := range errs {
@@ -114,11 +112,16 @@ type ingester struct {
 }
 
 type ingestStats struct {
-	read, skipped, stored, events, facts, failed int
-	// total is the number of articles the inputs hold, or -1 when that is
-	// not known in advance (standard input, URLs, feeds).
-	total int
-	start time.Time
+	read, skipped, stored, events, facts int
+	// failed counts the articles the store rejected, readErrs the errors
+	// reading the inputs.
+	failed, readErrs int
+	// total is the number of articles the inputs hold, short by those of
+	// the pending inputs (URLs, feeds) not read yet; unknown is set when
+	// it cannot be known (an input is standard input).
+	total, pending int
+	unknown        bool
+	start          time.Time
 }
 
 // job is an article to code and its place in the input.
@@ -315,9 +318,12 @@ func (p *progress) write(s ingestStats, final bool) {
 	if el > 0 {
 		rate = float64(s.stored+s.skipped) / el
 	}
-	line := fmt.Sprintf("%d articles read, %d stored, %d already stored, %d events, %d facts, %d failed, %.0f articles/s",
-		s.read, s.stored, s.skipped, s.events, s.facts, s.failed, rate)
-	if left := s.total - s.stored - s.skipped - s.failed; s.total > 0 && !final && rate > 0 && left > 0 {
+	line := fmt.Sprintf("%d articles read, %d stored, %d already stored, %d events, %d facts, %d errors, %.0f articles/s",
+		s.read, s.stored, s.skipped, s.events, s.facts, s.failed+s.readErrs, rate)
+	// A bad record is an error and not an article; an article read from
+	// a feed item's description after its page failed is both, so left
+	// may reach 0 early, and the ETA then goes.
+	if left := s.total - s.stored - s.skipped - s.failed - s.readErrs; s.total > 0 && s.pending == 0 && !s.unknown && !final && rate > 0 && left > 0 {
 		line += fmt.Sprintf(", %d%%, ETA %s", 100*(s.total-left)/s.total, (time.Duration(float64(left)/rate) * time.Second).Round(time.Second))
 	}
 	switch {
@@ -338,64 +344,4 @@ func (in *ingester) stored(batch []dyad.Coded) {
 			s.facts += len(c.Facts)
 		}
 	})
-}
-
-// countArticles counts the articles the inputs hold, for the ETA: one a
-// text or HTML file, one a non-blank line of JSON Lines; -1 when an input
-// can only be known by reading it (standard input, URLs, feeds).
-func countArticles(args []string, opts source.Options) int {
-	n := 0
-	for _, p := range args {
-		if p == "-" || strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
-			return -1
-		}
-		err := filepath.WalkDir(p, func(q string, de fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if q != p && strings.HasPrefix(de.Name(), ".") {
-				if de.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !de.Type().IsRegular() {
-				return nil
-			}
-			switch ext := strings.ToLower(filepath.Ext(q)); {
-			case opts.Format == "jsonl" || ext == ".jsonl" || ext == ".ndjson":
-				k, err := countLines(q)
-				n += k
-				return err
-			case opts.Format == "feed" || ext == ".xml" || ext == ".rss" || ext == ".atom":
-				return errUnknown
-			default:
-				n++
-			}
-			return nil
-		})
-		if err != nil {
-			return -1
-		}
-	}
-	return n
-}
-
-var errUnknown = errors.New("size not known in advance")
-
-func countLines(path string) (int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, source.DefaultMaxBytes+1)
-	for sc.Scan() {
-		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
-			n++
-		}
-	}
-	return n, sc.Err()
 }

@@ -16,7 +16,6 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/internal/corpus"
-	"github.com/dyadcoder/dyad/source"
 	"github.com/dyadcoder/dyad/store/sqlite"
 )
 
@@ -229,37 +228,26 @@ func TestCodeURL(t *testing.T) {
 	}
 }
 
-func TestCountArticles(t *testing.T) {
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("One."), 0o644)
-	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Two."), 0o644)
-	os.WriteFile(filepath.Join(dir, ".hidden.txt"), []byte("No."), 0o644)
-	os.WriteFile(filepath.Join(dir, "c.jsonl"), []byte("{\"text\":\"x\"}\n\n{\"text\":\"y\"}\n{\"text\":\"z\"}\n"), 0o644)
-	feed := filepath.Join(t.TempDir(), "f.rss")
-	os.WriteFile(feed, []byte("<rss/>"), 0o644)
-	for _, tt := range []struct {
-		args []string
-		want int
-	}{
-		{[]string{dir}, 5},
-		{[]string{dir, "-"}, -1},
-		{[]string{feed}, -1},
-		{[]string{"https://example.org/x"}, -1},
-		{[]string{filepath.Join(dir, "missing")}, -1},
-	} {
-		if got := countArticles(tt.args, source.Options{}); got != tt.want {
-			t.Errorf("countArticles(%v) = %d, want %d", tt.args, got, tt.want)
-		}
-	}
-}
-
+// TestProgressLine: the ETA shows once every input is counted (a feed
+// when it is parsed) and never for standard input; errors count reading's
+// and the store's.
 func TestProgressLine(t *testing.T) {
-	var b strings.Builder
-	p := newProgress(&b, false)
-	s := ingestStats{read: 50, stored: 40, skipped: 10, total: 200, start: time.Now().Add(-10 * time.Second)}
-	p.write(s, false)
-	if !strings.Contains(b.String(), "50 articles read, 40 stored, 10 already stored") || !strings.Contains(b.String(), "25%, ETA 30s") {
-		t.Errorf("progress line %q", b.String())
+	start := time.Now().Add(-10 * time.Second)
+	for _, tt := range []struct {
+		s    ingestStats
+		want string
+	}{
+		{ingestStats{read: 50, stored: 40, skipped: 10, total: 200}, "50 articles read, 40 stored, 10 already stored, 0 events, 0 facts, 0 errors, 5 articles/s, 25%, ETA 30s"},
+		{ingestStats{read: 52, stored: 40, skipped: 10, failed: 1, readErrs: 1, total: 200}, "2 errors, 5 articles/s, 26%, ETA 29s"},
+		{ingestStats{read: 50, stored: 40, skipped: 10, total: 200, pending: 1}, "0 errors, 5 articles/s"},
+		{ingestStats{read: 50, stored: 40, skipped: 10, total: 200, unknown: true}, "0 errors, 5 articles/s"},
+	} {
+		var b strings.Builder
+		tt.s.start = start
+		newProgress(&b, false).write(tt.s, false)
+		if line := strings.TrimSuffix(b.String(), "\n"); !strings.HasSuffix(line, tt.want) {
+			t.Errorf("progress line %q, want it to end %q", b.String(), tt.want)
+		}
 	}
 }
 
