@@ -57,7 +57,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 			out = append(out, d.nounEvents(cl, ci)...)
 		}
 	}
-	return dedupe(out)
+	return dedupe(askedOnce(out))
 }
 
 // subordinateEnd returns the last chunk of a subordinate clause that the
@@ -200,7 +200,17 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	first := s.Tokens[c.Start]
 	switch {
 	case c.Kind == phrase.NP:
-		return d.leftGroup(cl, j)
+		g := d.leftGroup(cl, j)
+		// "The Red Cross operating in Iraq said": the noun the participle
+		// phrase modifies.
+		k := cl.chunkOf[g.start] - 1
+		if k > 0 && ch[k].Kind == phrase.PP {
+			k--
+		}
+		if k > 0 && participle(s, ch[k]) && ch[k-1].Kind == phrase.NP {
+			return d.leftGroup(cl, k-1)
+		}
+		return g
 	case c.Kind == phrase.VP:
 		// "plans to visit": the subject of the governing verb; so for two
 		// verbs in a row ("will not wire tap").
@@ -275,6 +285,11 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		}
 		if k < start-1 && k >= 0 && endsPossessive(s, ch[k]) {
 			start = k
+			continue
+		}
+		// "Washington along with its allies": a compound.
+		if p.Kind == phrase.PP && w == "with" && ch[start-2].Kind == phrase.PP && s.Tokens[ch[start-2].Start].Lower == "along" && start-3 >= 0 && ch[start-3].Kind == phrase.NP {
+			start -= 3
 			continue
 		}
 		if ch[start-2].Kind != phrase.NP {
@@ -360,6 +375,9 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 func (d *doc) verbEvents(cl *clause, vi int) []*event {
 	s := cl.s
 	v := d.verbInfo(cl, vi)
+	if a, ok := d.askedOf(cl, vi, v); ok {
+		return d.askedEvents(cl, vi, v, a)
+	}
 	toks := s.Tokens
 	pats := d.patterns(&toks[v.head], false)
 	if len(pats) == 0 {
@@ -643,6 +661,9 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	if vi, asSubject, io := d.governor(cl, ci); vi >= 0 {
 		iobj = io
 		v := d.verbInfo(cl, vi)
+		if _, ok := d.askedOf(cl, vi, v); ok {
+			return nil // what is asked for, coded with the demand
+		}
 		mode = v.mode
 		switch {
 		case asSubject && v.passive:

@@ -426,3 +426,44 @@ func TestRelations(t *testing.T) {
 		}
 	}
 }
+
+// TestAsked: a reported clause with "must", or one a verb of asking
+// governs, is a demand (10) or an appeal (02) from the speaker to the
+// clause's subject, with the subcode of what is asked; the act asked for
+// is not an event of its own.
+func TestAsked(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []triple // every event of the sentence
+	}{
+		{"Brazil said on Friday that Paraguay must release the detained sailors.", []triple{{"BRA", "1053", "PRY", ""}}},
+		{"Peru must pay compensation to the fishermen, Ecuador said on Monday.", []triple{{"ECU", "10", "PER", ""}}},
+		{"Ghana said Togo must not close the border.", []triple{{"GHA", "100", "TGO", ""}}},
+		{"Chile demanded that Bolivia withdraw its troops from the border.", []triple{{"CHL", "10", "BOL", ""}}},
+		{"Norway urged that Sweden and Finland resume talks.", []triple{{"NOR", "026", "SWE", ""}, {"NOR", "026", "FIN", ""}}},
+		{"The Red Cross working in Yemen said Saudi Arabia must allow aid deliveries.", []triple{{"NGOHLHIRC", "10", "SAU", ""}}},
+		{"Mexico along with its neighbours said Cuba must free the prisoners.", []triple{{"MEX", "1053", "CUB", ""}}},
+		// No demand: no actor is asked, the speaker asks itself, or the
+		// clause is passive.
+		{"Kenya said the election must be held in June.", nil},
+		{"Japan said it must review its defence policy.", nil},
+		{"Nepal said India must be consulted.", nil},
+	} {
+		evs := c.Code(article("t", tt.text, "2024-03-01"))
+		for _, w := range tt.want {
+			if !hasEvent(evs, w) {
+				t.Errorf("%q: want %v; got %s", tt.text, w, show(evs))
+			}
+		}
+		if len(evs) != len(tt.want) {
+			t.Errorf("%q: want %d events; got %s", tt.text, len(tt.want), show(evs))
+		}
+		for _, e := range evs {
+			checkSpans(t, tt.text, e)
+			if e.Date != "2024-03-01" && strings.Contains(tt.text, "Friday") {
+				t.Errorf("%q: dated %s, want the Friday of the speech, 2024-03-01", tt.text, e.Date)
+			}
+		}
+	}
+}
