@@ -43,7 +43,13 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		switch s.Tokens[i].Lower {
 		case "will", "shall", "'ll", "wo":
 			return dyad.ModeFuture
-		case "would", "could", "might", "may", "should", "can", "must", "ca":
+		case "would":
+			// "said they would boycott": will, reported.
+			if d.reportedBy(cl, vi) {
+				return dyad.ModeFuture
+			}
+			return dyad.ModeHypothetical
+		case "could", "might", "may", "should", "can", "must", "ca":
 			return dyad.ModeHypothetical
 		}
 	}
@@ -120,17 +126,31 @@ var intentCodes = map[string]string{
 	"085": "0354", "086": "0355", "087": "0356",
 }
 
-// intentCode returns the root-03 code for a future cooperative act, or code
-// unchanged for anything else.
+// threatCodes maps a conflictual act to the CAMEO code of threatening it
+// (root 13), the conflictual side of root 03: "will boycott the elections"
+// is 133, "will attack" 1384, "will impose a curfew" 1323.
+var threatCodes = map[string]string{
+	"14": "133",
+	"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
+	"18": "1383",
+	"19": "1384", "191": "1381", "192": "1382",
+	"20": "138", "204": "1385",
+}
+
+// intentCode returns the root-03 code for a future cooperative act, the
+// root-13 code for a future conflictual one, or code unchanged for
+// anything else.
 func intentCode(code string, m dyad.Mode) string {
 	if m != dyad.ModeFuture || len(code) < 3 {
 		return code
 	}
-	if c, ok := intentCodes[code[:3]]; ok {
-		return c
-	}
-	if c, ok := intentCodes[code[:2]]; ok {
-		return c
+	for _, table := range []map[string]string{intentCodes, threatCodes} {
+		for n := min(len(code), 4); n >= 2; n-- {
+			if c, ok := table[code[:n]]; ok {
+				return c
+			}
+		}
 	}
 	return code
 }
@@ -176,4 +196,14 @@ func refusalCode(code string) (string, bool) {
 	}
 	c, ok := refusalCodes[code[:2]]
 	return c, ok
+}
+
+// reportedBy reports whether the verb group at vi stands in a clause a
+// speech verb reports: "said (that) they would".
+func (d *doc) reportedBy(cl *clause, vi int) bool {
+	subj := cl.subj[vi]
+	if subj.empty() {
+		return false
+	}
+	return d.speechVerb(cl, cl.chunkOf[subj.start]-1) >= 0
 }

@@ -20,7 +20,7 @@ import (
 const (
 	suiteParsedFloor = 252
 	suiteRawFloor    = 235
-	ploverFloor      = 82
+	ploverFloor      = 84
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records
