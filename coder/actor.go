@@ -107,6 +107,13 @@ func country(code string) string {
 	return code[:3]
 }
 
+// isCountry reports whether code is a country's (one the dictionaries give
+// a capital), not an organisation's or the null "---".
+func (d *doc) isCountry(code string) bool {
+	_, ok := d.dict.Capital(code)
+	return ok
+}
+
 // span is a token range [start, end) of one sentence.
 type span struct{ start, end int }
 
@@ -283,6 +290,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	case "WDT", "WP", "EX":
 		return nil, false
 	}
+	r = pastQuantity(toks, r)
 	// The head region runs to the first preposition; what follows are
 	// qualifiers ("of Kazakhstan", "to Pakistan", "from the city").
 	headEnd := r.end
@@ -740,4 +748,27 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 		return "", false
 	}
 	return p.Country, true
+}
+
+// quantityHeads count or gather the people named after "of": "thousands of
+// Iraqi Kurds", "a group of Moroccan diplomats".
+var quantityHeads = map[string]bool{
+	"hundred": true, "thousand": true, "million": true, "dozen": true, "score": true, "ten": true,
+	"group": true, "crowd": true, "number": true, "handful": true, "delegation": true,
+	"contingent": true, "band": true, "couple": true, "team": true, "busload": true,
+}
+
+// pastQuantity returns the range without the quantity that opens it
+// ("tens of thousands of", "a group of"): the actor is what is counted.
+func pastQuantity(toks []text.Token, r span) span {
+	for {
+		i := r.start
+		for i < r.end && (toks[i].Tag == "DT" || toks[i].Tag == "CD" || toks[i].Tag == "JJ") {
+			i++
+		}
+		if i+2 >= r.end || !(quantityHeads[toks[i].Lemma] || toks[i].Tag == "CD") || toks[i+1].Lower != "of" {
+			return r
+		}
+		r.start = i + 2
+	}
 }

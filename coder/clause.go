@@ -501,8 +501,22 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	d.lastSubject = srcs
 	tgts := d.resolve(s, tgt)
+	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
+	if protest && len(tgts) == 0 && len(srcs) == 1 {
+		// A protest that names no one is addressed to the government of
+		// the protesters' country: an actor the text implies, without
+		// words of its own.
+		if c := srcs[0].Country; d.isCountry(c) && !slices.Contains(srcs[0].Roles, "GOV") {
+			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
+		}
+	}
 	var out []*event
 	add := func(a, b dyad.Actor, code string) {
+		if protest && len(b.Roles) == 0 && b.Country == a.Country && d.isCountry(b.Country) {
+			// Protesters in their own country ("Iraqi Kurds demonstrated
+			// in Kirkuk") protest to its government.
+			b.Code, b.Roles = b.Country+"GOV", []string{"GOV"}
+		}
 		// "---" is a pattern that matches so that nothing is coded.
 		if code == "" || code == "---" || a.Code == b.Code {
 			return

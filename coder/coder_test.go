@@ -84,6 +84,10 @@ func TestSentences(t *testing.T) {
 		{"intent", "China plans to visit Peru.", []triple{{"CHN", "036", "PER", dyad.ModeFuture}}},
 		{"nominal light verb", "The Indian president paid a visit to Bhutan.", []triple{{"INDGOV", "042", "BTN", ""}}},
 		{"background", "Multan is the fifth most populous city in Pakistan.", nil},
+		{"counted actor", "Hundreds of Kenyan students protested against the government.", []triple{{"KENEDU", "141", "KENGOV", ""}}},
+		{"gathered actor", "A group of Peruvian diplomats met Chilean officials.", []triple{{"PERGOV", "04", "CHLGOV", ""}}},
+		{"domestic protest", "Thousands of Iraqi Kurds demonstrated in Kirkuk.", []triple{{"IRQ", "141", "IRQGOV", ""}}},
+		{"protest without target", "Serbian workers went on strike on Monday.", []triple{{"SRBLAB", "143", "SRBGOV", ""}}},
 		{"relative clause", "The French minister, who arrived from Paris, praised Germany.", []triple{{"FRAGOV", "05", "DEU", ""}}},
 	}
 	for _, tt := range tests {
