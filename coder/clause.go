@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
@@ -32,7 +33,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 	// PETRARCH dates every event by its story's date: in literal mode the
 	// text's own dates are not read.
 	if !d.c.opts.Literal && mayDate(s.Tokens) {
-		cl.dates = when.Find(d.art.Text, s.Span, d.date)
+		cl.dates = d.findDates(s.Span)
 	}
 	// Subjects first, so appositions introduce people before they are used.
 	for ci, c := range s.Chunks {
@@ -581,6 +582,31 @@ func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {
 	return sp
 }
 
+// timeRef is the reference an undated article's time phrases are found
+// with ("on Friday", "last week" are times, to be read past, even when
+// they cannot be dated); any day would do.
+var timeRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// findDates returns the date expressions in span. An undated article's
+// relative ones ("on Friday") are found too, with no Date: only the
+// expressions that give their own year date its events.
+func (d *doc) findDates(sp dyad.Span) []when.Expr {
+	if !d.date.IsZero() {
+		return when.Find(d.art.Text, sp, d.date)
+	}
+	dated := map[dyad.Span]bool{}
+	for _, x := range when.Find(d.art.Text, sp, time.Time{}) {
+		dated[x.Span] = true
+	}
+	all := when.Find(d.art.Text, sp, timeRef)
+	for i := range all {
+		if !dated[all[i].Span] {
+			all[i].Date, all[i].End = time.Time{}, time.Time{}
+		}
+	}
+	return all
+}
+
 // dateNear returns the date expression of the sentence closest to the
 // matched words and in their clause (not across "who", "which", "that"),
 // or nil.
@@ -592,7 +618,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if cl.acrossClause(at, x.Span) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) {
 			continue
 		}
 		if best == nil || abs(x.Span.Start-cl.s.Tokens[at].Span.Start) < abs(best.Span.Start-cl.s.Tokens[at].Span.Start) {

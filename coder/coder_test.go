@@ -476,3 +476,28 @@ func TestAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedTimes: an undated article's relative time phrases are still
+// times, read past by the patterns, and date nothing; those that give
+// their own year date their events.
+func TestUndatedTimes(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want triple
+		date string
+	}{
+		{"The Israeli army lifted on Friday a blockade on Palestinian trucks.", triple{"ISRMIL", "087", "PSE", ""}, ""},
+		{"Nepal attacked India on 3 May 2021.", triple{"NPL", "190", "IND", ""}, "2021-05-03"},
+	} {
+		evs := c.Code(article("t", tt.text, ""))
+		if !hasEvent(evs, tt.want) {
+			t.Errorf("%q: want %v; got %s", tt.text, tt.want, show(evs))
+		}
+		for _, e := range evs {
+			if e.Date != tt.date {
+				t.Errorf("%q: dated %q, want %q", tt.text, e.Date, tt.date)
+			}
+		}
+	}
+}

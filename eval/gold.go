@@ -177,6 +177,10 @@ var ploverRoots = map[string][]string{
 	"ASSAULT": {"18", "20"}, "FIGHT": {"19"},
 }
 
+// ploverNoDate is the date every PLOVER gold-standard record gives, which
+// stands for none (PLOVER's gold_standard_records).
+const ploverNoDate = "2000-01-01"
+
 // goldCountry corrects the two country codes the PLOVER gold writes in a
 // form that is neither ISO 3166-1 alpha-3 nor CAMEO (Japan, Italy), so that
 // they compare with the codes a coder gives.
@@ -258,7 +262,10 @@ func (pj *ploverJSON) record() (Record, string) {
 	if r.Roots == nil {
 		problems = append(problems, fmt.Sprintf("unknown PLOVER category %q", pj.Event))
 	}
-	if pj.Date != "" {
+	// The gold-standard records all carry 2000-01-01, a placeholder for
+	// sentences of the 1980s to 2000s: read as a date it would make the
+	// office-holders of that day of every "President X" of the records.
+	if pj.Date != "" && pj.Date != ploverNoDate {
 		d, _, err := source.ParseDate(pj.Date)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("bad \"date\" %q", pj.Date))

@@ -107,7 +107,11 @@ func TestReadPLOVER(t *testing.T) {
 			t.Errorf("record %d: %+v", i, r)
 		}
 	}
-	if d := recs[0].Date.Format("2006-01-02"); d != "2000-01-01" {
+	// 2000-01-01 is the gold standard's placeholder for no date.
+	if !recs[0].Date.IsZero() {
+		t.Errorf("placeholder date read as %s", recs[0].Date)
+	}
+	if d := recs[1].Date.Format("2006-01-02"); d != "1998-05-14" {
 		t.Errorf("date %s", d)
 	}
 }

@@ -20,7 +20,7 @@ import (
 const (
 	suiteParsedFloor = 252
 	suiteRawFloor    = 235
-	ploverFloor      = 87
+	ploverFloor      = 89
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records
