@@ -22,11 +22,12 @@ const columns = [
   ['code', 'Event', (e) => e.code],
   ['target', 'Target', (e) => e.target && e.target.code],
   ['quad', 'Quad', (e) => e.quad_class],
-  ['goldstein', 'Goldstein', (e) => e.goldstein],
+  ['goldstein', 'Gold\u00adstein', (e) => e.goldstein],
   ['place', 'Place', (e) => (e.place ? e.place.name : '')],
-  ['mode', 'Mode', (e) => e.mode],
   ['text', 'Evidence', (e) => e.text],
 ];
+
+const quadShort = ['', 'verb. coop.', 'mat. coop.', 'verb. confl.', 'mat. confl.'];
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -160,13 +161,12 @@ export async function render(root, params, { alive }) {
       const tr = h('tr', { 'data-id': e.id, class: `q${e.quad_class}${e.id === selected ? ' selected' : ''}`, tabindex: 0 },
         h('td', { class: 'nowrap' }, e.date),
         h('td', {}, actor(e.source)),
-        h('td', { class: 'nowrap' }, h('code', {}, e.code), ' ', h('span', { class: 'plover' }, e.plover || '')),
+        h('td', { class: 'nowrap' }, h('code', {}, e.code), ' ', h('span', { class: 'plover' }, e.plover || ''), e.mode ? [' ', h('span', { class: 'badge mode' }, e.mode)] : null),
         h('td', {}, actor(e.target)),
-        h('td', {}, quadBadge(e.quad_class)),
+        h('td', { class: 'nowrap' }, h('span', { class: `dot q${e.quad_class}`, title: quadNames[e.quad_class] || '' }), quadShort[e.quad_class] || ''),
         h('td', { class: 'num' }, fmt(e.goldstein)),
         h('td', {}, e.place ? e.place.name : ''),
-        h('td', {}, e.mode || ''),
-        h('td', { class: 'evidence-cell' }, e.text || ''));
+        h('td', { class: 'evidence-cell', title: e.text || '' }, e.text || ''));
       tr.addEventListener('click', () => open(e.id));
       tr.addEventListener('keydown', (k) => { if (k.key === 'Enter') open(e.id); });
       return tr;

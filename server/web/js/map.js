@@ -68,7 +68,9 @@ export async function render(root, params, { alive }) {
   if (!alive()) return;
   const counts = new Map(list.map((c) => [c.code, c]));
   const proj = new Projection(WIDTH);
-  const full = [0, 0, proj.width, proj.height];
+  // The map leaves out Antarctica and frames the land from 84°N to 58°S.
+  const top = proj.point(0, 84)[1];
+  const full = [0, top, proj.width, proj.point(0, -58)[1] - top];
 
   const pick = h('select', { id: 'map-country', 'aria-label': 'Zoom to a country' },
     h('option', { value: '' }, 'The world'),
@@ -83,10 +85,11 @@ export async function render(root, params, { alive }) {
   quad.addEventListener('change', () => go('map', { ...params, quad: quad.value }));
 
   const svg = s('svg', { class: 'world', viewBox: full.join(' '), role: 'img', 'aria-label': 'World map of events' });
-  svg.appendChild(s('path', { class: 'sphere', d: outline(proj) }));
-  const land = s('g', { class: 'land' });
+  svg.append(s('defs', {}, s('clipPath', { id: 'world-edge' }, s('path', { d: outline(proj) }))));
+  const land = s('g', { class: 'land', 'clip-path': 'url(#world-edge)' });
   const byCode = new Map();
   for (const f of feats) {
+    if (f.code === 'ATA') continue;
     const c = counts.get(f.code);
     const p = s('path', { class: `country ${shade(c && c.events)}`, d: path(f, proj), 'data-code': f.code || null },
       s('title', {}, `${f.name}${c ? `: ${c.events} event${c.events === 1 ? '' : 's'}` : ''}`));
@@ -132,11 +135,12 @@ export async function render(root, params, { alive }) {
   const placesIn = sel ? sized.filter((p) => p.country === params.country) : sized;
   if (sel) {
     sel.p.classList.add('selected');
+    land.appendChild(sel.p); // drawn last, its border on top
     const b = bounds(sel.f, proj);
-    const pad = Math.max(b[2] - b[0], b[3] - b[1]) * 0.25 + 8;
+    const pad = Math.max(b[2] - b[0], b[3] - b[1]) * 0.15 + 8;
     let vb = [b[0] - pad, b[1] - pad, b[2] - b[0] + 2 * pad, b[3] - b[1] + 2 * pad];
     // Keep the map's aspect ratio so the frame does not distort.
-    const aspect = proj.width / proj.height;
+    const aspect = full[2] / full[3];
     if (vb[2] / vb[3] < aspect) {
       const w = vb[3] * aspect;
       vb = [vb[0] - (w - vb[2]) / 2, vb[1], w, vb[3]];

@@ -23,18 +23,19 @@ export function countrySelect(id, list, value, label) {
   return sel;
 }
 
-// highlight shows sentence with the first of values it contains marked.
+// highlight shows sentence with the values it states marked (the first
+// occurrence of each).
 function highlight(sentence, values) {
-  const q = h('blockquote', { class: 'fact-text' });
   const lower = sentence.toLowerCase();
-  for (const v of values) {
-    const i = lower.indexOf(v.toLowerCase());
-    if (i >= 0) {
-      q.append(sentence.slice(0, i), h('mark', {}, sentence.slice(i, i + v.length)), sentence.slice(i + v.length));
-      return q;
-    }
+  const found = values.map((v) => [lower.indexOf(v.toLowerCase()), v.length]).filter(([i]) => i >= 0).sort((x, y) => x[0] - y[0]);
+  const q = h('blockquote', { class: 'fact-text' });
+  let at = 0;
+  for (const [i, n] of found) {
+    if (i < at) continue; // overlaps the previous mark
+    q.append(sentence.slice(at, i), h('mark', {}, sentence.slice(i, i + n)));
+    at = i + n;
   }
-  q.append(sentence);
+  q.append(sentence.slice(at));
   return q;
 }
 
@@ -185,7 +186,7 @@ export async function render(root, params, { alive }) {
   root.appendChild(h('div', { class: 'grid2' }, profile(rel.facts || []), diplomacy(rel.public_diplomacy)));
   const tl = h('section', { class: 'card' }, h('h3', {}, `Cooperation and conflict by ${by}`));
   if ((rel.periods || []).length) {
-    tl.appendChild(h('div', { class: 'chart' }, timeline(rel)));
+    tl.appendChild(h('div', { class: 'chart' }, timeline(rel, root.clientWidth - 40)));
     tl.appendChild(h('div', { class: 'legend' },
       h('span', { class: 'key q1' }, 'verbal cooperation'), h('span', { class: 'key q2' }, 'material cooperation'),
       h('span', { class: 'key q3' }, 'verbal conflict'), h('span', { class: 'key q4' }, 'material conflict')));

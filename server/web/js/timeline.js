@@ -4,7 +4,6 @@
 import { s, fmt } from './dom.js';
 import { quadNames } from './event.js';
 
-const W = 840;
 const LANE = 110; // height of one lane, px in the viewBox
 const LEFT = 92;
 const RIGHT = 12;
@@ -35,8 +34,10 @@ function niceMax(n) {
   return n;
 }
 
-// timeline draws rel (the /api/relations reply) as an SVG element.
-export function timeline(rel) {
+// timeline draws rel (the /api/relations reply) as an SVG element width
+// pixels wide (its viewBox; it scales to its container).
+export function timeline(rel, width) {
+  const W = Math.max(520, Math.round(width));
   const dirs = [`${rel.a}->${rel.b}`, `${rel.b}->${rel.a}`];
   const rows = new Map();
   for (const p of rel.periods || []) rows.set(`${p.period}|${p.direction}`, p);

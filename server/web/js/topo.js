@@ -82,15 +82,36 @@ export function features(topo, name) {
   });
 }
 
-// path returns the SVG path data of a feature's polygons, projected.
+// unwrap makes a ring's longitudes continuous (a ring crossing the
+// antimeridian runs past 180 or -180 instead of jumping across the map).
+function unwrap(r) {
+  let off = 0;
+  let prev = r.length ? r[0][0] : 0;
+  return r.map(([lon, lat]) => {
+    const d = lon + off - prev;
+    if (d > 180) off -= 360;
+    else if (d < -180) off += 360;
+    prev = lon + off;
+    return [prev, lat];
+  });
+}
+
+// path returns the SVG path data of a feature's polygons, projected. A ring
+// crossing the antimeridian is drawn twice, once from each side, for the
+// map to clip at its edge (outline).
 export function path(feature, proj) {
   const parts = [];
+  const draw = (r, shift) => parts.push(r.map(([lon, lat], i) => {
+    const [x, y] = proj.point(lon + shift, lat);
+    return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
+  }).join('') + 'Z');
   for (const poly of feature.polygons) {
     for (const r of poly) {
-      parts.push(r.map(([lon, lat], i) => {
-        const [x, y] = proj.point(lon, lat);
-        return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
-      }).join('') + 'Z');
+      const u = unwrap(r);
+      draw(u, 0);
+      const lons = u.map((p) => p[0]);
+      if (Math.max(...lons) > 180) draw(u, -360);
+      if (Math.min(...lons) < -180) draw(u, 360);
     }
   }
   return parts.join('');
@@ -102,7 +123,7 @@ export function bounds(feature, proj) {
   let best = null;
   let bestArea = -1;
   for (const poly of feature.polygons) {
-    const pts = poly[0].map(([lon, lat]) => proj.point(lon, lat));
+    const pts = unwrap(poly[0]).map(([lon, lat]) => proj.point(lon, lat));
     let area = 0;
     for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
       area += pts[j][0] * pts[i][1] - pts[i][0] * pts[j][1];
@@ -121,11 +142,8 @@ export function bounds(feature, proj) {
 
 // outline returns the SVG path data of the whole projected world's edge.
 export function outline(proj) {
-  const east = [];
-  const west = [];
-  for (let lat = -90; lat <= 90; lat += 5) {
-    east.push([180, lat]);
-    west.unshift([-180, lat]);
-  }
-  return path({ polygons: [[[...east, ...west]]] }, proj);
+  const pts = [];
+  for (let lat = -90; lat <= 90; lat += 5) pts.push(proj.point(180, lat));
+  for (let lat = 90; lat >= -90; lat -= 5) pts.push(proj.point(-180, lat));
+  return pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('') + 'Z';
 }
