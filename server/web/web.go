@@ -17,7 +17,7 @@ import (
 
 //go:generate go run gen.go
 
-//go:embed index.html app.css js data
+//go:embed index.html app.css favicon.svg js data
 var files embed.FS
 
 // Files holds the dashboard, index.html at its root, for

@@ -41,7 +41,7 @@ export function placeName(p) {
 // card shows one event: who did what to whom, when and where, and the
 // sentence that says so; it links to the event's detail.
 export function card(ev) {
-  return h('article', { class: `event-card q${ev.quad_class}` },
+  return h('article', { class: `event-card q${ev.quad_class}`, 'data-id': ev.id },
     h('div', { class: 'event-head' },
       h('time', { datetime: ev.date }, ev.date),
       actor(ev.source),
