@@ -15,6 +15,7 @@ import (
 	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/server"
+	"github.com/dyadcoder/dyad/server/web"
 	"github.com/dyadcoder/dyad/store/sqlite"
 )
 
@@ -109,8 +110,9 @@ func serve(ctx context.Context, e *env, path, addr, token string) error {
 		return err
 	}
 	opts := server.Options{
-		Token:   token,
-		Capital: dict.Capital,
+		Token:     token,
+		Dashboard: web.Files,
+		Capital:   dict.Capital,
 		Name: func(code string) string {
 			if p := places.Country(code); p != nil {
 				return p.Name
