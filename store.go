@@ -49,10 +49,93 @@ type Filter struct {
 	From, To time.Time
 	// Place matches the place name; Country the place's country.
 	Place, Country string
+	// Diplomacy, when not nil, keeps only the events of public diplomacy
+	// it describes.
+	Diplomacy *Diplomacy
 	// After is the id of the last event of the previous page (cursor
 	// pagination, in id order); Limit caps the page (0: no cap).
 	After string
 	Limit int
+}
+
+// Diplomacy describes the events of public diplomacy: one side's
+// government engaging the other side's society rather than its state, or
+// travelling to a city of the other side's country other than its capital.
+// An actor's kind is its first role.
+type Diplomacy struct {
+	// Gov is the role of a government actor ("GOV").
+	Gov string
+	// Society are the roles of a country's people rather than its state
+	// ("EDU", "BUS", ...).
+	Society []string
+	// Capitals maps a country code to the name of its capital; a country
+	// missing from it has every city counted as outside the capital.
+	Capitals map[string]string
+}
+
+// Period is the length of time events are counted by: PeriodDay,
+// PeriodWeek (ISO 8601 weeks), PeriodMonth or PeriodYear.
+type Period string
+
+// Periods, and how PeriodCount.Period writes each.
+const (
+	PeriodDay   Period = "day"   // 2023-05-28
+	PeriodWeek  Period = "week"  // 2023-W21
+	PeriodMonth Period = "month" // 2023-05
+	PeriodYear  Period = "year"  // 2023
+)
+
+// PeriodCount counts the events of one direction of a dyad in one period.
+type PeriodCount struct {
+	// Period is the period as its Period writes it; Direction is
+	// "SOURCE->TARGET" (the two country codes).
+	Period    string `json:"period"`
+	Direction string `json:"direction"`
+	// Quad counts the events of each quad class: verbal cooperation,
+	// material cooperation, verbal conflict, material conflict.
+	Quad [4]int `json:"quad_counts"`
+	// Events counts all the events; Goldstein is their mean Goldstein value.
+	Events    int     `json:"events"`
+	Goldstein float64 `json:"mean_goldstein"`
+}
+
+// CodeCount counts the events of one CAMEO code in one direction.
+type CodeCount struct {
+	Direction string `json:"direction"`
+	Code      string `json:"code"`
+	Events    int    `json:"events"`
+}
+
+// Partner sums the events between a country and one partner, in both
+// directions.
+type Partner struct {
+	// Country is the partner's country code.
+	Country string `json:"country"`
+	Events  int    `json:"events"`
+	// Cooperation counts the events of quad classes 1 and 2, Conflict
+	// those of 3 and 4.
+	Cooperation int `json:"cooperation"`
+	Conflict    int `json:"conflict"`
+	// Goldstein is the events' mean Goldstein value.
+	Goldstein float64 `json:"mean_goldstein"`
+}
+
+// CountryCount counts the events with a country on either side.
+type CountryCount struct {
+	Country string `json:"country"`
+	Events  int    `json:"events"`
+}
+
+// PlaceCount counts the events at one place.
+type PlaceCount struct {
+	Name      string  `json:"name"`
+	Country   string  `json:"country"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Precision string  `json:"precision"`
+	Events    int     `json:"events"`
+	// Quad counts the events of each quad class, as in PeriodCount.
+	Quad [4]int `json:"quad_counts"`
 }
 
 // StoredEvent is an event as a Store keeps it: reports of the same event
@@ -105,6 +188,26 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, bool, error)
 	// Events returns the stored events the filter selects, in id order.
 	Events(ctx context.Context, f Filter) ([]StoredEvent, error)
+	// Event returns the stored event with the given id.
+	Event(ctx context.Context, id string) (*StoredEvent, bool, error)
+	// Periods counts the dated events the filter selects by period and
+	// direction, sorted by period and direction. The filter's After and
+	// Limit do not apply.
+	Periods(ctx context.Context, f Filter, by Period) ([]PeriodCount, error)
+	// Codes returns, for each direction, the n CAMEO codes of the most
+	// events the filter selects, sorted by direction, then most events
+	// first, then code. The filter's After and Limit do not apply.
+	Codes(ctx context.Context, f Filter, n int) ([]CodeCount, error)
+	// Partners returns the countries with events with country (either
+	// way), most events first, at most n of them.
+	Partners(ctx context.Context, country string, n int) ([]Partner, error)
+	// Countries returns the countries on either side of the stored
+	// events, most events first.
+	Countries(ctx context.Context) ([]CountryCount, error)
+	// Places counts the events the filter selects by place, most events
+	// first, at most n places; events without a place are left out. The
+	// filter's After and Limit do not apply.
+	Places(ctx context.Context, f Filter, n int) ([]PlaceCount, error)
 	// Mentions returns the mentions of a stored event.
 	Mentions(ctx context.Context, eventID string) ([]Mention, error)
 	// Facts returns the facts stored about two actors, in either order.

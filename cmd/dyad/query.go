@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +16,7 @@ import (
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/export"
 	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/relations"
 	"github.com/dyadcoder/dyad/source"
 	"github.com/dyadcoder/dyad/store/sqlite"
 )
@@ -186,175 +187,30 @@ capital.`,
 					return usageError("want two country codes")
 				}
 				a, b := strings.ToUpper(args[0]), strings.ToUpper(args[1])
-				period, ok := periods[*by]
-				if !ok {
+				if !slices.Contains(relations.Periods, dyad.Period(*by)) {
 					return usageError("--by is day, week, month or year")
+				}
+				dict, err := lexicon.Default()
+				if err != nil {
+					return err
 				}
 				st, err := openStore(*db)
 				if err != nil {
 					return err
 				}
 				defer st.Close()
-				evs, err := st.Events(ctx, dyad.Filter{Dyad: [2]string{a, b}})
+				rep, err := relations.Build(ctx, st, a, b, relations.Options{By: dyad.Period(*by), Capital: dict.Capital})
 				if err != nil {
 					return err
 				}
-				facts, err := st.Facts(ctx, a, b)
-				if err != nil {
-					return err
-				}
-				capitals, err := capitalsOf(a, b)
-				if err != nil {
-					return err
-				}
-				rep := relate(a, b, evs, facts, period, capitals)
 				if *asJSON {
 					enc := json.NewEncoder(e.stdout)
 					enc.SetIndent("", "  ")
 					return enc.Encode(rep)
 				}
-				rep.write(e.stdout)
+				rep.Write(e.stdout)
 				return nil
 			}
 		},
 	}
-}
-
-// periods cut a date to its period.
-var periods = map[string]func(time.Time) string{
-	"day":   func(t time.Time) string { return t.Format(time.DateOnly) },
-	"week":  func(t time.Time) string { y, w := t.ISOWeek(); return fmt.Sprintf("%d-W%02d", y, w) },
-	"month": func(t time.Time) string { return t.Format("2006-01") },
-	"year":  func(t time.Time) string { return t.Format("2006") },
-}
-
-// relationsReport is what dyad relations shows.
-type relationsReport struct {
-	A, B      string
-	Periods   []periodRow        `json:"periods"`
-	Facts     []dyad.Fact        `json:"facts"`
-	Diplomacy []dyad.StoredEvent `json:"public_diplomacy"`
-}
-
-type periodRow struct {
-	Period    string  `json:"period"`
-	Direction string  `json:"direction"`
-	Quad      [4]int  `json:"quad_counts"`
-	Events    int     `json:"events"`
-	Goldstein float64 `json:"mean_goldstein"`
-}
-
-// society are the roles of a country's people rather than its state.
-var society = map[string]bool{"EDU": true, "BUS": true, "MED": true, "CVL": true, "REL": true, "LAB": true, "HLH": true, "AGR": true, "HRI": true, "NGO": true}
-
-func relate(a, b string, evs []dyad.StoredEvent, facts []dyad.Fact, period func(time.Time) string, capitals map[string]string) *relationsReport {
-	rep := &relationsReport{A: a, B: b, Facts: facts}
-	rows := map[[2]string]*periodRow{}
-	for _, e := range evs {
-		t, err := time.Parse(time.DateOnly, e.Date)
-		if err != nil {
-			continue
-		}
-		dir := e.Source.Country + "->" + e.Target.Country
-		k := [2]string{period(t), dir}
-		r := rows[k]
-		if r == nil {
-			r = &periodRow{Period: k[0], Direction: dir}
-			rows[k] = r
-		}
-		if e.QuadClass >= 1 && e.QuadClass <= 4 {
-			r.Quad[e.QuadClass-1]++
-		}
-		r.Goldstein += e.Goldstein
-		r.Events++
-		if publicDiplomacy(e, capitals) {
-			rep.Diplomacy = append(rep.Diplomacy, e)
-		}
-	}
-	for _, r := range rows {
-		r.Goldstein /= float64(r.Events)
-		rep.Periods = append(rep.Periods, *r)
-	}
-	sort.Slice(rep.Periods, func(i, j int) bool {
-		if rep.Periods[i].Period != rep.Periods[j].Period {
-			return rep.Periods[i].Period < rep.Periods[j].Period
-		}
-		return rep.Periods[i].Direction < rep.Periods[j].Direction
-	})
-	return rep
-}
-
-// publicDiplomacy reports whether an event has one side's government
-// engage the other country's society, or travel beyond its capital.
-func publicDiplomacy(e dyad.StoredEvent, capitals map[string]string) bool {
-	gov := func(x dyad.Actor) bool { return len(x.Roles) > 0 && x.Roles[0] == "GOV" }
-	soc := func(x dyad.Actor) bool { return len(x.Roles) > 0 && society[x.Roles[0]] }
-	if (gov(e.Source) && soc(e.Target)) || (gov(e.Target) && soc(e.Source)) {
-		return true
-	}
-	p := e.Place
-	if p == nil || p.Precision != "city" {
-		return false
-	}
-	// A visit to the other country outside its capital.
-	for _, pair := range [][2]dyad.Actor{{e.Source, e.Target}, {e.Target, e.Source}} {
-		if gov(pair[0]) && p.Country == pair[1].Country && p.Country != pair[0].Country && p.Name != capitals[p.Country] {
-			return true
-		}
-	}
-	return false
-}
-
-// capitalsOf returns the capitals of the countries, from the dictionaries.
-func capitalsOf(codes ...string) (map[string]string, error) {
-	d, err := lexicon.Default()
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]string{}
-	for _, c := range codes {
-		if name, ok := d.Capital(c); ok {
-			out[c] = name
-		}
-	}
-	return out, nil
-}
-
-func (r *relationsReport) write(w io.Writer) {
-	fmt.Fprintf(w, "Relations %s-%s\n\n", r.A, r.B)
-	fmt.Fprintln(w, "Facts the articles state:")
-	if len(r.Facts) == 0 {
-		fmt.Fprintln(w, "  none")
-	}
-	for _, f := range r.Facts {
-		fmt.Fprintf(w, "  %-18s %-12s (%s, sentence %d) %q\n", strings.ReplaceAll(f.Kind, "_", " "), f.Value, f.ArticleID, f.Sentence, clip(f.Text, 100))
-	}
-	fmt.Fprintln(w, "\nEvents by period and direction:")
-	if len(r.Periods) == 0 {
-		fmt.Fprintln(w, "  none")
-	} else {
-		fmt.Fprintf(w, "  %-9s %-10s %9s %9s %9s %9s %6s %9s\n", "period", "direction", "verb.coop", "mat.coop", "verb.conf", "mat.conf", "events", "goldstein")
-	}
-	for _, p := range r.Periods {
-		fmt.Fprintf(w, "  %-9s %-10s %9d %9d %9d %9d %6d %9.1f\n", p.Period, p.Direction, p.Quad[0], p.Quad[1], p.Quad[2], p.Quad[3], p.Events, p.Goldstein)
-	}
-	fmt.Fprintln(w, "\nPublic diplomacy:")
-	if len(r.Diplomacy) == 0 {
-		fmt.Fprintln(w, "  none")
-	}
-	for _, e := range r.Diplomacy {
-		place := ""
-		if e.Place != nil {
-			place = " in " + e.Place.Name
-		}
-		fmt.Fprintf(w, "  %s %s %s %s%s: %q\n", e.Date, e.Source.Code, e.Code, e.Target.Code, place, clip(e.Text, 100))
-	}
-}
-
-func clip(s string, n int) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) <= n {
-		return string(r)
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -36,7 +36,7 @@ var errUsage = errors.New("usage")
 var errFailed = errors.New("failed")
 
 func commands() []*command {
-	return []*command{codeCommand(), ingestCommand(), queryCommand(), relationsCommand(), exportCommand(), evalCommand(), benchCommand(), versionCommand()}
+	return []*command{codeCommand(), ingestCommand(), queryCommand(), relationsCommand(), serveCommand(), exportCommand(), evalCommand(), benchCommand(), versionCommand()}
 }
 
 // run runs dyad with args and returns the exit status: 0 on success, 1 on

@@ -168,6 +168,11 @@ func filterWhere(f dyad.Filter) (where []string, args []any, err error) {
 		where = append(where, `place_country = ?`)
 		args = append(args, f.Country)
 	}
+	if f.Diplomacy != nil {
+		c, dArgs := diplomacyCond(f.Diplomacy)
+		where = append(where, c)
+		args = append(args, dArgs...)
+	}
 	if f.After != "" {
 		where = append(where, `id > ?`)
 		args = append(args, f.After)

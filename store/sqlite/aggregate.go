@@ -1,0 +1,236 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/dyadcoder/dyad"
+)
+
+// Event returns the stored event with the given id; ok is false when there
+// is none.
+func (s *Store) Event(ctx context.Context, id string) (*dyad.StoredEvent, bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events WHERE id = ?`, id)
+	if err != nil {
+		return nil, false, fmt.Errorf("sqlite: event %s: %w", id, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, false, fmt.Errorf("sqlite: event %s: %w", id, err)
+		}
+		return nil, false, nil
+	}
+	e := &dyad.StoredEvent{}
+	if err := scanEvent(rows, e); err != nil {
+		return nil, false, fmt.Errorf("sqlite: event %s: %w", id, err)
+	}
+	return e, true, nil
+}
+
+// periodExpr writes the SQL of an event date's period. Dates are
+// YYYY-MM-DD, so a month and a year are prefixes of them; SQLite's %G and
+// %V are the ISO 8601 year and week, as Go's time.ISOWeek.
+var periodExpr = map[dyad.Period]string{
+	dyad.PeriodDay:   `date`,
+	dyad.PeriodWeek:  `strftime('%G-W%V', date)`,
+	dyad.PeriodMonth: `substr(date, 1, 7)`,
+	dyad.PeriodYear:  `substr(date, 1, 4)`,
+}
+
+// quadSums are the SQL of the counts of each quad class.
+const quadSums = `sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3), sum(quad_class = 4)`
+
+// aggregateWhere is filterWhere for an aggregate: the page fields do not
+// apply.
+func aggregateWhere(f dyad.Filter, extra ...string) (string, []any, error) {
+	f.After, f.Limit = "", 0
+	where, args, err := filterWhere(f)
+	if err != nil {
+		return "", nil, err
+	}
+	where = append(where, extra...)
+	if len(where) == 0 {
+		return "", nil, nil
+	}
+	return ` WHERE ` + strings.Join(where, ` AND `), args, nil
+}
+
+// Periods counts the dated events the filter selects by period and
+// direction (source country -> target country), sorted by period and
+// direction. An unknown period is an error.
+func (s *Store) Periods(ctx context.Context, f dyad.Filter, by dyad.Period) ([]dyad.PeriodCount, error) {
+	expr, ok := periodExpr[by]
+	if !ok {
+		return nil, fmt.Errorf("sqlite: periods: unknown period %q", by)
+	}
+	where, args, err := aggregateWhere(f, `date <> ''`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: periods: %w", err)
+	}
+	out, err := collect(ctx, s.db, func(rows *sql.Rows, p *dyad.PeriodCount) error {
+		err := rows.Scan(&p.Period, &p.Direction, &p.Quad[0], &p.Quad[1], &p.Quad[2], &p.Quad[3],
+			&p.Events, &p.Goldstein)
+		p.Goldstein /= float64(p.Events)
+		return err
+	}, `SELECT `+expr+` AS period,
+		source_country || '->' || target_country AS direction, `+quadSums+`,
+		count(*), sum(goldstein)
+		FROM events`+where+`
+		GROUP BY period, direction ORDER BY period, direction`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: periods: %w", err)
+	}
+	return out, nil
+}
+
+// Codes returns, for each direction, the n CAMEO codes of the most events
+// the filter selects, sorted by direction, most events first, then code.
+func (s *Store) Codes(ctx context.Context, f dyad.Filter, n int) ([]dyad.CodeCount, error) {
+	if n < 1 {
+		return nil, fmt.Errorf("sqlite: codes: want at least 1 code a direction, not %d", n)
+	}
+	where, args, err := aggregateWhere(f)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: codes: %w", err)
+	}
+	out, err := collect(ctx, s.db, func(rows *sql.Rows, c *dyad.CodeCount) error {
+		return rows.Scan(&c.Direction, &c.Code, &c.Events)
+	}, `SELECT direction, code, n FROM (
+		SELECT source_country || '->' || target_country AS direction, code, count(*) AS n,
+			row_number() OVER (PARTITION BY source_country, target_country
+				ORDER BY count(*) DESC, code) AS r
+		FROM events`+where+`
+		GROUP BY source_country, target_country, code)
+		WHERE r <= ? ORDER BY direction, n DESC, code`, append(args, n)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: codes: %w", err)
+	}
+	return out, nil
+}
+
+// Partners returns the countries with events with country, in either
+// direction, most events first, then by code, at most n of them. Events of
+// a country with itself, and actors of no country, are left out.
+func (s *Store) Partners(ctx context.Context, country string, n int) ([]dyad.Partner, error) {
+	out, err := collect(ctx, s.db, func(rows *sql.Rows, p *dyad.Partner) error {
+		err := rows.Scan(&p.Country, &p.Events, &p.Cooperation, &p.Conflict, &p.Goldstein)
+		p.Goldstein /= float64(p.Events)
+		return err
+	}, `SELECT partner, count(*),
+		sum(quad_class IN (1, 2)), sum(quad_class IN (3, 4)), sum(goldstein) FROM (
+			SELECT target_country AS partner, quad_class, goldstein FROM events
+			WHERE source_country = ? AND target_country NOT IN (?, '')
+			UNION ALL
+			SELECT source_country, quad_class, goldstein FROM events
+			WHERE target_country = ? AND source_country NOT IN (?, ''))
+		GROUP BY partner ORDER BY count(*) DESC, partner LIMIT ?`,
+		country, country, country, country, n)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: partners of %s: %w", country, err)
+	}
+	return out, nil
+}
+
+// Countries returns the countries on either side of the stored events,
+// most events first, then by code; an event of a country with itself
+// counts once.
+func (s *Store) Countries(ctx context.Context) ([]dyad.CountryCount, error) {
+	out, err := collect(ctx, s.db, func(rows *sql.Rows, c *dyad.CountryCount) error {
+		return rows.Scan(&c.Country, &c.Events)
+	}, `SELECT country, sum(n) FROM (
+			SELECT source_country AS country, count(*) AS n FROM events
+			WHERE source_country <> '' GROUP BY source_country
+			UNION ALL
+			SELECT target_country, count(*) FROM events
+			WHERE target_country <> '' AND target_country <> source_country GROUP BY target_country)
+		GROUP BY country ORDER BY sum(n) DESC, country`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: countries: %w", err)
+	}
+	return out, nil
+}
+
+// Places counts the events the filter selects by place (name, country,
+// position and precision), most events first, then by name, at most n
+// places. Events without a place are left out.
+func (s *Store) Places(ctx context.Context, f dyad.Filter, n int) ([]dyad.PlaceCount, error) {
+	where, args, err := aggregateWhere(f, `place_name IS NOT NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: places: %w", err)
+	}
+	out, err := collect(ctx, s.db, func(rows *sql.Rows, p *dyad.PlaceCount) error {
+		var lat, lon sql.NullFloat64
+		err := rows.Scan(&p.Name, &p.Country, &lat, &lon, &p.Precision, &p.Events,
+			&p.Quad[0], &p.Quad[1], &p.Quad[2], &p.Quad[3])
+		p.Lat, p.Lon = lat.Float64, lon.Float64
+		return err
+	}, `SELECT place_name, place_country, place_lat, place_lon,
+		place_precision, count(*), `+quadSums+`
+		FROM events`+where+`
+		GROUP BY place_name, place_country, place_lat, place_lon, place_precision
+		ORDER BY count(*) DESC, place_name, place_country LIMIT ?`, append(args, n)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: places: %w", err)
+	}
+	return out, nil
+}
+
+// collect runs a query and scans each row into a new T.
+func collect[T any](ctx context.Context, db *sql.DB, scan func(*sql.Rows, *T) error, query string, args ...any) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := scan(rows, &v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// diplomacyCond matches the events of public diplomacy d describes; an
+// actor's kind is the first of its roles (a JSON array).
+func diplomacyCond(d *dyad.Diplomacy) (string, []any) {
+	const src, tgt = `json_extract(source_roles, '$[0]')`, `json_extract(target_roles, '$[0]')`
+	society := `NULL`
+	var socArgs []any
+	if len(d.Society) > 0 {
+		society = `?` + strings.Repeat(`, ?`, len(d.Society)-1)
+		for _, r := range d.Society {
+			socArgs = append(socArgs, r)
+		}
+	}
+	// The capital of the place's country, '' when not given.
+	capital := `''`
+	var capArgs []any
+	if len(d.Capitals) > 0 {
+		capital = `CASE place_country`
+		for _, c := range slices.Sorted(maps.Keys(d.Capitals)) {
+			capital += ` WHEN ? THEN ?`
+			capArgs = append(capArgs, c, d.Capitals[c])
+		}
+		capital += ` ELSE '' END`
+	}
+	cond := `((` + src + ` = ? AND ` + tgt + ` IN (` + society + `))
+		OR (` + tgt + ` = ? AND ` + src + ` IN (` + society + `))
+		OR (place_precision = 'city' AND place_name <> ` + capital + ` AND (
+			(` + src + ` = ? AND place_country = target_country AND place_country <> source_country)
+			OR (` + tgt + ` = ? AND place_country = source_country AND place_country <> target_country))))`
+	args := []any{d.Gov}
+	args = append(args, socArgs...)
+	args = append(args, d.Gov)
+	args = append(args, socArgs...)
+	args = append(args, capArgs...)
+	args = append(args, d.Gov, d.Gov)
+	return cond, args
+}
