@@ -9,10 +9,12 @@ package relations
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dyadcoder/dyad"
@@ -77,8 +79,9 @@ var Society = []string{"EDU", "BUS", "MED", "CVL", "REL", "LAB", "HLH", "AGR", "
 // Periods are the periods a Report counts by, in order.
 var Periods = []dyad.Period{dyad.PeriodDay, dyad.PeriodWeek, dyad.PeriodMonth, dyad.PeriodYear}
 
-// Build reports the relations of countries a and b from st. An unknown
-// period is an error.
+// Build reports the relations of countries a and b from st, which must be
+// safe for concurrent use: its queries run at once. An unknown period is an
+// error.
 func Build(ctx context.Context, st dyad.Store, a, b string, opts Options) (*Report, error) {
 	if opts.By == "" {
 		opts.By = dyad.PeriodMonth
@@ -91,11 +94,26 @@ func Build(ctx context.Context, st dyad.Store, a, b string, opts Options) (*Repo
 	}
 	pair := dyad.Filter{Dyad: [2]string{a, b}}
 	rep := &Report{A: a, B: b, By: opts.By}
-	var err error
-	if rep.Periods, err = st.Periods(ctx, pair, opts.By); err != nil {
-		return nil, fmt.Errorf("relations %s-%s: %w", a, b, err)
-	}
-	codes, err := st.Codes(ctx, pair, opts.TopCodes)
+	var (
+		codes []dyad.CodeCount
+		pd    []dyad.PeriodCount
+	)
+	// Public diplomacy: events in which one side's government engages the
+	// other country's society, or travels to one of its cities other than
+	// the capital. Undated events are left out, as they are from the
+	// periods (the last day an event can be dated keeps the dated ones).
+	dip := dyad.Filter{Dyad: pair.Dyad, Diplomacy: diplomacyRule(a, b, opts.Capital)}
+	dipEvents := dip
+	dipEvents.To, dipEvents.Limit = lastDay, opts.MaxEvents
+	// The queries are independent: run at once, the report takes as long
+	// as the longest of them.
+	err := parallel(
+		func() (err error) { rep.Periods, err = st.Periods(ctx, pair, opts.By); return err },
+		func() (err error) { codes, err = st.Codes(ctx, pair, opts.TopCodes); return err },
+		func() (err error) { rep.Facts, err = st.Facts(ctx, a, b); return err },
+		func() (err error) { pd, err = st.Periods(ctx, dip, opts.By); return err },
+		func() (err error) { rep.PublicDiplomacy.Events, err = st.Events(ctx, dipEvents); return err },
+	)
 	if err != nil {
 		return nil, fmt.Errorf("relations %s-%s: %w", a, b, err)
 	}
@@ -103,11 +121,14 @@ func Build(ctx context.Context, st dyad.Store, a, b string, opts Options) (*Repo
 		cb, _ := cameo.Lookup(c.Code)
 		rep.TopCodes = append(rep.TopCodes, TopCode{CodeCount: c, Name: cb.Name})
 	}
-	if rep.Facts, err = st.Facts(ctx, a, b); err != nil {
-		return nil, fmt.Errorf("relations %s-%s: %w", a, b, err)
-	}
-	if rep.PublicDiplomacy, err = diplomacy(ctx, st, a, b, opts); err != nil {
-		return nil, fmt.Errorf("relations %s-%s: public diplomacy: %w", a, b, err)
+	// The periods of public diplomacy count both directions together.
+	d := &rep.PublicDiplomacy
+	for _, p := range pd {
+		if n := len(d.Periods); n > 0 && d.Periods[n-1].Period == p.Period {
+			d.Periods[n-1].Events += p.Events
+			continue
+		}
+		d.Periods = append(d.Periods, PeriodEvents{Period: p.Period, Events: p.Events})
 	}
 	// Lists are empty, not null, in JSON.
 	rep.Periods = nonNil(rep.Periods)
@@ -125,38 +146,28 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// diplomacy finds the pair's public diplomacy: events in which one side's
-// government engages the other country's society, or travels to one of its
-// cities other than the capital. Undated events are left out, as they are
-// from the periods.
-func diplomacy(ctx context.Context, st dyad.Store, a, b string, opts Options) (Diplomacy, error) {
+// diplomacyRule returns the rule of public diplomacy between a and b.
+func diplomacyRule(a, b string, capital func(string) (string, bool)) *dyad.Diplomacy {
 	rule := &dyad.Diplomacy{Gov: "GOV", Society: Society, Capitals: map[string]string{}}
-	if opts.Capital != nil {
+	if capital != nil {
 		for _, c := range []string{a, b} {
-			if name, ok := opts.Capital(c); ok {
+			if name, ok := capital(c); ok {
 				rule.Capitals[c] = name
 			}
 		}
 	}
-	f := dyad.Filter{Dyad: [2]string{a, b}, Diplomacy: rule}
-	var d Diplomacy
-	periods, err := st.Periods(ctx, f, opts.By)
-	if err != nil {
-		return d, err
+	return rule
+}
+
+// parallel runs the functions at once and returns their errors joined.
+func parallel(fns ...func() error) error {
+	errs := make([]error, len(fns))
+	var wg sync.WaitGroup
+	for i, f := range fns {
+		wg.Go(func() { errs[i] = f() })
 	}
-	for _, p := range periods {
-		if n := len(d.Periods); n > 0 && d.Periods[n-1].Period == p.Period {
-			d.Periods[n-1].Events += p.Events
-			continue
-		}
-		d.Periods = append(d.Periods, PeriodEvents{Period: p.Period, Events: p.Events})
-	}
-	// The last day a date can be: the events have a date.
-	f.To, f.Limit = lastDay, opts.MaxEvents
-	if d.Events, err = st.Events(ctx, f); err != nil {
-		return d, err
-	}
-	return d, nil
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // lastDay is the last day an event can be dated: filtering up to it keeps

@@ -149,7 +149,7 @@ type relationsJSON struct {
 
 // maxDiplomacyEvents caps the public diplomacy events a relations response
 // lists (it counts them all by period).
-const maxDiplomacyEvents = 200
+const maxDiplomacyEvents = 50
 
 // relations serves GET /api/relations?a=PAK&b=KAZ&by=month.
 func (s *Server) relations(w http.ResponseWriter, r *http.Request) error {
