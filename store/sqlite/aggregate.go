@@ -1,12 +1,14 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dyadcoder/dyad"
 )
@@ -33,17 +35,23 @@ func (s *Store) Event(ctx context.Context, id string) (*dyad.StoredEvent, bool, 
 }
 
 // periodExpr writes the SQL of an event date's period. Dates are
-// YYYY-MM-DD, so a month and a year are prefixes of them; SQLite's %G and
-// %V are the ISO 8601 year and week, as Go's time.ISOWeek.
+// YYYY-MM-DD, so a month and a year are prefixes of them; weeks are
+// counted by day (see Periods).
 var periodExpr = map[dyad.Period]string{
 	dyad.PeriodDay:   `date`,
-	dyad.PeriodWeek:  `strftime('%G-W%V', date)`,
 	dyad.PeriodMonth: `substr(date, 1, 7)`,
 	dyad.PeriodYear:  `substr(date, 1, 4)`,
 }
 
 // quadSums are the SQL of the counts of each quad class.
 const quadSums = `sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3), sum(quad_class = 4)`
+
+// pairOnly reports whether a filter selects the events of a pair of
+// countries, within dates or not, and nothing else: what the running totals
+// (migration 0003) count.
+func pairOnly(f dyad.Filter) bool {
+	return f.Dyad[0] != "" && f.Dyad[1] != "" && f == dyad.Filter{Dyad: f.Dyad, From: f.From, To: f.To, After: f.After, Limit: f.Limit}
+}
 
 // aggregateWhere is filterWhere for an aggregate: the page fields do not
 // apply.
@@ -65,6 +73,11 @@ func aggregateWhere(f dyad.Filter, extra ...string) (string, []any, error) {
 // direction. An unknown period is an error.
 func (s *Store) Periods(ctx context.Context, f dyad.Filter, by dyad.Period) ([]dyad.PeriodCount, error) {
 	expr, ok := periodExpr[by]
+	if by == dyad.PeriodWeek {
+		// Weeks are counted by day and folded here: SQLite's strftime,
+		// once a row, took longer than the rest of the query.
+		expr, ok = periodExpr[dyad.PeriodDay], true
+	}
 	if !ok {
 		return nil, fmt.Errorf("sqlite: periods: unknown period %q", by)
 	}
@@ -72,19 +85,61 @@ func (s *Store) Periods(ctx context.Context, f dyad.Filter, by dyad.Period) ([]d
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: periods: %w", err)
 	}
+	// A pair's events, however many, are counted from its daily totals.
+	from, counts := `events`, quadSums+`, count(*), sum(goldstein)`
+	if pairOnly(f) {
+		from, counts = `pair_days`, `sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein)`
+	}
 	out, err := collect(ctx, s.db, func(rows *sql.Rows, p *dyad.PeriodCount) error {
-		err := rows.Scan(&p.Period, &p.Direction, &p.Quad[0], &p.Quad[1], &p.Quad[2], &p.Quad[3],
+		return rows.Scan(&p.Period, &p.Direction, &p.Quad[0], &p.Quad[1], &p.Quad[2], &p.Quad[3],
 			&p.Events, &p.Goldstein)
-		p.Goldstein /= float64(p.Events)
-		return err
 	}, `SELECT `+expr+` AS period,
-		source_country || '->' || target_country AS direction, `+quadSums+`,
-		count(*), sum(goldstein)
-		FROM events`+where+`
+		source_country || '->' || target_country AS direction, `+counts+`
+		FROM `+from+where+`
 		GROUP BY period, direction ORDER BY period, direction`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: periods: %w", err)
 	}
+	if by == dyad.PeriodWeek {
+		if out, err = weeks(out); err != nil {
+			return nil, fmt.Errorf("sqlite: periods: %w", err)
+		}
+	}
+	for i := range out {
+		out[i].Goldstein /= float64(out[i].Events)
+	}
+	return out, nil
+}
+
+// weeks folds counts by day into ISO 8601 weeks (time.ISOWeek), sorted by
+// week and direction; Goldstein stays a sum.
+func weeks(days []dyad.PeriodCount) ([]dyad.PeriodCount, error) {
+	byWeek := map[[2]string]*dyad.PeriodCount{}
+	var out []dyad.PeriodCount
+	for _, d := range days {
+		t, err := time.Parse(eventDate, d.Period)
+		if err != nil {
+			return nil, fmt.Errorf("event date %q: %w", d.Period, err)
+		}
+		y, w := t.ISOWeek()
+		k := [2]string{fmt.Sprintf("%d-W%02d", y, w), d.Direction}
+		p := byWeek[k]
+		if p == nil {
+			p = &dyad.PeriodCount{Period: k[0], Direction: k[1]}
+			byWeek[k] = p
+		}
+		for i := range p.Quad {
+			p.Quad[i] += d.Quad[i]
+		}
+		p.Events += d.Events
+		p.Goldstein += d.Goldstein
+	}
+	for _, p := range byWeek {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b dyad.PeriodCount) int {
+		return cmp.Or(strings.Compare(a.Period, b.Period), strings.Compare(a.Direction, b.Direction))
+	})
 	return out, nil
 }
 
@@ -98,13 +153,17 @@ func (s *Store) Codes(ctx context.Context, f dyad.Filter, n int) ([]dyad.CodeCou
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: codes: %w", err)
 	}
+	from, count := `events`, `count(*)`
+	if pairOnly(f) && f.From.IsZero() && f.To.IsZero() {
+		from, count = `pair_codes`, `sum(events)`
+	}
 	out, err := collect(ctx, s.db, func(rows *sql.Rows, c *dyad.CodeCount) error {
 		return rows.Scan(&c.Direction, &c.Code, &c.Events)
 	}, `SELECT direction, code, n FROM (
-		SELECT source_country || '->' || target_country AS direction, code, count(*) AS n,
+		SELECT source_country || '->' || target_country AS direction, code, `+count+` AS n,
 			row_number() OVER (PARTITION BY source_country, target_country
-				ORDER BY count(*) DESC, code) AS r
-		FROM events`+where+`
+				ORDER BY `+count+` DESC, code) AS r
+		FROM `+from+where+`
 		GROUP BY source_country, target_country, code)
 		WHERE r <= ? ORDER BY direction, n DESC, code`, append(args, n)...)
 	if err != nil {
@@ -121,14 +180,13 @@ func (s *Store) Partners(ctx context.Context, country string, n int) ([]dyad.Par
 		err := rows.Scan(&p.Country, &p.Events, &p.Cooperation, &p.Conflict, &p.Goldstein)
 		p.Goldstein /= float64(p.Events)
 		return err
-	}, `SELECT partner, count(*),
-		sum(quad_class IN (1, 2)), sum(quad_class IN (3, 4)), sum(goldstein) FROM (
-			SELECT target_country AS partner, quad_class, goldstein FROM events
+	}, `SELECT partner, sum(events), sum(cooperation), sum(conflict), sum(goldstein) FROM (
+			SELECT target_country AS partner, cooperation, conflict, events, goldstein FROM pair_codes
 			WHERE source_country = ? AND target_country NOT IN (?, '')
 			UNION ALL
-			SELECT source_country, quad_class, goldstein FROM events
+			SELECT source_country, cooperation, conflict, events, goldstein FROM pair_codes
 			WHERE target_country = ? AND source_country NOT IN (?, ''))
-		GROUP BY partner ORDER BY count(*) DESC, partner LIMIT ?`,
+		GROUP BY partner ORDER BY sum(events) DESC, partner LIMIT ?`,
 		country, country, country, country, n)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: partners of %s: %w", country, err)
@@ -142,13 +200,7 @@ func (s *Store) Partners(ctx context.Context, country string, n int) ([]dyad.Par
 func (s *Store) Countries(ctx context.Context) ([]dyad.CountryCount, error) {
 	out, err := collect(ctx, s.db, func(rows *sql.Rows, c *dyad.CountryCount) error {
 		return rows.Scan(&c.Country, &c.Events)
-	}, `SELECT country, sum(n) FROM (
-			SELECT source_country AS country, count(*) AS n FROM events
-			WHERE source_country <> '' GROUP BY source_country
-			UNION ALL
-			SELECT target_country, count(*) FROM events
-			WHERE target_country <> '' AND target_country <> source_country GROUP BY target_country)
-		GROUP BY country ORDER BY sum(n) DESC, country`)
+	}, `SELECT country, events FROM country_events ORDER BY events DESC, country`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: countries: %w", err)
 	}
@@ -198,10 +250,23 @@ func collect[T any](ctx context.Context, db *sql.DB, scan func(*sql.Rows, *T) er
 	return out, rows.Err()
 }
 
+// diplomacyCandidates is the WHERE clause of the partial index
+// events_diplomacy (migration 0003), word for word: a government on one
+// side and a society role or a city on the other.
+const diplomacyCandidates = `((source_kind = 'GOV' AND (place_precision = 'city'
+		OR target_kind IN ('EDU', 'BUS', 'MED', 'CVL', 'REL', 'LAB', 'HLH', 'AGR', 'HRI', 'NGO')))
+	OR (target_kind = 'GOV' AND (place_precision = 'city'
+		OR source_kind IN ('EDU', 'BUS', 'MED', 'CVL', 'REL', 'LAB', 'HLH', 'AGR', 'HRI', 'NGO'))))`
+
+// candidateSociety are the society roles of diplomacyCandidates.
+var candidateSociety = []string{"EDU", "BUS", "MED", "CVL", "REL", "LAB", "HLH", "AGR", "HRI", "NGO"}
+
 // diplomacyCond matches the events of public diplomacy d describes; an
-// actor's kind is the first of its roles (a JSON array).
+// actor's kind is the first of its roles (source_kind, target_kind). A rule within the
+// candidates of events_diplomacy (GOV and some of its society roles) names
+// them too, so that SQLite reads that index.
 func diplomacyCond(d *dyad.Diplomacy) (string, []any) {
-	const src, tgt = `json_extract(source_roles, '$[0]')`, `json_extract(target_roles, '$[0]')`
+	const src, tgt = `source_kind`, `target_kind`
 	society := `NULL`
 	var socArgs []any
 	if len(d.Society) > 0 {
@@ -226,6 +291,13 @@ func diplomacyCond(d *dyad.Diplomacy) (string, []any) {
 		OR (place_precision = 'city' AND place_name <> ` + capital + ` AND (
 			(` + src + ` = ? AND place_country = target_country AND place_country <> source_country)
 			OR (` + tgt + ` = ? AND place_country = source_country AND place_country <> target_country))))`
+	within := d.Gov == "GOV"
+	for _, r := range d.Society {
+		within = within && slices.Contains(candidateSociety, r)
+	}
+	if within {
+		cond = diplomacyCandidates + ` AND ` + cond
+	}
 	args := []any{d.Gov}
 	args = append(args, socArgs...)
 	args = append(args, d.Gov)

@@ -57,6 +57,9 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.Coded) error {
 			return fmt.Errorf("sqlite: put article %s: %w", c.Article.ID, err)
 		}
 	}
+	if err := foldTotals(ctx, tx); err != nil {
+		return fmt.Errorf("sqlite: put articles: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: put articles: commit: %w", err)
 	}
@@ -149,9 +152,9 @@ func (w *writes) list() []statement {
 			code, root, quad_class, goldstein, plover,
 			place_name, place_geonames_id, place_country, place_admin1, place_admin1_code,
 			place_lat, place_lon, place_precision, place_key, mode, evidence,
-			num_mentions, num_articles, num_sources)
+			source_kind, target_kind, num_mentions, num_articles, num_sources)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1)
+			?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1)
 			ON CONFLICT (id) DO NOTHING`},
 		{&w.sourceIsNew, `SELECT NOT EXISTS (SELECT 1 FROM mentions m
 			JOIN articles a ON a.id = m.article_id
@@ -329,7 +332,7 @@ func (w *writes) putStored(ctx context.Context, articleID string, ev *dyad.Event
 	args = append(args, ev.Code, ev.Root, ev.QuadClass, ev.Goldstein, ev.Plover,
 		place.name, place.geonamesID, place.country, place.admin1, place.admin1Code,
 		place.lat, place.lon, place.precision, placeKey(ev.Place),
-		string(ev.Mode), string(evidence))
+		string(ev.Mode), string(evidence), kind(&ev.Source), kind(&ev.Target))
 	res, err := w.insertEvent.ExecContext(ctx, args...)
 	if err != nil {
 		return false, fmt.Errorf("insert event: %w", err)
@@ -358,6 +361,15 @@ func actorColumns(act *dyad.Actor) ([]any, error) {
 	}
 	return []any{act.Code, act.Country, string(roles), act.Name, act.Text,
 		act.Span.Start, act.Span.End, place}, nil
+}
+
+// kind is the value of an actor's kind column: its first role, NULL when
+// it has none.
+func kind(act *dyad.Actor) sql.NullString {
+	if len(act.Roles) == 0 {
+		return sql.NullString{}
+	}
+	return sql.NullString{String: act.Roles[0], Valid: true}
 }
 
 // placeRow holds an event's place columns, all NULL when it has none.

@@ -91,9 +91,11 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter) ([]dyad.StoredEvent, 
 	if f.Limit > 0 {
 		// A page is chosen by sorting the ids of the matching events,
 		// not the whole rows, and only its rows are read.
-		q = `SELECT id ` + q + ` LIMIT ?`
+		q, args = `SELECT id `+q+` LIMIT ?`, append(args, f.Limit)
+		if a, b := f.Dyad[0], f.Dyad[1]; a != "" && b != "" && a != b {
+			q, args = pairPage(f)
+		}
 		q = `FROM events WHERE id IN (` + q + `) ORDER BY id`
-		args = append(args, f.Limit)
 	}
 	q = `SELECT ` + eventColumns + ` ` + q
 	rows, err := s.db.QueryContext(ctx, q, args...)
@@ -116,6 +118,25 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter) ([]dyad.StoredEvent, 
 		return nil, fmt.Errorf("sqlite: events: %w", err)
 	}
 	return evs, nil
+}
+
+// pairPage returns the SQL of the ids of a page of a pair's events, and
+// its arguments: the page of each direction, read in id order from the
+// index that starts with the direction (events_dyad), then the first of
+// both. Asked in one, "either direction" would have SQLite sort all of a
+// busy pair's events that the other conditions keep.
+func pairPage(f dyad.Filter) (string, []any) {
+	g := f
+	g.Dyad = [2]string{}
+	where, wArgs, _ := filterWhere(g) // f's own where was made without error
+	var q []string
+	var args []any
+	for _, dir := range [][2]string{{f.Dyad[0], f.Dyad[1]}, {f.Dyad[1], f.Dyad[0]}} {
+		cond := append([]string{`source_country = ?`, `target_country = ?`}, where...)
+		q = append(q, `SELECT id FROM (SELECT id FROM events WHERE `+strings.Join(cond, ` AND `)+` ORDER BY id LIMIT ?)`)
+		args = append(append(append(args, dir[0], dir[1]), wArgs...), f.Limit)
+	}
+	return strings.Join(q, ` UNION ALL `) + ` ORDER BY id LIMIT ?`, append(args, f.Limit)
 }
 
 // filterWhere turns a filter into SQL conditions, to be joined with AND,

@@ -1,0 +1,298 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadcoder/dyad"
+)
+
+// fillRandom stores n random articles of nine events each, a tenth of them
+// undated, some merging with earlier ones.
+func fillRandom(t *testing.T, s *Store, n int) {
+	t.Helper()
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(3, 4))
+	var batch []dyad.Coded
+	for i := range n {
+		a, evs := benchArticle(r, i, 9)
+		for j := range evs {
+			if r.IntN(10) == 0 {
+				evs[j].Date = ""
+			}
+			// A narrow range of dates and codes, so that reports merge.
+			if r.IntN(3) == 0 {
+				evs[j].Date, evs[j].Code, evs[j].Root = "2021-06-01", "042", "04"
+			}
+		}
+		batch = append(batch, dyad.Coded{Article: a, Events: evs})
+		if len(batch) == 50 {
+			if err := s.PutArticles(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			batch = nil
+		}
+	}
+	if err := s.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// periodOf cuts an event date to its period, as dyad.PeriodCount writes it.
+func periodOf(date string, by dyad.Period) string {
+	switch by {
+	case dyad.PeriodWeek:
+		d, _ := time.Parse(time.DateOnly, date)
+		y, w := d.ISOWeek()
+		return fmt.Sprintf("%d-W%02d", y, w)
+	case dyad.PeriodMonth:
+		return date[:7]
+	case dyad.PeriodYear:
+		return date[:4]
+	}
+	return date
+}
+
+// checkTotals compares what the store counts from its running totals with
+// the same counted from the events themselves.
+func checkTotals(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	all, err := s.Events(ctx, dyad.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
+	pairs := [][2]string{{"PAK", "KAZ"}, {"USA", "CHN"}, {"RUS", "UKR"}, {"IND", "IND"}}
+	for _, pair := range pairs {
+		f := dyad.Filter{Dyad: pair}
+		var evs []dyad.StoredEvent
+		for _, e := range all {
+			if (e.Source.Country == pair[0] && e.Target.Country == pair[1]) || (e.Source.Country == pair[1] && e.Target.Country == pair[0]) {
+				evs = append(evs, e)
+			}
+		}
+		if len(evs) == 0 {
+			t.Fatalf("%v: no events to count", pair)
+		}
+		for _, by := range []dyad.Period{dyad.PeriodDay, dyad.PeriodWeek, dyad.PeriodMonth, dyad.PeriodYear} {
+			got, err := s.Periods(ctx, f, by)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[[2]string]*dyad.PeriodCount{}
+			for _, e := range evs {
+				if e.Date == "" {
+					continue
+				}
+				k := [2]string{periodOf(e.Date, by), e.Source.Country + "->" + e.Target.Country}
+				p := want[k]
+				if p == nil {
+					p = &dyad.PeriodCount{Period: k[0], Direction: k[1]}
+					want[k] = p
+				}
+				p.Quad[e.QuadClass-1]++
+				p.Events++
+				p.Goldstein += e.Goldstein
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%v by %s: %d periods, want %d", pair, by, len(got), len(want))
+			}
+			for _, g := range got {
+				w := want[[2]string{g.Period, g.Direction}]
+				if w == nil || g.Quad != w.Quad || g.Events != w.Events || !near(g.Goldstein, w.Goldstein/float64(w.Events)) {
+					t.Errorf("%v by %s: %+v, want %+v", pair, by, g, w)
+				}
+			}
+		}
+		codes, err := s.Codes(ctx, f, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byCode := map[[2]string]int{}
+		for _, e := range evs {
+			byCode[[2]string{e.Source.Country + "->" + e.Target.Country, e.Code}]++
+		}
+		var want []dyad.CodeCount
+		for k, n := range byCode {
+			want = append(want, dyad.CodeCount{Direction: k[0], Code: k[1], Events: n})
+		}
+		slices.SortFunc(want, func(a, b dyad.CodeCount) int {
+			return cmp.Or(cmp.Compare(a.Direction, b.Direction), cmp.Compare(b.Events, a.Events), cmp.Compare(a.Code, b.Code))
+		})
+		var top []dyad.CodeCount
+		for i, c := range want {
+			if i < 3 || want[i-3].Direction != c.Direction {
+				top = append(top, c)
+			}
+		}
+		if !slices.Equal(codes, top) {
+			t.Errorf("%v: codes %v, want %v", pair, codes, top)
+		}
+	}
+	// Partners and countries.
+	type tally struct {
+		events, coop, conf int
+		goldstein          float64
+	}
+	partners := map[string]map[string]*tally{}
+	countries := map[string]int{}
+	for _, e := range all {
+		a, b := e.Source.Country, e.Target.Country
+		countries[a]++
+		if b != a {
+			countries[b]++
+		}
+		if a == b {
+			continue
+		}
+		for _, side := range [][2]string{{a, b}, {b, a}} {
+			if partners[side[0]] == nil {
+				partners[side[0]] = map[string]*tally{}
+			}
+			p := partners[side[0]][side[1]]
+			if p == nil {
+				p = &tally{}
+				partners[side[0]][side[1]] = p
+			}
+			p.events++
+			p.goldstein += e.Goldstein
+			if e.QuadClass <= 2 {
+				p.coop++
+			} else {
+				p.conf++
+			}
+		}
+	}
+	for _, c := range []string{"PAK", "USA"} {
+		got, err := s.Partners(ctx, c, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(partners[c]) {
+			t.Fatalf("%s: %d partners, want %d", c, len(got), len(partners[c]))
+		}
+		for i, g := range got {
+			w := partners[c][g.Country]
+			if w == nil || g.Events != w.events || g.Cooperation != w.coop || g.Conflict != w.conf || !near(g.Goldstein, w.goldstein/float64(w.events)) {
+				t.Errorf("%s partner %+v, want %+v", c, g, w)
+			}
+			if i > 0 && (got[i-1].Events < g.Events || got[i-1].Events == g.Events && got[i-1].Country > g.Country) {
+				t.Errorf("%s partners out of order at %d: %v", c, i, got)
+			}
+		}
+	}
+	got, err := s.Countries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(countries) {
+		t.Fatalf("%d countries, want %d", len(got), len(countries))
+	}
+	for _, g := range got {
+		if g.Events != countries[g.Country] {
+			t.Errorf("country %s: %d events, want %d", g.Country, g.Events, countries[g.Country])
+		}
+	}
+}
+
+// TestTotals: the running totals count what the events themselves count,
+// merged reports and undated events included.
+func TestTotals(t *testing.T) {
+	s, path := openTemp(t, Options{})
+	fillRandom(t, s, 400)
+	checkTotals(t, s)
+	// Storing the articles again, or opening the file again, counts
+	// nothing twice.
+	fillRandom(t, s, 400)
+	s2, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	checkTotals(t, s2)
+}
+
+// TestTotalsMigration: a store made before the running totals gets them
+// from its events when it is opened.
+func TestTotalsMigration(t *testing.T) {
+	s, path := openTemp(t, Options{})
+	fillRandom(t, s, 200)
+	// benchArticle's sources are governments and half its events are in a
+	// city: public diplomacy, before and after.
+	dip := dyad.Filter{Dyad: [2]string{"PAK", "KAZ"}, Diplomacy: &dyad.Diplomacy{Gov: "GOV", Society: []string{"EDU"}}}
+	before, err := s.Events(context.Background(), dip)
+	if err != nil || len(before) == 0 {
+		t.Fatalf("public diplomacy: %d events, %v", len(before), err)
+	}
+	// Back to how a store of migrations 0001 and 0002 was.
+	for _, q := range []string{`DROP TABLE totals`, `DROP TABLE pair_days`, `DROP TABLE pair_codes`,
+		`DROP TABLE country_events`, `DROP INDEX events_diplomacy`, `ALTER TABLE events DROP COLUMN source_kind`,
+		`ALTER TABLE events DROP COLUMN target_kind`, `DELETE FROM migrations WHERE name = 'migration/0003_totals.sql'`,
+		`CREATE INDEX events_pair ON events (source_country, target_country)`, `CREATE INDEX events_partner ON events (target_country)`} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkTotals(t, s)
+	after, err := s.Events(context.Background(), dip)
+	if err != nil || !slices.EqualFunc(before, after, func(a, b dyad.StoredEvent) bool { return a.ID == b.ID }) {
+		t.Errorf("public diplomacy: %d events after the migration, %d before (%v)", len(after), len(before), err)
+	}
+	// And the store keeps them from then on.
+	fillMore := rand.New(rand.NewPCG(5, 6))
+	a, evs := benchArticle(fillMore, 10_000, 9)
+	if err := s.PutArticle(context.Background(), a, evs, nil); err != nil {
+		t.Fatal(err)
+	}
+	checkTotals(t, s)
+}
+
+// TestDiplomacyIndex: a pair's public diplomacy is read from the partial
+// index of its candidates, whose WHERE clause the query repeats.
+func TestDiplomacyIndex(t *testing.T) {
+	s, _ := openTemp(t, Options{})
+	f := dyad.Filter{Dyad: [2]string{"PAK", "KAZ"}, Diplomacy: &dyad.Diplomacy{Gov: "GOV", Society: []string{"EDU", "BUS"},
+		Capitals: map[string]string{"PAK": "Islamabad", "KAZ": "Astana"}}}
+	plan := func(f dyad.Filter) string {
+		where, args, err := filterWhere(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := s.db.Query(`EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE `+strings.Join(where, ` AND `), args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out strings.Builder
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			out.WriteString(detail + "\n")
+		}
+		return out.String()
+	}
+	if p := plan(f); !strings.Contains(p, "events_diplomacy") {
+		t.Errorf("public diplomacy not read from events_diplomacy:\n%s", p)
+	}
+	// A rule beyond the candidates (another society role) reads the events.
+	f.Diplomacy.Society = append(f.Diplomacy.Society, "MIL")
+	if p := plan(f); strings.Contains(p, "events_diplomacy") {
+		t.Errorf("a rule beyond the candidates read events_diplomacy:\n%s", p)
+	}
+}
