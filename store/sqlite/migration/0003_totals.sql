@@ -65,11 +65,12 @@ UPDATE events SET source_kind = json_extract(source_roles, '$[0]'),
 -- The candidates for public diplomacy (dyad.Diplomacy): a government on
 -- one side and, on the other, a society role or a city. A pair's public
 -- diplomacy is chosen from this index, where the capital and the place's
--- country are checked, instead of from all the pair's events. The WHERE
+-- country are checked, instead of from all the pair's events; in id order,
+-- so a page of it is read without sorting. The WHERE
 -- clause is written again, word for word, by diplomacyCandidates in
 -- aggregate.go: SQLite uses a partial index only for a query that has it.
-CREATE INDEX events_diplomacy ON events (source_country, target_country, date, quad_class,
-	goldstein, source_kind, target_kind, place_precision, place_country, place_name, id)
+CREATE INDEX events_diplomacy ON events (source_country, target_country, id, date, quad_class,
+	goldstein, source_kind, target_kind, place_precision, place_country, place_name)
 WHERE (source_kind = 'GOV' AND (place_precision = 'city'
 		OR target_kind IN ('EDU', 'BUS', 'MED', 'CVL', 'REL', 'LAB', 'HLH', 'AGR', 'HRI', 'NGO')))
 	OR (target_kind = 'GOV' AND (place_precision = 'city'
