@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
 	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
@@ -35,14 +36,14 @@ articles), /healthz and /metrics (Prometheus text format).
 The server is read-only unless a token is set (--token, or the DYAD_TOKEN
 environment variable): then POST /api/articles with the header
 "Authorization: Bearer TOKEN" codes and stores one article. --demo ingests
-the bundled examples/ (run it from the repository's root) into a temporary
-database and serves that. Ctrl-C stops the server after the requests in
-flight.`,
+the example articles embedded in the binary (examples/ of the repository)
+into a temporary database and serves that. Ctrl-C stops the server after
+the requests in flight.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			db := fs.String("db", "dyad.db", "the SQLite database `FILE`")
 			addr := fs.String("addr", "127.0.0.1:8080", "the `HOST:PORT` to listen on")
 			token := fs.String("token", "", "the bearer token that allows POST /api/articles (default $DYAD_TOKEN; none: read-only)")
-			demo := fs.Bool("demo", false, "serve the bundled examples/, ingested into a temporary database")
+			demo := fs.Bool("demo", false, "serve the bundled example articles, ingested into a temporary database")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return usageError("serve takes no arguments")
@@ -58,7 +59,7 @@ flight.`,
 					}
 					defer os.RemoveAll(dir)
 					path = filepath.Join(dir, "dyad.db")
-					if err := ingestExamples(ctx, e, path); err != nil {
+					if err := ingestExamples(ctx, e, dir, path); err != nil {
 						return err
 					}
 				}
@@ -68,17 +69,16 @@ flight.`,
 	}
 }
 
-// ingestExamples ingests the bundled examples into the database at db as
-// dyad ingest does.
-func ingestExamples(ctx context.Context, e *env, db string) error {
-	const examples = "examples"
-	if fi, err := os.Stat(examples); err != nil || !fi.IsDir() {
-		return fmt.Errorf("--demo reads the folder examples/ of dyad's repository: run it from the repository's root")
+// ingestExamples ingests the bundled examples, copied from the binary
+// into dir, into the database at db as dyad ingest does.
+func ingestExamples(ctx context.Context, e *env, dir, db string) error {
+	if err := os.CopyFS(dir, dyad.Examples); err != nil {
+		return fmt.Errorf("--demo: %w", err)
 	}
 	fs := flag.NewFlagSet("dyad ingest", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	ingest := ingestCommand().Flags(fs)
-	if err := fs.Parse([]string{"--db", db, examples}); err != nil {
+	if err := fs.Parse([]string{"--db", db, filepath.Join(dir, "examples")}); err != nil {
 		return err
 	}
 	return ingest(ctx, e, fs.Args())
