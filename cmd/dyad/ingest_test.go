@@ -66,7 +66,7 @@ func TestIngestTwice(t *testing.T) {
 		t.Fatalf("first ingest: exit %d: %s", code, errs)
 	}
 	a1, e1, m1, ids1 := counts(t, db)
-	if a1 != 7 || e1 == 0 || m1 < e1 {
+	if a1 != 8 || e1 == 0 || m1 < e1 {
 		t.Fatalf("after the first ingest: %d articles, %d events, %d mentions", a1, e1, m1)
 	}
 	if code, _, errs := dyadRun(t, "", args...); code != 0 {
