@@ -751,11 +751,13 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 }
 
 // quantityHeads count or gather the people named after "of": "thousands of
-// Iraqi Kurds", "a group of Moroccan diplomats".
+// Iraqi Kurds", "a group of Moroccan diplomats", "members of the chamber of
+// commerce".
 var quantityHeads = map[string]bool{
 	"hundred": true, "thousand": true, "million": true, "dozen": true, "score": true, "ten": true,
 	"group": true, "crowd": true, "number": true, "handful": true, "delegation": true,
 	"contingent": true, "band": true, "couple": true, "team": true, "busload": true,
+	"member": true, "representative": true,
 }
 
 // pastQuantity returns the range without the quantity that opens it

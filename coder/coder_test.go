@@ -86,6 +86,7 @@ func TestSentences(t *testing.T) {
 		{"background", "Multan is the fifth most populous city in Pakistan.", nil},
 		{"counted actor", "Hundreds of Kenyan students protested against the government.", []triple{{"KENEDU", "141", "KENGOV", ""}}},
 		{"gathered actor", "A group of Peruvian diplomats met Chilean officials.", []triple{{"PERGOV", "04", "CHLGOV", ""}}},
+		{"members of", "The envoy of Chile met members of the Peruvian chamber of commerce.", []triple{{"CHLGOV", "04", "PERBUS", ""}}},
 		{"domestic protest", "Thousands of Iraqi Kurds demonstrated in Kirkuk.", []triple{{"IRQ", "141", "IRQGOV", ""}}},
 		{"protest without target", "Serbian workers went on strike on Monday.", []triple{{"SRBLAB", "143", "SRBGOV", ""}}},
 		{"relative clause", "The French minister, who arrived from Paris, praised Germany.", []triple{{"FRAGOV", "05", "DEU", ""}}},
