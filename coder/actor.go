@@ -39,6 +39,10 @@ type doc struct {
 	words []int
 	// sentCountry caches onlyCountry per sentence index.
 	sentCountry map[int]string
+	// borrowed holds the spans of the actors whose country is the only
+	// one their sentence names ("the delegation" in "the delegation
+	// visited Kazakhstan"), not one of their own words.
+	borrowed map[dyad.Span]bool
 	// geo is the article's context for resolving place names, and
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context
@@ -50,7 +54,8 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, placesIn: map[int][]mention{}}
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, placesIn: map[int][]mention{},
+		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
 	n := 0
@@ -112,6 +117,19 @@ func country(code string) string {
 func (d *doc) isCountry(code string) bool {
 	_, ok := d.dict.Capital(code)
 	return ok
+}
+
+// selfBorrowed reports whether a diplomatic event (roots 03 to 05: intents,
+// consultations, visits, cooperation) would be between a country and
+// itself only because one side took its country from the other: in "the
+// delegation visited Kazakhstan" the delegation is not Kazakhstan's. Other
+// events of a country with itself are kept: "the army shelled Homs" is
+// Syria's army.
+func (d *doc) selfBorrowed(a, b dyad.Actor, code string) bool {
+	if a.Country != b.Country || d.c.opts.Literal || len(code) < 2 || code[:2] < "03" || code[:2] > "05" {
+		return false
+	}
+	return d.borrowed[a.Span] && len(b.Roles) == 0 || d.borrowed[b.Span] && len(a.Roles) == 0
 }
 
 // span is a token range [start, end) of one sentence.
@@ -410,7 +428,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "The Mozambique government accepted demands from rebels": a sentence
 	// that names one country only is about that country's actors.
 	if c := d.onlyCountry(s); c != "" {
-		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		a := d.actor(s, r, c, roles, "")
+		d.borrowed[a.Span] = true
+		return []dyad.Actor{a}, true
 	}
 	if d.home != "" && domestic[roles[0]] {
 		a := d.actor(s, r, d.home, roles, "")

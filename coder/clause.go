@@ -519,7 +519,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			b.Code, b.Roles = b.Country+"GOV", []string{"GOV"}
 		}
 		// "---" is a pattern that matches so that nothing is coded.
-		if code == "" || code == "---" || a.Code == b.Code {
+		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(a, b, code) {
 			return
 		}
 		if !d.c.opts.Literal {
