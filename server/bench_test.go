@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"math"
+	"hash/fnv"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -191,7 +191,10 @@ func buildBenchDB(path string, n int) error {
 		case p < 5:
 			city := benchCities[r.IntN(len(benchCities))]
 			placeName, placeCountry, placePrecision = tgt+" "+city, tgt, "city"
-			lat, lon, placeKey = math.Round(r.Float64()*180-90), math.Round(r.Float64()*360-180), "g:"+tgt+city
+			// A city stays where it is: its position is drawn from its name.
+			h := fnv.New32a()
+			h.Write([]byte(tgt + city))
+			lat, lon, placeKey = float64(h.Sum32()%180)-90, float64(h.Sum32()/180%360)-180, "g:"+tgt+city
 		case p < 7:
 			placeName, placeCountry, placePrecision = tgt, tgt, "country"
 			lat, lon, placeKey = 10.0, 20.0, "c:"+tgt
@@ -245,6 +248,12 @@ func BenchmarkAPI(b *testing.B) {
 		{"events-quad-dates", "/api/events?quad=4&from=2023-01-01&to=2023-06-30&limit=50"},
 		{"events-actor-place-country", "/api/events?actor=RUS&country=UKR&limit=50"},
 		{"events-rare-filter", "/api/events?dyad=COL,VEN&quad=4&from=2024-01-01&limit=50"},
+		// What the dashboard asks first: the countries, a country's
+		// partners, the world map's places.
+		{"countries", "/api/countries"},
+		{"partners-busiest-country", "/api/countries/USA/partners"},
+		{"places-all", "/api/places"},
+		{"places-quad", "/api/places?quad=4"},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			// One request first, as a server that has answered before:

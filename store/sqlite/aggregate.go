@@ -53,6 +53,12 @@ var weekEpoch = time.Date(1800, 1, 6, 0, 0, 0, 0, time.UTC)
 // quadSums are the SQL of the counts of each quad class.
 const quadSums = `sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3), sum(quad_class = 4)`
 
+// quadOnly reports whether a filter selects all the events, or those of a
+// quad class, and nothing else: what the places' running totals count.
+func quadOnly(f dyad.Filter) bool {
+	return f.Quad >= 0 && f.Quad <= 4 && f == dyad.Filter{Quad: f.Quad, After: f.After, Limit: f.Limit}
+}
+
 // pairOnly reports whether a filter selects the events of a pair of
 // countries, within dates or not, and nothing else: what the running totals
 // (migration 0003) count.
@@ -157,10 +163,10 @@ func (s *Store) Partners(ctx context.Context, country string, n int) ([]dyad.Par
 		p.Goldstein /= float64(p.Events)
 		return err
 	}, `SELECT partner, sum(events), sum(cooperation), sum(conflict), sum(goldstein) FROM (
-			SELECT target_country AS partner, cooperation, conflict, events, goldstein FROM pair_codes
+			SELECT target_country AS partner, cooperation, conflict, events, goldstein FROM pair_totals
 			WHERE source_country = ? AND target_country NOT IN (?, '')
 			UNION ALL
-			SELECT source_country, cooperation, conflict, events, goldstein FROM pair_codes
+			SELECT source_country, cooperation, conflict, events, goldstein FROM pair_totals
 			WHERE target_country = ? AND source_country NOT IN (?, ''))
 		GROUP BY partner ORDER BY sum(events) DESC, partner LIMIT ?`,
 		country, country, country, country, n)
@@ -191,17 +197,36 @@ func (s *Store) Places(ctx context.Context, f dyad.Filter, n int) ([]dyad.PlaceC
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: places: %w", err)
 	}
+	q := `SELECT place_name, place_country, place_lat, place_lon,
+		place_precision, count(*) AS n, ` + quadSums + `
+		FROM events` + where + `
+		GROUP BY place_name, place_country, place_lat, place_lon, place_precision`
+	// All the events, or those of one quad class, are counted from the
+	// places' running totals.
+	if quadOnly(f) {
+		quads := [4]string{`q1`, `q2`, `q3`, `q4`}
+		count := `events`
+		if f.Quad > 0 {
+			count = quads[f.Quad-1]
+			for i := range quads {
+				if i != f.Quad-1 {
+					quads[i] = `0`
+				}
+			}
+		}
+		q = `SELECT place_name, place_country, place_lat, place_lon, place_precision,
+			` + count + ` AS n, ` + strings.Join(quads[:], `, `) + `
+			FROM place_totals WHERE ` + count + ` > 0`
+		args = nil
+	}
 	out, err := collect(ctx, s.db, func(rows *sql.Rows, p *dyad.PlaceCount) error {
 		var lat, lon sql.NullFloat64
 		err := rows.Scan(&p.Name, &p.Country, &lat, &lon, &p.Precision, &p.Events,
 			&p.Quad[0], &p.Quad[1], &p.Quad[2], &p.Quad[3])
 		p.Lat, p.Lon = lat.Float64, lon.Float64
 		return err
-	}, `SELECT place_name, place_country, place_lat, place_lon,
-		place_precision, count(*), `+quadSums+`
-		FROM events`+where+`
-		GROUP BY place_name, place_country, place_lat, place_lon, place_precision
-		ORDER BY count(*) DESC, place_name, place_country LIMIT ?`, append(args, n)...)
+	}, `SELECT * FROM (`+q+`)
+		ORDER BY n DESC, place_name, place_country, place_lat, place_lon, place_precision LIMIT ?`, append(args, n)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: places: %w", err)
 	}

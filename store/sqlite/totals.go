@@ -31,11 +31,16 @@ func foldTotals(ctx context.Context, tx execer) error {
 		GROUP BY source_country, target_country, date
 		ON CONFLICT DO UPDATE SET q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,
 			q4 = q4 + excluded.q4, events = events + excluded.events, goldstein = goldstein + excluded.goldstein`,
-		`INSERT INTO pair_codes (source_country, target_country, code, cooperation, conflict, events, goldstein)
-		SELECT source_country, target_country, code, sum(quad_class IN (1, 2)), sum(quad_class IN (3, 4)),
-			count(*), sum(goldstein)
+		`INSERT INTO pair_codes (source_country, target_country, code, events)
+		SELECT source_country, target_country, code, count(*)
 		FROM events WHERE rowid > ?1 AND rowid <= ?2
 		GROUP BY source_country, target_country, code
+		ON CONFLICT DO UPDATE SET events = events + excluded.events`,
+		`INSERT INTO pair_totals (source_country, target_country, cooperation, conflict, events, goldstein)
+		SELECT source_country, target_country, sum(quad_class IN (1, 2)), sum(quad_class IN (3, 4)),
+			count(*), sum(goldstein)
+		FROM events WHERE rowid > ?1 AND rowid <= ?2
+		GROUP BY source_country, target_country
 		ON CONFLICT DO UPDATE SET cooperation = cooperation + excluded.cooperation,
 			conflict = conflict + excluded.conflict, events = events + excluded.events,
 			goldstein = goldstein + excluded.goldstein`,
@@ -48,6 +53,14 @@ func foldTotals(ctx context.Context, tx execer) error {
 			WHERE rowid > ?1 AND rowid <= ?2 AND target_country NOT IN ('', source_country) GROUP BY target_country)
 		WHERE true GROUP BY country
 		ON CONFLICT DO UPDATE SET events = events + excluded.events`,
+		`INSERT INTO place_totals (place_name, place_country, place_lat, place_lon, place_precision,
+			q1, q2, q3, q4, events)
+		SELECT place_name, ifnull(place_country, ''), ifnull(place_lat, 0), ifnull(place_lon, 0),
+			ifnull(place_precision, ''), ` + quadSums + `, count(*)
+		FROM events WHERE rowid > ?1 AND rowid <= ?2 AND place_name IS NOT NULL
+		GROUP BY 1, 2, 3, 4, 5
+		ON CONFLICT DO UPDATE SET q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,
+			q4 = q4 + excluded.q4, events = events + excluded.events`,
 		`UPDATE totals SET counted = ?2`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, from, to); err != nil {

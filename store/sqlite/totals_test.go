@@ -189,6 +189,37 @@ func checkTotals(t *testing.T, s *Store) {
 			}
 		}
 	}
+	// Places, all of them and by quad class.
+	for quad := range 5 {
+		type key struct{ name, country, precision string }
+		want := map[key][5]int{}
+		for _, e := range all {
+			if e.Place == nil || quad > 0 && e.QuadClass != quad {
+				continue
+			}
+			k := key{e.Place.Name, e.Place.Country, e.Place.Precision}
+			w := want[k]
+			w[0]++
+			w[e.QuadClass]++
+			want[k] = w
+		}
+		got, err := s.Places(ctx, dyad.Filter{Quad: quad}, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("quad %d: %d places, want %d", quad, len(got), len(want))
+		}
+		for i, p := range got {
+			w := want[key{p.Name, p.Country, p.Precision}]
+			if p.Events != w[0] || p.Quad != [4]int(w[1:]) {
+				t.Errorf("quad %d: place %+v, want %v", quad, p, w)
+			}
+			if i > 0 && got[i-1].Events < p.Events {
+				t.Errorf("quad %d: places out of order at %d", quad, i)
+			}
+		}
+	}
 	got, err := s.Countries(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -234,7 +265,7 @@ func TestTotalsMigration(t *testing.T) {
 	}
 	// Back to how a store of migrations 0001 and 0002 was.
 	for _, q := range []string{`DROP TABLE totals`, `DROP TABLE pair_days`, `DROP TABLE pair_codes`,
-		`DROP TABLE country_events`, `DROP INDEX events_diplomacy`, `ALTER TABLE events DROP COLUMN source_kind`,
+		`DROP TABLE country_events`, `DROP TABLE place_totals`, `DROP TABLE pair_totals`, `DROP INDEX events_diplomacy`, `ALTER TABLE events DROP COLUMN source_kind`,
 		`ALTER TABLE events DROP COLUMN target_kind`, `DELETE FROM migrations WHERE name = 'migration/0003_totals.sql'`,
 		`CREATE INDEX events_pair ON events (source_country, target_country)`, `CREATE INDEX events_partner ON events (target_country)`} {
 		if _, err := s.db.Exec(q); err != nil {

@@ -32,19 +32,43 @@ CREATE TABLE pair_days (
 	PRIMARY KEY (source_country, target_country, date)
 ) WITHOUT ROWID;
 
--- Events per direction and CAMEO code (all dates).
+-- Events per direction and CAMEO code (all dates), for a pair's top codes.
 CREATE TABLE pair_codes (
 	source_country TEXT NOT NULL,
 	target_country TEXT NOT NULL,
 	code           TEXT NOT NULL,
+	events         INTEGER NOT NULL,
+	PRIMARY KEY (source_country, target_country, code)
+) WITHOUT ROWID;
+
+-- Events per direction (all dates and codes), for a country's partners.
+CREATE TABLE pair_totals (
+	source_country TEXT NOT NULL,
+	target_country TEXT NOT NULL,
 	cooperation    INTEGER NOT NULL, -- quad classes 1 and 2
 	conflict       INTEGER NOT NULL, -- quad classes 3 and 4
 	events         INTEGER NOT NULL,
 	goldstein      REAL NOT NULL,
-	PRIMARY KEY (source_country, target_country, code)
+	PRIMARY KEY (source_country, target_country)
 ) WITHOUT ROWID;
 
-CREATE INDEX pair_codes_target ON pair_codes (target_country, source_country);
+CREATE INDEX pair_totals_target ON pair_totals (target_country, source_country);
+
+-- Events per place (as the events' place columns give it), by quad class,
+-- for the map. Events without a place are not counted.
+CREATE TABLE place_totals (
+	place_name      TEXT NOT NULL,
+	place_country   TEXT NOT NULL,
+	place_lat       REAL NOT NULL,
+	place_lon       REAL NOT NULL,
+	place_precision TEXT NOT NULL,
+	q1              INTEGER NOT NULL,
+	q2              INTEGER NOT NULL,
+	q3              INTEGER NOT NULL,
+	q4              INTEGER NOT NULL,
+	events          INTEGER NOT NULL,
+	PRIMARY KEY (place_name, place_country, place_lat, place_lon, place_precision)
+) WITHOUT ROWID;
 
 -- Events per country, on either side; an event of a country with itself
 -- counts once.
