@@ -633,9 +633,19 @@ func (d *Dict) Role(toks []text.Token, i int) (m Match, ok bool) {
 	return m, false
 }
 
+// upperStart reports whether a word starts with a capital (or a non-ASCII
+// letter), after a lower-case Arabic article: "al-Qaeda", "el-Sisi" and
+// "an-Nusra" are written so in running text.
 func upperStart(s string) bool {
+	if i := strings.IndexByte(s, '-'); i > 0 && arabicArticles[s[:i]] {
+		s = s[i+1:]
+	}
 	return s != "" && ((s[0] >= 'A' && s[0] <= 'Z') || s[0] >= 0x80)
 }
+
+// arabicArticles are the forms of the article al- that names keep in lower
+// case, assimilated ones included.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "ar": true, "as": true, "ash": true, "at": true, "az": true}
 
 func (p *phrase) matches(toks []text.Token, lemmas bool) bool {
 	if len(toks) < len(p.words) {

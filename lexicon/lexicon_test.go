@@ -62,6 +62,7 @@ func TestActorAndRole(t *testing.T) {
 PAK  country  Pakistan; Islamic Republic of Pakistan
 USA  country  United States; US
 KAZGOV person Yerzhan Kistafin @2022-01-01..2024-12-31
+IMGMOSALQ group Al-Qaeda
 GOV  role     ambassador; foreign minister
 `
 	d, err := Parse("t.txt", strings.NewReader(dict))
@@ -82,6 +83,10 @@ GOV  role     ambassador; foreign minister
 		{"let us go", 1, time.Time{}, "", 0},
 		{"Yerzhan Kistafin visited", 0, day("2023-05-28"), "KAZGOV", 2},
 		{"Yerzhan Kistafin visited", 0, day("2025-05-28"), "", 0},
+		// A lower-case Arabic article before a capital is a name's.
+		{"militants of al-Qaeda said", 2, time.Time{}, "IMGMOSALQ", 1},
+		{"militants of Al-Qaeda said", 2, time.Time{}, "IMGMOSALQ", 1},
+		{"militants of al-qaeda said", 2, time.Time{}, "", 0},
 	}
 	for _, tt := range tests {
 		m, ok := d.Actor(tokens(tt.text), tt.at, tt.date)
