@@ -42,6 +42,11 @@ func (d *doc) geoContext(sents []Sentence) {
 			if n == 0 {
 				continue
 			}
+			// "Michael Jordan", "the Washington Post": no place.
+			if d.dict.LongerName(toks, j, n, true) {
+				j += n - 1
+				continue
+			}
 			d.matches[i] = append(d.matches[i], span{j, j + n})
 			for _, p := range cands {
 				if p.Feature == geo.FeatureAdmin1 && contains(ctx.Countries, p.Country) && !contains(ctx.Admin1, p.Name) {

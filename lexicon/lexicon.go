@@ -614,10 +614,64 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 			continue
 		}
 		if p.entry.Holds(date) && p.matches(toks[i:], false) {
+			if !p.anyCase && p.entry.Kind.Place() && d.LongerName(toks, i, len(p.words), false) {
+				continue
+			}
 			return Match{Entry: p.entry, N: len(p.words)}, true
 		}
 	}
 	return m, false
+}
+
+// LongerName reports whether the proper name at toks[i:i+n] is part of a
+// longer one, a person's or a newspaper's: "Michael Jordan", "Jordan
+// Smith", "China Daily". A capitalised proper noun beside it makes it so,
+// unless it is a title or role ("Senator Jordan", "Pakistan Army"), a day
+// or month ("Syria Monday"), or a word of geography ("South Lebanon"); with
+// strict false, a name the dictionaries know does not either ("Russia
+// Ukraine talks"). Actor uses it with strict false for place names.
+func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
+	name := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		t := &toks[j]
+		if (t.Tag != "NNP" && t.Tag != "NNPS") || !upperStart(t.Text) || calendar[t.Lower] || geographic[t.Lower] {
+			return false
+		}
+		if _, ok := d.Role(toks, j); ok {
+			return false
+		}
+		for _, p := range d.names[t.Lower] {
+			if !strict && p.matches(toks[j:], false) {
+				return false
+			}
+		}
+		return true
+	}
+	return name(i-1) || name(i+n)
+}
+
+// geographic are words that make a place name a part of its place or a
+// division ("South Lebanon", "West Darfur State", "Gaza Strip"), not a
+// person's name.
+var geographic = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "upper": true, "lower": true, "greater": true, "inner": true,
+	"outer": true, "new": true, "old": true, "state": true, "province": true, "region": true,
+	"city": true, "county": true, "district": true, "governorate": true, "valley": true, "coast": true,
+	"strip": true, "bank": true, "border": true, "island": true, "islands": true, "peninsula": true,
+	"mountains": true, "highlands": true, "basin": true, "delta": true, "river": true, "sea": true,
+	"gulf": true, "bay": true, "lake": true, "plain": true, "plains": true, "desert": true,
+}
+
+// calendar are the names of days and months, which stand beside a place
+// name without making it part of a longer one.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // Role returns the longest role phrase that starts at toks[i], or ok false.

@@ -162,3 +162,52 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+// TestLongerName: a place name inside a longer proper name (a person's, a
+// newspaper's) names no place, but one beside a title, a role, a date, a
+// word of geography or (unless strict) another known name still does.
+func TestLongerName(t *testing.T) {
+	const dict = `
+JOR  country  Jordan
+CHN  country  China
+LBN  country  Lebanon
+PAK  country  Pakistan
+UKR  country  Ukraine
+RUS  country  Russia
+GOV  role     senator
+MIL  role     army
+`
+	d, err := Parse("t.txt", strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text   string
+		at     int
+		code   string // what Actor finds; "" none
+		strict bool   // what LongerName says when strict
+	}{
+		{"Michael Jordan visited China .", 1, "", true},
+		{"Jordan Smith visited China .", 0, "", true},
+		{"The China Daily reported it .", 1, "", true},
+		{"Senator Jordan visited China .", 1, "JOR", false},
+		{"The Pakistan Army said so .", 1, "PAK", false},
+		{"Forces entered South Lebanon on Sunday .", 3, "LBN", false},
+		{"Jordan Monday said so .", 0, "JOR", false},
+		{"the Russia Ukraine talks", 1, "RUS", true},
+		{"Jordan said so .", 0, "JOR", false},
+	} {
+		toks := tokens(tt.text)
+		m, ok := d.Actor(toks, tt.at, time.Time{})
+		got := ""
+		if ok {
+			got = m.Entry.Code
+		}
+		if got != tt.code {
+			t.Errorf("%q at %d: actor %q, want %q", tt.text, tt.at, got, tt.code)
+		}
+		if s := d.LongerName(toks, tt.at, 1, true); s != tt.strict {
+			t.Errorf("%q at %d: strict LongerName %v, want %v", tt.text, tt.at, s, tt.strict)
+		}
+	}
+}
