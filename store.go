@@ -58,6 +58,11 @@ type Filter struct {
 	Limit int
 }
 
+// SocietyRoles are the roles of a country's people rather than its state,
+// whom public diplomacy engages: education, business, media, civil
+// society, religion, labour, health, agriculture, human rights, NGOs.
+var SocietyRoles = []string{"EDU", "BUS", "MED", "CVL", "REL", "LAB", "HLH", "AGR", "HRI", "NGO"}
+
 // Diplomacy describes the events of public diplomacy: one side's
 // government engaging the other side's society rather than its state, or
 // travelling to a city of the other side's country other than its capital.

@@ -72,10 +72,6 @@ type PeriodEvents struct {
 	Events int    `json:"events"`
 }
 
-// Society are the roles of a country's people rather than its state, whom
-// public diplomacy engages.
-var Society = []string{"EDU", "BUS", "MED", "CVL", "REL", "LAB", "HLH", "AGR", "HRI", "NGO"}
-
 // Periods are the periods a Report counts by, in order.
 var Periods = []dyad.Period{dyad.PeriodDay, dyad.PeriodWeek, dyad.PeriodMonth, dyad.PeriodYear}
 
@@ -148,7 +144,7 @@ func nonNil[T any](s []T) []T {
 
 // diplomacyRule returns the rule of public diplomacy between a and b.
 func diplomacyRule(a, b string, capital func(string) (string, bool)) *dyad.Diplomacy {
-	rule := &dyad.Diplomacy{Gov: "GOV", Society: Society, Capitals: map[string]string{}}
+	rule := &dyad.Diplomacy{Gov: "GOV", Society: dyad.SocietyRoles, Capitals: map[string]string{}}
 	if capital != nil {
 		for _, c := range []string{a, b} {
 			if name, ok := capital(c); ok {

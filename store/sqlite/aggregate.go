@@ -253,14 +253,12 @@ func collect[T any](ctx context.Context, db *sql.DB, scan func(*sql.Rows, *T) er
 
 // diplomacyCandidates is the WHERE clause of the partial index
 // events_diplomacy (migration 0003), word for word: a government on one
-// side and a society role or a city on the other.
+// side and one of dyad.SocietyRoles or a city on the other
+// (TestDiplomacyIndex checks that the lists agree).
 const diplomacyCandidates = `((source_kind = 'GOV' AND (place_precision = 'city'
 		OR target_kind IN ('EDU', 'BUS', 'MED', 'CVL', 'REL', 'LAB', 'HLH', 'AGR', 'HRI', 'NGO')))
 	OR (target_kind = 'GOV' AND (place_precision = 'city'
 		OR source_kind IN ('EDU', 'BUS', 'MED', 'CVL', 'REL', 'LAB', 'HLH', 'AGR', 'HRI', 'NGO'))))`
-
-// candidateSociety are the society roles of diplomacyCandidates.
-var candidateSociety = []string{"EDU", "BUS", "MED", "CVL", "REL", "LAB", "HLH", "AGR", "HRI", "NGO"}
 
 // diplomacyCond matches the events of public diplomacy d describes; an
 // actor's kind is the first of its roles (source_kind, target_kind). A rule within the
@@ -294,7 +292,7 @@ func diplomacyCond(d *dyad.Diplomacy) (string, []any) {
 			OR (` + tgt + ` = ? AND place_country = source_country AND place_country <> target_country))))`
 	within := d.Gov == "GOV"
 	for _, r := range d.Society {
-		within = within && slices.Contains(candidateSociety, r)
+		within = within && slices.Contains(dyad.SocietyRoles, r)
 	}
 	if within {
 		cond = diplomacyCandidates + ` AND ` + cond
