@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -278,6 +279,9 @@ func (in *ingester) count(f func(*ingestStats)) {
 	in.progress.update(s)
 }
 
+// barWidth is the width of the progress bar on a terminal, in characters.
+const barWidth = 20
+
 // progress reports an ingest's progress: a status line on a terminal, a log
 // line every few seconds otherwise.
 type progress struct {
@@ -323,11 +327,20 @@ func (p *progress) write(s ingestStats, final bool) {
 	// A bad record is an error and not an article; an article read from
 	// a feed item's description after its page failed is both, so left
 	// may reach 0 early, and the ETA then goes.
+	pct, eta := -1, ""
 	if left := s.total - s.stored - s.skipped - s.failed - s.readErrs; s.total > 0 && s.pending == 0 && !s.unknown && !final && rate > 0 && left > 0 {
-		line += fmt.Sprintf(", %d%%, ETA %s", 100*(s.total-left)/s.total, (time.Duration(float64(left)/rate) * time.Second).Round(time.Second))
+		pct = 100 * (s.total - left) / s.total
+		eta = (time.Duration(float64(left)/rate) * time.Second).Round(time.Second).String()
+		line += fmt.Sprintf(", %d%%, ETA %s", pct, eta)
 	}
 	switch {
 	case p.tty && !final:
+		// A bar and a line short enough not to wrap, redrawn in place.
+		line = fmt.Sprintf("%d articles, %d events, %d errors, %.0f/s", s.stored+s.skipped, s.events, s.failed+s.readErrs, rate)
+		if pct >= 0 {
+			n := pct * barWidth / 100
+			line = fmt.Sprintf("[%s%s] %3d%% %s, ETA %s", strings.Repeat("#", n), strings.Repeat("-", barWidth-n), pct, line, eta)
+		}
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
 	case p.tty:
 		fmt.Fprintf(p.w, "\r\033[K%s\n", line)

@@ -249,6 +249,18 @@ func TestProgressLine(t *testing.T) {
 			t.Errorf("progress line %q, want it to end %q", b.String(), tt.want)
 		}
 	}
+	// On a terminal: a bar, redrawn in place, then the summary line.
+	var b strings.Builder
+	p := newProgress(&b, true)
+	p.write(ingestStats{read: 50, stored: 40, skipped: 10, events: 7, total: 200, start: start}, false)
+	if want := "\r\033[K[#####---------------]  25% 50 articles, 7 events, 0 errors, 5/s, ETA 30s"; b.String() != want {
+		t.Errorf("terminal line %q,\nwant %q", b.String(), want)
+	}
+	b.Reset()
+	p.write(ingestStats{read: 200, stored: 200, events: 28, total: 200, start: start}, true)
+	if want := "\r\033[K200 articles read, 200 stored, 0 already stored, 28 events, 0 facts, 0 errors, 20 articles/s\n"; b.String() != want {
+		t.Errorf("terminal summary %q,\nwant %q", b.String(), want)
+	}
 }
 
 // TestIngestWrite: the writer stores coded articles in input order however
