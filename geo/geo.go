@@ -197,6 +197,15 @@ func (g *Gazetteer) Country(code string) *Place {
 	return g.countries[strings.ToUpper(code)]
 }
 
+// CountryName returns the name of the country with code code, as Country
+// finds it, or "" for none: the country names dyad serve gives.
+func (g *Gazetteer) CountryName(code string) string {
+	if p := g.Country(code); p != nil {
+		return p.Name
+	}
+	return ""
+}
+
 // Admin1 returns the admin1 region of the country iso3 (alpha-3, or
 // alpha-2) that has the name, an alternate name or the GeoNames admin1
 // code given ("Punjab", "KPK", "04"), or nil.

@@ -130,6 +130,9 @@ func TestCountry(t *testing.T) {
 			t.Errorf("Country(%q) = nil", tt.code)
 			continue
 		}
+		if n := g.CountryName(tt.code); n != tt.name {
+			t.Errorf("CountryName(%q) = %q, want %q", tt.code, n, tt.name)
+		}
 		if p.Name != tt.name || p.Country2 != tt.iso2 || p.Feature != FeatureCountry || p.Dyad().Precision != "country" {
 			t.Errorf("Country(%q) = %+v", tt.code, *p)
 		}
@@ -145,6 +148,9 @@ func TestCountry(t *testing.T) {
 	for _, code := range []string{"", "ZZZ", "BVT", "P"} {
 		if p := g.Country(code); p != nil {
 			t.Errorf("Country(%q) = %v, want nil", code, p)
+		}
+		if n := g.CountryName(code); n != "" {
+			t.Errorf("CountryName(%q) = %q, want none", code, n)
 		}
 	}
 }

@@ -113,12 +113,7 @@ func serve(ctx context.Context, e *env, path, addr, token string) error {
 		Token:     token,
 		Dashboard: web.Files,
 		Capital:   dict.Capital,
-		Name: func(code string) string {
-			if p := places.Country(code); p != nil {
-				return p.Name
-			}
-			return ""
-		},
+		Name:      places.CountryName,
 	}
 	if token != "" {
 		opts.Coder = coder.New(dict, coder.Options{Places: places})

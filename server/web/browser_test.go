@@ -102,12 +102,7 @@ func dashboard(t *testing.T, fill func(dyad.Store)) (dyad.Store, string) {
 	srv := httptest.NewServer(server.New(st, server.Options{
 		Dashboard: web.Files,
 		Capital:   theDict.Capital,
-		Name: func(code string) string {
-			if p := thePlaces.Country(code); p != nil {
-				return p.Name
-			}
-			return ""
-		},
+		Name:      thePlaces.CountryName,
 	}))
 	t.Cleanup(srv.Close)
 	return st, srv.URL
