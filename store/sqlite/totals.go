@@ -6,17 +6,11 @@ import (
 	"fmt"
 )
 
-// execer runs a statement: a *sql.DB or a *sql.Tx.
-type execer interface {
-	rowQuerier
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
-
 // foldTotals adds the events stored after totals.counted to the running
 // totals (migration 0003) and moves the mark past them, within the caller's
 // write transaction: set-based, one statement a table, which costs a batch
 // of articles a fraction of what keeping the totals row by row did.
-func foldTotals(ctx context.Context, tx execer) error {
+func foldTotals(ctx context.Context, tx *sql.Tx) error {
 	var from, to int64
 	if err := tx.QueryRowContext(ctx, `SELECT counted, (SELECT ifnull(max(rowid), 0) FROM events) FROM totals`).Scan(&from, &to); err != nil {
 		return fmt.Errorf("totals: %w", err)
