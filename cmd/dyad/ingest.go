@@ -322,31 +322,35 @@ func (p *progress) write(s ingestStats, final bool) {
 	if el > 0 {
 		rate = float64(s.stored+s.skipped) / el
 	}
-	line := fmt.Sprintf("%d articles read, %d stored, %d already stored, %d events, %d facts, %d errors, %.0f articles/s",
-		s.read, s.stored, s.skipped, s.events, s.facts, s.failed+s.readErrs, rate)
+	errs := s.failed + s.readErrs
 	// A bad record is an error and not an article; an article read from
 	// a feed item's description after its page failed is both, so left
 	// may reach 0 early, and the ETA then goes.
 	pct, eta := -1, ""
-	if left := s.total - s.stored - s.skipped - s.failed - s.readErrs; s.total > 0 && s.pending == 0 && !s.unknown && !final && rate > 0 && left > 0 {
+	if left := s.total - s.stored - s.skipped - errs; s.total > 0 && s.pending == 0 && !s.unknown && !final && rate > 0 && left > 0 {
 		pct = 100 * (s.total - left) / s.total
 		eta = (time.Duration(float64(left)/rate) * time.Second).Round(time.Second).String()
-		line += fmt.Sprintf(", %d%%, ETA %s", pct, eta)
 	}
-	switch {
-	case p.tty && !final:
+	if p.tty && !final {
 		// A bar and a line short enough not to wrap, redrawn in place.
-		line = fmt.Sprintf("%d articles, %d events, %d errors, %.0f/s", s.stored+s.skipped, s.events, s.failed+s.readErrs, rate)
+		line := fmt.Sprintf("%d articles, %d events, %d errors, %.0f/s", s.stored+s.skipped, s.events, errs, rate)
 		if pct >= 0 {
 			n := pct * barWidth / 100
 			line = fmt.Sprintf("[%s%s] %3d%% %s, ETA %s", strings.Repeat("#", n), strings.Repeat("-", barWidth-n), pct, line, eta)
 		}
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
-	case p.tty:
-		fmt.Fprintf(p.w, "\r\033[K%s\n", line)
-	default:
-		fmt.Fprintf(p.w, "dyad ingest: %s\n", line)
+		return
 	}
+	line := fmt.Sprintf("%d articles read, %d stored, %d already stored, %d events, %d facts, %d errors, %.0f articles/s",
+		s.read, s.stored, s.skipped, s.events, s.facts, errs, rate)
+	if pct >= 0 {
+		line += fmt.Sprintf(", %d%%, ETA %s", pct, eta)
+	}
+	if p.tty {
+		fmt.Fprintf(p.w, "\r\033[K%s\n", line)
+		return
+	}
+	fmt.Fprintf(p.w, "dyad ingest: %s\n", line)
 }
 
 func (in *ingester) stored(batch []dyad.Coded) {
