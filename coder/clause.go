@@ -3,7 +3,6 @@ package coder
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
@@ -33,7 +32,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 	// PETRARCH dates every event by its story's date: in literal mode the
 	// text's own dates are not read.
 	if !d.c.opts.Literal && mayDate(s.Tokens) {
-		cl.dates = d.findDates(s.Span)
+		// An undated article's relative times ("on Friday") are found
+		// undated: times still, to be read past, dating nothing.
+		cl.dates = when.Find(d.art.Text, s.Span, d.date)
 	}
 	// Subjects first, so appositions introduce people before they are used.
 	for ci, c := range s.Chunks {
@@ -580,31 +581,6 @@ func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {
 		return s.Span
 	}
 	return sp
-}
-
-// timeRef is the reference an undated article's time phrases are found
-// with ("on Friday", "last week" are times, to be read past, even when
-// they cannot be dated); any day would do.
-var timeRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// findDates returns the date expressions in span. An undated article's
-// relative ones ("on Friday") are found too, with no Date: only the
-// expressions that give their own year date its events.
-func (d *doc) findDates(sp dyad.Span) []when.Expr {
-	if !d.date.IsZero() {
-		return when.Find(d.art.Text, sp, d.date)
-	}
-	dated := map[dyad.Span]bool{}
-	for _, x := range when.Find(d.art.Text, sp, time.Time{}) {
-		dated[x.Span] = true
-	}
-	all := when.Find(d.art.Text, sp, timeRef)
-	for i := range all {
-		if !dated[all[i].Span] {
-			all[i].Date, all[i].End = time.Time{}, time.Time{}
-		}
-	}
-	return all
 }
 
 // dateNear returns the date expression of the sentence closest to the

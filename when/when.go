@@ -56,8 +56,10 @@ const (
 //     "year", "earlier this month", "two days ago", "three weeks ago".
 //
 // A number is taken as a year only where its context makes it one: "in
-// 1992", not "1,992 soldiers" or "sent 2023 troops". With a zero ref, Find
-// returns only expressions that give their own year.
+// 1992", not "1,992 soldiers" or "sent 2023 troops". With a zero ref, the
+// expressions that need one ("on Wednesday", "last week", "in May") are
+// found all the same, with a zero Date and End: they are times, which an
+// undated article cannot place.
 func Find(text string, span dyad.Span, ref time.Time) []Expr {
 	lo, hi := max(span.Start, 0), min(span.End, len(text))
 	if lo >= hi {
@@ -86,9 +88,7 @@ func Find(text string, span dyad.Span, ref time.Time) []Expr {
 			i++
 			continue
 		}
-		if !r.date.IsZero() {
-			out = append(out, p.expr(r))
-		}
+		out = append(out, p.expr(r))
 		i = r.last + 1
 	}
 	return out
@@ -647,8 +647,9 @@ func (p *parser) ago(i int) (result, bool) {
 		}
 	}
 	r := result{first: i, last: i + 2}
-	if !p.ref.IsZero() {
-		r.date, r.prec = shift(p.ref, u, -n)
+	r.date, r.prec = shift(p.ref, u, -n)
+	if p.ref.IsZero() {
+		r.date = time.Time{}
 	}
 	return r, true
 }
