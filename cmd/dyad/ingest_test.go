@@ -58,6 +58,36 @@ func storedArticles(t *testing.T, db string) int {
 	return a
 }
 
+// deferred returns how many indexes a bulk load left to build in the
+// store at db.
+func deferred(t *testing.T, db string) int {
+	t.Helper()
+	st, err := sqlite.Open(db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	n, err := st.Deferred(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// deferIndexesOf defers the query indexes of the store at db, as a bulk
+// load killed before building them leaves them.
+func deferIndexesOf(t *testing.T, db string) {
+	t.Helper()
+	st, err := sqlite.Open(db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.DeferIndexes(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestIngestTwice: ingesting the examples again changes nothing.
 func TestIngestTwice(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "dyad.db")
@@ -133,6 +163,11 @@ func TestIngestKill9(t *testing.T) {
 	if stored == 0 || stored >= n {
 		t.Fatalf("killed with %d of %d articles stored, want some but not all", stored, n)
 	}
+	// The store was empty, so the ingest was a bulk load, killed before
+	// it built the query indexes; run again, it builds them.
+	if d := deferred(t, crash); d == 0 {
+		t.Errorf("killed bulk load: no indexes deferred")
+	}
 	if code, _, errs := dyadRun(t, "", "ingest", "--places=false", "--db", crash, path); code != 0 {
 		t.Fatalf("ingest after the kill: exit %d: %s", code, errs)
 	}
@@ -140,6 +175,9 @@ func TestIngestKill9(t *testing.T) {
 	ca, ce, cm, cids := counts(t, crash)
 	if ra != n || ca != ra || ce != re || cm != rm || !slices.Equal(rids, cids) {
 		t.Errorf("after kill -9 and re-ingest: %d articles, %d events, %d mentions; uninterrupted: %d, %d, %d", ca, ce, cm, ra, re, rm)
+	}
+	if d := deferred(t, crash); d != 0 {
+		t.Errorf("after the re-ingest, %d indexes are still deferred", d)
 	}
 	t.Logf("killed after %d of %d articles; re-ingest completed to %d articles, %d events, %d mentions", stored, n, ca, ce, cm)
 }
@@ -307,5 +345,38 @@ func TestIngestWrite(t *testing.T) {
 	}
 	if len(evs) != 1 || evs[0].ID != "a-1" || evs[0].NumArticles != 2 {
 		t.Errorf("stored events = %+v, want a-1 reported by 2 articles", evs)
+	}
+}
+
+// TestIngestBulk: --bulk defers the query indexes of an empty store (auto)
+// or any store (on), and always builds them by the end; off builds those a
+// killed bulk load left before storing.
+func TestIngestBulk(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	examples := filepath.Join("..", "..", "examples")
+	ingest := func(bulk string, wantBuilt bool) {
+		t.Helper()
+		code, _, errs := dyadRun(t, "", "ingest", "--bulk", bulk, "--db", db, examples)
+		if code != 0 {
+			t.Fatalf("--bulk %s: exit %d: %s", bulk, code, errs)
+		}
+		if built := strings.Contains(errs, "indexes in"); built != wantBuilt {
+			t.Errorf("--bulk %s: indexes built %v, want %v:\n%s", bulk, built, wantBuilt, errs)
+		}
+		if d := deferred(t, db); d != 0 {
+			t.Errorf("--bulk %s: %d indexes left deferred", bulk, d)
+		}
+	}
+	ingest("auto", true)  // empty store
+	ingest("auto", false) // the examples are stored
+	ingest("on", true)
+
+	// A bulk load killed before building its indexes leaves them
+	// deferred; an ingest with --bulk off builds them first.
+	deferIndexesOf(t, db)
+	ingest("off", false)
+
+	if code, _, errs := dyadRun(t, "", "ingest", "--bulk", "maybe", "--db", db, examples); code != 2 || !strings.Contains(errs, "--bulk") {
+		t.Errorf("--bulk maybe: exit %d, %q; want a usage error", code, errs)
 	}
 }

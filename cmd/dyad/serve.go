@@ -101,6 +101,11 @@ func serve(ctx context.Context, e *env, path, addr, token string) error {
 		return err
 	}
 	defer st.Close()
+	if n, err := st.Deferred(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		fmt.Fprintf(e.stderr, "dyad serve: %s: %d query indexes are not built: a bulk ingest is running, or was killed (run it again); queries are slow until they are\n", path, n)
+	}
 	dict, err := lexicon.Default()
 	if err != nil {
 		return err

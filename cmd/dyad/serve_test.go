@@ -97,3 +97,30 @@ func TestServeUsage(t *testing.T) {
 		t.Errorf("serve of a missing database: exit %d, %q", code, errs)
 	}
 }
+
+// TestServeDeferred: serving a store whose bulk load has not built its
+// query indexes says so.
+func TestServeDeferred(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	if code, _, errs := dyadRun(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	deferIndexesOf(t, db)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr lockedBuffer
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	}()
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(stderr.String(), "http://"); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not start: %s", stderr.String())
+		}
+	}
+	cancel()
+	<-done
+	if !strings.Contains(stderr.String(), "query indexes are not built") {
+		t.Errorf("no warning of the deferred indexes:\n%s", stderr.String())
+	}
+}

@@ -14,7 +14,11 @@ import (
 
 // crashEnv names the environment variable that makes TestCrash the child
 // process that writes until it is killed; its value is the store's path.
-const crashEnv = "DYAD_SQLITE_CRASH_CHILD"
+// With bulkEnv set too, the child defers the store's indexes first.
+const (
+	crashEnv = "DYAD_SQLITE_CRASH_CHILD"
+	bulkEnv  = "DYAD_SQLITE_CRASH_BULK"
+)
 
 // crashEvents is how many events, each its own stored event, every article
 // of the crash test has.
@@ -38,19 +42,28 @@ func crashArticle(i int) (*dyad.Article, []dyad.Event, []dyad.Fact) {
 }
 
 // TestCrash kills a process in the middle of writing articles and checks
-// that the store it leaves holds each article whole or not at all.
+// that the store it leaves holds each article whole or not at all; and the
+// same of a bulk load, whose indexes are then built.
 func TestCrash(t *testing.T) {
 	if path := os.Getenv(crashEnv); path != "" {
-		crashChild(path)
+		crashChild(path, os.Getenv(bulkEnv) != "")
 		return
 	}
 	if testing.Short() {
 		t.Skip("starts a child process")
 	}
+	t.Run("indexes kept", func(t *testing.T) { testCrash(t, false) })
+	t.Run("bulk load", func(t *testing.T) { testCrash(t, true) })
+}
+
+func testCrash(t *testing.T, bulk bool) {
 	const commits = 30 // articles the child reports stored before it is killed
 	path := filepath.Join(t.TempDir(), "dyad.db")
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrash$")
 	cmd.Env = append(os.Environ(), crashEnv+"="+path)
+	if bulk {
+		cmd.Env = append(cmd.Env, bulkEnv+"=1")
+	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -82,6 +95,15 @@ func TestCrash(t *testing.T) {
 	if err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
 		t.Fatalf("integrity check: %q, %v", check, err)
 	}
+	if n, err := s.Deferred(ctx); err != nil || (n > 0) != bulk {
+		t.Fatalf("%d indexes deferred (%v); bulk load %v", n, err, bulk)
+	}
+	if err := s.BuildIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity check after building the indexes: %q, %v", check, err)
+	}
 	na, ne, nm, err := s.Counts(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -111,12 +133,19 @@ func TestCrash(t *testing.T) {
 }
 
 // crashChild stores articles at path one after another, writing a line to
-// standard output after each commit, until it is killed.
-func crashChild(path string) {
+// standard output after each commit, until it is killed; in a bulk load,
+// with the indexes deferred.
+func crashChild(path string, bulk bool) {
 	s, err := Open(path, Options{})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if bulk {
+		if err := s.DeferIndexes(context.Background()); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 	}
 	for i := 0; ; i++ {
 		a, evs, facts := crashArticle(i)
