@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"testing"
 
 	"github.com/dyadcoder/dyad"
@@ -123,4 +124,46 @@ func BenchmarkPutArticles(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(i), "µs/article")
+}
+
+// BenchmarkBulkLoad stores 20,000 articles of nine events each into an
+// empty store in batches of 2,048, as dyad ingest does, with the query
+// indexes kept up or deferred and built at the end.
+func BenchmarkBulkLoad(b *testing.B) {
+	const articles, batchSize, perArticle = 20000, 2048, 9
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(1, 2))
+	var all []dyad.Coded
+	for i := range articles {
+		a, evs := benchArticle(r, i, perArticle)
+		all = append(all, dyad.Coded{Article: a, Events: evs, Facts: []dyad.Fact{ties(a.ID)}})
+	}
+	for _, bulk := range []bool{false, true} {
+		name := map[bool]string{false: "kept", true: "deferred"}[bulk]
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				s, err := Open(filepath.Join(b.TempDir(), "dyad.db"), Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if bulk {
+					if err := s.DeferIndexes(ctx); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for i := 0; i < len(all); i += batchSize {
+					if err := s.PutArticles(ctx, all[i:min(i+batchSize, len(all))]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if err := s.BuildIndexes(ctx); err != nil {
+					b.Fatal(err)
+				}
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*articles), "µs/article")
+		})
+	}
 }
