@@ -503,6 +503,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	d.lastSubject = srcs
 	tgts := d.resolve(s, tgt)
+	if len(srcs) > 1 && partiesOf(srcs, tgts) {
+		// "Pakistan and Kazakhstan met in Astana": a target of the
+		// subject's own countries is where, not with whom; each of the
+		// subject's actors is the other's target.
+		tgts = nil
+	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
 	if protest && len(tgts) == 0 && len(srcs) == 1 {
 		// A protest that names no one is addressed to the government of
@@ -560,6 +566,20 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// partiesOf reports whether every target is of a country that one of the
+// sources is of.
+func partiesOf(srcs, tgts []dyad.Actor) bool {
+	if len(tgts) == 0 {
+		return false
+	}
+	for _, b := range tgts {
+		if !slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Country != "" && a.Country == b.Country }) {
+			return false
+		}
+	}
+	return true
 }
 
 func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {

@@ -465,22 +465,59 @@ func TestAsked(t *testing.T) {
 		{"Japan said it must review its defence policy.", nil},
 		{"Nepal said India must be consulted.", nil},
 	} {
-		evs := c.Code(article("t", tt.text, "2024-03-01"))
-		for _, w := range tt.want {
-			if !hasEvent(evs, w) {
-				t.Errorf("%q: want %v; got %s", tt.text, w, show(evs))
-			}
-		}
-		if len(evs) != len(tt.want) {
-			t.Errorf("%q: want %d events; got %s", tt.text, len(tt.want), show(evs))
-		}
-		for _, e := range evs {
-			checkSpans(t, tt.text, e)
+		for _, e := range codeExactly(t, c, tt.text, tt.want) {
 			if e.Date != "2024-03-01" && strings.Contains(tt.text, "Friday") {
 				t.Errorf("%q: dated %s, want the Friday of the speech, 2024-03-01", tt.text, e.Date)
 			}
 		}
 	}
+}
+
+// TestReciprocal: the actors of a compound subject with no other party
+// are each the other's target, whether named by their countries or by
+// adjectives that share a noun; a place of their own countries is where
+// they met, not a target.
+func TestReciprocal(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []triple // every event of the sentence
+	}{
+		{"Pakistani and Kazakh officials met in Astana on Monday.",
+			[]triple{{"PAKGOV", "04", "KAZGOV", ""}, {"KAZGOV", "04", "PAKGOV", ""}}},
+		{"Ghana and Togo signed an agreement in Lome.",
+			[]triple{{"GHA", "057", "TGO", ""}, {"TGO", "057", "GHA", ""}}},
+		{"Chilean, Peruvian and Bolivian diplomats signed a water agreement.",
+			[]triple{{"CHLGOV", "057", "PERGOV", ""}, {"CHLGOV", "057", "BOLGOV", ""}, {"PERGOV", "057", "CHLGOV", ""},
+				{"PERGOV", "057", "BOLGOV", ""}, {"BOLGOV", "057", "CHLGOV", ""}, {"BOLGOV", "057", "PERGOV", ""}}},
+		// Adjectives that share the object's noun.
+		{"Norway hosted Swedish and Finnish ministers in Oslo.",
+			[]triple{{"NOR", "043", "SWEGOV", ""}, {"SWEGOV", "042", "NOR", ""}, {"NOR", "043", "FINGOV", ""}, {"FINGOV", "042", "NOR", ""}}},
+		// A third party stays the target.
+		{"Ghana and Togo signed an agreement with Benin.",
+			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},
+	} {
+		codeExactly(t, c, tt.text, tt.want)
+	}
+}
+
+// codeExactly codes txt as an article of 2024-03-01 and checks that it
+// gives the events want and no others, each with spans that index txt.
+func codeExactly(t *testing.T, c *Coder, txt string, want []triple) []dyad.Event {
+	t.Helper()
+	evs := c.Code(article("t", txt, "2024-03-01"))
+	for _, w := range want {
+		if !hasEvent(evs, w) {
+			t.Errorf("%q: want %v; got %s", txt, w, show(evs))
+		}
+	}
+	if len(evs) != len(want) {
+		t.Errorf("%q: want %d events; got %s", txt, len(want), show(evs))
+	}
+	for _, e := range evs {
+		checkSpans(t, txt, e)
+	}
+	return evs
 }
 
 // TestUndatedTimes: an undated article's relative time phrases are still

@@ -128,11 +128,31 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 			head = j
 		}
 		j++
+		// Adjectives coordinated before the head share it: "Pakistani
+		// and Kazakh officials", "political, economic and cultural ties".
+		if head < 0 && j+1 < len(toks) && coordinatedAdjective(toks, j) {
+			j++
+		}
 	}
 	if head < 0 {
 		return Chunk{}, false
 	}
 	return Chunk{Kind: NP, Start: i, End: head + 1, Head: head}, true
+}
+
+// coordinatedAdjective reports whether toks[j] joins the adjective before
+// it to one after: a comma or "and"/"or" between them.
+func coordinatedAdjective(toks []text.Token, j int) bool {
+	if !strings.HasPrefix(toks[j-1].Tag, "JJ") {
+		return false
+	}
+	switch toks[j].Lower {
+	case ",", "and", "or":
+	default:
+		return false
+	}
+	next := toks[j+1].Tag
+	return strings.HasPrefix(next, "JJ") || next == "NNP" || next == "NNPS"
 }
 
 func timeNoun(w string) bool { return w == "today" || w == "yesterday" || w == "tonight" }

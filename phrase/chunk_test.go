@@ -34,6 +34,14 @@ func TestChunks(t *testing.T) {
 			"[NP He] [VP was invited] [PP to] [NP the ceremony] [O .]"},
 		{"Kazakhstan's ambassador plans to visit Pakistan.",
 			"[NP Kazakhstan 's ambassador] [VP plans] [VP to visit] [NP Pakistan] [O .]"},
+		// Adjectives coordinated before a noun share it; without a noun
+		// they stay apart.
+		{"Pakistani and Kazakh officials met.",
+			"[NP Pakistani and Kazakh officials] [VP met] [O .]"},
+		{"They discussed political, economic and cultural ties.",
+			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
+		{"The talks were long and difficult.",
+			"[NP The talks] [VP were] [ADJP long] [O and] [ADJP difficult] [O .]"},
 		{"The minister, who arrived on Monday, has been working.",
 			"[NP The minister] [O ,] [SBAR who] [VP arrived] [PP on] [NP Monday] [O ,] [VP has been working] [O .]"},
 	}
