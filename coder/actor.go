@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -176,7 +177,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	if len(parts) > 0 {
 		parts = append(parts, span{st, r.end})
 		var out []dyad.Actor
-		var bare []int // actors named by an adjective alone: "Hungarian and Romanian officials"
+		var bare []int // actors named by an adjective or a name alone: "Hungarian and Romanian officials", "Kazakh and Uzbek leaders"
 		all := true
 		for _, p := range parts {
 			if p.empty() {
@@ -192,7 +193,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				all = false
 				break
 			}
-			if len(a) == 1 && len(a[0].Roles) == 0 && strings.HasPrefix(toks[p.end-1].Tag, "JJ") {
+			if len(a) == 1 && len(a[0].Roles) == 0 && (strings.HasPrefix(toks[p.end-1].Tag, "JJ") || p.end-p.start == 1 && toks[p.start].Tag == "NNP") {
 				bare = append(bare, len(out))
 			}
 			out = append(out, a...)
@@ -208,20 +209,22 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 			// A head noun is shared: that of the last conjunct ("Hungarian
 			// and Romanian officials"), or that of the first when the
 			// countries follow it ("lawmakers in Fornost and Gondor").
-			share := out[len(out)-1]
+			var roles []string
 			if hasPrep(toks, parts[0]) {
-				share = out[0]
+				roles = out[0].Roles
 				bare = bare[:0]
 				for i := 1; i < len(out); i++ {
 					if len(out[i].Roles) == 0 {
 						bare = append(bare, i)
 					}
 				}
+			} else {
+				roles = d.nounRoles(s, parts[len(parts)-1], out[len(out)-1].Roles)
 			}
-			if len(share.Roles) > 0 {
+			if len(roles) > 0 {
 				for _, i := range bare {
-					out[i].Roles = share.Roles
-					out[i].Code = out[i].Country + strings.Join(share.Roles, "")
+					out[i].Roles = roles
+					out[i].Code = out[i].Country + strings.Join(roles, "")
 				}
 			}
 			return out
@@ -712,6 +715,28 @@ func hasPrep(toks []text.Token, r span) bool {
 		}
 	}
 	return false
+}
+
+// nounRoles returns the roles that the noun of the last actor of a
+// compound gives, which its bare adjectives share: of roles, the actor's,
+// those that the name before the noun does not give ("Finnish ministers
+// in Oslo": GOV; "Hamas fighters": not HMS). None when the actor is not a
+// name before a noun ("Israel and Hamas", "Ithilen and the government of
+// Gondor").
+func (d *doc) nounRoles(s *Sentence, last span, roles []string) []string {
+	for _, c := range s.Chunks {
+		if c.Start <= last.start && last.start < c.End {
+			if c.Kind != phrase.NP || c.Head <= last.start {
+				return nil
+			}
+			as, ok := d.single(s, span{last.start, c.Head})
+			if !ok || len(as) != 1 {
+				return nil
+			}
+			return slices.DeleteFunc(slices.Clone(roles), func(x string) bool { return slices.Contains(as[0].Roles, x) })
+		}
+	}
+	return nil
 }
 
 // conjunct reports whether a part of a coordination can stand alone: it

@@ -490,6 +490,10 @@ func TestReciprocal(t *testing.T) {
 		{"Chilean, Peruvian and Bolivian diplomats signed a water agreement.",
 			[]triple{{"CHLGOV", "057", "PERGOV", ""}, {"CHLGOV", "057", "BOLGOV", ""}, {"PERGOV", "057", "CHLGOV", ""},
 				{"PERGOV", "057", "BOLGOV", ""}, {"BOLGOV", "057", "CHLGOV", ""}, {"BOLGOV", "057", "PERGOV", ""}}},
+		// Names before a noun share it too; a name's own roles are not
+		// shared.
+		{"Kazakh and Uzbek leaders signed a border treaty.",
+			[]triple{{"KAZGOV", "057", "UZBGOV", ""}, {"UZBGOV", "057", "KAZGOV", ""}}},
 		// Adjectives that share the object's noun.
 		{"Norway hosted Swedish and Finnish ministers in Oslo.",
 			[]triple{{"NOR", "043", "SWEGOV", ""}, {"SWEGOV", "042", "NOR", ""}, {"NOR", "043", "FINGOV", ""}, {"FINGOV", "042", "NOR", ""}}},
