@@ -497,6 +497,9 @@ func TestReciprocal(t *testing.T) {
 		// Adjectives that share the object's noun.
 		{"Norway hosted Swedish and Finnish ministers in Oslo.",
 			[]triple{{"NOR", "043", "SWEGOV", ""}, {"SWEGOV", "042", "NOR", ""}, {"NOR", "043", "FINGOV", ""}, {"FINGOV", "042", "NOR", ""}}},
+		{"Russia and China pledged to deepen their strategic partnership.",
+			[]triple{{"RUS", "032", "CHN", "future"}, {"CHN", "032", "RUS", "future"}}},
+		{"Russia strengthened its ties in Central Asia.", nil},
 		// A third party stays the target.
 		{"Ghana and Togo signed an agreement with Benin.",
 			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},
