@@ -68,6 +68,7 @@ func TestSentences(t *testing.T) {
 		{"passive", "Ukraine was attacked by Russia.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"compound source", "Pakistan and Kazakhstan praised Israel.", []triple{{"PAK", "", "ISR", ""}, {"KAZ", "", "ISR", ""}}},
 		{"possessive", "Kazakhstan's ambassador met with Pakistan's foreign minister.", []triple{{"KAZGOV", "", "PAKGOV", ""}}},
+		{"counterpart", "Japan's prime minister met his South Korean counterpart.", []triple{{"JPNGOV", "040", "KORGOV", ""}}},
 		{"apposition", "The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, visited Multan.", []triple{{"KAZGOV", "042", "PAK", ""}}},
 		{"negated", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},
 		{"future", "India will host Nepal.", []triple{{"IND", "036", "NPL", dyad.ModeFuture}}},
