@@ -501,6 +501,8 @@ func TestReciprocal(t *testing.T) {
 		{"Russia and China pledged to deepen their strategic partnership.",
 			[]triple{{"RUS", "032", "CHN", "future"}, {"CHN", "032", "RUS", "future"}}},
 		{"Russia strengthened its ties in Central Asia.", nil},
+		{"Chinese and Russian warships conducted joint drills in the Sea of Japan.",
+			[]triple{{"CHNMIL", "062", "RUSMIL", ""}, {"RUSMIL", "062", "CHNMIL", ""}}},
 		// A third party stays the target.
 		{"Ghana and Togo signed an agreement with Benin.",
 			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},
