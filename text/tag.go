@@ -331,7 +331,9 @@ func capitalised(toks []Token, st []state, i int) {
 		}
 		return
 	}
-	proper := !s.initial || s.proper || !s.known || monthsDays[w]
+	// An adjective spelled only capitalised is one at the start too:
+	// "Polish and Lithuanian troops", not the verb "polish".
+	proper := !s.initial || s.proper || !s.known || monthsDays[w] || s.capAdj
 	if !proper && bit(s.tag)&(verbs|advs) == 0 && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed {
 		proper = true // "Deputy Prime Minister", "New York"
 	}

@@ -27,6 +27,8 @@ func TestTag(t *testing.T) {
 		{"He accused Arnor of lying and called for talks.",
 			"He/PRP/he accused/VBD/accuse Arnor/NNP/arnor of/IN/of lying/VBG/lie and/CC/and called/VBD/call for/IN/for talks/NNS/talk ././."},
 		{"The men went home.", "The/DT/the men/NNS/man went/VBD/go home/NN/home ././."},
+		// A nationality adjective starting the sentence is not a verb.
+		{"Polish troops left.", "Polish/JJ/polish troops/NNS/troop left/VBD/leave ././."},
 		{"Kazakhstan's ties didn't weaken.",
 			"Kazakhstan/NNP/kazakhstan 's/POS/'s ties/NNS/tie did/VBD/do n't/RB/not weaken/VB/weaken ././."},
 		{"She will visit Gondor to restore ties.",
