@@ -53,7 +53,7 @@ type Filter struct {
 	// it describes.
 	Diplomacy *Diplomacy
 	// After is the id of the last event of the previous page (cursor
-	// pagination, in id order); Limit caps the page (0: no cap).
+	// pagination, newest first); Limit caps the page (0: no cap).
 	After string
 	Limit int
 }
@@ -191,7 +191,8 @@ type Store interface {
 	HasArticle(ctx context.Context, id string) (bool, error)
 	// Article returns a stored article.
 	Article(ctx context.Context, id string) (*Article, bool, error)
-	// Events returns the stored events the filter selects, in id order.
+	// Events returns the stored events the filter selects, newest first:
+	// by date, then id, descending; undated events last.
 	Events(ctx context.Context, f Filter) ([]StoredEvent, error)
 	// Event returns the stored event with the given id.
 	Event(ctx context.Context, id string) (*StoredEvent, bool, error)

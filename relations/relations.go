@@ -27,8 +27,8 @@ type Options struct {
 	By dyad.Period
 	// TopCodes is how many event codes each direction lists; 0 means 10.
 	TopCodes int
-	// MaxEvents caps the public diplomacy events listed (the first ones
-	// in id order); 0 lists them all. The counts by period count all.
+	// MaxEvents caps the public diplomacy events listed (the newest);
+	// 0 lists them all. The counts by period count all.
 	MaxEvents int
 	// Capital returns the name of a country's capital; nil means none is
 	// known, so that every city counts as outside the capital.

@@ -83,8 +83,8 @@ func TestBuild(t *testing.T) {
 	for _, e := range d.Events {
 		ids = append(ids, e.ID)
 	}
-	if !slices.Equal(ids, []string{"a", "c"}) {
-		t.Errorf("public diplomacy events %v, want [a c]", ids)
+	if !slices.Equal(ids, []string{"c", "a"}) {
+		t.Errorf("public diplomacy events %v, want [c a], newest first", ids)
 	}
 	if want := []PeriodEvents{{"2023-05", 1}, {"2023-06", 1}}; !slices.Equal(d.Periods, want) {
 		t.Errorf("public diplomacy periods %v, want %v", d.Periods, want)

@@ -32,7 +32,7 @@ func newEvents(evs []dyad.StoredEvent) []Event {
 }
 
 // events serves GET /api/events: a page of the events the filters select,
-// in id order, and the cursor of the next page ("" after the last).
+// newest first, and the cursor of the next page ("" after the last).
 func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 	q, err := params(r.URL.RawQuery, append(filterParams, "limit", "after")...)
 	if err != nil {

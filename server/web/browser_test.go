@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -309,6 +310,16 @@ func TestDashboardRelations(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`.events-table tr[data-id="`+ev.ID+`"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`#event-detail .pattern`)),
 	)
+	// The table lists the pair's events as the store pages them, newest
+	// first.
+	rows := run(t, ctx, "events order", chromedp.Evaluate[[]string](`[...document.querySelectorAll('.events-table tbody tr')].map((r) => r.dataset.id)`))
+	var stored []string
+	for _, e := range evs {
+		stored = append(stored, e.ID)
+	}
+	if !slices.Equal(rows, stored) {
+		t.Errorf("events table rows %v, want the store's order, newest first, %v", rows, stored)
+	}
 	pattern := run(t, ctx, "pattern", chromedp.TextContent(chromedp.CSS(`#event-detail .pattern`)))
 	words := run(t, ctx, "words", chromedp.TextContent(chromedp.CSS(`#event-detail .words`)))
 	if pattern != ev.Evidence.Pattern || words != ev.Evidence.Words {

@@ -252,7 +252,7 @@ func collect[T any](ctx context.Context, db *sql.DB, scan func(*sql.Rows, *T) er
 }
 
 // diplomacyCandidates is the WHERE clause of the partial index
-// events_diplomacy (migration 0003), word for word: a government on one
+// events_diplomacy (migration 0005), word for word: a government on one
 // side and one of dyad.SocietyRoles or a city on the other
 // (TestDiplomacyIndex checks that the lists agree).
 const diplomacyCandidates = `((source_kind = 'GOV' AND (place_precision = 'city'

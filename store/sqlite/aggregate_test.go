@@ -81,14 +81,14 @@ func TestPeriods(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ids := eventIDs(evs); !reflect.DeepEqual(ids, []string{"e1", "e2", "e3"}) {
-		t.Errorf("public diplomacy: %v, want e1 e2 e3", ids)
+	if ids := eventIDs(evs); !reflect.DeepEqual(ids, []string{"e3", "e2", "e1"}) {
+		t.Errorf("public diplomacy: %v, want e3 e2 e1 (newest first)", ids)
 	}
 	// Without the capital known, Islamabad is a city like the others.
 	d.Capitals = nil
 	evs, err = s.Events(ctx, dyad.Filter{Dyad: pair.Dyad, Diplomacy: d})
-	if ids := eventIDs(evs); err != nil || !reflect.DeepEqual(ids, []string{"e1", "e2", "e3", "e4"}) {
-		t.Errorf("public diplomacy without capitals: %v, %v; want e1 to e4", ids, err)
+	if ids := eventIDs(evs); err != nil || !reflect.DeepEqual(ids, []string{"e4", "e3", "e2", "e1"}) {
+		t.Errorf("public diplomacy without capitals: %v, %v; want e4 to e1", ids, err)
 	}
 }
 

@@ -46,7 +46,7 @@ func answers(t *testing.T, s *Store) []any {
 		{Dyad: [2]string{"KAZ", "PAK"}, Limit: 7},
 		{Dyad: [2]string{"KAZ", "PAK"}, Diplomacy: dip},
 		{Dyad: [2]string{"USA"}, Root: "04"},
-		{Actor: "PAK", Limit: 5, After: "b00000010"},
+		{Actor: "PAK", Limit: 5, After: "b00000010-03"},
 		{Code: "19"},
 		{Quad: 4, From: day(t, "2021-01-01"), To: day(t, "2021-12-31"), Limit: 20},
 		{Place: "Lahore", Limit: 9},

@@ -72,7 +72,8 @@ const eventColumns = `id, article_id, sentence, span_start, span_end, text, date
 	place_lat, place_lon, place_precision, mode, evidence,
 	num_mentions, num_articles, num_sources`
 
-// Events returns the stored events the filter selects, in id order.
+// Events returns the stored events the filter selects, newest first: by
+// date, then id, descending, undated events last.
 //
 // Actor and Code match by prefix; Dyad with both codes set matches the two
 // countries in either direction, with one set any event that has that country
@@ -87,15 +88,16 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter) ([]dyad.StoredEvent, 
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY id`
+	q += ` ORDER BY ` + newestFirst
 	if f.Limit > 0 {
-		// A page is chosen by sorting the ids of the matching events,
-		// not the whole rows, and only its rows are read.
+		// A page is chosen from an index (or by sorting the dates and
+		// ids of the matching events, not the whole rows), and only its
+		// rows are read.
 		q, args = `SELECT id `+q+` LIMIT ?`, append(args, f.Limit)
 		if a, b := f.Dyad[0], f.Dyad[1]; a != "" && b != "" && a != b {
 			q, args = pairPage(f)
 		}
-		q = `FROM events WHERE id IN (` + q + `) ORDER BY id`
+		q = `FROM events WHERE id IN (` + q + `) ORDER BY ` + newestFirst
 	}
 	q = `SELECT ` + eventColumns + ` ` + q
 	rows, err := s.db.QueryContext(ctx, q, args...)
@@ -120,8 +122,11 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter) ([]dyad.StoredEvent, 
 	return evs, nil
 }
 
+// newestFirst is the order of Events: by date, then id, descending.
+const newestFirst = `date DESC, id DESC`
+
 // pairPage returns the SQL of the ids of a page of a pair's events, and
-// its arguments: the page of each direction, read in id order from the
+// its arguments: the page of each direction, read newest first from the
 // index that starts with the direction (events_dyad), then the first of
 // both. Asked in one, "either direction" would have SQLite sort all of a
 // busy pair's events that the other conditions keep.
@@ -133,10 +138,10 @@ func pairPage(f dyad.Filter) (string, []any) {
 	var args []any
 	for _, dir := range [][2]string{{f.Dyad[0], f.Dyad[1]}, {f.Dyad[1], f.Dyad[0]}} {
 		cond := append([]string{`source_country = ?`, `target_country = ?`}, where...)
-		q = append(q, `SELECT id FROM (SELECT id FROM events WHERE `+strings.Join(cond, ` AND `)+` ORDER BY id LIMIT ?)`)
+		q = append(q, `SELECT id, date FROM (SELECT id, date FROM events WHERE `+strings.Join(cond, ` AND `)+` ORDER BY `+newestFirst+` LIMIT ?)`)
 		args = append(append(append(args, dir[0], dir[1]), wArgs...), f.Limit)
 	}
-	return strings.Join(q, ` UNION ALL `) + ` ORDER BY id LIMIT ?`, append(args, f.Limit)
+	return `SELECT id FROM (` + strings.Join(q, ` UNION ALL `) + ` ORDER BY ` + newestFirst + ` LIMIT ?)`, append(args, f.Limit)
 }
 
 // filterWhere turns a filter into SQL conditions, to be joined with AND,
@@ -195,7 +200,9 @@ func filterWhere(f dyad.Filter) (where []string, args []any, err error) {
 		args = append(args, dArgs...)
 	}
 	if f.After != "" {
-		where = append(where, `id > ?`)
+		// Older than the event After, or as old with a smaller id; none
+		// when no event has that id.
+		where = append(where, `(date, id) < (SELECT date, id FROM events WHERE id = ?)`)
 		args = append(args, f.After)
 	}
 	return where, args, nil

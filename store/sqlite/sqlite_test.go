@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -155,7 +156,10 @@ func checkStored(t *testing.T, s *Store, a *dyad.Article, evs []dyad.Event, fact
 	for _, ev := range evs {
 		want = append(want, dyad.StoredEvent{Event: ev, NumMentions: 1, NumArticles: 1, NumSources: 1})
 	}
-	slices.SortFunc(want, func(x, y dyad.StoredEvent) int { return strings.Compare(x.ID, y.ID) })
+	// Newest first.
+	slices.SortFunc(want, func(x, y dyad.StoredEvent) int {
+		return cmp.Or(strings.Compare(y.Date, x.Date), strings.Compare(y.ID, x.ID))
+	})
 	if !reflect.DeepEqual(stored, want) {
 		t.Errorf("Events =\n%+v\nwant\n%+v", stored, want)
 	}
@@ -449,25 +453,28 @@ func TestEventsFilter(t *testing.T) {
 		f    dyad.Filter
 		want []string
 	}{
-		{"all", dyad.Filter{}, []string{"e1", "e2", "e3", "e4", "e5", "e6", "e7"}},
-		{"actor prefix, either side", dyad.Filter{Actor: "KAZ"}, []string{"e1", "e2", "e3", "e7"}},
+		{"all, newest first, undated last", dyad.Filter{}, []string{"e6", "e5", "e4", "e3", "e2", "e1", "e7"}},
+		{"actor prefix, either side", dyad.Filter{Actor: "KAZ"}, []string{"e3", "e2", "e1", "e7"}},
 		{"actor full code", dyad.Filter{Actor: "PAKEDU"}, []string{"e3"}},
 		{"actor none", dyad.Filter{Actor: "FRA"}, nil},
-		{"dyad either direction", dyad.Filter{Dyad: [2]string{"PAK", "KAZ"}}, []string{"e1", "e2", "e3"}},
-		{"dyad reversed", dyad.Filter{Dyad: [2]string{"KAZ", "PAK"}}, []string{"e1", "e2", "e3"}},
-		{"dyad one side", dyad.Filter{Dyad: [2]string{"CHN", ""}}, []string{"e4", "e5"}},
-		{"code prefix", dyad.Filter{Code: "19"}, []string{"e5", "e6"}},
-		{"code exact", dyad.Filter{Code: "043"}, []string{"e2", "e3"}},
+		{"dyad either direction", dyad.Filter{Dyad: [2]string{"PAK", "KAZ"}}, []string{"e3", "e2", "e1"}},
+		{"dyad reversed", dyad.Filter{Dyad: [2]string{"KAZ", "PAK"}}, []string{"e3", "e2", "e1"}},
+		{"dyad one side", dyad.Filter{Dyad: [2]string{"CHN", ""}}, []string{"e5", "e4"}},
+		{"code prefix", dyad.Filter{Code: "19"}, []string{"e6", "e5"}},
+		{"code exact", dyad.Filter{Code: "043"}, []string{"e3", "e2"}},
 		{"code four digits under three", dyad.Filter{Code: "031"}, []string{"e4"}},
-		{"root", dyad.Filter{Root: "04"}, []string{"e1", "e2", "e3"}},
-		{"quad", dyad.Filter{Quad: 4}, []string{"e5", "e6"}},
-		{"from", dyad.Filter{From: day(t, "2023-06-10")}, []string{"e4", "e5", "e6"}},
-		{"to", dyad.Filter{To: day(t, "2023-05-28")}, []string{"e1", "e2"}},
-		{"from and to", dyad.Filter{From: day(t, "2023-05-29"), To: day(t, "2023-07-01")}, []string{"e3", "e4", "e5"}},
-		{"place", dyad.Filter{Place: "Multan"}, []string{"e1", "e2"}},
-		{"country", dyad.Filter{Country: "PAK"}, []string{"e1", "e2", "e3"}},
-		{"after", dyad.Filter{After: "e5"}, []string{"e6", "e7"}},
-		{"limit", dyad.Filter{Limit: 2}, []string{"e1", "e2"}},
+		{"root", dyad.Filter{Root: "04"}, []string{"e3", "e2", "e1"}},
+		{"quad", dyad.Filter{Quad: 4}, []string{"e6", "e5"}},
+		{"from", dyad.Filter{From: day(t, "2023-06-10")}, []string{"e6", "e5", "e4"}},
+		{"to", dyad.Filter{To: day(t, "2023-05-28")}, []string{"e2", "e1"}},
+		{"from and to", dyad.Filter{From: day(t, "2023-05-29"), To: day(t, "2023-07-01")}, []string{"e5", "e4", "e3"}},
+		{"place", dyad.Filter{Place: "Multan"}, []string{"e2", "e1"}},
+		{"country", dyad.Filter{Country: "PAK"}, []string{"e3", "e2", "e1"}},
+		{"after: older, or as old with a smaller id", dyad.Filter{After: "e2"}, []string{"e1", "e7"}},
+		{"after an unknown id", dyad.Filter{After: "e9"}, nil},
+		{"limit", dyad.Filter{Limit: 2}, []string{"e6", "e5"}},
+		{"pair page", dyad.Filter{Dyad: [2]string{"KAZ", "PAK"}, Limit: 2}, []string{"e3", "e2"}},
+		{"pair page after", dyad.Filter{Dyad: [2]string{"KAZ", "PAK"}, Limit: 2, After: "e2"}, []string{"e1"}},
 		{"combined", dyad.Filter{Actor: "PAK", Root: "04", Country: "PAK", From: day(t, "2023-05-29")}, []string{"e3"}},
 	}
 	for _, tt := range tests {
@@ -540,8 +547,8 @@ func TestPagination(t *testing.T) {
 		}
 		f.After = page[len(page)-1].ID
 	}
-	var want []string
-	for _, ev := range evs {
+	var want []string // newest first
+	for _, ev := range slices.Backward(evs) {
 		want = append(want, ev.ID)
 	}
 	if !slices.Equal(got, want) {

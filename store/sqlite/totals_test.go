@@ -320,13 +320,13 @@ func TestDiplomacyIndex(t *testing.T) {
 	}
 	// The index's roles are dyad's society roles, in the migration as in
 	// the query.
-	script, err := migrations.ReadFile("migration/0003_totals.sql")
+	script, err := migrations.ReadFile("migration/0005_date_order.sql")
 	if err != nil {
 		t.Fatal(err)
 	}
 	roles := "('" + strings.Join(dyad.SocietyRoles, "', '") + "')"
 	if strings.Count(diplomacyCandidates, roles) != 2 || strings.Count(string(script), roles) != 2 {
-		t.Errorf("the candidates' roles are not %s, twice, in both the query and migration 0003", roles)
+		t.Errorf("the candidates' roles are not %s, twice, in both the query and migration 0005", roles)
 	}
 	if p := plan(f); !strings.Contains(p, "events_diplomacy") {
 		t.Errorf("public diplomacy not read from events_diplomacy:\n%s", p)

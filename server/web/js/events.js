@@ -120,8 +120,9 @@ export async function render(root, params, { alive }) {
   const count = h('span', { class: 'muted' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more');
   let rows = [];
+  // Newest first, as the server pages them.
   let sortKey = 'date';
-  let sortDir = 1;
+  let sortDir = -1;
   let after = '';
   let selected = params.id || '';
 
@@ -152,7 +153,7 @@ export async function render(root, params, { alive }) {
     rows.sort((x, y) => {
       const a = value(x) ?? '';
       const b = value(y) ?? '';
-      return (a < b ? -1 : a > b ? 1 : 0) * sortDir || (x.id < y.id ? -1 : 1);
+      return ((a < b ? -1 : a > b ? 1 : 0) || (x.id < y.id ? -1 : 1)) * sortDir;
     });
     for (const th of head.children) {
       th.setAttribute('aria-sort', th.dataset.key === sortKey ? (sortDir > 0 ? 'ascending' : 'descending') : 'none');
