@@ -10,6 +10,12 @@ import { card, quadNames } from './event.js';
 const WIDTH = 960;
 let world = null;
 
+// The shapes that world-atlas gives no ISO 3166 number, by name: Kosovo
+// has a CAMEO code of its own; Somaliland and Northern Cyprus are parts of
+// the countries ISO puts them in, as dyad's dictionaries code them, and are
+// shaded and picked as those.
+const unnumbered = { Kosovo: { code: 'KSV' }, Somaliland: { code: 'SOM', part: true }, 'N. Cyprus': { code: 'CYP', part: true } };
+
 // loadWorld fetches and decodes the embedded TopoJSON once.
 function loadWorld() {
   if (!world) {
@@ -18,7 +24,7 @@ function loadWorld() {
         if (!r.ok) throw new Error(`world map: ${r.status} ${r.statusText}`);
         return r.json();
       })
-      .then((topo) => features(topo, 'countries').map((f) => ({ ...f, code: alpha3[f.id] || '' })))
+      .then((topo) => features(topo, 'countries').map((f) => ({ ...f, code: alpha3[f.id] || '', part: false, ...(alpha3[f.id] ? {} : unnumbered[f.name]) })))
       .catch((e) => {
         world = null;
         throw e;
@@ -74,7 +80,7 @@ export async function render(root, params, { alive }) {
 
   const pick = h('select', { id: 'map-country', 'aria-label': 'Zoom to a country' },
     h('option', { value: '' }, 'The world'),
-    feats.filter((f) => f.code).sort((x, y) => x.name.localeCompare(y.name))
+    feats.filter((f) => f.code && !f.part).sort((x, y) => x.name.localeCompare(y.name))
       .map((f) => h('option', { value: f.code }, `${f.name}${counts.has(f.code) ? ` · ${counts.get(f.code).events}` : ''}`)));
   pick.value = params.country || '';
   pick.addEventListener('change', () => go('map', { ...params, country: pick.value }));
@@ -94,7 +100,7 @@ export async function render(root, params, { alive }) {
     const p = s('path', { class: `country ${shade(c && c.events)}`, d: path(f, proj), 'data-code': f.code || null },
       s('title', {}, `${f.name}${c ? `: ${c.events} event${c.events === 1 ? '' : 's'}` : ''}`));
     if (f.code) {
-      byCode.set(f.code, { f, p });
+      if (!f.part) byCode.set(f.code, { f, p });
       p.addEventListener('click', () => go('map', { ...params, country: f.code === params.country ? '' : f.code }));
     }
     land.appendChild(p);
