@@ -342,7 +342,7 @@ func benchmarkCode(b *testing.B, c *Coder) {
 		}
 		arts = append(arts, article(f, string(t), ""))
 	}
-	for _, a := range corpus.Generate(200, 8, 1) {
+	for _, a := range corpus.Generate(200, 8, 0, 1) {
 		arts = append(arts, article(a.ID, a.Text, a.Date))
 	}
 	if len(arts) == 0 {
@@ -528,6 +528,17 @@ func codeExactly(t *testing.T, c *Coder, txt string, want []triple) []dyad.Event
 		checkSpans(t, txt, e)
 	}
 	return evs
+}
+
+// TestContextSentences: the sentences of the benchmark corpus that report
+// no event (a news article's context) give none.
+func TestContextSentences(t *testing.T) {
+	c := placingCoder(t)
+	for _, a := range corpus.Generate(100, 8, 1, 3) {
+		if evs := c.Code(article(a.ID, a.Text, a.Date)); len(evs) > 0 {
+			t.Errorf("%q: %s", a.Text, show(evs))
+		}
+	}
 }
 
 // TestUndatedTimes: an undated article's relative time phrases are still

@@ -126,7 +126,7 @@ func TestIngestKill9(t *testing.T) {
 		t.Fatal(err)
 	}
 	const n = 2000
-	if err := corpus.WriteJSONL(f, corpus.Generate(n, 8, 7)); err != nil {
+	if err := corpus.WriteJSONL(f, corpus.Generate(n, 8, 0, 7)); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

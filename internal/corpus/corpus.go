@@ -39,6 +39,22 @@ var (
 		"The two countries have a long history of trade and cultural ties.",
 		"{C} did not attend the summit in {C2} on {W}.",
 	}
+	// contexts are sentences that report no event: the background most of
+	// a news article is made of.
+	contexts = []string{
+		"{C} has a population of about {N} million people.",
+		"The city is known for its textile markets and its old mosques.",
+		"The economy of {C} grew by {N} percent last year, according to the central bank.",
+		"Rainfall in the region was below average for the third year in a row.",
+		"The university was founded in 19{N} and now has twenty thousand students.",
+		"Tourism has grown steadily since the new airport opened.",
+		"Exports of fruit rose sharply during the harvest season.",
+		"The festival draws thousands of visitors every spring.",
+		"Analysts expect the budget to be debated in parliament next week.",
+		"The river runs through the valley and feeds the farms around it.",
+		"The museum holds manuscripts from the fifteenth century.",
+		"Prices of wheat and rice have risen by {N} percent since January.",
+	}
 )
 
 // Article is one synthetic article, in dyad's JSON Lines input format.
@@ -48,8 +64,11 @@ type Article struct {
 	Text string `json:"text"`
 }
 
-// Generate returns n articles of about per sentences each, from seed.
-func Generate(n, per int, seed uint64) []Article {
+// Generate returns n articles of per sentences each, from seed. A share
+// context of the sentences (0 to 1) report no event, as most of a news
+// article's do: the Multan report of ../shared/examples has 3 events in 14
+// sentences.
+func Generate(n, per int, context float64, seed uint64) []Article {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
 	out := make([]Article, n)
@@ -62,7 +81,13 @@ func Generate(n, per int, seed uint64) []Article {
 			if j > 0 && j%4 == 0 {
 				b.WriteString("\n\n")
 			}
-			b.WriteString(sentence(r))
+			// No draw without context sentences, so that corpora of
+			// event sentences alone stay the same.
+			if context > 0 && r.Float64() < context {
+				b.WriteString(contextSentence(r))
+			} else {
+				b.WriteString(sentence(r))
+			}
 		}
 		out[i] = Article{
 			ID:   fmt.Sprintf("synthetic-%06d", i),
@@ -84,6 +109,11 @@ func sentence(r *rand.Rand) string {
 		"{A2}", adjectives[b], "{A}", adjectives[a],
 		"{R}", roles[r.IntN(len(roles))], "{W}", weekdays[r.IntN(len(weekdays))],
 	).Replace(s)
+}
+
+func contextSentence(r *rand.Rand) string {
+	s := contexts[r.IntN(len(contexts))]
+	return strings.NewReplacer("{C}", countries[r.IntN(len(countries))], "{N}", fmt.Sprint(10+r.IntN(80))).Replace(s)
 }
 
 // WriteJSONL writes articles as JSON Lines.

@@ -7,8 +7,8 @@ import (
 )
 
 func TestGenerate(t *testing.T) {
-	a := Generate(10, 8, 1)
-	b := Generate(10, 8, 1)
+	a := Generate(10, 8, 0.5, 1)
+	b := Generate(10, 8, 0.5, 1)
 	if len(a) != 10 {
 		t.Fatalf("%d articles", len(a))
 	}
