@@ -92,6 +92,10 @@ and printed, and the exit status is 1.`,
 					}
 					return err
 				}
+				if *places {
+					// The gazetteer decodes while the dictionaries load.
+					go geo.Load()
+				}
 				dict, err := lexicon.Load(dicts)
 				failed := false
 				if err != nil {

@@ -73,6 +73,10 @@ they are missing.`,
 				if len(args) == 0 {
 					args = []string{"-"}
 				}
+				if *places {
+					// The gazetteer decodes while the dictionaries load.
+					go geo.Load()
+				}
 				dict, err := lexicon.Load(dicts)
 				if err != nil {
 					return err

@@ -106,6 +106,8 @@ func serve(ctx context.Context, e *env, path, addr, token string) error {
 	} else if n > 0 {
 		fmt.Fprintf(e.stderr, "dyad serve: %s: %d query indexes are not built: a bulk ingest is running, or was killed (run it again); queries are slow until they are\n", path, n)
 	}
+	// The gazetteer decodes while the dictionaries load.
+	go geo.Load()
 	dict, err := lexicon.Default()
 	if err != nil {
 		return err
