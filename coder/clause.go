@@ -503,6 +503,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	d.lastSubject = srcs
 	tgts := d.resolve(s, tgt)
+	if len(srcs) == 1 && len(srcs[0].Roles) > 0 {
+		// "The Indian army chief met his Chinese counterpart": the
+		// counterpart holds the source's roles (INDMIL, CHNMIL), not a
+		// government's.
+		for i := range tgts {
+			if b := &tgts[i]; isCounterpart(b.Text) && d.isCountry(b.Country) {
+				b.Roles = srcs[0].Roles
+				b.Code = b.Country + strings.Join(b.Roles, "")
+			}
+		}
+	}
 	if len(srcs) > 1 && partiesOf(srcs, tgts) {
 		// "Pakistan and Kazakhstan met in Astana": a target of the
 		// subject's own countries is where, not with whom; each of the
@@ -566,6 +577,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// isCounterpart reports whether an actor's words include "counterpart" or
+// "counterparts" ("his Chinese counterpart in Delhi").
+func isCounterpart(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "counterpart" || w == "counterparts" {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesOf reports whether every target is of a country that one of the

@@ -69,6 +69,7 @@ func TestSentences(t *testing.T) {
 		{"compound source", "Pakistan and Kazakhstan praised Israel.", []triple{{"PAK", "", "ISR", ""}, {"KAZ", "", "ISR", ""}}},
 		{"possessive", "Kazakhstan's ambassador met with Pakistan's foreign minister.", []triple{{"KAZGOV", "", "PAKGOV", ""}}},
 		{"counterpart", "Japan's prime minister met his South Korean counterpart.", []triple{{"JPNGOV", "040", "KORGOV", ""}}},
+		{"counterpart of the source's roles", "The Indian army chief met his Chinese counterpart in Delhi.", []triple{{"INDMIL", "040", "CHNMIL", ""}}},
 		{"apposition", "The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, visited Multan.", []triple{{"KAZGOV", "042", "PAK", ""}}},
 		{"negated", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},
 		{"future", "India will host Nepal.", []triple{{"IND", "036", "NPL", dyad.ModeFuture}}},

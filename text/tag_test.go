@@ -29,6 +29,8 @@ func TestTag(t *testing.T) {
 		{"The men went home.", "The/DT/the men/NNS/man went/VBD/go home/NN/home ././."},
 		// A nationality adjective starting the sentence is not a verb.
 		{"Polish troops left.", "Polish/JJ/polish troops/NNS/troop left/VBD/leave ././."},
+		// A noun after a noun, before a verb: "chief" is not the adjective.
+		{"The army chief met them.", "The/DT/the army/NN/army chief/NN/chief met/VBD/meet them/PRP/they ././."},
 		{"Kazakhstan's ties didn't weaken.",
 			"Kazakhstan/NNP/kazakhstan 's/POS/'s ties/NNS/tie did/VBD/do n't/RB/not weaken/VB/weaken ././."},
 		{"She will visit Gondor to restore ties.",
