@@ -69,6 +69,8 @@ func TestSentences(t *testing.T) {
 		{"compound source", "Pakistan and Kazakhstan praised Israel.", []triple{{"PAK", "", "ISR", ""}, {"KAZ", "", "ISR", ""}}},
 		{"possessive", "Kazakhstan's ambassador met with Pakistan's foreign minister.", []triple{{"KAZGOV", "", "PAKGOV", ""}}},
 		{"counterpart", "Japan's prime minister met his South Korean counterpart.", []triple{{"JPNGOV", "040", "KORGOV", ""}}},
+		{"an owned act's infinitive", "Germany welcomed France's decision to increase defence spending.", []triple{{"DEU", "051", "FRA", ""}}},
+		{"an owner that is an actor", "Japan called on China's leaders to release the detainees.", []triple{{"JPN", "0253", "CHNGOV", ""}}},
 		{"counterpart of the source's roles", "The Indian army chief met his Chinese counterpart in Delhi.", []triple{{"INDMIL", "040", "CHNMIL", ""}}},
 		{"apposition", "The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, visited Multan.", []triple{{"KAZGOV", "042", "PAK", ""}}},
 		{"negated", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},

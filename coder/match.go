@@ -307,7 +307,31 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	if len(d.resolve(s, g)) == 0 {
 		return span{}
 	}
+	// "welcomed France's decision to increase": the infinitive belongs to
+	// the act the actor owns, not to the pattern's "to" ("called on
+	// China's leaders to" keeps it: the leaders are the actor).
+	if next != nil && next.Kind == lexicon.ElemWord && next.Word == "to" && d.ownedAct(s, c) &&
+		g.end+1 < len(s.Tokens) && s.Tokens[g.end].Tag == "TO" && s.Tokens[g.end+1].Tag == "VB" {
+		return span{}
+	}
 	return g
+}
+
+// ownedAct reports whether a noun phrase is an actor's possession that
+// names no actor itself: "France's decision", not "China's leaders".
+func (d *doc) ownedAct(s *Sentence, c phrase.Chunk) bool {
+	if _, ok := d.dict.Actor(s.Tokens, c.Head, d.date); ok {
+		return false
+	}
+	if _, ok := d.dict.Role(s.Tokens, c.Head); ok {
+		return false
+	}
+	for k := c.Start; k < c.Head; k++ {
+		if s.Tokens[k].Tag == "POS" {
+			return true
+		}
+	}
+	return false
 }
 
 // elemEndingAt returns where a word or synset phrase that ends at token pos
