@@ -504,6 +504,9 @@ func TestReciprocal(t *testing.T) {
 		{"Russia and China pledged to deepen their strategic partnership.",
 			[]triple{{"RUS", "032", "CHN", "future"}, {"CHN", "032", "RUS", "future"}}},
 		{"Russia strengthened its ties in Central Asia.", nil},
+		{"Armenia and Azerbaijan exchanged fire along their border.",
+			[]triple{{"ARM", "190", "AZE", ""}, {"AZE", "190", "ARM", ""}}},
+		{"Indian troops exchanged fire in Kashmir.", nil},
 		{"Chinese and Russian warships conducted joint drills in the Sea of Japan.",
 			[]triple{{"CHNMIL", "062", "RUSMIL", ""}, {"RUSMIL", "062", "CHNMIL", ""}}},
 		// A third party stays the target.
