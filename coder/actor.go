@@ -633,8 +633,11 @@ func (d *doc) known(s *Sentence, i int) bool {
 // support ..."), else to the first actor of the article's last coded
 // clause.
 func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
+	one := false // "he" and "she" mean one actor, never a compound
 	switch s.Tokens[at].Lemma {
-	case "he", "she", "it", "they", "we":
+	case "he", "she":
+		one = true
+	case "it", "they", "we":
 	default:
 		return nil, false
 	}
@@ -643,11 +646,11 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
 			continue
 		}
-		if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
+		if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 && (!one || len(as) == 1) {
 			return as, true
 		}
 	}
-	if len(d.lastSubject) > 0 {
+	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1) {
 		return d.lastSubject, true
 	}
 	return nil, false

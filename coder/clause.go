@@ -59,6 +59,20 @@ func (d *doc) sentence(s *Sentence) []*event {
 			out = append(out, d.nounEvents(cl, ci)...)
 		}
 	}
+	if len(out) == 0 && !d.c.opts.Literal {
+		// A sentence that codes no event still names who a later
+		// pronoun means: "Muttaqi said his government wanted good
+		// relations. He invited ...".
+		for ci, c := range s.Chunks {
+			if c.Kind != phrase.VP {
+				continue
+			}
+			if as := d.resolveNoPronoun(s, cl.subj[ci]); len(as) > 0 {
+				d.lastSubject = as
+			}
+			break
+		}
+	}
 	return dedupe(askedOnce(out))
 }
 
@@ -503,14 +517,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	d.lastSubject = srcs
 	tgts := d.resolve(s, tgt)
-	if len(srcs) == 1 && len(srcs[0].Roles) > 0 {
+	if a := srcs[0]; len(srcs) == 1 && len(a.Roles) > 0 && strings.HasPrefix(a.Code, a.Country+a.Roles[0]) {
 		// "The Indian army chief met his Chinese counterpart": the
-		// counterpart holds the source's roles (INDMIL, CHNMIL), not a
-		// government's.
+		// counterpart holds the source's kind of role (INDMIL, CHNMIL),
+		// not a government's; not its group ("AFGGOVTAL" meets PAKGOV).
 		for i := range tgts {
 			if b := &tgts[i]; isCounterpart(b.Text) && d.isCountry(b.Country) {
-				b.Roles = srcs[0].Roles
-				b.Code = b.Country + strings.Join(b.Roles, "")
+				b.Roles = a.Roles[:1]
+				b.Code = b.Country + b.Roles[0]
 			}
 		}
 	}

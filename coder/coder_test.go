@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -544,6 +545,25 @@ func TestContextSentences(t *testing.T) {
 		if evs := c.Code(article(a.ID, a.Text, a.Date)); len(evs) > 0 {
 			t.Errorf("%q: %s", a.Text, show(evs))
 		}
+	}
+}
+
+// TestPronounAntecedent: "he" means the last actor named as a subject,
+// one actor, even from a sentence that coded no event; never a compound.
+func TestPronounAntecedent(t *testing.T) {
+	c := testCoder(t)
+	txt := "Pakistan and Afghanistan agreed on Tuesday to reopen the border crossing. " +
+		"Afghan Foreign Minister Amir Khan Muttaqi said his government wanted good relations with its neighbours. " +
+		"He invited his Pakistani counterpart to visit Kabul next month."
+	evs := c.Code(article("t", txt, "2024-03-12"))
+	var got []string
+	for _, e := range evs {
+		if e.Code == "036" {
+			got = append(got, e.Source.Code+" "+e.Target.Code)
+		}
+	}
+	if want := []string{"AFGGOVTAL PAKGOV"}; !slices.Equal(got, want) {
+		t.Errorf("the invitation: %v, want %v; all: %s", got, want, show(evs))
 	}
 }
 
