@@ -424,6 +424,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		d.remember(a)
 		return d.expand(a), true
 	}
+	// "Western governments", "foreign diplomats": actors of other
+	// countries, or of several, that the sentence does not name.
+	if !d.c.opts.Literal && unnamedCountries(toks[r.start:headEnd]) {
+		if d.c.opts.Unknown {
+			return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
+		}
+		return nil, false
+	}
 	// "the ambassador": the last actor with that role.
 	if prev, ok := d.lastRole[roles[0]]; ok {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
@@ -443,6 +451,19 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// unnamedCountries reports whether words before a role say its actors
+// are of countries not named: "Western", "foreign", "international".
+func unnamedCountries(toks []text.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "western", "european", "arab", "african", "asian", "gulf", "foreign", "international",
+			"regional", "world", "global", "multinational", "allied", "other":
+			return true
+		}
+	}
+	return false
 }
 
 // named builds the actor for a dictionary name with the roles around it.

@@ -567,6 +567,15 @@ func TestPronounAntecedent(t *testing.T) {
 	}
 }
 
+// TestUnnamedCountries: a role that says its actors are of countries not
+// named ("Western governments") takes no country from the article.
+func TestUnnamedCountries(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Russia's foreign minister met his Chinese counterpart. "+
+		"Western governments warned Beijing against supplying weapons to Moscow.",
+		[]triple{{"RUSGOV", "040", "CHNGOV", ""}})
+}
+
 // TestUndatedTimes: an undated article's relative time phrases are still
 // times, read past by the patterns, and date nothing; those that give
 // their own year date their events.
