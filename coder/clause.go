@@ -563,7 +563,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {
-		if len(srcs) > 1 {
+		if len(srcs) > 1 && (d.c.opts.Literal || reciprocal(p.Code)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the other.
 			for i, a := range srcs {
 				for j, b := range srcs {
@@ -591,6 +591,30 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// reciprocal reports whether an act (a pattern's code: refusing it is
+// reciprocal too, "failed to reach agreement") that a compound subject does
+// with no one else is done by each with the other: meeting, agreeing,
+// cooperating, fighting ("Pakistan and Kazakhstan signed an agreement"),
+// not appealing, aiding, demanding or protesting ("Egypt and Qatar called
+// for a ceasefire" is addressed to others), nor offering aid, reform or
+// mediation (033, 034, 038, 039).
+func reciprocal(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:2] {
+	case "04", "05", "06", "08", "19", "20":
+		return true
+	case "03":
+		switch code[:3] {
+		case "033", "034", "038", "039":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // isCounterpart reports whether an actor's words include "counterpart" or

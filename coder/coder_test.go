@@ -310,6 +310,9 @@ func TestPlaces(t *testing.T) {
 		{"Russia attacked Ukraine.", "RUS", "Ukraine"},
 		// A person's name is no place (Michael is a parish of the Isle of Man).
 		{"Chinese officials praised Michael Jordan and Kenya.", "CHNGOV", "Kenya"},
+		// An organisation's name is no place (Eu is a town in Normandy),
+		// nor is a capital that stands for its government.
+		{"Hungary has close ties with Moscow. Ukraine urged the EU to move faster.", "UKR", "Ukraine"},
 	}
 	for _, tt := range tests {
 		a := article("p", tt.text, "2024-03-03")
@@ -510,6 +513,8 @@ func TestReciprocal(t *testing.T) {
 		{"Indian troops exchanged fire in Kashmir.", nil},
 		{"Chinese and Russian warships conducted joint drills in the Sea of Japan.",
 			[]triple{{"CHNMIL", "062", "RUSMIL", ""}, {"RUSMIL", "062", "CHNMIL", ""}}},
+		// An appeal is addressed to others, not to each other.
+		{"Egypt and Qatar called for an immediate ceasefire.", nil},
 		// A third party stays the target.
 		{"Ghana and Togo signed an agreement with Benin.",
 			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},

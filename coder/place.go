@@ -3,6 +3,7 @@ package coder
 import (
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/geo"
+	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
 )
 
@@ -47,6 +48,12 @@ func (d *doc) geoContext(sents []Sentence) {
 				j += n - 1
 				continue
 			}
+			// "EU", "Hamas": an organisation's or a person's name is no
+			// place (Eu is a town in Normandy).
+			if m, ok := d.dict.Actor(toks, j, d.date); ok && m.N >= n && notPlace(m.Entry.Kind) {
+				j += m.N - 1
+				continue
+			}
 			d.matches[i] = append(d.matches[i], span{j, j + n})
 			for _, p := range cands {
 				if p.Feature == geo.FeatureAdmin1 && contains(ctx.Countries, p.Country) && !contains(ctx.Admin1, p.Name) {
@@ -57,6 +64,11 @@ func (d *doc) geoContext(sents []Sentence) {
 			j += n - 1
 		}
 	}
+}
+
+// notPlace reports whether an actor of this kind is never a place.
+func notPlace(k lexicon.Kind) bool {
+	return k == lexicon.IGO || k == lexicon.NGO || k == lexicon.Group || k == lexicon.Person
 }
 
 func contains(xs []string, x string) bool {
@@ -90,8 +102,9 @@ func (d *doc) mentions(s *Sentence) []mention {
 
 // place says where an event happened: the place its target names ("visited
 // Multan"); else a place named in its own clause (after a locative
-// preposition first); else the last place the article named before it
-// ("arrived in Ankara. ... welcomed Tokayev"); else the dateline city when
+// preposition first); else the last place the article named after a
+// locative in the three sentences before it ("arrived in Ankara. ...
+// welcomed Tokayev"); else the dateline city when
 // the event involves the dateline's country; else the country of its
 // target (or source).
 func (d *doc) place(e *event) *dyad.Place {
@@ -133,9 +146,13 @@ func (d *doc) place(e *event) *dyad.Place {
 	}
 	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
 		prev := d.mentions(&d.sents[i])
+		toks := d.sents[i].Tokens
 		for j := len(prev) - 1; j >= 0; j-- {
-			if local(prev[j]) {
-				return placeOf(prev[j].place)
+			// Where something happened ("arrived in Ankara"), not a
+			// capital that stands for its government ("ties with
+			// Moscow").
+			if m := prev[j]; local(m) && m.start > 0 && locative(toks[m.start-1].Lower) {
+				return placeOf(m.place)
 			}
 		}
 	}
