@@ -169,7 +169,7 @@ const subjectPreps = " of to from in for at with "
 
 // objectPreps are those an object carries: "the city of Multan",
 // "villages in Afghanistan".
-const objectPreps = " of in "
+const objectPreps = " of in across throughout "
 
 // subject finds the subject of the verb group at chunk vi.
 func (d *doc) subject(cl *clause, vi, depth int) span {

@@ -64,6 +64,7 @@ func TestSentences(t *testing.T) {
 		want []triple
 	}{
 		{"place as target", "Pakistani troops shelled villages in Afghanistan on Monday.", []triple{{"PAKMIL", "19", "AFG", ""}}},
+		{"place across", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "19", "PSE", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
 		{"passive", "Ukraine was attacked by Russia.", []triple{{"RUS", "190", "UKR", ""}}},
