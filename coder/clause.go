@@ -268,9 +268,12 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			return d.leftGroup(cl, k)
 		}
 	case first.Lower == "and" || first.Lower == "but" || first.Lower == "or":
-		// "X visited Multan and was invited": the earlier verb's subject.
+		// "X visited Multan and was invited": the earlier verb's subject;
+		// a finite verb's, past infinitives and participles between ("X
+		// welcomed a deal for GE to build engines in India and pledged").
+		finite := finiteVerb(s, ch[vi])
 		for k := j - 1; k >= 0; k-- {
-			if ch[k].Kind == phrase.VP {
+			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k])) {
 				return d.subject(cl, k, depth+1)
 			}
 			if ch[k].Kind == phrase.SBAR {
@@ -279,6 +282,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 	}
 	return span{}
+}
+
+// finiteVerb reports whether a verb group is finite: "pledged", "will
+// visit", "has been", not "to build", "building" or "built" alone.
+func finiteVerb(s *Sentence, c phrase.Chunk) bool {
+	switch s.Tokens[c.Start].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // leftGroup returns the noun-phrase group that ends with chunk j.

@@ -64,6 +64,8 @@ func TestSentences(t *testing.T) {
 		want []triple
 	}{
 		{"place as target", "Pakistani troops shelled villages in Afghanistan on Monday.", []triple{{"PAKMIL", "19", "AFG", ""}}},
+		{"coordinated finite verbs share a subject past an infinitive", "Nepal welcomed a plan for Japan to build roads in Nepal and pledged to deepen ties with India.",
+			[]triple{{"NPL", "030", "IND", ""}}},
 		{"place across", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "19", "PSE", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
