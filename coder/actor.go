@@ -193,7 +193,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				all = false
 				break
 			}
-			if len(a) == 1 && len(a[0].Roles) == 0 && (strings.HasPrefix(toks[p.end-1].Tag, "JJ") || p.end-p.start == 1 && toks[p.start].Tag == "NNP") {
+			if len(a) == 1 && len(a[0].Roles) == 0 && (strings.HasPrefix(toks[p.end-1].Tag, "JJ") || d.demonym(toks, p)) {
 				bare = append(bare, len(out))
 			}
 			out = append(out, a...)
@@ -741,6 +741,14 @@ func hasPrep(toks []text.Token, r span) bool {
 	return false
 }
 
+// demonym reports whether a range is one word that the dictionaries give
+// as a people's adjective: "Kazakh" (tagged as a proper noun), not
+// "Ethiopia" ("Ethiopia and Tigray rebels" are not both rebels).
+func (d *doc) demonym(toks []text.Token, p span) bool {
+	m, ok := d.dict.Actor(toks, p.start, d.date)
+	return ok && p.end-p.start == 1 && m.N == 1 && m.Entry.Kind == lexicon.Adj
+}
+
 // nounRoles returns the roles that the noun of the last actor of a
 // compound gives, which its bare adjectives share: of roles, the actor's,
 // those that the name before the noun does not give ("Finnish ministers
@@ -809,7 +817,7 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 			return "", false
 		}
 	}
-	if n, _ := g.Match(toks, start); start+n != r.end {
+	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) {
 		return "", false
 	}
 	p, ok := g.Resolve(d.art.Text[toks[start].Span.Start:toks[r.end-1].Span.End], d.geo)
@@ -817,6 +825,13 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 		return "", false
 	}
 	return p.Country, true
+}
+
+// ofName reports whether "of" and a proper noun follow token i-1: the
+// words before make a longer name with them, which the gazetteer does
+// not hold ("the Gulf of Oman" is not Gulf Province of Papua New Guinea).
+func ofName(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Lower == "of" && toks[i+1].Tag == "NNP"
 }
 
 // quantityHeads count or gather the people named after "of": "thousands of

@@ -541,10 +541,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
-	if len(srcs) > 1 && partiesOf(srcs, tgts) {
-		// "Pakistan and Kazakhstan met in Astana": a target of the
-		// subject's own countries is where, not with whom; each of the
-		// subject's actors is the other's target.
+	if len(srcs) > 1 && (partiesOf(srcs, tgts) || reciprocal(p.Code) && !tgt.empty() && tgt.start > 0 && where(s.Tokens[tgt.start-1].Lower)) {
+		// "Pakistan and Kazakhstan met in Astana", "Ethiopia and Tigray
+		// rebels signed a peace deal in Pretoria": a target of the
+		// subject's own countries, or a place where they did something
+		// together, is where, not with whom; each of the subject's
+		// actors is the other's target.
 		tgts = nil
 	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
@@ -625,6 +627,15 @@ func reciprocal(code string) bool {
 		case "033", "034", "038", "039":
 			return false
 		}
+		return true
+	}
+	return false
+}
+
+// where reports whether a preposition says where something happened.
+func where(w string) bool {
+	switch w {
+	case "in", "at", "near", "outside", "inside", "around", "across", "throughout":
 		return true
 	}
 	return false

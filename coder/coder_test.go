@@ -66,6 +66,7 @@ func TestSentences(t *testing.T) {
 		{"place as target", "Pakistani troops shelled villages in Afghanistan on Monday.", []triple{{"PAKMIL", "19", "AFG", ""}}},
 		{"coordinated finite verbs share a subject past an infinitive", "Nepal welcomed a plan for Japan to build roads in Nepal and pledged to deepen ties with India.",
 			[]triple{{"NPL", "030", "IND", ""}}},
+		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "19", "PSE", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
@@ -316,6 +317,9 @@ func TestPlaces(t *testing.T) {
 		// An organisation's name is no place (Eu is a town in Normandy),
 		// nor is a capital that stands for its government.
 		{"Hungary has close ties with Moscow. Ukraine urged the EU to move faster.", "UKR", "Ukraine"},
+		// A name the gazetteer does not hold is not its first word's
+		// place (Gulf is a province of Papua New Guinea).
+		{"Iran seized a tanker in the Gulf of Oman.", "IRN", "Oman"},
 	}
 	for _, tt := range tests {
 		a := article("p", tt.text, "2024-03-03")
@@ -516,6 +520,10 @@ func TestReciprocal(t *testing.T) {
 		{"Indian troops exchanged fire in Kashmir.", nil},
 		{"Chinese and Russian warships conducted joint drills in the Sea of Japan.",
 			[]triple{{"CHNMIL", "062", "RUSMIL", ""}, {"RUSMIL", "062", "CHNMIL", ""}}},
+		// A country and a group beside it: the group's noun is not the
+		// country's; where they signed is no party.
+		{"Ethiopia and Tigray rebels signed a peace deal in Pretoria.",
+			[]triple{{"ETH", "057", "ETHREB", ""}, {"ETHREB", "057", "ETH", ""}}},
 		// An appeal is addressed to others, not to each other.
 		{"Egypt and Qatar called for an immediate ceasefire.", nil},
 		// A third party stays the target.

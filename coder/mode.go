@@ -53,6 +53,12 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeHypothetical
 		}
 	}
+	// "denied supporting the rebels": by its subject's word, what a
+	// denial governs did not happen.
+	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag == "VBG" &&
+		s.Tokens[s.Chunks[vi-1].Head].Lemma == "deny" {
+		return dyad.ModeNegated
+	}
 	// A verb right after another ("will not wire tap") shares its mode.
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
 		return d.mode(cl, vi-1)

@@ -43,8 +43,9 @@ func (d *doc) geoContext(sents []Sentence) {
 			if n == 0 {
 				continue
 			}
-			// "Michael Jordan", "the Washington Post": no place.
-			if d.dict.LongerName(toks, j, n, true) {
+			// "Michael Jordan", "the Washington Post", "the Gulf of
+			// Oman": no place.
+			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) {
 				j += n - 1
 				continue
 			}
