@@ -107,13 +107,41 @@ func dedupe(evs []*event) []*event {
 	var out []*event
 	for _, e := range evs {
 		k := e.source.Code + "|" + e.target.Code + "|" + e.code
-		if seen[k] {
+		if seen[k] || superseded(e, evs) {
 			continue
 		}
 		seen[k] = true
 		out = append(out, e)
 	}
 	return out
+}
+
+// superseded reports whether e has a code "not specified below" (130) and
+// the sentence gives the same pair a code under it from some of the same
+// words, the same act: "threatened to retaliate against" is the threat
+// 1384, not also 130; "launched an investigation into crimes" is 091, not
+// also 090. ("Welcomed Tokayev and held talks" are two acts, 043 and 040.)
+func superseded(e *event, evs []*event) bool {
+	if len(e.code) != 3 || e.code[2] != '0' {
+		return false
+	}
+	for _, f := range evs {
+		if f != e && f.source.Code == e.source.Code && f.target.Code == e.target.Code &&
+			f.code != e.code && strings.HasPrefix(f.code, e.code[:2]) && shareWords(e.words, f.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWords reports whether two lists of token indices share one.
+func shareWords(a, b []int) bool {
+	for _, i := range a {
+		if slices.Contains(b, i) {
+			return true
+		}
+	}
+	return false
 }
 
 func isComma(t *text.Token) bool { return t.Lower == "," }

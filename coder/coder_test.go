@@ -66,6 +66,8 @@ func TestSentences(t *testing.T) {
 		{"place as target", "Pakistani troops shelled villages in Afghanistan on Monday.", []triple{{"PAKMIL", "19", "AFG", ""}}},
 		{"coordinated finite verbs share a subject past an infinitive", "Nepal welcomed a plan for Japan to build roads in Nepal and pledged to deepen ties with India.",
 			[]triple{{"NPL", "030", "IND", ""}}},
+		{"a general code gives way to one under it", "North Korea threatened to retaliate against Japan.", []triple{{"PRK", "1384", "JPN", dyad.ModeFuture}}},
+		{"a general code gives way where the words are the same act", "Serbian police launched an investigation into crimes committed by Croatian forces.", []triple{{"SRBCOP", "091", "HRV", ""}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "19", "PSE", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
