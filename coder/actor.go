@@ -841,7 +841,7 @@ var quantityHeads = map[string]bool{
 	"hundred": true, "thousand": true, "million": true, "dozen": true, "score": true, "ten": true,
 	"group": true, "crowd": true, "number": true, "handful": true, "delegation": true,
 	"contingent": true, "band": true, "couple": true, "team": true, "busload": true,
-	"member": true, "representative": true,
+	"member": true, "representative": true, "force": true, "unit": true, "detachment": true,
 }
 
 // pastQuantity returns the range without the quantity that opens it
