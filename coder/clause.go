@@ -558,6 +558,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	d.lastSubject = srcs
 	tgts := d.resolve(s, tgt)
+	if code == "190" && !d.c.opts.Literal {
+		code = d.weaponCode(s, src)
+	}
 	if a := srcs[0]; len(srcs) == 1 && len(a.Roles) > 0 && strings.HasPrefix(a.Code, a.Country+a.Roles[0]) {
 		// "The Indian army chief met his Chinese counterpart": the
 		// counterpart holds the source's kind of role (INDMIL, CHNMIL),
@@ -658,6 +661,23 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// weaponCode refines force not specified (190) by the weapon the source's
+// words name: "Israeli warplanes struck" is aerial (195), "tanks pounded"
+// artillery and tanks (194), "gunmen fired" small arms (193).
+func (d *doc) weaponCode(s *Sentence, src span) string {
+	for i := src.start; i < src.end; i++ {
+		switch {
+		case d.dict.Synset("R19_AIR", s.Tokens, i) > 0:
+			return "195"
+		case d.dict.Synset("R19_HEAVY", s.Tokens, i) > 0:
+			return "194"
+		case d.dict.Synset("R19_SMALLARMS", s.Tokens, i) > 0:
+			return "193"
+		}
+	}
+	return "190"
 }
 
 // where reports whether a preposition says where something happened.
