@@ -84,6 +84,13 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					skips++
 					continue
 				}
+				if end := d.wherePhrase(cl, pos); end > pos {
+					// "protested in Ramallah against", "met in
+					// Ankara with": where, between the words.
+					pos = end
+					skips++
+					continue
+				}
 				if !d.skippable(cl, pos) {
 					break
 				}
@@ -171,6 +178,28 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 		return 1
 	}
 	return 0
+}
+
+// wherePhrase returns the token index after a phrase at pos that says
+// where ("in Ramallah", "at the Kremlin"): a locative preposition and a
+// noun phrase that names a place in the dictionaries. Else pos.
+func (d *doc) wherePhrase(cl *clause, pos int) int {
+	s := cl.s
+	if d.c.opts.Literal || pos+1 >= len(s.Tokens) || !where(s.Tokens[pos].Lower) || s.Chunks[cl.chunkOf[pos]].Kind != phrase.PP {
+		return pos
+	}
+	c := s.Chunks[cl.chunkOf[pos+1]]
+	if c.Kind != phrase.NP || c.Start != pos+1 {
+		return pos
+	}
+	i := c.Start
+	if s.Tokens[i].Tag == "DT" {
+		i++
+	}
+	if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && i+m.N == c.End && m.Entry.Kind.Place() {
+		return c.End
+	}
+	return pos
 }
 
 // skippable reports whether the token at pos may stand between two pattern
