@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/geo"
@@ -827,11 +828,18 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 	return p.Country, true
 }
 
-// ofName reports whether "of" and a proper noun follow token i-1: the
-// words before make a longer name with them, which the gazetteer does
-// not hold ("the Gulf of Oman" is not Gulf Province of Papua New Guinea).
+// ofName reports whether "of" or "for" and a proper noun follow token
+// i-1: the words before make a longer name with them, which the gazetteer
+// does not hold ("the Gulf of Oman" is not Gulf Province of Papua New
+// Guinea, "the Centre for Indian Studies" not a Centre region).
 func ofName(toks []text.Token, i int) bool {
-	return i+1 < len(toks) && toks[i].Lower == "of" && toks[i+1].Tag == "NNP"
+	return i+1 < len(toks) && (toks[i].Lower == "of" || toks[i].Lower == "for") && upperStart(toks[i+1].Text)
+}
+
+// upperStart reports whether a word starts with a capital letter.
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // quantityHeads count or gather the people named after "of": "thousands of

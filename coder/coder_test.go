@@ -327,6 +327,7 @@ func TestPlaces(t *testing.T) {
 		// A name the gazetteer does not hold is not its first word's
 		// place (Gulf is a province of Papua New Guinea).
 		{"Iran seized a tanker in the Gulf of Oman.", "IRN", "Oman"},
+		{"Kazakh officials met Indian students at the Centre for Indian Studies in Almaty.", "KAZGOV", "Almaty"},
 	}
 	for _, tt := range tests {
 		a := article("p", tt.text, "2024-03-03")
