@@ -907,6 +907,11 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.NP && light(ci-2) {
 		return ci - 2, false, span{s.Chunks[ci-1].Start, s.Chunks[ci-1].End}
 	}
+	// "held the 21st round of talks": the act a part of it names.
+	if ci >= 3 && s.Chunks[ci-1].Kind == phrase.PP && s.Tokens[s.Chunks[ci-1].Start].Lower == "of" &&
+		s.Chunks[ci-2].Kind == phrase.NP && partitive[s.Tokens[s.Chunks[ci-2].Head].Lemma] && light(ci-3) {
+		return ci - 3, false, span{}
+	}
 	for vj, c := range s.Chunks {
 		r, ok := cl.subj[vj]
 		if ok && c.Kind == phrase.VP && r.start <= s.Chunks[ci].Start && s.Chunks[ci].End <= r.end && light(vj) {
@@ -915,6 +920,9 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	}
 	return -1, false, span{}
 }
+
+// partitive are the nouns of a part of an act: "a round of talks".
+var partitive = map[string]bool{"round": true, "series": true, "session": true, "cycle": true}
 
 // byAgent returns the "by X" phrase after a passive verb.
 func (d *doc) byAgent(cl *clause, head int) span {

@@ -532,6 +532,10 @@ func TestReciprocal(t *testing.T) {
 		// country's; where they signed is no party.
 		{"Ethiopia and Tigray rebels signed a peace deal in Pretoria.",
 			[]triple{{"ETH", "057", "ETHREB", ""}, {"ETHREB", "057", "ETH", ""}}},
+		{"India and China held the 21st round of corps commander talks at the border.",
+			[]triple{{"IND", "046", "CHN", ""}, {"CHN", "046", "IND", ""}}},
+		{"Japan and South Korea held a series of meetings in Tokyo.",
+			[]triple{{"JPN", "040", "KOR", ""}, {"KOR", "040", "JPN", ""}}},
 		// An appeal is addressed to others, not to each other.
 		{"Egypt and Qatar called for an immediate ceasefire.", nil},
 		// A third party stays the target.
