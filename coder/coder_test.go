@@ -72,6 +72,7 @@ func TestSentences(t *testing.T) {
 		{"a force of police is police", "A force of 500 Kenyan police arrived in Haiti.", []triple{{"KENCOP", "042", "HTI", ""}, {"HTI", "043", "KENCOP", ""}}},
 		{"where between the words", "Hundreds of Palestinians protested in Ramallah against the Israeli raid.", []triple{{"PSE", "141", "ISR", ""}}},
 		{"where before with", "Pakistan signed in Islamabad an agreement with China.", []triple{{"PAK", "057", "CHN", ""}}},
+		{"a named crossing is a noun", "Egypt opened the Rafah crossing.", []triple{{"EGY", "0872", "PSE", ""}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},

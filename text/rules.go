@@ -248,6 +248,9 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && (pt == tDT || pt == tPRPS || pt == tPOS) && bit(nt)&nouns == 0:
 		s.tag = tNN // "the reopening of", "its handling"
 		return
+	case s.tag == tVBG && can.has(tNN) && pt == tNNP && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
+		s.tag = tNN // "the Rafah crossing", "the Geneva meeting"
+		return
 	case can.has(tVBG) && can.has(tNN):
 		switch {
 		case bit(pt)&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tJJR)) != 0 && bit(nt)&nouns == 0:
