@@ -329,6 +329,8 @@ func TestPlaces(t *testing.T) {
 		// place (Gulf is a province of Papua New Guinea).
 		{"Iran seized a tanker in the Gulf of Oman.", "IRN", "Oman"},
 		{"Kazakh officials met Indian students at the Centre for Indian Studies in Almaty.", "KAZGOV", "Almaty"},
+		// A city the clause names beats the province the target names.
+		{"The Ambassador of Uzbekistan called on the Governor of Sindh at the Governor House in Karachi.", "UZBGOV", "Karachi"},
 	}
 	for _, tt := range tests {
 		a := article("p", tt.text, "2024-03-03")

@@ -119,15 +119,23 @@ func (d *doc) place(e *event) *dyad.Place {
 	s := e.sent
 	ms := d.mentions(s)
 	local := func(m mention) bool { return m.place.Feature != geo.FeatureCountry }
-	for _, m := range ms {
-		sp := e.target.Span
-		if local(m) && s.Tokens[m.start].Span.Start >= sp.Start && s.Tokens[m.end-1].Span.End <= sp.End {
-			return placeOf(m.place)
-		}
-	}
 	at := 0
 	if len(e.words) > 0 {
 		at = e.words[0]
+	}
+	for _, m := range ms {
+		sp := e.target.Span
+		if local(m) && s.Tokens[m.start].Span.Start >= sp.Start && s.Tokens[m.end-1].Span.End <= sp.End {
+			if m.place.Feature == geo.FeatureAdmin1 {
+				// "called on the Governor of Sindh … in Karachi": a
+				// city the clause puts the event in is more precise
+				// than the province the target names.
+				if c := d.locativeCity(s, ms, at); c != nil {
+					return placeOf(c)
+				}
+			}
+			return placeOf(m.place)
+		}
 	}
 	var inClause *mention
 	for i := range ms {
@@ -171,6 +179,18 @@ func (d *doc) place(e *event) *dyad.Place {
 func placeOf(p *geo.Place) *dyad.Place {
 	dp := p.Dyad()
 	return &dp
+}
+
+// locativeCity returns the first city of ms after a locative preposition
+// in the clause of token at, or nil.
+func (d *doc) locativeCity(s *Sentence, ms []mention, at int) *geo.Place {
+	for _, m := range ms {
+		if m.place.Feature != geo.FeatureCountry && m.place.Feature != geo.FeatureAdmin1 &&
+			m.start > 0 && locative(s.Tokens[m.start-1].Lower) && !d.otherClause(s, at, m.start) {
+			return m.place
+		}
+	}
+	return nil
 }
 
 // locative reports whether a preposition puts what follows it as a place.
