@@ -329,7 +329,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		headRole bool
 	)
 	for i := r.start; i < headEnd; i++ {
-		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= r.end {
+		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= r.end && !notPeople(toks, m, i) {
 			// A name may run past a preposition: "Prince of Dol Amroth".
 			headEnd = max(headEnd, i+m.N)
 			names = append(names, m)
@@ -738,6 +738,20 @@ func hasPrep(toks []text.Token, r span) bool {
 		if toks[i].Tag == "IN" {
 			return true
 		}
+	}
+	return false
+}
+
+// notPeople reports whether a people's adjective at toks[i] names a
+// language, a cuisine or a field of study, not the country's actors: "a
+// Chinese language centre", "Indian cuisine".
+func notPeople(toks []text.Token, m lexicon.Match, i int) bool {
+	if m.Entry.Kind != lexicon.Adj || i+m.N >= len(toks) {
+		return false
+	}
+	switch toks[i+m.N].Lemma {
+	case "language", "cuisine", "food", "literature", "poetry", "music", "film", "cinema", "studies", "dish":
+		return true
 	}
 	return false
 }
