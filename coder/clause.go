@@ -485,8 +485,9 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		// A pattern that names no target takes the first actor after the
 		// words it matched, in the same clause: "signed an accord to
-		// supply Gondor".
-		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) {
+		// supply Gondor"; not after a verb whose object is a topic
+		// ("discussed the Chinese incursion").
+		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
 			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1)
 		}
 		mode := speechActMode(p.Code, v.mode)
@@ -920,6 +921,10 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	}
 	return -1, false, span{}
 }
+
+// topicVerbs take what is talked about as their object, never a party:
+// "the two sides discussed security", "discussed Afghanistan".
+var topicVerbs = map[string]bool{"discuss": true, "debate": true}
 
 // partitive are the nouns of a part of an act: "a round of talks".
 var partitive = map[string]bool{"round": true, "series": true, "session": true, "cycle": true}

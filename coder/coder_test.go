@@ -540,6 +540,10 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"IND", "046", "CHN", ""}, {"CHN", "046", "IND", ""}}},
 		{"Japan and South Korea held a series of meetings in Tokyo.",
 			[]triple{{"JPN", "040", "KOR", ""}, {"KOR", "040", "JPN", ""}}},
+		// What is discussed is a topic, never a party.
+		{"Mexican and American officials discussed migration in Washington.",
+			[]triple{{"MEXGOV", "040", "USAGOV", ""}, {"USAGOV", "040", "MEXGOV", ""}}},
+		{"Indian lawmakers discussed the Chinese incursion.", nil},
 		// An appeal is addressed to others, not to each other.
 		{"Egypt and Qatar called for an immediate ceasefire.", nil},
 		// A third party stays the target.
