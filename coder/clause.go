@@ -923,8 +923,9 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 }
 
 // topicVerbs take what is talked about as their object, never a party:
-// "the two sides discussed security", "discussed Afghanistan".
-var topicVerbs = map[string]bool{"discuss": true, "debate": true}
+// "the two sides discussed security", "discussed Afghanistan", "exchanged
+// views on Syria" (a pattern's own "with +" still names one).
+var topicVerbs = map[string]bool{"discuss": true, "debate": true, "exchange": true}
 
 // partitive are the nouns of a part of an act: "a round of talks".
 var partitive = map[string]bool{"round": true, "series": true, "session": true, "cycle": true}

@@ -544,6 +544,9 @@ func TestReciprocal(t *testing.T) {
 		{"Mexican and American officials discussed migration in Washington.",
 			[]triple{{"MEXGOV", "040", "USAGOV", ""}, {"USAGOV", "040", "MEXGOV", ""}}},
 		{"Indian lawmakers discussed the Chinese incursion.", nil},
+		{"Pakistan and Uzbekistan exchanged views on regional issues.",
+			[]triple{{"PAK", "040", "UZB", ""}, {"UZB", "040", "PAK", ""}}},
+		{"Pakistan exchanged views on Afghanistan.", nil},
 		// An appeal is addressed to others, not to each other.
 		{"Egypt and Qatar called for an immediate ceasefire.", nil},
 		// A third party stays the target.
