@@ -84,6 +84,12 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					skips++
 					continue
 				}
+				if end := amount(s.Tokens, pos); end > pos {
+					// "signed a $3 billion loan deal": one skip.
+					pos = end
+					skips++
+					continue
+				}
 				if end := d.wherePhrase(cl, pos); end > pos {
 					// "protested in Ramallah against", "met in
 					// Ankara with": where, between the words.
@@ -178,6 +184,22 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 		return 1
 	}
 	return 0
+}
+
+// amount returns the token index after a sum of money at pos ("$3
+// billion", "$ 500 million"), or pos.
+func amount(toks []text.Token, pos int) int {
+	if toks[pos].Tag != "$" {
+		return pos
+	}
+	end := pos + 1
+	for end < len(toks) && toks[end].Tag == "CD" {
+		end++
+	}
+	if end == pos+1 {
+		return pos
+	}
+	return end
 }
 
 // wherePhrase returns the token index after a phrase at pos that says

@@ -286,8 +286,10 @@ func (c *context) openWord(s *state) {
 			s.tag = tVBP
 			return
 		case s.tag == tVB && bit(pt)&nouns != 0:
-			if can.has(tNN) && (s.nScore >= s.vScore || ncan&nouns != 0 && ncan&verbs == 0) {
-				s.tag = tNN // "arms embargo", "transport committee"
+			if can.has(tNN) && (s.nScore >= s.vScore || ncan&nouns != 0 && ncan&verbs == 0 || c.seenFinite && bit(pt)&(bit(tNN)|bit(tNNS)) != 0 && nt == tIN) {
+				// "arms embargo", "transport committee"; "signed a loan
+				// deal with": the clause has its verb.
+				s.tag = tNN
 				break
 			}
 			s.tag = tVBP

@@ -30,6 +30,7 @@ func TestTag(t *testing.T) {
 		// A nationality adjective starting the sentence is not a verb.
 		{"Polish troops left.", "Polish/JJ/polish troops/NNS/troop left/VBD/leave ././."},
 		// A noun after a noun, before a verb: "chief" is not the adjective.
+		{"Ghana signed a loan deal with Peru.", "Ghana/NNP/ghana signed/VBD/sign a/DT/a loan/NN/loan deal/NN/deal with/IN/with Peru/NNP/peru ././."},
 		{"They opened the Rafah crossing.", "They/PRP/they opened/VBD/open the/DT/the Rafah/NNP/rafah crossing/NN/crossing ././."},
 		{"The army chief met them.", "The/DT/the army/NN/army chief/NN/chief met/VBD/meet them/PRP/they ././."},
 		{"Kazakhstan's ties didn't weaken.",
