@@ -167,7 +167,8 @@ func participleModifier(toks []text.Token, start, j int) bool {
 		return j > 0 && toks[j].Tag == "VBN" && strings.HasPrefix(toks[j-1].Tag, "VB") && !aux(&toks[j-1]) &&
 			(strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ"))
 	}
-	if !strings.HasPrefix(next, "NN") {
+	// "the divided island", "the divided Mediterranean island".
+	if !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ") {
 		return false
 	}
 	p := toks[j-1].Tag

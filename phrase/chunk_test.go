@@ -40,6 +40,8 @@ func TestChunks(t *testing.T) {
 			"[NP Pakistani and Kazakh officials] [VP met] [O .]"},
 		{"They discussed political, economic and cultural ties.",
 			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
+		{"The divided Mediterranean island voted.",
+			"[NP The divided Mediterranean island] [VP voted] [O .]"},
 		{"The talks were long and difficult.",
 			"[NP The talks] [VP were] [ADJP long] [O and] [ADJP difficult] [O .]"},
 		{"The minister, who arrived on Monday, has been working.",
