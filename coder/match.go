@@ -186,20 +186,26 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 	return 0
 }
 
-// amount returns the token index after a sum of money at pos ("$3
-// billion", "$ 500 million"), or pos.
+// amount returns the token index after a sum of money ("$3 billion") or
+// a measure of something ("25,000 tons of") at pos, or pos.
 func amount(toks []text.Token, pos int) int {
-	if toks[pos].Tag != "$" {
-		return pos
+	end := pos
+	if toks[end].Tag == "$" {
+		end++
 	}
-	end := pos + 1
+	numbers := end
 	for end < len(toks) && toks[end].Tag == "CD" {
 		end++
 	}
-	if end == pos+1 {
+	switch {
+	case end == numbers:
 		return pos
+	case toks[pos].Tag == "$":
+		return end
+	case end+1 < len(toks) && toks[end].Tag == "NNS" && toks[end+1].Lower == "of":
+		return end + 2 // "25,000 tons of", "two shiploads of"
 	}
-	return end
+	return pos
 }
 
 // wherePhrase returns the token index after a phrase at pos that says
