@@ -927,8 +927,9 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 // views on Syria" (a pattern's own "with +" still names one).
 var topicVerbs = map[string]bool{"discuss": true, "debate": true, "exchange": true}
 
-// partitive are the nouns of a part of an act: "a round of talks".
-var partitive = map[string]bool{"round": true, "series": true, "session": true, "cycle": true}
+// partitive are the nouns of a part or a stretch of an act: "a round of
+// talks", "ten days of war games".
+var partitive = map[string]bool{"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true}
 
 // byAgent returns the "by X" phrase after a passive verb.
 func (d *doc) byAgent(cl *clause, head int) span {

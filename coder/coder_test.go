@@ -542,6 +542,8 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"IND", "046", "CHN", ""}, {"CHN", "046", "IND", ""}}},
 		{"Japan and South Korea held a series of meetings in Tokyo.",
 			[]triple{{"JPN", "040", "KOR", ""}, {"KOR", "040", "JPN", ""}}},
+		{"Indian and French warships began five days of joint exercises.",
+			[]triple{{"INDMIL", "062", "FRAMIL", ""}, {"FRAMIL", "062", "INDMIL", ""}}},
 		// What is discussed is a topic, never a party.
 		{"Mexican and American officials discussed migration in Washington.",
 			[]triple{{"MEXGOV", "040", "USAGOV", ""}, {"USAGOV", "040", "MEXGOV", ""}}},

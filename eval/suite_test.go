@@ -20,7 +20,7 @@ import (
 const (
 	suiteParsedFloor = 252
 	suiteRawFloor    = 236
-	ploverFloor      = 93
+	ploverFloor      = 94
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records
