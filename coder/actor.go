@@ -864,6 +864,7 @@ var quantityHeads = map[string]bool{
 	"group": true, "crowd": true, "number": true, "handful": true, "delegation": true,
 	"contingent": true, "band": true, "couple": true, "team": true, "busload": true,
 	"member": true, "representative": true, "force": true, "unit": true, "detachment": true,
+	"deployment": true, "batch": true, "patch": true, "wave": true,
 }
 
 // pastQuantity returns the range without the quantity that opens it

@@ -562,6 +562,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if code == "190" && !d.c.opts.Literal {
 		code = d.weaponCode(s, src)
 	}
+	if code == "042" && !d.c.opts.Literal && peacekeepers(s, src) {
+		// "NATO peacekeeping troops arrived in Bosnia": a force
+		// deployed to keep the peace (074), which the host receives
+		// (0861), not a visit.
+		code, pair = "074", "0861"
+	}
 	if a := srcs[0]; len(srcs) == 1 && len(a.Roles) > 0 && strings.HasPrefix(a.Code, a.Country+a.Roles[0]) {
 		// "The Indian army chief met his Chinese counterpart": the
 		// counterpart holds the source's kind of role (INDMIL, CHNMIL),
@@ -660,6 +666,16 @@ func reciprocal(code string) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// peacekeepers reports whether the words of a range name peacekeepers.
+func peacekeepers(s *Sentence, r span) bool {
+	for i := r.start; i < r.end; i++ {
+		if strings.HasPrefix(s.Tokens[i].Lower, "peacekeep") {
+			return true
+		}
 	}
 	return false
 }
