@@ -25,8 +25,11 @@ type doc struct {
 	// actor they were introduced as.
 	persons map[string]dyad.Actor
 	// lastRole maps a role code to the last actor with that role and a
-	// country, for "the ambassador".
+	// country, for "the ambassador"; lastHead a role noun's lemma to the
+	// last actor it headed, for "the delegation" when a president (GOV
+	// too) was named since.
 	lastRole map[string]dyad.Actor
+	lastHead map[string]dyad.Actor
 	// pair is the two countries the article is most about; home is the
 	// dateline place's country.
 	pair [2]string
@@ -56,7 +59,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -423,6 +426,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			a = d.rename(s, r, a)
 		}
 		d.remember(a)
+		if headRole && !d.c.opts.Literal {
+			d.lastHead[toks[headEnd-1].Lemma] = a
+		}
 		return d.expand(a), true
 	}
 	// "Western governments", "foreign diplomats": actors of other
@@ -433,7 +439,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
-	// "the ambassador": the last actor with that role.
+	// "the delegation": the last delegation, else the last actor with
+	// that role ("the ambassador").
+	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" {
+		return []dyad.Actor{d.rename(s, r, prev)}, true
+	}
 	if prev, ok := d.lastRole[roles[0]]; ok {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}

@@ -611,6 +611,16 @@ func TestPronounAntecedent(t *testing.T) {
 	}
 }
 
+// TestHeadAnaphora: "the delegation" is the last delegation named, not
+// the last government actor (the president who receives it).
+func TestHeadAnaphora(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "A Kazakh delegation arrived in Islamabad on Monday. "+
+		"Pakistan's president received the delegation at his residence.",
+		[]triple{{"KAZGOV", "042", "PAKGOV", ""}, {"PAKGOV", "043", "KAZGOV", ""},
+			{"PAKGOV", "043", "KAZGOV", ""}, {"KAZGOV", "042", "PAKGOV", ""}})
+}
+
 // TestUnnamedCountries: a role that says its actors are of countries not
 // named ("Western governments") takes no country from the article.
 func TestUnnamedCountries(t *testing.T) {
