@@ -120,8 +120,9 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 			break
 		}
 		// "the government today said": a time word ends the phrase; so
-		// does a determiner after a noun ("gave Tanzania a grant").
-		if j > i && (timeNoun(t.Lower) || (head >= 0 && (t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$"))) {
+		// does a day after a noun ("staged demonstrations Saturday") and
+		// a determiner after a noun ("gave Tanzania a grant").
+		if j > i && (timeNoun(t.Lower) || (head >= 0 && (weekday(t.Lower) || t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$"))) {
 			break
 		}
 		if nominal(t.Tag) {
@@ -156,6 +157,14 @@ func coordinatedAdjective(toks []text.Token, j int) bool {
 }
 
 func timeNoun(w string) bool { return w == "today" || w == "yesterday" || w == "tonight" }
+
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
 
 func participleModifier(toks []text.Token, start, j int) bool {
 	next := ""

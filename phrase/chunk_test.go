@@ -42,6 +42,8 @@ func TestChunks(t *testing.T) {
 			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
 		{"The divided Mediterranean island voted.",
 			"[NP The divided Mediterranean island] [VP voted] [O .]"},
+		{"The students held demonstrations Saturday.",
+			"[NP The students] [VP held] [NP demonstrations] [NP Saturday] [O .]"},
 		{"The talks were long and difficult.",
 			"[NP The talks] [VP were] [ADJP long] [O and] [ADJP difficult] [O .]"},
 		{"The minister, who arrived on Monday, has been working.",
