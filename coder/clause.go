@@ -609,6 +609,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		if !d.c.opts.Literal {
 			code = intentCode(code, mode)
+			if mode == dyad.ModeFuture && !strings.HasPrefix(code, "13") && unless(s, words) {
+				// "will withdraw its force from Chad unless ...": what
+				// is promised on a condition the target must meet is a
+				// threat.
+				code = "130"
+			}
 		}
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode}
 		e.span = evidenceSpan(s, words, a, b)
@@ -666,6 +672,20 @@ func reciprocal(code string) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// unless reports whether "unless" follows the matched words in the
+// sentence.
+func unless(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for i := slices.Max(words) + 1; i < len(s.Tokens); i++ {
+		if s.Tokens[i].Lower == "unless" {
+			return true
+		}
 	}
 	return false
 }

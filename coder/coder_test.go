@@ -77,6 +77,7 @@ func TestSentences(t *testing.T) {
 		{"a sum of money between the words", "Ghana signed a $3 billion loan deal with the International Monetary Fund.", []triple{{"GHA", "057", "IGOBUSIMF", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
 		{"peacekeepers arriving are deployed and received", "A first batch of Kenyan peacekeepers arrived in Haiti.", []triple{{"KENMIL", "074", "HTI", ""}, {"HTI", "0861", "KENMIL", ""}}},
+		{"a promise on a condition is a threat", "Kenya will withdraw its troops from Somalia unless Mogadishu pays their salaries.", []triple{{"KEN", "130", "SOM", dyad.ModeFuture}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
