@@ -546,6 +546,8 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"JPN", "040", "KOR", ""}, {"KOR", "040", "JPN", ""}}},
 		{"Indian and French warships began five days of joint exercises.",
 			[]triple{{"INDMIL", "062", "FRAMIL", ""}, {"FRAMIL", "062", "INDMIL", ""}}},
+		{"Brazil and Argentina agreed to create a joint commission.",
+			[]triple{{"BRA", "032", "ARG", dyad.ModeFuture}, {"ARG", "032", "BRA", dyad.ModeFuture}}},
 		// What is discussed is a topic, never a party.
 		{"Mexican and American officials discussed migration in Washington.",
 			[]triple{{"MEXGOV", "040", "USAGOV", ""}, {"USAGOV", "040", "MEXGOV", ""}}},
