@@ -326,7 +326,10 @@ func capitalised(toks []Token, st []state, i int) {
 	s := &st[i]
 	w := toks[i].Lower
 	if s.closed {
-		if !s.initial && (w == "us" && toks[i].Text == "US" || w == "may" || w == "will" && toks[i].Text == "Will") {
+		// "Vice Premier He Lifeng": a capitalised pronoun inside a
+		// sentence, before another capitalised word, is a name.
+		name := w == "he" && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed
+		if !s.initial && (w == "us" && toks[i].Text == "US" || w == "may" || w == "will" && toks[i].Text == "Will" || name) {
 			s.tag, s.fixed = tNNP, true
 		}
 		return

@@ -32,6 +32,7 @@ func TestTag(t *testing.T) {
 		// A noun after a noun, before a verb: "chief" is not the adjective.
 		{"Ghana signed a loan deal with Peru.", "Ghana/NNP/ghana signed/VBD/sign a/DT/a loan/NN/loan deal/NN/deal with/IN/with Peru/NNP/peru ././."},
 		{"They opened the Rafah crossing.", "They/PRP/they opened/VBD/open the/DT/the Rafah/NNP/rafah crossing/NN/crossing ././."},
+		{"Vice Premier He Lifeng met them.", "Vice/NNP/vice Premier/NNP/premier He/NNP/he Lifeng/NNP/lifeng met/VBD/meet them/PRP/they ././."},
 		{"The army chief met them.", "The/DT/the army/NN/army chief/NN/chief met/VBD/meet them/PRP/they ././."},
 		{"Kazakhstan's ties didn't weaken.",
 			"Kazakhstan/NNP/kazakhstan 's/POS/'s ties/NNS/tie did/VBD/do n't/RB/not weaken/VB/weaken ././."},
