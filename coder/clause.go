@@ -944,6 +944,12 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.NP && light(ci-2) {
 		return ci - 2, false, span{s.Chunks[ci-1].Start, s.Chunks[ci-1].End}
 	}
+	// "who is on a three-day visit to Pakistan", "arrived on an official
+	// visit": the subject of being or arriving on it.
+	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.PP && s.Tokens[s.Chunks[ci-1].Start].Lower == "on" &&
+		s.Chunks[ci-2].Kind == phrase.VP && onVerbs[s.Tokens[s.Chunks[ci-2].Head].Lemma] {
+		return ci - 2, false, span{}
+	}
 	// "held the 21st round of talks": the act a part of it names.
 	if ci >= 3 && s.Chunks[ci-1].Kind == phrase.PP && s.Tokens[s.Chunks[ci-1].Start].Lower == "of" &&
 		s.Chunks[ci-2].Kind == phrase.NP && partitive[s.Tokens[s.Chunks[ci-2].Head].Lemma] && light(ci-3) {
@@ -962,6 +968,10 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 // "the two sides discussed security", "discussed Afghanistan", "exchanged
 // views on Syria" (a pattern's own "with +" still names one).
 var topicVerbs = map[string]bool{"discuss": true, "debate": true, "exchange": true}
+
+// onVerbs are those one is "on" an act with: "is on a visit", "arrived on
+// a visit".
+var onVerbs = map[string]bool{"be": true, "arrive": true, "come": true, "go": true, "travel": true}
 
 // partitive are the nouns of a part or a stretch of an act: "a round of
 // talks", "ten days of war games".

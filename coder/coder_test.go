@@ -79,6 +79,7 @@ func TestSentences(t *testing.T) {
 		{"peacekeepers arriving are deployed and received", "A first batch of Kenyan peacekeepers arrived in Haiti.", []triple{{"KENMIL", "074", "HTI", ""}, {"HTI", "0861", "KENMIL", ""}}},
 		{"a promise on a condition is a threat", "Kenya will withdraw its troops from Somalia unless Mogadishu pays their salaries.", []triple{{"KEN", "130", "SOM", dyad.ModeFuture}}},
 		{"a surname that is a pronoun", "Chinese Vice Premier He Lifeng met the Pakistani prime minister.", []triple{{"CHNGOV", "040", "PAKGOV", ""}}},
+		{"on a visit", "The Turkish president, who is on a two-day visit to Azerbaijan, met the Azerbaijani prime minister.", []triple{{"TURGOV", "042", "AZE", ""}, {"AZE", "043", "TURGOV", ""}, {"TURGOV", "040", "AZEGOV", ""}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
