@@ -105,6 +105,12 @@ func (c *context) closedWord(s *state) {
 	n := c.i + 1
 	nt, ncan := c.tagAt(n), c.canAt(n)
 	switch w {
+	case "once":
+		// "has once again rejected", "was once a colony": the adverb,
+		// not the conjunction.
+		if c.lowerAt(n) == "again" || bit(pt)&verbs != 0 {
+			s.tag = tRB
+		}
 	case "that":
 		switch {
 		case bit(pt)&verbs != 0 || c.lowerAt(p) == "so" || c.lowerAt(p) == "now" || c.lowerAt(p) == "such":
