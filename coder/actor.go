@@ -40,6 +40,13 @@ type doc struct {
 	// lastSubject is the subject of the last clause coded, for pronouns
 	// in the next sentence.
 	lastSubject []dyad.Actor
+	// unread is the subject of a later sentence that coded no event
+	// ("Muttaqi said his government wanted good relations."), resolved
+	// only when a pronoun needs it: it then replaces lastSubject.
+	unread struct {
+		s *Sentence
+		r span
+	}
 	// words is scratch space for pattern matches; events copy from it.
 	words []int
 	// sentCountry caches onlyCountry per sentence index.
@@ -680,6 +687,12 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		}
 		if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 && (!one || len(as) == 1) {
 			return as, true
+		}
+	}
+	if u := d.unread; u.s != nil {
+		d.unread.s = nil
+		if as := d.resolveNoPronoun(u.s, u.r); len(as) > 0 {
+			d.lastSubject = as
 		}
 	}
 	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1) {

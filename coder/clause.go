@@ -62,15 +62,15 @@ func (d *doc) sentence(s *Sentence) []*event {
 	if len(out) == 0 && !d.c.opts.Literal {
 		// A sentence that codes no event still names who a later
 		// pronoun means: "Muttaqi said his government wanted good
-		// relations. He invited ...".
+		// relations. He invited ...". Most such sentences are followed
+		// by none, so the subject is resolved when one asks.
 		for ci, c := range s.Chunks {
-			if c.Kind != phrase.VP {
-				continue
+			if c.Kind == phrase.VP {
+				if r := cl.subj[ci]; !r.empty() {
+					d.unread.s, d.unread.r = s, r
+				}
+				break
 			}
-			if as := d.resolveNoPronoun(s, cl.subj[ci]); len(as) > 0 {
-				d.lastSubject = as
-			}
-			break
 		}
 	}
 	return dedupe(askedOnce(out))
@@ -557,7 +557,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if len(srcs) == 0 {
 		return nil
 	}
-	d.lastSubject = srcs
+	d.lastSubject, d.unread.s = srcs, nil
 	tgts := d.resolve(s, tgt)
 	if code == "190" && !d.c.opts.Literal {
 		code = d.weaponCode(s, src)
