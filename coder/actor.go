@@ -409,7 +409,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	} else {
 	pps:
 		for i := headEnd; i < r.end; i++ {
-			if w := toks[i].Lower; w != "of" && w != "from" && w != "in" && w != "across" && w != "throughout" {
+			if w := toks[i].Lower; w != "from" && !objectPrep(w) {
 				continue
 			}
 			for j := i + 1; j < r.end && j <= i+4; j++ {
@@ -618,7 +618,7 @@ func (d *doc) introduce(s *Sentence, r span, a dyad.Actor) dyad.Actor {
 func (d *doc) placeAfter(s *Sentence, from, to int) (lexicon.Match, bool) {
 	toks := s.Tokens
 	for i := from; i < to; i++ {
-		if w := toks[i].Lower; w != "of" && w != "in" && w != "across" && w != "throughout" {
+		if !objectPrep(toks[i].Lower) {
 			continue
 		}
 		for j := i + 1; j < to && j <= i+4; j++ {

@@ -196,8 +196,12 @@ func listGoesOn(s *Sentence, ci int) bool {
 const subjectPreps = " of to from in for at with "
 
 // objectPreps are those an object carries: "the city of Multan",
-// "villages in Afghanistan".
+// "villages in Afghanistan", "targets across the Gaza Strip".
 const objectPreps = " of in across throughout "
+
+// objectPrep reports whether w is one of objectPreps: a phrase after it
+// says where, or whose, the noun before it is.
+func objectPrep(w string) bool { return strings.Contains(objectPreps, " "+w+" ") }
 
 // subject finds the subject of the verb group at chunk vi.
 func (d *doc) subject(cl *clause, vi, depth int) span {
@@ -715,15 +719,6 @@ func (d *doc) weaponCode(s *Sentence, src span) string {
 		}
 	}
 	return "190"
-}
-
-// where reports whether a preposition says where something happened.
-func where(w string) bool {
-	switch w {
-	case "in", "at", "near", "outside", "inside", "around", "across", "throughout":
-		return true
-	}
-	return false
 }
 
 // isCounterpart reports whether an actor's words include "counterpart" or

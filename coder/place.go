@@ -193,6 +193,13 @@ func (d *doc) locativeCity(s *Sentence, ms []mention, at int) *geo.Place {
 	return nil
 }
 
+// where reports whether a preposition says where something happened: the
+// locatives but those of direction ("to", "into", "toward"), whose
+// object may well be a party ("sent aid to Gondor").
+func where(w string) bool {
+	return locative(w) && w != "to" && w != "into" && w != "toward" && w != "towards"
+}
+
 // locative reports whether a preposition puts what follows it as a place.
 func locative(w string) bool {
 	switch w {
