@@ -563,14 +563,8 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	d.lastSubject, d.unread.s = srcs, nil
 	tgts := d.resolve(s, tgt)
-	if code == "190" && !d.c.opts.Literal {
-		code = d.weaponCode(s, src)
-	}
-	if code == "042" && !d.c.opts.Literal && peacekeepers(s, src) {
-		// "NATO peacekeeping troops arrived in Bosnia": a force
-		// deployed to keep the peace (074), which the host receives
-		// (0861), not a visit.
-		code, pair = "074", "0861"
+	if !d.c.opts.Literal {
+		code, pair = d.bySource(s, src, code, pair)
 	}
 	if a := srcs[0]; len(srcs) == 1 && len(a.Roles) > 0 && strings.HasPrefix(a.Code, a.Country+a.Roles[0]) {
 		// "The Indian army chief met his Chinese counterpart": the
@@ -694,31 +688,29 @@ func unless(s *Sentence, words []int) bool {
 	return false
 }
 
-// peacekeepers reports whether the words of a range name peacekeepers.
-func peacekeepers(s *Sentence, r span) bool {
-	for i := r.start; i < r.end; i++ {
-		if strings.HasPrefix(s.Tokens[i].Lower, "peacekeep") {
-			return true
-		}
+// bySource refines a code, and its pair code, by what the source's words
+// name: force not specified (190) by the weapon ("Israeli warplanes
+// struck" is aerial, 195; "tanks pounded", 194; "gunmen fired", 193), and
+// a visit (042) by peacekeepers ("NATO peacekeeping troops arrived in
+// Bosnia" is a force deployed to keep the peace, 074, which the host
+// receives, 0861).
+func (d *doc) bySource(s *Sentence, src span, code, pair string) (string, string) {
+	if code != "190" && code != "042" {
+		return code, pair
 	}
-	return false
-}
-
-// weaponCode refines force not specified (190) by the weapon the source's
-// words name: "Israeli warplanes struck" is aerial (195), "tanks pounded"
-// artillery and tanks (194), "gunmen fired" small arms (193).
-func (d *doc) weaponCode(s *Sentence, src span) string {
 	for i := src.start; i < src.end; i++ {
 		switch {
-		case d.dict.Synset("R19_AIR", s.Tokens, i) > 0:
-			return "195"
-		case d.dict.Synset("R19_HEAVY", s.Tokens, i) > 0:
-			return "194"
-		case d.dict.Synset("R19_SMALLARMS", s.Tokens, i) > 0:
-			return "193"
+		case code == "190" && d.dict.Synset("R19_AIR", s.Tokens, i) > 0:
+			return "195", pair
+		case code == "190" && d.dict.Synset("R19_HEAVY", s.Tokens, i) > 0:
+			return "194", pair
+		case code == "190" && d.dict.Synset("R19_SMALLARMS", s.Tokens, i) > 0:
+			return "193", pair
+		case code == "042" && strings.HasPrefix(s.Tokens[i].Lower, "peacekeep"):
+			return "074", "0861"
 		}
 	}
-	return "190"
+	return code, pair
 }
 
 // isCounterpart reports whether an actor's words include "counterpart" or
