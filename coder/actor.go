@@ -432,10 +432,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			a = d.introduce(s, n, a)
 			a = d.rename(s, r, a)
 		}
-		d.remember(a)
+		head := ""
 		if headRole && !d.c.opts.Literal {
-			d.lastHead[toks[headEnd-1].Lemma] = a
+			head = toks[headEnd-1].Lemma
 		}
+		d.remember(a, head)
 		return d.expand(a), true
 	}
 	// "Western governments", "foreign diplomats": actors of other
@@ -549,9 +550,15 @@ func primaryRoles(roles []string) []string {
 	return append(pre, post...)
 }
 
-func (d *doc) remember(a dyad.Actor) {
+// remember records a for "the ambassador": the last actor with its first
+// role, and, when head is the lemma of the role noun that headed it, the
+// last actor that noun headed ("the delegation").
+func (d *doc) remember(a dyad.Actor, head string) {
 	if len(a.Roles) > 0 && a.Country != "" {
 		d.lastRole[a.Roles[0]] = a
+	}
+	if head != "" {
+		d.lastHead[head] = a
 	}
 }
 
