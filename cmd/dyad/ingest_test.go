@@ -19,58 +19,58 @@ import (
 	"github.com/dyadcoder/dyad/store/sqlite"
 )
 
-func counts(t *testing.T, db string) (int, int, int, []string) {
+// onStore opens the store at db, runs f on it and closes it, failing t on
+// any error.
+func onStore(t *testing.T, db string, f func(st *sqlite.Store) error) {
 	t.Helper()
 	st, err := sqlite.Open(db, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	a, e, m, err := st.Counts(context.Background())
-	if err != nil {
+	if err := f(st); err != nil {
 		t.Fatal(err)
 	}
-	evs, err := st.Events(context.Background(), dyad.Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, ev := range evs {
-		ids = append(ids, ev.ID)
-	}
+}
+
+// counts returns how many articles, events and mentions the store at db
+// holds, and its event ids, sorted.
+func counts(t *testing.T, db string) (a, e, m int, ids []string) {
+	t.Helper()
+	onStore(t, db, func(st *sqlite.Store) error {
+		var err error
+		if a, e, m, err = st.Counts(context.Background()); err != nil {
+			return err
+		}
+		evs, err := st.Events(context.Background(), dyad.Filter{})
+		for _, ev := range evs {
+			ids = append(ids, ev.ID)
+		}
+		return err
+	})
 	slices.Sort(ids)
 	return a, e, m, ids
 }
 
 // storedArticles returns how many articles the store at db holds, cheaply
 // enough to poll during an ingest.
-func storedArticles(t *testing.T, db string) int {
+func storedArticles(t *testing.T, db string) (a int) {
 	t.Helper()
-	st, err := sqlite.Open(db, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	a, _, _, err := st.Counts(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	onStore(t, db, func(st *sqlite.Store) (err error) {
+		a, _, _, err = st.Counts(context.Background())
+		return err
+	})
 	return a
 }
 
 // deferred returns how many indexes a bulk load left to build in the
 // store at db.
-func deferred(t *testing.T, db string) int {
+func deferred(t *testing.T, db string) (n int) {
 	t.Helper()
-	st, err := sqlite.Open(db, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	n, err := st.Deferred(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	onStore(t, db, func(st *sqlite.Store) (err error) {
+		n, err = st.Deferred(context.Background())
+		return err
+	})
 	return n
 }
 
@@ -78,14 +78,7 @@ func deferred(t *testing.T, db string) int {
 // load killed before building them leaves them.
 func deferIndexesOf(t *testing.T, db string) {
 	t.Helper()
-	st, err := sqlite.Open(db, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if err := st.DeferIndexes(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	onStore(t, db, func(st *sqlite.Store) error { return st.DeferIndexes(context.Background()) })
 }
 
 // TestIngestTwice: ingesting the examples again changes nothing.
