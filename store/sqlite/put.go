@@ -219,16 +219,22 @@ func (w *writes) putArticle(ctx context.Context, a *dyad.Article) (bool, error) 
 		dl.start = sql.NullInt64{Int64: int64(d.Span.Start), Valid: true}
 		dl.end = sql.NullInt64{Int64: int64(d.Span.End), Valid: true}
 	}
-	res, err := w.insertArticle.ExecContext(ctx,
+	return insertedOne(ctx, w.insertArticle, "insert article",
 		a.ID, a.File, a.Line, a.URL, a.Title, a.Publisher,
 		formatTime(a.Date), string(a.DatePrecision), dl.place, dl.date, dl.precision,
 		dl.publisher, dl.start, dl.end, a.Text)
+}
+
+// insertedOne runs an insert that skips a row already there, and reports
+// whether it inserted one.
+func insertedOne(ctx context.Context, stmt *sql.Stmt, what string, args ...any) (bool, error) {
+	res, err := stmt.ExecContext(ctx, args...)
 	if err != nil {
-		return false, fmt.Errorf("insert article: %w", err)
+		return false, fmt.Errorf("%s: %w", what, err)
 	}
 	n, err := res.RowsAffected()
 	if err != nil {
-		return false, fmt.Errorf("insert article: %w", err)
+		return false, fmt.Errorf("%s: %w", what, err)
 	}
 	return n == 1, nil
 }
@@ -333,15 +339,7 @@ func (w *writes) putStored(ctx context.Context, articleID string, ev *dyad.Event
 		place.name, place.geonamesID, place.country, place.admin1, place.admin1Code,
 		place.lat, place.lon, place.precision, placeKey(ev.Place),
 		string(ev.Mode), string(evidence), kind(&ev.Source), kind(&ev.Target))
-	res, err := w.insertEvent.ExecContext(ctx, args...)
-	if err != nil {
-		return false, fmt.Errorf("insert event: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("insert event: %w", err)
-	}
-	return n == 1, nil
+	return insertedOne(ctx, w.insertEvent, "insert event", args...)
 }
 
 // actorColumns returns the values of an actor's eight columns: code,
