@@ -95,7 +95,7 @@ they are missing.`,
 				if *batch < 1 {
 					return usageError("--batch %d: want at least 1", *batch)
 				}
-				deferred, err := deferIndexes(ctx, st, *bulk)
+				deferred, err := deferIndexes(ctx, st, *bulk, e.stderr)
 				if err != nil {
 					return err
 				}
@@ -133,23 +133,22 @@ they are missing.`,
 // whether the ingest is a bulk load that must build them at its end. A
 // bulk load that was killed before building them is carried on, unless
 // mode is "off", which builds them first.
-func deferIndexes(ctx context.Context, st *sqlite.Store, mode string) (bool, error) {
+func deferIndexes(ctx context.Context, st *sqlite.Store, mode string, w io.Writer) (bool, error) {
 	pending, err := st.Deferred(ctx)
 	if err != nil {
 		return false, err
 	}
 	switch mode {
 	case "off":
-		if pending > 0 {
-			return false, st.BuildIndexes(ctx)
-		}
-		return false, nil
+		return false, buildIndexes(st, w)
 	case "auto":
 		if pending > 0 {
 			return true, nil
 		}
-		_, events, _, err := st.Counts(ctx)
-		if err != nil || events > 0 {
+		// One event is enough to know the store is not empty; counting
+		// a large store's would take a while.
+		evs, err := st.Events(ctx, dyad.Filter{Limit: 1})
+		if err != nil || len(evs) > 0 {
 			return false, err
 		}
 	case "on":

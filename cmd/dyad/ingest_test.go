@@ -365,9 +365,9 @@ func TestIngestBulk(t *testing.T) {
 	ingest("on", true)
 
 	// A bulk load killed before building its indexes leaves them
-	// deferred; an ingest with --bulk off builds them first.
+	// deferred; an ingest with --bulk off builds them first, and says so.
 	deferIndexesOf(t, db)
-	ingest("off", false)
+	ingest("off", true)
 
 	if code, _, errs := dyadRun(t, "", "ingest", "--bulk", "maybe", "--db", db, examples); code != 2 || !strings.Contains(errs, "--bulk") {
 		t.Errorf("--bulk maybe: exit %d, %q; want a usage error", code, errs)
