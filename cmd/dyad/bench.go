@@ -29,7 +29,7 @@ With --write FILE it writes the corpus as JSON Lines instead, for measuring
 		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			n := fs.Int("articles", 2500, "number of articles")
 			per := fs.Int("sentences", 8, "sentences per article")
-			background := fs.Float64("context", 0, "share of the sentences, 0 to 1, that report no event (a news article's context)")
+			share := fs.Float64("context", 0, "share of the sentences, 0 to 1, that report no event (a news article's context)")
 			seed := fs.Uint64("seed", 1, "generator seed")
 			write := fs.String("write", "", "write the corpus to this JSON Lines `FILE` and exit")
 			places := fs.Bool("places", true, "place events with the gazetteer")
@@ -40,10 +40,10 @@ With --write FILE it writes the corpus as JSON Lines instead, for measuring
 				if *n <= 0 || *per <= 0 {
 					return usageError("--articles and --sentences must be positive")
 				}
-				if *background < 0 || *background > 1 {
-					return usageError("--context %g: want a share from 0 to 1", *background)
+				if *share < 0 || *share > 1 {
+					return usageError("--context %g: want a share from 0 to 1", *share)
 				}
-				arts := corpus.Generate(*n, *per, *background, *seed)
+				arts := corpus.Generate(*n, *per, *share, *seed)
 				if *write != "" {
 					f, err := os.Create(*write)
 					if err != nil {
