@@ -714,10 +714,12 @@ func (d *doc) bySource(s *Sentence, src span, code, pair string) (string, string
 }
 
 // isCounterpart reports whether an actor's words include "counterpart" or
-// "counterparts" ("his Chinese counterpart in Delhi").
+// "counterparts" ("his Chinese counterpart in Delhi"), without allocating:
+// it runs for every target of a source with a role.
 func isCounterpart(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if w == "counterpart" || w == "counterparts" {
+	const w = "counterpart"
+	for i := 0; i+len(w) <= len(text); i++ {
+		if (i == 0 || text[i-1] == ' ') && strings.EqualFold(text[i:i+len(w)], w) {
 			return true
 		}
 	}
