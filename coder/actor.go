@@ -786,10 +786,14 @@ func notPeople(toks []text.Token, m lexicon.Match, i int) bool {
 	return false
 }
 
-// demonym reports whether a range is one word that the dictionaries give
-// as a people's adjective: "Kazakh" (tagged as a proper noun), not
-// "Ethiopia" ("Ethiopia and Tigray rebels" are not both rebels).
+// demonym reports whether a range is one word, after a determiner, that
+// the dictionaries give as a people's adjective: "Kazakh" or "the Kazakh"
+// (tagged as a proper noun), not "Ethiopia" ("Ethiopia and Tigray rebels"
+// are not both rebels).
 func (d *doc) demonym(toks []text.Token, p span) bool {
+	if p.end-p.start == 2 && toks[p.start].Tag == "DT" {
+		p.start++
+	}
 	m, ok := d.dict.Actor(toks, p.start, d.date)
 	return ok && p.end-p.start == 1 && m.N == 1 && m.Entry.Kind == lexicon.Adj
 }

@@ -548,10 +548,13 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 
 // eventsCoded is events with the code given, not the pattern's: a refusal
 // codes a rejection where the pattern names the act refused. The pair code
-// stays the pattern's, and a refusal has none.
+// stays the pattern's; a refusal has none, nor has an act to come or that
+// may come.
 func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt span, words []int, mode dyad.Mode) []*event {
 	pair := p.Pair
-	if code != p.Code {
+	if code != p.Code || !d.c.opts.Literal && (mode == dyad.ModeFuture || mode == dyad.ModeHypothetical) {
+		// Nor has a visit that is to come, or may, a host yet: "will
+		// visit China" is France's intent, not China's.
 		pair = ""
 	}
 	// words may be the matcher's scratch space: the events keep a copy.

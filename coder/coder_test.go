@@ -527,6 +527,8 @@ func TestReciprocal(t *testing.T) {
 		// shared.
 		{"Kazakh and Uzbek leaders signed a border treaty.",
 			[]triple{{"KAZGOV", "057", "UZBGOV", ""}, {"UZBGOV", "057", "KAZGOV", ""}}},
+		{"The Kazakh and Turkish foreign ministers met in Astana on Monday.",
+			[]triple{{"KAZGOV", "040", "TURGOV", ""}, {"TURGOV", "040", "KAZGOV", ""}}},
 		// Adjectives that share the object's noun.
 		{"Norway hosted Swedish and Finnish ministers in Oslo.",
 			[]triple{{"NOR", "043", "SWEGOV", ""}, {"SWEGOV", "042", "NOR", ""}, {"NOR", "043", "FINGOV", ""}, {"FINGOV", "042", "NOR", ""}}},
@@ -562,6 +564,11 @@ func TestReciprocal(t *testing.T) {
 		// A third party stays the target.
 		{"Ghana and Togo signed an agreement with Benin.",
 			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},
+		// A visit to come has no host yet.
+		{"The French president will visit China next week.",
+			[]triple{{"FRAGOV", "036", "CHN", dyad.ModeFuture}}},
+		{"The French president could visit China.",
+			[]triple{{"FRAGOV", "042", "CHN", dyad.ModeHypothetical}}},
 	} {
 		codeExactly(t, c, tt.text, tt.want)
 	}
