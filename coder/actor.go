@@ -634,11 +634,24 @@ func (d *doc) placeAfter(s *Sentence, from, to int) (lexicon.Match, bool) {
 				if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Named {
 					return m, true
 				}
+				// "in the Russian city of Ryazan": a people's adjective
+				// before a kind of place.
+				if k := j + m.N; m.Entry.Kind == lexicon.Adj && k < to && placeNouns[toks[k].Lemma] {
+					return m, true
+				}
 				break
 			}
 		}
 	}
 	return lexicon.Match{}, false
+}
+
+// placeNouns are the kinds of place that a people's adjective gives the
+// country of: "the Russian city of Ryazan", "a Syrian village".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "province": true,
+	"capital": true, "port": true, "district": true, "territory": true,
+	"island": true, "border": true, "countryside": true,
 }
 
 // domestic are the roles that, with no country named, most likely belong to

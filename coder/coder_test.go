@@ -82,6 +82,8 @@ func TestSentences(t *testing.T) {
 		{"on a visit", "The Turkish president, who is on a two-day visit to Azerbaijan, met the Azerbaijani prime minister.", []triple{{"TURGOV", "042", "AZE", ""}, {"AZE", "043", "TURGOV", ""}, {"TURGOV", "040", "AZEGOV", ""}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},
+		{"a place named by its people's adjective; drones are the military's", "Ukrainian drones attacked an oil refinery in the Russian city of Ryazan.", []triple{{"UKRMIL", "195", "RUS", ""}}},
+		{"a kind of place of a people", "Israeli jets struck a house in a Syrian village.", []triple{{"ISRMIL", "195", "SYR", ""}}},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
