@@ -75,6 +75,8 @@ func TestSentences(t *testing.T) {
 		{"a named crossing is a noun", "Egypt opened the Rafah crossing.", []triple{{"EGY", "0872", "PSE", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
 		{"a sum of money between the words", "Ghana signed a $3 billion loan deal with the International Monetary Fund.", []triple{{"GHA", "057", "IGOBUSIMF", ""}}},
+		{"a sum of money in something between the words", "Japan will provide $500 million in aid to Ukraine.", []triple{{"JPN", "033", "UKR", dyad.ModeFuture}}},
+		{"a sum in a currency between the words", "Germany pledged 40 million euros in humanitarian aid to Sudan.", []triple{{"DEU", "0333", "SDN", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
 		{"peacekeepers arriving are deployed and received", "A first batch of Kenyan peacekeepers arrived in Haiti.", []triple{{"KENMIL", "074", "HTI", ""}, {"HTI", "0861", "KENMIL", ""}}},
 		{"a promise on a condition is a threat", "Kenya will withdraw its troops from Somalia unless Mogadishu pays their salaries.", []triple{{"KEN", "130", "SOM", dyad.ModeFuture}}},

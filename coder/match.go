@@ -186,8 +186,9 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 	return 0
 }
 
-// amount returns the token index after a sum of money ("$3 billion") or
-// a measure of something ("25,000 tons of") at pos, or pos.
+// amount returns the token index after a sum of money ("$3 billion",
+// "$500 million in", "40 million euros in") or a measure of something
+// ("25,000 tons of") at pos, or pos.
 func amount(toks []text.Token, pos int) int {
 	end := pos
 	if toks[end].Tag == "$" {
@@ -201,11 +202,27 @@ func amount(toks []text.Token, pos int) int {
 	case end == numbers:
 		return pos
 	case toks[pos].Tag == "$":
+		if end < len(toks) && toks[end].Lower == "in" {
+			end++ // "$500 million in aid"
+		}
 		return end
+	case end+1 < len(toks) && currencies[toks[end].Lemma] && toks[end+1].Lower == "in":
+		// "40 million euros in aid"; "a million euros" alone may be
+		// a pattern's words.
+		return end + 2
 	case end+1 < len(toks) && toks[end].Tag == "NNS" && toks[end+1].Lower == "of":
 		return end + 2 // "25,000 tons of", "two shiploads of"
 	}
 	return pos
+}
+
+// currencies are the words that make a number a sum of money.
+var currencies = map[string]bool{
+	"dollar": true, "euro": true, "pound": true, "yuan": true, "renminbi": true,
+	"yen": true, "rupee": true, "ruble": true, "rouble": true, "franc": true,
+	"riyal": true, "dirham": true, "lira": true, "won": true, "real": true,
+	"peso": true, "rand": true, "naira": true, "shilling": true, "taka": true,
+	"tenge": true, "hryvnia": true, "krona": true, "krone": true, "zloty": true,
 }
 
 // wherePhrase returns the token index after a phrase at pos that says
