@@ -1043,6 +1043,10 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			// PETRARCH looks into a "that" clause: "expressed hopes that X".
 		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c):
 			return span{}
+		case c.Kind == phrase.VP && !d.c.opts.Literal && s.Tokens[c.Head].Tag == "VBN" && c.End < len(s.Tokens) && s.Tokens[c.End].Lower == "by":
+			// "a truce mediated by Qatar": the participle's agent is
+			// no party to the act.
+			return span{}
 		case c.Kind == phrase.O && cl.boundaryWord(c.Start):
 			// A comma between adjectives does not end the clause:
 			// "complete, full diplomatic ties with Gondor".

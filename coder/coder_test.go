@@ -86,6 +86,9 @@ func TestSentences(t *testing.T) {
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},
 		{"a place named by its people's adjective; drones are the military's", "Ukrainian drones attacked an oil refinery in the Russian city of Ryazan.", []triple{{"UKRMIL", "195", "RUS", ""}}},
 		{"a kind of place of a people", "Israeli jets struck a house in a Syrian village.", []triple{{"ISRMIL", "195", "SYR", ""}}},
+		{"an act's agent is its doer", "Russia condemned the attack carried out by Ukraine.", []triple{{"RUS", "111", "UKR", ""}}},
+		{"an act's agent after its participle", "Pakistan welcomed the statement issued by China.", []triple{{"PAK", "051", "CHN", ""}}},
+		{"a broker is no party", "Pakistan signed a deal brokered by China.", nil},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
@@ -568,6 +571,9 @@ func TestReciprocal(t *testing.T) {
 		// A third party stays the target.
 		{"Ghana and Togo signed an agreement with Benin.",
 			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},
+		// Nor is a mediator.
+		{"Israel and Hamas agreed to a four-day truce mediated by Qatar.",
+			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}}},
 		// A visit to come has no host yet.
 		{"The French president will visit China next week.",
 			[]triple{{"FRAGOV", "036", "CHN", dyad.ModeFuture}}},

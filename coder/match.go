@@ -376,16 +376,45 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	if next != nil && next.Kind == lexicon.ElemWord {
 		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)
 	}
-	g, _ := group(s, ci, preps)
+	g, j := group(s, ci, preps)
 	g = cl.untilDate(g)
 	if len(d.resolve(s, g)) == 0 {
-		return span{}
+		return d.actByAgent(cl, j)
 	}
 	// "welcomed France's decision to increase": the infinitive belongs to
 	// the act the actor owns, not to the pattern's "to" ("called on
 	// China's leaders to" keeps it: the leaders are the actor).
 	if next != nil && next.Kind == lexicon.ElemWord && next.Word == "to" && d.ownedAct(s, c) &&
 		g.end+1 < len(s.Tokens) && s.Tokens[g.end].Tag == "TO" && s.Tokens[g.end+1].Tag == "VB" {
+		return span{}
+	}
+	return g
+}
+
+// actByAgent returns the actor of a "by" phrase at chunk j, after an act
+// that names no actor and, maybe, a participle: the doer of the act, which
+// is what the act done to it is done to ("condemned the attack by
+// Ukraine", "welcomed the statement issued by China"). Else an empty span.
+func (d *doc) actByAgent(cl *clause, j int) span {
+	s := cl.s
+	ch := s.Chunks
+	if d.c.opts.Literal || j >= len(ch) {
+		return span{}
+	}
+	// The participle may be tagged as a past tense before its "by", and
+	// have a particle: "carried out by".
+	if c := ch[j]; c.Kind == phrase.VP && c.Start == c.Head && (s.Tokens[c.Head].Tag == "VBN" || s.Tokens[c.Head].Tag == "VBD") {
+		j++
+		if j < len(ch) && s.Tokens[ch[j].Start].Tag == "RP" {
+			j++
+		}
+	}
+	if j+1 >= len(ch) || ch[j].Kind != phrase.PP || s.Tokens[ch[j].Start].Lower != "by" || ch[j+1].Kind != phrase.NP {
+		return span{}
+	}
+	g, _ := group(s, j+1, objectPreps)
+	g = cl.untilDate(g)
+	if s.Tokens[g.start].Tag == "PRP" || len(d.resolve(s, g)) == 0 {
 		return span{}
 	}
 	return g
