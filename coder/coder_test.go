@@ -336,6 +336,8 @@ func TestPlaces(t *testing.T) {
 		{"Russia attacked Ukraine.", "RUS", "Ukraine"},
 		// A person's name is no place (Michael is a parish of the Isle of Man).
 		{"Chinese officials praised Michael Jordan and Kenya.", "CHNGOV", "Kenya"},
+		// Nor is the end of one (Silva is a town in Spain).
+		{"Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.", "CHNGOV", "Beijing"},
 		// An organisation's name is no place (Eu is a town in Normandy),
 		// nor is a capital that stands for its government.
 		{"Hungary has close ties with Moscow. Ukraine urged the EU to move faster.", "UKR", "Ukraine"},
