@@ -455,6 +455,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if prev, ok := d.lastRole[roles[0]]; ok {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
+	// "Protesters rallied outside the French embassy in Niamey": people
+	// who are mostly where they live are of the city's country.
+	if c := d.localCountry(s); c != "" && localRoles[roles[0]] {
+		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+	}
 	// "The Mozambique government accepted demands from rebels": a sentence
 	// that names one country only is about that country's actors.
 	if c := d.onlyCountry(s); c != "" {
@@ -470,6 +475,25 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// localRoles are the roles whose actors are mostly found where they live:
+// protesters, police, civilians, workers, students and farmers, unlike
+// officials, delegations, troops and rebels.
+var localRoles = map[string]bool{"OPP": true, "COP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true}
+
+// localCountry returns the country of the first city or region that the
+// sentence puts something in ("in Niamey", "outside Nairobi"), or "".
+func (d *doc) localCountry(s *Sentence) string {
+	if d.c.opts.Places == nil || d.c.opts.Literal {
+		return ""
+	}
+	for _, m := range d.mentions(s) {
+		if m.place.Feature != geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) {
+			return m.place.Country
+		}
+	}
+	return ""
 }
 
 // unnamedCountries reports whether words before a role say its actors

@@ -332,6 +332,9 @@ func TestPlaces(t *testing.T) {
 		{"The Turkish president arrived in Ankara. He met the Kazakh president.", "TURGOV", "Ankara"},
 		{"Indian Prime Minister Narendra Modi will visit Nepal next month, officials in New Delhi said.", "INDGOV", "Nepal"},
 		{"Police fired tear gas at protesters in Nairobi.", "", "Nairobi"},
+		// Protesters and police with no country named are of the city's.
+		{"Protesters rallied outside the French embassy in Niamey.", "NEROPP", "Niamey"},
+		{"Police fired tear gas at protesters in Nairobi on Monday.", "KENCOP", "Nairobi"},
 		{"Kabul, 3 March 2024 (dyad): The Afghan government condemned Pakistan.", "AFGGOV", "Kabul"},
 		{"Russia attacked Ukraine.", "RUS", "Ukraine"},
 		// A person's name is no place (Michael is a parish of the Isle of Man).
