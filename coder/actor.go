@@ -400,6 +400,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 				}
 				return []dyad.Actor{d.actor(s, r, country(m.Entry.Code), nil, "")}, true
 			}
+			// "positions of the Palestinian security forces": what
+			// belongs to an actor that names its country stands for it
+			// (not "the killing of civilians").
+			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && d.namesActor(s, of) {
+				if as, ok := d.single(s, of); ok && len(as) == 1 && d.isCountry(as[0].Country) {
+					return as, true
+				}
+			}
 		}
 		return nil, false
 	}
@@ -475,6 +483,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// namesActor reports whether a range holds a name the actor dictionaries
+// know: a country, a people, an organisation.
+func (d *doc) namesActor(s *Sentence, r span) bool {
+	for i := r.start; i < r.end; i++ {
+		if _, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // localRoles are the roles whose actors are mostly found where they live:

@@ -89,6 +89,8 @@ func TestSentences(t *testing.T) {
 		{"an act's agent is its doer", "Russia condemned the attack carried out by Ukraine.", []triple{{"RUS", "111", "UKR", ""}}},
 		{"an act's agent after its participle", "Pakistan welcomed the statement issued by China.", []triple{{"PAK", "051", "CHN", ""}}},
 		{"a broker is no party", "Pakistan signed a deal brokered by China.", nil},
+		{"what belongs to an actor stands for it", "Israeli helicopters and tanks shelled positions of the Palestinian security forces.", []triple{{"ISRMIL", "194", "PSEMIL", ""}}},
+		{"an owner of no country named is no target", "Russia condemned the killing of civilians.", nil},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
