@@ -121,8 +121,19 @@ func dedupe(evs []*event) []*event {
 // words, the same act: "threatened to retaliate against" is the threat
 // 1384, not also 130; "launched an investigation into crimes" is 091, not
 // also 090. ("Welcomed Tokayev and held talks" are two acts, 043 and 040.)
+// Nor does a pattern whose words another's for the same pair hold as well
+// as more code the act again, unless the other's code is the general one:
+// "attempted to assassinate" is the attempt 185, not also the threat that
+// "to assassinate" alone would be.
 func superseded(e *event, evs []*event) bool {
-	if len(e.code) != 3 || e.code[2] != '0' {
+	for _, f := range evs {
+		if f != e && f.source.Code == e.source.Code && f.target.Code == e.target.Code &&
+			len(e.words) < len(f.words) && subset(e.words, f.words) &&
+			!(general(f.code) && strings.HasPrefix(e.code, f.code[:2])) {
+			return true
+		}
+	}
+	if !general(e.code) {
 		return false
 	}
 	for _, f := range evs {
@@ -132,6 +143,20 @@ func superseded(e *event, evs []*event) bool {
 		}
 	}
 	return false
+}
+
+// general reports whether a code is its root's "not specified below" code:
+// 130, 090.
+func general(code string) bool { return len(code) == 3 && code[2] == '0' }
+
+// subset reports whether every token index of a is in b.
+func subset(a, b []int) bool {
+	for _, i := range a {
+		if !slices.Contains(b, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // shareWords reports whether two lists of token indices share one.

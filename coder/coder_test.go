@@ -578,6 +578,10 @@ func TestReciprocal(t *testing.T) {
 		// A third party stays the target.
 		{"Ghana and Togo signed an agreement with Benin.",
 			[]triple{{"GHA", "057", "BEN", ""}, {"TGO", "057", "BEN", ""}}},
+		// A pattern gives way to one that holds its words and more: the
+		// attempt, not also a threat to assassinate.
+		{"Militants attempted to assassinate the Iraqi prime minister.",
+			[]triple{{"IRQREB", "185", "IRQGOV", ""}}},
 		// Nor is a mediator.
 		{"Israel and Hamas agreed to a four-day truce mediated by Qatar.",
 			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}}},
