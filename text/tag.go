@@ -329,7 +329,9 @@ func capitalised(toks []Token, st []state, i int) {
 		// "Vice Premier He Lifeng": a capitalised pronoun inside a
 		// sentence, before another capitalised word, is a name.
 		name := w == "he" && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed
-		if !s.initial && (w == "us" && toks[i].Text == "US" || w == "may" || w == "will" && toks[i].Text == "Will" || name) {
+		// "US officials said": the pronoun is not written in capitals,
+		// at the start of a sentence either.
+		if toks[i].Text == "US" || !s.initial && (w == "may" || w == "will" && toks[i].Text == "Will" || name) {
 			s.tag, s.fixed = tNNP, true
 		}
 		return
@@ -401,7 +403,8 @@ func lemmaOf(t *Token, s *state) string {
 		if s.aLemma != "" {
 			return s.aLemma
 		}
-	case tPOS:
+	case tPOS, tNNP:
+		// A name is its own lemma: "US" is not the pronoun "we".
 		return w
 	}
 	if s.closed && s.nLemma != "" {
