@@ -518,6 +518,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		// ("discussed the Chinese incursion").
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
 			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1)
+			if !d.c.opts.Literal && reciprocal(p.Code) && !tgt.empty() && tgt.start > 0 && where(toks[tgt.start-1].Lower) {
+				// "Protesters clashed in Nairobi", "officials met in
+				// Astana": where an act done with someone happened is
+				// not who it was done with.
+				tgt = span{}
+			}
 		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code

@@ -587,6 +587,17 @@ func TestReciprocal(t *testing.T) {
 		// Nor is a mediator.
 		{"Israel and Hamas agreed to a four-day truce mediated by Qatar.",
 			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}}},
+		{"Indian and Chinese troops clashed along the disputed border in Ladakh.",
+			[]triple{{"INDMIL", "190", "CHNMIL", ""}, {"CHNMIL", "190", "INDMIL", ""}}},
+		{"Turkey and Greece signed a declaration of friendship in Athens.",
+			[]triple{{"TUR", "057", "GRC", ""}, {"GRC", "057", "TUR", ""}}},
+		// A count of people is no measure of something.
+		{"Russia and Ukraine swapped 200 prisoners of war in a deal mediated by the United Arab Emirates.",
+			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}}},
+		// Where an act done with someone happened is not who it was
+		// done with.
+		{"Protesters clashed in Nairobi.", nil},
+		{"Kazakh officials met in Astana on Monday.", nil},
 		// A visit to come has no host yet.
 		{"The French president will visit China next week.",
 			[]triple{{"FRAGOV", "036", "CHN", dyad.ModeFuture}}},

@@ -210,10 +210,21 @@ func amount(toks []text.Token, pos int) int {
 		// "40 million euros in aid"; "a million euros" alone may be
 		// a pattern's words.
 		return end + 2
-	case end+1 < len(toks) && toks[end].Tag == "NNS" && toks[end+1].Lower == "of":
-		return end + 2 // "25,000 tons of", "two shiploads of"
+	case end+1 < len(toks) && toks[end].Tag == "NNS" && measures[toks[end].Lemma] && toks[end+1].Lower == "of":
+		return end + 2 // "25,000 tons of", "two shiploads of"; not "200 prisoners of war"
 	}
 	return pos
+}
+
+// measures are the nouns that measure an amount of something: "25,000
+// tons of", "two shiploads of".
+var measures = map[string]bool{
+	"ton": true, "tonne": true, "kilogram": true, "kilo": true, "pound": true, "litre": true,
+	"liter": true, "gallon": true, "barrel": true, "cubic": true, "shipload": true, "truckload": true,
+	"planeload": true, "shipment": true, "consignment": true, "batch": true, "load": true,
+	"container": true, "crate": true, "box": true, "bag": true, "sack": true, "package": true,
+	"parcel": true, "carton": true, "pallet": true, "dose": true, "unit": true, "vial": true,
+	"round": true, "tranche": true, "installment": true, "instalment": true,
 }
 
 // currencies are the words that make a number a sum of money.
