@@ -132,6 +132,8 @@ func TestIngestKill9(t *testing.T) {
 	crash := filepath.Join(dir, "crash.db")
 	// Small batches, so that the store grows in steps the poll sees.
 	cmd := exec.Command(bin, "ingest", "--places=false", "-j", "1", "--batch", "16", "--db", crash, path)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -143,15 +145,14 @@ func TestIngestKill9(t *testing.T) {
 		if _, err := os.Stat(crash); err != nil {
 			continue
 		}
-		if a := storedArticles(t, crash); a >= n/10 {
-			stored = a
+		if stored = storedArticles(t, crash); stored >= n/10 {
 			break
 		}
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	err = cmd.Wait()
 	if err == nil || !strings.Contains(err.Error(), "killed") {
-		t.Fatalf("the ingest was not killed (%v): the corpus is too small for this machine", err)
+		t.Fatalf("the ingest was not killed (%v, %d articles stored): the corpus is too small for this machine, or it failed:\n%s", err, stored, stderr.String())
 	}
 	if stored == 0 || stored >= n {
 		t.Fatalf("killed with %d of %d articles stored, want some but not all", stored, n)
