@@ -518,7 +518,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		// ("discussed the Chinese incursion").
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
 			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1)
-			if !d.c.opts.Literal && reciprocal(p.Code) && !tgt.empty() && tgt.start > 0 && where(toks[tgt.start-1].Lower) {
+			if !d.c.opts.Literal && mutual(p) && !tgt.empty() && tgt.start > 0 && where(toks[tgt.start-1].Lower) {
 				// "Protesters clashed in Nairobi", "officials met in
 				// Astana": where an act done with someone happened is
 				// not who it was done with.
@@ -611,7 +611,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
-	if len(srcs) > 1 && (partiesOf(srcs, tgts) || reciprocal(p.Code) && !tgt.empty() && tgt.start > 0 && where(s.Tokens[tgt.start-1].Lower)) {
+	if len(srcs) > 1 && (partiesOf(srcs, tgts) || mutual(p) && !tgt.empty() && tgt.start > 0 && where(s.Tokens[tgt.start-1].Lower)) {
 		// "Pakistan and Kazakhstan met in Astana", "Ethiopia and Tigray
 		// rebels signed a peace deal in Pretoria": a target of the
 		// subject's own countries, or a place where they did something
@@ -654,7 +654,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {
-		if len(srcs) > 1 && (d.c.opts.Literal || reciprocal(p.Code)) {
+		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the other.
 			for i, a := range srcs {
 				for j, b := range srcs {
@@ -682,6 +682,18 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// mutual reports whether a pattern's act, done by a compound subject with
+// no one else, is done by each with the other: an act of a reciprocal code,
+// or one that its verb makes mutual ("India and Pakistan traded
+// accusations", "exchanged fire", "swapped prisoners").
+func mutual(p *lexicon.Pattern) bool {
+	switch p.Anchor {
+	case "exchange", "trade", "swap":
+		return true
+	}
+	return reciprocal(p.Code)
 }
 
 // reciprocal reports whether an act (a pattern's code: refusing it is

@@ -594,6 +594,9 @@ func TestReciprocal(t *testing.T) {
 		// A count of people is no measure of something.
 		{"Russia and Ukraine swapped 200 prisoners of war in a deal mediated by the United Arab Emirates.",
 			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}}},
+		// Trading and exchanging are mutual, whatever is traded.
+		{"India and Pakistan traded accusations at the United Nations.",
+			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},
 		// Where an act done with someone happened is not who it was
 		// done with.
 		{"Protesters clashed in Nairobi.", nil},
