@@ -362,6 +362,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			i += m.N - 1
 		}
 	}
+	// "its aircraft", "their troops": the roles of the noun, the country
+	// of the owner the pronoun stands for.
+	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
+		if owner, ok := d.owner(s, r.start); ok && len(owner) == 1 && d.isCountry(owner[0].Country) {
+			return []dyad.Actor{d.actor(s, r, owner[0].Country, roles, "")}, true
+		}
+		return nil, false
+	}
 	// A person the article introduced, by full name or surname.
 	if a, ok := d.person(s, span{r.start, headEnd}); ok {
 		return []dyad.Actor{d.rename(s, r, a)}, true
@@ -737,9 +745,9 @@ func (d *doc) known(s *Sentence, i int) bool {
 func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	one := false // "he" and "she" mean one actor, never a compound
 	switch s.Tokens[at].Lemma {
-	case "he", "she":
+	case "he", "she", "his":
 		one = true
-	case "it", "they", "we":
+	case "it", "they", "we", "its", "their", "our":
 	default:
 		return nil, false
 	}
@@ -762,6 +770,24 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		return d.lastSubject, true
 	}
 	return nil, false
+}
+
+// owner resolves the possessive pronoun at "at" to the first actor of its
+// sentence, the subject that "its" and "their" most often stand for
+// ("Pakistan, a key U.S. ally, ... urged its citizens"), else as
+// antecedent does.
+func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
+	for _, c := range s.Chunks {
+		if c.End > at {
+			break
+		}
+		if c.Kind == phrase.NP {
+			if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
+				return as, true
+			}
+		}
+	}
+	return d.antecedent(s, at)
 }
 
 // resolveNoPronoun resolves a range that is not itself a pronoun.
@@ -922,7 +948,7 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 			return "", false
 		}
 	}
-	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) {
+	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) || water(toks, r.end) {
 		return "", false
 	}
 	p, ok := g.Resolve(d.art.Text[toks[start].Span.Start:toks[r.end-1].Span.End], d.geo)
@@ -938,6 +964,27 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 // Guinea, "the Centre for Indian Studies" not a Centre region).
 func ofName(toks []text.Token, i int) bool {
 	return i+1 < len(toks) && (toks[i].Lower == "of" || toks[i].Lower == "for") && upperStart(toks[i+1].Text)
+}
+
+// water reports whether the name that ends before token i is a body of
+// water ("the Red Sea", "the Persian Gulf"), which is no country's place,
+// rather than a region named after one ("Red Sea state" of Sudan).
+func water(toks []text.Token, i int) bool {
+	if i == 0 || i > len(toks) {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "sea", "ocean", "gulf", "bay", "strait", "straits":
+	default:
+		return false
+	}
+	if i < len(toks) {
+		switch toks[i].Lower {
+		case "state", "province", "governorate", "region":
+			return false
+		}
+	}
+	return true
 }
 
 // upperStart reports whether a word starts with a capital letter.

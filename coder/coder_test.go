@@ -92,6 +92,8 @@ func TestSentences(t *testing.T) {
 		{"a broker is no party", "Pakistan signed a deal brokered by China.", nil},
 		{"what belongs to an actor stands for it", "Israeli helicopters and tanks shelled positions of the Palestinian security forces.", []triple{{"ISRMIL", "194", "PSEMIL", ""}}},
 		{"an owner of no country named is no target", "Russia condemned the killing of civilians.", nil},
+		{"a possessive pronoun's owner is the sentence's first actor", "Israel's military said its aircraft struck Hezbollah targets in southern Lebanon.", []triple{{"ISRMIL", "195", "LBNREBHEZ", ""}}},
+		{"missiles are the military's; hitting is attacking", "Israeli missiles hit Damascus airport.", []triple{{"ISRMIL", "195", "SYRGOV", ""}}},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
@@ -701,5 +703,16 @@ func TestUndatedTimes(t *testing.T) {
 				t.Errorf("%q: dated %q, want %q", tt.text, e.Date, tt.date)
 			}
 		}
+	}
+}
+
+// TestWaters: a sea named like a region of a country (Red Sea state of
+// Sudan) is no country's place, so a ship seized in it is no country's.
+func TestWaters(t *testing.T) {
+	c := placingCoder(t)
+	codeExactly(t, c, "The Houthis seized a cargo ship in the Red Sea.", nil)
+	evs := codeExactly(t, c, "Protesters rallied outside the Sudanese parliament in Red Sea state.", []triple{{"SDNOPP", "141", "SDNLEG", ""}})
+	if len(evs) == 1 && (evs[0].Place == nil || evs[0].Place.Name != "Red Sea") {
+		t.Errorf("Red Sea state: placed at %+v", evs[0].Place)
 	}
 }

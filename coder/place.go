@@ -45,8 +45,8 @@ func (d *doc) geoContext(sents []Sentence) {
 				continue
 			}
 			// "Michael Jordan", "the Washington Post", "the Gulf of
-			// Oman": no place.
-			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) {
+			// Oman", "the Red Sea": no place.
+			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) {
 				j += n - 1
 				continue
 			}
