@@ -898,6 +898,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	// ... or the light verb that governs it.
 	mode := dyad.ModeAsserted
 	var gov, iobj span
+	rest := c.Head + 1 // where the pattern's words after the noun go on
 	if vi, asSubject, io := d.governor(cl, ci); vi >= 0 {
 		iobj = io
 		v := d.verbInfo(cl, vi)
@@ -907,7 +908,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		mode = v.mode
 		switch {
 		case asSubject && v.passive:
+			// "Sanctions were imposed on Russia by the EU": the
+			// agent, and the noun's words go on after the verb.
 			gov = d.byAgent(cl, v.head)
+			if c.End == s.Chunks[vi].Start {
+				rest = s.Chunks[vi].End
+			}
 		case !asSubject && !v.passive:
 			gov = cl.subj[vi]
 		}
@@ -921,7 +927,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 	}
 	for _, p := range pats {
-		src, from := mod, c.Head+1
+		src, from := mod, rest
 		// "the visit of X to Y", "an attack by X": the source, unless the
 		// pattern itself goes on with "of" ("the shelling of +").
 		if !ofBy.empty() && (ofWord == "by" || !startsWith(p, "of")) && src.empty() {

@@ -98,6 +98,7 @@ func TestSentences(t *testing.T) {
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
 		{"visit pair", "The Kazakh ambassador visited Pakistan.", []triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}}},
 		{"passive", "Ukraine was attacked by Russia.", []triple{{"RUS", "190", "UKR", ""}}},
+		{"a passive light verb after its noun", "Sanctions were imposed on Russia by the European Union.", []triple{{"IGOEUREEC", "163", "RUS", ""}}},
 		{"compound source", "Pakistan and Kazakhstan praised Israel.", []triple{{"PAK", "", "ISR", ""}, {"KAZ", "", "ISR", ""}}},
 		{"possessive", "Kazakhstan's ambassador met with Pakistan's foreign minister.", []triple{{"KAZGOV", "", "PAKGOV", ""}}},
 		{"counterpart", "Japan's prime minister met his South Korean counterpart.", []triple{{"JPNGOV", "040", "KORGOV", ""}}},
