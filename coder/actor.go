@@ -55,6 +55,9 @@ type doc struct {
 	// one their sentence names ("the delegation" in "the delegation
 	// visited Kazakhstan"), not one of their own words.
 	borrowed map[dyad.Span]bool
+	// capitalGov holds the spans of the capitals that stand for their
+	// government ("Moscow said"), nil until one does.
+	capitalGov map[dyad.Span]bool
 	// geo is the article's context for resolving place names, and
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context
@@ -555,9 +558,16 @@ func (d *doc) named(s *Sentence, r span, m lexicon.Match, roles []string) dyad.A
 		a.Country = country(e.Code)
 		return a
 	case lexicon.Capital:
-		if len(roles) == 0 {
-			// The capital stands for the government (CAMEO's convention).
-			roles = []string{"GOV"}
+		// The capital stands for the government (CAMEO's convention),
+		// but not where it is the place something happens: "opened an
+		// embassy in Tehran", "a curfew in Algiers".
+		if len(roles) == 0 && (d.c.opts.Literal || r.start == 0 || !where(s.Tokens[r.start-1].Lower)) {
+			a := d.actor(s, r, country(e.Code), []string{"GOV"}, "")
+			if d.capitalGov == nil {
+				d.capitalGov = map[dyad.Span]bool{}
+			}
+			d.capitalGov[a.Span] = true
+			return a
 		}
 	}
 	return d.actor(s, r, country(e.Code), roles, "")

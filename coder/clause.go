@@ -635,6 +635,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// in Kirkuk") protest to its government.
 			b.Code, b.Roles = b.Country+"GOV", []string{"GOV"}
 		}
+		if d.capitalGov[b.Span] && !d.c.opts.Literal && violent(code) {
+			// "a missile strike on Kyiv" is on the city, the country's,
+			// not on its government.
+			b.Code, b.Roles = b.Country, nil
+		}
 		// "---" is a pattern that matches so that nothing is coded.
 		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(a, b, code) {
 			return
@@ -718,6 +723,12 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// violent reports whether a code is one of violence (roots 18 to 20):
+// assault, fight, mass violence.
+func violent(code string) bool {
+	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
 }
 
 // unless reports whether "unless" follows the matched words in the
