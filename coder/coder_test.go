@@ -114,6 +114,7 @@ func TestSentences(t *testing.T) {
 		{"future conflict is a threat", "India will attack Nepal.", []triple{{"IND", "1384", "NPL", dyad.ModeFuture}}},
 		{"a boycott of contacts to come is a threat", "Palestinian leaders said they would boycott all official contact with the United States.", []triple{{"PSEGOV", "1313", "USA", dyad.ModeFuture}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
+		{"more of what the pattern's words name, joined to them", "The UN withdrew inspectors and aid workers from Iraq.", []triple{{"IGOUNO", "1662", "IRQ", ""}}},
 		{"future sanctions", "Nepal will impose sanctions on India.", []triple{{"NPL", "1312", "IND", dyad.ModeFuture}}},
 		{"reported would is will", "Bolivia said on Monday that it would impose sanctions on Peru.", []triple{{"BOL", "1312", "PER", dyad.ModeFuture}}},
 		{"reported conditional threat", "Iran said it would attack Israel if provoked.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}}},

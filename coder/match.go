@@ -66,6 +66,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		switch e.Kind {
 		case lexicon.ElemWord, lexicon.ElemSynset:
 			found := false
+			start := pos
 			for skips := 0; pos < len(s.Tokens) && skips <= d.maxSkips(); {
 				if n := d.elemAt(cl, e, pos); n > 0 {
 					for k := pos; k < pos+n; k++ {
@@ -74,6 +75,13 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					pos += n
 					found = true
 					break
+				}
+				if end := d.conjoined(cl, pos); pos == start && ei > 0 && end > pos && !e.Adjacent {
+					// "withdraw inspectors and aid workers from":
+					// more of what the last words named.
+					pos = end
+					skips++
+					continue
 				}
 				if (cl.boundary(pos) && !d.intoThat(cl, pos)) || e.Adjacent {
 					break
@@ -256,6 +264,20 @@ func (d *doc) wherePhrase(cl *clause, pos int) int {
 		return c.End
 	}
 	return pos
+}
+
+// conjoined returns the token index after "and" or "or" and the noun
+// phrase after it at pos, or pos.
+func (d *doc) conjoined(cl *clause, pos int) int {
+	s := cl.s
+	if d.c.opts.Literal || pos+1 >= len(s.Tokens) || !coordinator(s.Tokens[pos].Lower) {
+		return pos
+	}
+	c := s.Chunks[cl.chunkOf[pos+1]]
+	if c.Kind != phrase.NP || c.Start != pos+1 {
+		return pos
+	}
+	return c.End
 }
 
 // skippable reports whether the token at pos may stand between two pattern

@@ -278,6 +278,12 @@ func (c *context) openWord(s *state) {
 		case pt == tRB && can&adjs != 0 && degree(c.lowerAt(p)):
 			s.tag = tJJ // "very close to"
 			return
+		case pt == tCC && can.has(tNN) && p > 0 && bit(c.tagAt(p-1))&nouns != 0 && ncan&nouns != 0 && ncan&verbs == 0:
+			// "withdrew inspectors and aid workers": a noun joined to a
+			// noun, before another; "help and support refugees" joins
+			// verbs.
+			s.tag = tNN
+			return
 		case bit(pt)&(nounStart|bit(tIN)) != 0 && can&(nouns|adjs) != 0:
 			if s.tag == tVB {
 				s.tag = tNN

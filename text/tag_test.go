@@ -32,6 +32,8 @@ func TestTag(t *testing.T) {
 		// A noun after a noun, before a verb: "chief" is not the adjective.
 		{"Ghana signed a loan deal with Peru.", "Ghana/NNP/ghana signed/VBD/sign a/DT/a loan/NN/loan deal/NN/deal with/IN/with Peru/NNP/peru ././."},
 		{"They opened the Rafah crossing.", "They/PRP/they opened/VBD/open the/DT/the Rafah/NNP/rafah crossing/NN/crossing ././."},
+		{"They withdrew inspectors and aid workers.", "They/PRP/they withdrew/VBD/withdraw inspectors/NNS/inspector and/CC/and aid/NN/aid workers/NNS/worker ././."},
+		{"They pledged to help and support refugees.", "They/PRP/they pledged/VBD/pledge to/TO/to help/VB/help and/CC/and support/VB/support refugees/NNS/refugee ././."},
 		{"US officials met them.", "US/NNP/us officials/NNS/official met/VBD/meet them/PRP/they ././."},
 		{"Vice Premier He Lifeng met them.", "Vice/NNP/vice Premier/NNP/premier He/NNP/he Lifeng/NNP/lifeng met/VBD/meet them/PRP/they ././."},
 		{"Nepal has once again rejected it.", "Nepal/NNP/nepal has/VBZ/have once/RB/once again/RB/again rejected/VBN/reject it/PRP/it ././."},
