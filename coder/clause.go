@@ -271,6 +271,24 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	}
 	c := ch[j]
 	first := s.Tokens[c.Start]
+	// "issued a statement condemning", "marched through Nairobi,
+	// demanding": a participle after the object its clause's subject
+	// issued, or after the clause, is that subject's act.
+	if gerund := ch[vi].Start == ch[vi].Head && s.Tokens[ch[vi].Head].Tag == "VBG"; gerund && !d.c.opts.Literal {
+		if c.Kind == phrase.NP && statementNouns[s.Tokens[c.Head].Lemma] && j > 0 && ch[j-1].Kind == phrase.VP {
+			return d.subject(cl, j-1, depth+1)
+		}
+		if isComma(&first) {
+			for k := j - 1; k >= 0; k-- {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) {
+					return d.subject(cl, k, depth+1)
+				}
+				if ch[k].Kind == phrase.SBAR {
+					break
+				}
+			}
+		}
+	}
 	switch {
 	case c.Kind == phrase.NP:
 		g := d.leftGroup(cl, j)
@@ -1020,6 +1038,13 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 // "the two sides discussed security", "discussed Afghanistan", "exchanged
 // views on Syria" (a pattern's own "with +" still names one).
 var topicVerbs = map[string]bool{"discuss": true, "debate": true, "exchange": true}
+
+// statementNouns are what an actor issues to say something: "issued a
+// statement condemning".
+var statementNouns = map[string]bool{
+	"statement": true, "declaration": true, "communique": true, "communiqué": true,
+	"resolution": true, "letter": true, "message": true, "note": true, "release": true,
+}
 
 // onVerbs are those one is "on" an act with: "is on a visit", "arrived on
 // a visit".

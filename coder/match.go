@@ -424,10 +424,11 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	return g
 }
 
-// actByAgent returns the actor of a "by" phrase at chunk j, after an act
-// that names no actor and, maybe, a participle: the doer of the act, which
-// is what the act done to it is done to ("condemned the attack by
-// Ukraine", "welcomed the statement issued by China"). Else an empty span.
+// actByAgent returns the actor of a "by" or "between" phrase at chunk j,
+// after an act that names no actor and, maybe, a participle: the doers of
+// the act, which is what the act done to it is done to ("condemned the
+// attack by Ukraine", "welcomed the statement issued by China", "welcomed
+// the agreement between Israel and Hamas"). Else an empty span.
 func (d *doc) actByAgent(cl *clause, j int) span {
 	s := cl.s
 	ch := s.Chunks
@@ -442,7 +443,10 @@ func (d *doc) actByAgent(cl *clause, j int) span {
 			j++
 		}
 	}
-	if j+1 >= len(ch) || ch[j].Kind != phrase.PP || s.Tokens[ch[j].Start].Lower != "by" || ch[j+1].Kind != phrase.NP {
+	if j+1 >= len(ch) || ch[j].Kind != phrase.PP || ch[j+1].Kind != phrase.NP {
+		return span{}
+	}
+	if w := s.Tokens[ch[j].Start].Lower; w != "by" && w != "between" {
 		return span{}
 	}
 	g, _ := group(s, j+1, objectPreps)
