@@ -128,6 +128,7 @@ func TestSentences(t *testing.T) {
 		{"not done", "Russia did not visit Ukraine.", []triple{{"RUS", "042", "UKR", dyad.ModeNegated}}},
 		{"appeal", "Egypt urged Qatar to mediate between Israel and Hamas.", []triple{{"QAT", "", "ISR", dyad.ModeHypothetical}}},
 		{"intent", "China plans to visit Peru.", []triple{{"CHN", "036", "PER", dyad.ModeFuture}}},
+		{"an attempt is an act", "Qatar tried to mediate between Israel and Hamas.", []triple{{"QAT", "045", "ISR", ""}}},
 		{"nominal light verb", "The Indian president paid a visit to Bhutan.", []triple{{"INDGOV", "042", "BTN", ""}}},
 		{"background", "Multan is the fifth most populous city in Pakistan.", nil},
 		{"a visitor of no country", "The delegation visited Kazakhstan.", nil},

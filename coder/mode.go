@@ -10,9 +10,9 @@ import (
 var intentVerbs = map[string]bool{
 	"plan": true, "intend": true, "expect": true, "hope": true, "want": true,
 	"aim": true, "seek": true, "prepare": true, "schedule": true, "set": true,
-	"propose": true, "wish": true, "try": true, "decide": true, "promise": true,
+	"propose": true, "wish": true, "decide": true, "promise": true,
 	"vow": true, "pledge": true, "agree": true, "offer": true, "go": true,
-	"due": true, "attempt": true, "consider": true, "mean": true,
+	"due": true, "consider": true, "mean": true,
 	"threaten": true, "warn": true,
 }
 
