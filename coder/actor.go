@@ -390,7 +390,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return d.expand(d.named(s, r, m, roles)), true
 		}
 		if namePos[last]+m.N == headEnd || len(roles) == 0 {
-			return d.expand(d.named(s, r, m, roles)), true
+			a := d.named(s, r, m, roles)
+			if surname := toks[namePos[last]+m.N-1].Lower; m.Entry.Kind == lexicon.Person && m.N > 1 && len(surname) > 3 {
+				// "Shehbaz Sharif" is "Sharif" later in the article,
+				// a surname the dictionaries leave out when several
+				// hold it.
+				if _, ok := d.persons[surname]; !ok {
+					d.persons[surname] = a
+				}
+			}
+			return d.expand(a), true
 		}
 	}
 	// Otherwise the country comes from a modifier or an "of"/"from"/"in"

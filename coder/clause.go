@@ -613,8 +613,10 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if len(srcs) == 0 {
 		return nil
 	}
-	d.lastSubject, d.unread.s = srcs, nil
+	// The target first: "He was received by Sharif" is the last
+	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
+	d.lastSubject, d.unread.s = srcs, nil
 	if !d.c.opts.Literal {
 		code, pair = d.bySource(s, src, code, pair)
 	}
@@ -674,6 +676,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
+		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && mode != dyad.ModeFuture && mode != dyad.ModeHypothetical {
+			// "invited Sharif to visit Astana next year": what has
+			// happened is not dated after the article; the date is
+			// that of what is to come.
+			e.date = nil
+		}
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {

@@ -726,3 +726,37 @@ func TestWaters(t *testing.T) {
 		t.Errorf("Red Sea state: placed at %+v", evs[0].Place)
 	}
 }
+
+// TestVisitArticle: a pronoun subject of a passive is the last sentence's
+// subject, a dictionary person is known by surname later in the article,
+// and what happened is not dated by the date of what is to come.
+func TestVisitArticle(t *testing.T) {
+	c := testCoder(t)
+	txt := "Kazakh President Kassym-Jomart Tokayev arrived in Islamabad on Monday. " +
+		"He was received by Prime Minister Shehbaz Sharif. " +
+		"Tokayev invited Sharif to visit Astana next year."
+	evs := c.Code(article("visit", txt, "2024-05-12"))
+	for _, w := range []struct {
+		sentence int
+		triple
+		date string
+	}{
+		{1, triple{"PAKGOV", "043", "KAZGOV", ""}, "2024-05-12"},
+		{1, triple{"KAZGOV", "042", "PAKGOV", ""}, "2024-05-12"},
+		{2, triple{"KAZGOV", "036", "PAKGOV", ""}, "2024-05-12"},
+		{2, triple{"PAKGOV", "042", "KAZGOV", dyad.ModeHypothetical}, "2025-01-01"},
+	} {
+		found := false
+		for _, e := range evs {
+			if e.Sentence == w.sentence && hasEvent([]dyad.Event{e}, w.triple) {
+				found = true
+				if e.Date != w.date {
+					t.Errorf("sentence %d %v: dated %s, want %s", w.sentence, w.triple, e.Date, w.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
+		}
+	}
+}
