@@ -47,6 +47,13 @@ const (
 	ModeReported     Mode = "reported"     // "reportedly visited", "is said to have"
 )
 
+// Occurred reports whether an event of this mode happened, as its source
+// says: asserted, reported, or the intent or threat a future act is coded
+// as (CAMEO's 03x and 13x); not a negated or hypothetical one ("did not
+// visit", "could visit", the act someone is urged to do). Relations count
+// the events that occurred.
+func (m Mode) Occurred() bool { return m != ModeNegated && m != ModeHypothetical }
+
 // Evidence says why an event was coded: the dictionary pattern that fired
 // and the words it matched.
 type Evidence struct {

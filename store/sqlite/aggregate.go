@@ -66,13 +66,17 @@ func pairOnly(f dyad.Filter) bool {
 	return f.Dyad[0] != "" && f.Dyad[1] != "" && f == dyad.Filter{Dyad: f.Dyad, From: f.From, To: f.To, After: f.After, Limit: f.Limit}
 }
 
-// aggregateWhere is filterWhere for an aggregate: the page fields do not
-// apply.
-func aggregateWhere(f dyad.Filter, extra ...string) (string, []any, error) {
+// aggregateWhere is filterWhere for an aggregate of table: the page fields
+// do not apply, and of the events table only those that occurred are
+// counted, the running totals' own rows being of those alone.
+func aggregateWhere(f dyad.Filter, table string, extra ...string) (string, []any, error) {
 	f.After, f.Limit = "", 0
 	where, args, err := filterWhere(f)
 	if err != nil {
 		return "", nil, err
+	}
+	if table == `events` {
+		where = append(where, occurred)
 	}
 	where = append(where, extra...)
 	if len(where) == 0 {
@@ -89,14 +93,14 @@ func (s *Store) Periods(ctx context.Context, f dyad.Filter, by dyad.Period) ([]d
 	if !ok {
 		return nil, fmt.Errorf("sqlite: periods: unknown period %q", by)
 	}
-	where, args, err := aggregateWhere(f, `date <> ''`)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: periods: %w", err)
-	}
 	// A pair's events, however many, are counted from its daily totals.
 	from, counts := `events`, quadSums+`, count(*), sum(goldstein)`
 	if pairOnly(f) {
 		from, counts = `pair_days`, `sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein)`
+	}
+	where, args, err := aggregateWhere(f, from, `date <> ''`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: periods: %w", err)
 	}
 	out, err := collect(ctx, s.db, func(rows *sql.Rows, p *dyad.PeriodCount) error {
 		return rows.Scan(&p.Period, &p.Direction, &p.Quad[0], &p.Quad[1], &p.Quad[2], &p.Quad[3],
@@ -131,13 +135,13 @@ func (s *Store) Codes(ctx context.Context, f dyad.Filter, n int) ([]dyad.CodeCou
 	if n < 1 {
 		return nil, fmt.Errorf("sqlite: codes: want at least 1 code a direction, not %d", n)
 	}
-	where, args, err := aggregateWhere(f)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: codes: %w", err)
-	}
 	from, count := `events`, `count(*)`
 	if pairOnly(f) && f.From.IsZero() && f.To.IsZero() {
 		from, count = `pair_codes`, `sum(events)`
+	}
+	where, args, err := aggregateWhere(f, from)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: codes: %w", err)
 	}
 	out, err := collect(ctx, s.db, func(rows *sql.Rows, c *dyad.CodeCount) error {
 		return rows.Scan(&c.Direction, &c.Code, &c.Events)
@@ -193,7 +197,7 @@ func (s *Store) Countries(ctx context.Context) ([]dyad.CountryCount, error) {
 // position and precision), most events first, then by name, at most n
 // places. Events without a place are left out.
 func (s *Store) Places(ctx context.Context, f dyad.Filter, n int) ([]dyad.PlaceCount, error) {
-	where, args, err := aggregateWhere(f, `place_name IS NOT NULL`)
+	where, args, err := aggregateWhere(f, `events`, `place_name IS NOT NULL`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: places: %w", err)
 	}
@@ -260,8 +264,9 @@ const diplomacyCandidates = `((source_kind = 'GOV' AND (place_precision = 'city'
 	OR (target_kind = 'GOV' AND (place_precision = 'city'
 		OR source_kind IN ('EDU', 'BUS', 'MED', 'CVL', 'REL', 'LAB', 'HLH', 'AGR', 'HRI', 'NGO'))))`
 
-// diplomacyCond matches the events of public diplomacy d describes; an
-// actor's kind is the first of its roles (source_kind, target_kind). A rule within the
+// diplomacyCond matches the events of public diplomacy d describes, those
+// that occurred; an actor's kind is the first of its roles (source_kind,
+// target_kind). A rule within the
 // candidates of events_diplomacy (GOV and some of its society roles) names
 // them too, so that SQLite reads that index.
 func diplomacyCond(d *dyad.Diplomacy) (string, []any) {
@@ -285,7 +290,7 @@ func diplomacyCond(d *dyad.Diplomacy) (string, []any) {
 		}
 		capital += ` ELSE '' END`
 	}
-	cond := `((` + src + ` = ? AND ` + tgt + ` IN (` + society + `))
+	cond := occurred + ` AND ((` + src + ` = ? AND ` + tgt + ` IN (` + society + `))
 		OR (` + tgt + ` = ? AND ` + src + ` IN (` + society + `))
 		OR (place_precision = 'city' AND place_name <> ` + capital + ` AND (
 			(` + src + ` = ? AND place_country = target_country AND place_country <> source_country)

@@ -15,7 +15,8 @@ import (
 )
 
 // fillRandom stores n random articles of nine events each, a tenth of them
-// undated, some merging with earlier ones.
+// undated, some merging with earlier ones, and some negated, hypothetical
+// or future.
 func fillRandom(t *testing.T, s *Store, n int) {
 	t.Helper()
 	ctx := context.Background()
@@ -31,6 +32,7 @@ func fillRandom(t *testing.T, s *Store, n int) {
 			if r.IntN(3) == 0 {
 				evs[j].Date, evs[j].Code, evs[j].Root = "2021-06-01", "042", "04"
 			}
+			evs[j].Mode = [...]dyad.Mode{dyad.ModeNegated, dyad.ModeHypothetical, dyad.ModeFuture, dyad.ModeReported, "", "", "", ""}[r.IntN(8)]
 		}
 		batch = append(batch, dyad.Coded{Article: a, Events: evs})
 		if len(batch) == 50 {
@@ -61,13 +63,18 @@ func periodOf(date string, by dyad.Period) string {
 }
 
 // checkTotals compares what the store counts from its running totals with
-// the same counted from the events themselves.
+// the same counted from the events themselves that occurred.
 func checkTotals(t *testing.T, s *Store) {
 	t.Helper()
 	ctx := context.Background()
 	all, err := s.Events(ctx, dyad.Filter{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	stored := len(all)
+	all = slices.DeleteFunc(all, func(e dyad.StoredEvent) bool { return !e.Mode.Occurred() })
+	if len(all) == stored {
+		t.Fatalf("all %d events occurred: nothing to leave out of the totals", stored)
 	}
 	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
 	pairs := [][2]string{{"PAK", "KAZ"}, {"USA", "CHN"}, {"RUS", "UKR"}, {"IND", "IND"}}
@@ -249,6 +256,90 @@ func TestTotals(t *testing.T) {
 	}
 	defer s2.Close()
 	checkTotals(t, s2)
+}
+
+// TestOccurred: the aggregates, from the running totals or from the events,
+// and a pair's public diplomacy count only the events that occurred, while
+// the events themselves are all listed.
+func TestOccurred(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t, Options{})
+	a := visitArticle(t, "occurred", "P", "2023-05-31")
+	var evs []dyad.Event
+	for i, m := range []dyad.Mode{"", dyad.ModeNegated, dyad.ModeHypothetical, dyad.ModeFuture, dyad.ModeReported} {
+		ev := visit(a.ID, "2023-05-28")
+		ev.ID, ev.Mode = fmt.Sprintf("%s-%d", a.ID, i), m
+		ev.Target.Roles, ev.Target.Code = []string{"EDU"}, "PAKEDU"
+		evs = append(evs, ev)
+	}
+	if err := s.PutArticle(ctx, a, evs, nil); err != nil {
+		t.Fatal(err)
+	}
+	listed, err := s.Events(ctx, dyad.Filter{})
+	if err != nil || len(listed) != len(evs) {
+		t.Fatalf("%d events listed, want all %d (%v)", len(listed), len(evs), err)
+	}
+	pair := [2]string{"PAK", "KAZ"}
+	count := func(what string, got, want int) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s: %d events, want the 3 that occurred", what, got)
+		}
+	}
+	for _, f := range []dyad.Filter{{Dyad: pair}, {Dyad: pair, Root: "04"}} {
+		ps, err := s.Periods(ctx, f, dyad.PeriodYear)
+		if err != nil || len(ps) != 1 {
+			t.Fatalf("periods of %+v: %v, %v", f, ps, err)
+		}
+		count(fmt.Sprintf("periods of %+v", f), ps[0].Events, 3)
+		cs, err := s.Codes(ctx, f, 5)
+		if err != nil || len(cs) != 1 {
+			t.Fatalf("codes of %+v: %v, %v", f, cs, err)
+		}
+		count(fmt.Sprintf("codes of %+v", f), cs[0].Events, 3)
+		pl, err := s.Places(ctx, dyad.Filter{Dyad: f.Dyad, Root: f.Root, Quad: f.Quad}, 5)
+		if err != nil || len(pl) != 1 {
+			t.Fatalf("places of %+v: %v, %v", f, pl, err)
+		}
+		count(fmt.Sprintf("places of %+v", f), pl[0].Events, 3)
+	}
+	pl, err := s.Places(ctx, dyad.Filter{}, 5)
+	if err != nil || len(pl) != 1 {
+		t.Fatalf("places: %v, %v", pl, err)
+	}
+	count("places", pl[0].Events, 3)
+	partners, err := s.Partners(ctx, "KAZ", 5)
+	if err != nil || len(partners) != 1 {
+		t.Fatalf("partners: %v, %v", partners, err)
+	}
+	count("partners", partners[0].Events, 3)
+	countries, err := s.Countries(ctx)
+	if err != nil || len(countries) != 2 {
+		t.Fatalf("countries: %v, %v", countries, err)
+	}
+	count("countries", countries[0].Events, 3)
+	dip, err := s.Events(ctx, dyad.Filter{Dyad: pair, Diplomacy: &dyad.Diplomacy{Gov: "GOV", Society: []string{"EDU"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count("public diplomacy", len(dip), 3)
+	// A store whose totals counted every event, as before migration
+	// 0006, counts them again when it is opened.
+	for _, q := range []string{`UPDATE pair_totals SET events = events + 2`, `UPDATE country_events SET events = events + 2`,
+		`DELETE FROM migrations WHERE name = 'migration/0006_occurred.sql'`} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s2, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if partners, err = s2.Partners(ctx, "KAZ", 5); err != nil || len(partners) != 1 {
+		t.Fatalf("partners after migration 0006: %v, %v", partners, err)
+	}
+	count("partners after migration 0006", partners[0].Events, 3)
 }
 
 // TestTotalsMigration: a store made before the running totals gets them
