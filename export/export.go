@@ -194,8 +194,13 @@ type gdeltWriter struct {
 	added string
 }
 
+// Write writes the events that occurred: GDELT has no mode, and would take
+// "did not attack" for an attack.
 func (g *gdeltWriter) Write(a *dyad.Article, evs []dyad.Event) error {
 	for i := range evs {
+		if !evs[i].Mode.Occurred() {
+			continue
+		}
 		row := GDELTRow(a, &evs[i], g.added)
 		g.w.WriteString(strings.Join(row[:], "\t"))
 		g.w.WriteByte('\n')

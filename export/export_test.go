@@ -57,6 +57,27 @@ func TestGDELTRow(t *testing.T) {
 	}
 }
 
+// TestGDELTOccurred: the GDELT rows are of the events that occurred, as
+// GDELT has no mode to say that one did not.
+func TestGDELTOccurred(t *testing.T) {
+	a, evs := sample()
+	for _, m := range []dyad.Mode{dyad.ModeNegated, dyad.ModeHypothetical, dyad.ModeFuture} {
+		e := evs[0]
+		e.ID, e.Mode = e.ID+string(m), m
+		evs = append(evs, e)
+	}
+	var buf bytes.Buffer
+	w, err := New("tsv", &buf, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(a, evs)
+	w.Close()
+	if n := strings.Count(buf.String(), "\n"); n != 2 {
+		t.Errorf("%d rows of 4 events, want the 2 that occurred (asserted and future)", n)
+	}
+}
+
 func TestJSONL(t *testing.T) {
 	a, evs := sample()
 	var buf bytes.Buffer

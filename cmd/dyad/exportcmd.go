@@ -20,8 +20,9 @@ func exportCommand() *command {
 		Short: "write stored events as GDELT 2.0 files, JSON Lines or CSV",
 		Long: `Export writes the stored events the filter flags select. --format gdelt
 writes GDELT 2.0's events file (61 columns) and mentions file (16
-columns), tab-separated, as events.tsv and mentions.tsv in --out; jsonl
-and csv write the events to standard output.`,
+columns), tab-separated, as events.tsv and mentions.tsv in --out, of the
+events that occurred (GDELT has no mode: negated and hypothetical events
+are left out); jsonl and csv write the events to standard output.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			db := fs.String("db", "dyad.db", "the SQLite database `FILE`")
 			format := fs.String("format", "jsonl", "gdelt, jsonl or csv")
@@ -55,9 +56,14 @@ and csv write the events to standard output.`,
 				defer mf.Close()
 				ew, mw := bufio.NewWriter(ef), bufio.NewWriter(mf)
 				docLen := map[string]int{}
-				nm := 0
+				nm, ne := 0, 0
 				for i := range evs {
 					ev := &evs[i]
+					if !ev.Mode.Occurred() {
+						// GDELT has no mode: "did not attack" would be an attack.
+						continue
+					}
+					ne++
 					ms, err := st.Mentions(ctx, ev.ID)
 					if err != nil {
 						return err
@@ -92,7 +98,11 @@ and csv write the events to standard output.`,
 				if err := mw.Flush(); err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stderr, "wrote %d events and %d mentions to %s\n", len(evs), nm, *out)
+				fmt.Fprintf(e.stderr, "wrote %d events and %d mentions to %s", ne, nm, *out)
+				if left := len(evs) - ne; left > 0 {
+					fmt.Fprintf(e.stderr, " (left out %d negated or hypothetical events, which GDELT cannot tell apart)", left)
+				}
+				fmt.Fprintln(e.stderr)
 				return nil
 			}
 		},

@@ -234,6 +234,32 @@ func TestExportGDELT(t *testing.T) {
 	}
 }
 
+// TestExportGDELTOccurred: the GDELT export leaves out the events that did
+// not occur, and says so.
+func TestExportGDELTOccurred(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "dyad.db")
+	in := `{"id":"a","date":"2024-05-10","text":"Russia attacked Ukraine."}` + "\n" +
+		`{"id":"b","date":"2024-05-10","text":"Belarus did not attack Poland."}` + "\n"
+	if code, _, errs := dyadRun(t, in, "ingest", "--from", "jsonl", "--db", db, "-"); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, _, errs := dyadRun(t, "", "export", "--db", db, "--format", "gdelt", "--out", dir)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "events.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n"); len(rows) != 1 || !strings.Contains(rows[0], "\tRUS\t") {
+		t.Errorf("events.tsv: %q, want Russia's attack alone", b)
+	}
+	if !strings.Contains(errs, "left out 1 negated or hypothetical event") {
+		t.Errorf("stderr %q does not say what was left out", errs)
+	}
+}
+
 // TestCodeURL: a page served on loopback is coded with --allow-private and
 // refused without it.
 func TestCodeURL(t *testing.T) {
