@@ -347,6 +347,9 @@ func TestPlaces(t *testing.T) {
 	}{
 		{"Lahore, 3 March 2024 (dyad): The Kazakh ambassador visited Multan.", "KAZGOV", "Multan"},
 		{"The Turkish president arrived in Ankara. He met the Kazakh president.", "TURGOV", "Ankara"},
+		// Not where the article last was, when that is in neither side's
+		// country.
+		{"The Japanese foreign minister met her Philippine counterpart in Tokyo. Chinese vessels fired water cannon at a Philippine boat.", "CHN", "Philippines"},
 		{"Indian Prime Minister Narendra Modi will visit Nepal next month, officials in New Delhi said.", "INDGOV", "Nepal"},
 		{"Police fired tear gas at protesters in Nairobi.", "", "Nairobi"},
 		// Protesters and police with no country named are of the city's.

@@ -201,8 +201,10 @@ func (d *doc) place(e *event) *dyad.Place {
 		for j := len(prev) - 1; j >= 0; j-- {
 			// Where something happened ("arrived in Ankara"), not a
 			// capital that stands for its government ("ties with
-			// Moscow").
-			if m := prev[j]; local(m) && m.start > 0 && locative(toks[m.start-1].Lower) {
+			// Moscow"), in a country of the event's: a clash at sea
+			// after talks in Tokyo did not happen in Tokyo.
+			if m := prev[j]; local(m) && m.start > 0 && locative(toks[m.start-1].Lower) &&
+				(m.place.Country == e.source.Country || m.place.Country == e.target.Country) {
 				return placeOf(m.place)
 			}
 		}
