@@ -118,6 +118,7 @@ func TestSentences(t *testing.T) {
 		{"a boycott of contacts to come is a threat", "Palestinian leaders said they would boycott all official contact with the United States.", []triple{{"PSEGOV", "1313", "USA", dyad.ModeFuture}}},
 		{"congratulating a leader on a victory is praise", "Erdogan congratulated Putin on his election victory.", []triple{{"TURGOV", "051", "RUSGOV", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
+		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
 		{"more of what the pattern's words name, joined to them", "The UN withdrew inspectors and aid workers from Iraq.", []triple{{"IGOUNO", "1662", "IRQ", ""}}},
 		{"future sanctions", "Nepal will impose sanctions on India.", []triple{{"NPL", "1312", "IND", dyad.ModeFuture}}},
 		{"reported would is will", "Bolivia said on Monday that it would impose sanctions on Peru.", []triple{{"BOL", "1312", "PER", dyad.ModeFuture}}},

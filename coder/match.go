@@ -270,11 +270,15 @@ func (d *doc) wherePhrase(cl *clause, pos int) int {
 // phrase after it at pos, or pos.
 func (d *doc) conjoined(cl *clause, pos int) int {
 	s := cl.s
-	if d.c.opts.Literal || pos+1 >= len(s.Tokens) || !coordinator(s.Tokens[pos].Lower) {
+	// After a noun: "military and civilian personnel" joins adjectives
+	// of a noun that is not the pattern's.
+	if d.c.opts.Literal || pos == 0 || pos+1 >= len(s.Tokens) || !coordinator(s.Tokens[pos].Lower) || !strings.HasPrefix(s.Tokens[pos-1].Tag, "NN") {
 		return pos
 	}
+	// The noun phrase after it, or the rest of the one it joins ("tear
+	// gas and live rounds" chunked as one).
 	c := s.Chunks[cl.chunkOf[pos+1]]
-	if c.Kind != phrase.NP || c.Start != pos+1 {
+	if c.Kind != phrase.NP || c.Start != pos+1 && c.Start > pos {
 		return pos
 	}
 	return c.End

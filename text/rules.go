@@ -284,6 +284,9 @@ func (c *context) openWord(s *state) {
 			// verbs.
 			s.tag = tNN
 			return
+		case pt == tCC && can.has(tJJ) && p > 0 && bit(c.tagAt(p-1))&nouns != 0 && ncan&nouns != 0:
+			s.tag = tJJ // "fired tear gas and live rounds"
+			return
 		case bit(pt)&(nounStart|bit(tIN)) != 0 && can&(nouns|adjs) != 0:
 			if s.tag == tVB {
 				s.tag = tNN
