@@ -279,11 +279,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			return d.subject(cl, j-1, depth+1)
 		}
 		if isComma(&first) {
+			// The clause's own verb, past a relative clause's ("fired
+			// at protesters who stormed parliament, killing five").
+			relative := func(k int) bool {
+				return k >= 0 && ch[k].Kind == phrase.SBAR && (s.Tokens[ch[k].Start].Tag == "WP" || s.Tokens[ch[k].Start].Tag == "WDT")
+			}
 			for k := j - 1; k >= 0; k-- {
-				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && !relative(k-1) {
 					return d.subject(cl, k, depth+1)
 				}
-				if ch[k].Kind == phrase.SBAR {
+				if ch[k].Kind == phrase.SBAR && !relative(k) {
 					break
 				}
 			}

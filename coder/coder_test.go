@@ -91,6 +91,7 @@ func TestSentences(t *testing.T) {
 		{"an act's agent after its participle", "Pakistan welcomed the statement issued by China.", []triple{{"PAK", "051", "CHN", ""}}},
 		{"the parties of an act stand for it", "China welcomed the talks between Russia and Ukraine.", []triple{{"CHN", "051", "RUS", ""}, {"CHN", "051", "UKR", ""}}},
 		{"a statement's participle is its issuer's act", "China released a statement condemning the attack by Japan.", []triple{{"CHN", "111", "JPN", ""}}},
+		{"a participle after the clause and a relative clause is the clause's subject's act", "Kenyan police fired tear gas at protesters who stormed parliament, killing at least five people.", []triple{{"KENCOP", "175", "KENOPP", ""}, {"KENCOP", "190", "KENCVL", ""}}},
 		{"a participle after the clause is its subject's act", "Russian forces shelled Kharkiv, killing three Ukrainian civilians.", []triple{{"RUSMIL", "194", "UKR", ""}, {"RUSMIL", "190", "UKRCVL", ""}}},
 		{"a broker is no party", "Pakistan signed a deal brokered by China.", nil},
 		{"what belongs to an actor stands for it", "Israeli helicopters and tanks shelled positions of the Palestinian security forces.", []triple{{"ISRMIL", "194", "PSEMIL", ""}}},

@@ -64,6 +64,13 @@ func verb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" 
 func Chunks(toks []text.Token) []Chunk {
 	var out []Chunk
 	for i := 0; i < len(toks); {
+		if i+2 < len(toks) && toks[i].Lower == "at" && (toks[i+1].Lower == "least" || toks[i+1].Lower == "most") && toks[i+2].Tag == "CD" {
+			// "killing at least five people": an adverb of the count,
+			// not a preposition and a phrase headed by "least".
+			out = append(out, Chunk{Kind: ADVP, Start: i, End: i + 2, Head: i + 1})
+			i += 2
+			continue
+		}
 		if c, ok := nounPhrase(toks, i); ok {
 			out = append(out, c)
 			i = c.End

@@ -46,6 +46,8 @@ func TestChunks(t *testing.T) {
 			"[NP The students] [VP held] [NP demonstrations] [NP Saturday] [O .]"},
 		{"The talks were long and difficult.",
 			"[NP The talks] [VP were] [ADJP long] [O and] [ADJP difficult] [O .]"},
+		{"They killed at least five people.",
+			"[NP They] [VP killed] [ADVP at least] [NP five people] [O .]"},
 		{"The minister, who arrived on Monday, has been working.",
 			"[NP The minister] [O ,] [SBAR who] [VP arrived] [PP on] [NP Monday] [O ,] [VP has been working] [O .]"},
 	}
