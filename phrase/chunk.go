@@ -173,13 +173,26 @@ func weekday(w string) bool {
 	return false
 }
 
+// descriptive are the participles that describe a noun rather than
+// govern an object after a preposition: "with visiting Russian President
+// Putin", not "of violating Indian airspace".
+var descriptive = map[string]bool{
+	"visiting": true, "outgoing": true, "incoming": true, "ruling": true, "governing": true,
+	"neighbouring": true, "neighboring": true, "warring": true, "opposing": true, "leading": true,
+}
+
 func participleModifier(toks []text.Token, start, j int) bool {
 	next := ""
 	if j+1 < len(toks) {
 		next = toks[j+1].Tag
 	}
 	if j == start {
-		// After a main verb: "reject proposed changes".
+		// After a main verb: "reject proposed changes"; after a
+		// preposition, before a name or an adjective: "talks with
+		// visiting Russian President Putin".
+		if j > 0 && toks[j].Tag == "VBG" && toks[j-1].Tag == "IN" && descriptive[toks[j].Lower] && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
+			return true
+		}
 		return j > 0 && toks[j].Tag == "VBN" && strings.HasPrefix(toks[j-1].Tag, "VB") && !aux(&toks[j-1]) &&
 			(strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ"))
 	}
