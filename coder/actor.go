@@ -420,6 +420,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 				}
 				return []dyad.Actor{d.actor(s, r, country(m.Entry.Code), nil, "")}, true
 			}
+			// "the city of Donetsk", "the town of Samarra": a place the
+			// gazetteer holds.
+			if headEnd > r.start && headEnd+1 < r.end && toks[headEnd].Lower == "of" && placeNouns[toks[headEnd-1].Lemma] {
+				if c, ok := d.gazetteerCountry(s, span{headEnd + 1, r.end}); ok {
+					return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+				}
+			}
 			// "positions of the Palestinian security forces": what
 			// belongs to an actor that names its country stands for it
 			// (not "the killing of civilians").

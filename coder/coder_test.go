@@ -734,6 +734,14 @@ func TestWaters(t *testing.T) {
 	}
 }
 
+// TestGazetteerTargets: a city or town the gazetteer holds names its
+// country as a target, after "the city of" and inside a noun phrase.
+func TestGazetteerTargets(t *testing.T) {
+	c := placingCoder(t)
+	codeExactly(t, c, "Ukrainian troops shelled the city of Donetsk.", []triple{{"UKRMIL", "194", "UKR", ""}})
+	codeExactly(t, c, "Russian drones struck an apartment building in Odesa.", []triple{{"RUSMIL", "195", "UKR", ""}})
+}
+
 // TestVisitArticle: a pronoun subject of a passive is the last sentence's
 // subject, a dictionary person is known by surname later in the article,
 // and what happened is not dated by the date of what is to come.

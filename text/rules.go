@@ -254,8 +254,8 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && (pt == tDT || pt == tPRPS || pt == tPOS) && bit(nt)&nouns == 0:
 		s.tag = tNN // "the reopening of", "its handling"
 		return
-	case s.tag == tVBG && can.has(tNN) && pt == tNNP && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
-		s.tag = tNN // "the Rafah crossing", "the Geneva meeting"
+	case s.tag == tVBG && can.has(tNN) && (pt == tNNP || pt == tNN) && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
+		s.tag = tNN // "the Rafah crossing", "the Geneva meeting", "an apartment building"
 		return
 	case can.has(tVBG) && can.has(tNN):
 		switch {
