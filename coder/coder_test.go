@@ -740,6 +740,13 @@ func TestGazetteerTargets(t *testing.T) {
 	c := placingCoder(t)
 	codeExactly(t, c, "Ukrainian troops shelled the city of Donetsk.", []triple{{"UKRMIL", "194", "UKR", ""}})
 	codeExactly(t, c, "Russian drones struck an apartment building in Odesa.", []triple{{"RUSMIL", "195", "UKR", ""}})
+	// A participle after its clause happened where the clause did.
+	for _, e := range codeExactly(t, c, "Russian drones struck an apartment building in Odesa, killing at least 10 Ukrainian civilians.",
+		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSMIL", "195", "UKRCVL", ""}}) {
+		if e.Place == nil || e.Place.Name != "Odessa" {
+			t.Errorf("%s %s %s placed at %+v, want Odessa", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
 }
 
 // TestVisitArticle: a pronoun subject of a passive is the last sentence's

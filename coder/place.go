@@ -164,6 +164,11 @@ func (d *doc) place(e *event) *dyad.Place {
 	at := 0
 	if len(e.words) > 0 {
 		at = e.words[0]
+		// ", killing five": a participle after its clause happened where
+		// the clause did.
+		if t := s.Tokens[at]; at > 1 && t.Tag == "VBG" && s.Tokens[at-1].Lower == "," {
+			at -= 2
+		}
 	}
 	for _, m := range ms {
 		sp := e.target.Span
