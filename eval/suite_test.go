@@ -20,7 +20,7 @@ import (
 const (
 	suiteParsedFloor = 252
 	suiteRawFloor    = 236
-	ploverFloor      = 106
+	ploverFloor      = 107
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records

@@ -301,7 +301,10 @@ func (c *context) openWord(s *state) {
 			s.tag = tVBP
 			return
 		case s.tag == tVB && bit(pt)&nouns != 0:
-			if can.has(tNN) && (s.nScore >= s.vScore || ncan&nouns != 0 && ncan&verbs == 0 || c.seenFinite && bit(pt)&(bit(tNN)|bit(tNNS)) != 0 && nt == tIN) {
+			// "a state visit to": after a determiner and a singular noun,
+			// a base form would disagree with it; a noun does not.
+			inNP := pt == tNN && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0
+			if can.has(tNN) && (s.nScore >= s.vScore || inNP || ncan&nouns != 0 && ncan&verbs == 0 || c.seenFinite && bit(pt)&(bit(tNN)|bit(tNNS)) != 0 && nt == tIN) {
 				// "arms embargo", "transport committee"; "signed a loan
 				// deal with": the clause has its verb.
 				s.tag = tNN
