@@ -121,10 +121,10 @@ func dedupe(evs []*event) []*event {
 // words, the same act: "threatened to retaliate against" is the threat
 // 1384, not also 130; "launched an investigation into crimes" is 091, not
 // also 090. ("Welcomed Tokayev and held talks" are two acts, 043 and 040.)
-// Nor does a pattern whose words another's for the same pair hold as well
-// as more code the act again, unless the other's code is the general one:
-// "attempted to assassinate" is the attempt 185, not also the threat that
-// "to assassinate" alone would be.
+// Nor is an event whose words are a strict part of another's for the same
+// pair, the same act matched by a longer pattern, unless the longer one's
+// code is the general one: "attempted to assassinate" is the attempt 185,
+// not also the threat that "to assassinate" alone would be.
 func superseded(e *event, evs []*event) bool {
 	for _, f := range evs {
 		if f != e && f.source.Code == e.source.Code && f.target.Code == e.target.Code &&
