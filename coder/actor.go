@@ -365,6 +365,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			i += m.N - 1
 		}
 	}
+	// "a military pact", "police reform": a role word before an abstract
+	// noun describes it and names no actor ("rebel positions" still do).
+	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
+		return nil, false
+	}
 	// "its aircraft", "their troops": the roles of the noun, the country
 	// of the owner the pronoun stands for.
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
@@ -521,6 +526,21 @@ func (d *doc) namesActor(s *Sentence, r span) bool {
 		}
 	}
 	return false
+}
+
+// abstractHeads are nouns of acts, agreements and policies, which a role
+// word before them describes rather than makes an actor of: "a military
+// pact", "military drills", "police reform".
+var abstractHeads = map[string]bool{
+	"pact": true, "agreement": true, "deal": true, "treaty": true, "accord": true,
+	"cooperation": true, "tie": true, "relation": true, "aid": true, "assistance": true,
+	"drill": true, "exercise": true, "spending": true, "budget": true, "reform": true,
+	"talk": true, "dialogue": true, "programme": true, "program": true, "strategy": true,
+	"doctrine": true, "policy": true, "plan": true, "law": true, "operation": true,
+	"intervention": true, "action": true, "buildup": true, "build-up": true, "presence": true,
+	"capability": true, "power": true, "rule": true, "coup": true, "exports": true,
+	"sale": true, "purchase": true, "contract": true, "technology": true, "equipment": true,
+	"hardware": true, "option": true, "activity": true,
 }
 
 // localRoles are the roles whose actors are mostly found where they live:

@@ -97,6 +97,8 @@ func TestSentences(t *testing.T) {
 		{"a participle after the clause is its subject's act", "Russian forces shelled Kharkiv, killing three Ukrainian civilians.", []triple{{"RUSMIL", "194", "UKR", ""}, {"RUSMIL", "190", "UKRCVL", ""}}},
 		{"a broker is no party", "Pakistan signed a deal brokered by China.", nil},
 		{"what belongs to an actor stands for it", "Israeli helicopters and tanks shelled positions of the Palestinian security forces.", []triple{{"ISRMIL", "194", "PSEMIL", ""}}},
+		{"a role word before an abstract noun names no actor", "South Korea decided to suspend a military pact.", nil},
+		{"a role word before a thing of the group's still does", "Israeli jets struck rebel positions in Syria.", []triple{{"ISRMIL", "195", "SYRREB", ""}}},
 		{"an owner of no country named is no target", "Russia condemned the killing of civilians.", nil},
 		{"a possessive pronoun's owner is the sentence's first actor", "Israel's military said its aircraft struck Hezbollah targets in southern Lebanon.", []triple{{"ISRMIL", "195", "LBNREBHEZ", ""}}},
 		{"missiles are the military's; hitting is attacking; a capital attacked is the country's", "Israeli missiles hit Damascus airport.", []triple{{"ISRMIL", "195", "SYR", ""}}},
