@@ -467,8 +467,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	if cc != nil {
 		a := d.named(s, r, *cc, roles)
-		// "Turkish President Recep Tayyip Erdogan": the name now means the actor.
-		if n := d.nameIn(s, span{r.start, headEnd}); !n.empty() {
+		// "Turkish President Recep Tayyip Erdogan": the name now means the
+		// actor; but before a role that heads the phrase, a name is the
+		// body's own ("Samarkand State University").
+		if n := d.nameIn(s, span{r.start, headEnd}); !n.empty() && (!headRole || d.c.opts.Literal) {
 			a = d.introduce(s, n, a)
 			a = d.rename(s, r, a)
 		}

@@ -754,6 +754,18 @@ func TestGazetteerTargets(t *testing.T) {
 	}
 }
 
+// TestInstitutionName: a proper name before the role that heads a phrase
+// is the body's name, not a person's: it names no one later.
+func TestInstitutionName(t *testing.T) {
+	c := testCoder(t)
+	evs := codeExactly(t, c, "The Indian ambassador opened a centre at Samarkand State University.", []triple{{"INDGOV", "017", "UZBEDU", ""}})
+	for _, e := range evs {
+		if e.Target.Name != "" {
+			t.Errorf("target named %q, want no person's name", e.Target.Name)
+		}
+	}
+}
+
 // TestVisitArticle: a pronoun subject of a passive is the last sentence's
 // subject, a dictionary person is known by surname later in the article,
 // and what happened is not dated by the date of what is to come.
