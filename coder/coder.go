@@ -179,6 +179,7 @@ func (d *doc) finish(raw []*event) []dyad.Event {
 		}
 		kept = append(kept, e)
 	}
+	d.carryDates(kept)
 	seen := map[string]bool{}
 	var out []dyad.Event
 	for _, e := range kept {
@@ -191,6 +192,73 @@ func (d *doc) finish(raw []*event) []dyad.Event {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
 	return out
+}
+
+// carryDates dates an undated event that goes on with the occasion the
+// sentence before it dated, told of by a pronoun or "the two leaders" for
+// one of its actors ("Tokayev arrived in Islamabad on Monday. He was
+// received by Sharif."): the same occasion, the same day, and so are the
+// other undated events of its sentence ("Erdogan welcomed Tokayev, and
+// the two leaders held talks").
+func (d *doc) carryDates(evs []*event) {
+	if d.c.opts.Literal {
+		return
+	}
+	occasion := map[*Sentence]*when.Expr{}
+	undated := func(e *event) bool {
+		return e.date == nil && e.mode != dyad.ModeFuture && e.mode != dyad.ModeHypothetical
+	}
+	for i, e := range evs {
+		if !undated(e) || !d.goesOn(e) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := evs[j]
+			if p.sent.Index < e.sent.Index-1 {
+				break
+			}
+			if p.sent.Index == e.sent.Index-1 && p.date != nil && sharesCountry(p, e) {
+				e.date = p.date
+				occasion[e.sent] = p.date
+				break
+			}
+		}
+	}
+	for _, e := range evs {
+		if x, ok := occasion[e.sent]; ok && undated(e) {
+			e.date = x
+		}
+	}
+}
+
+// goesOn reports whether one of an event's actors is told of as one named
+// before: by a pronoun, which stands for an actor of an earlier sentence
+// ("he"), or as the article's pair ("the two leaders").
+func (d *doc) goesOn(e *event) bool {
+	first, last := e.sent.Tokens[0].Span.Start, e.sent.Tokens[len(e.sent.Tokens)-1].Span.End
+	for _, a := range []dyad.Actor{e.source, e.target} {
+		if a.Text == "" {
+			continue
+		}
+		if a.Span.End <= first || a.Span.Start >= last {
+			return true
+		}
+		if _, ok := pairWords[strings.ToLower(a.Text)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesCountry reports whether two events have an actor's country in
+// common.
+func sharesCountry(a, b *event) bool {
+	for _, x := range []string{a.source.Country, a.target.Country} {
+		if x != "" && (x == b.source.Country || x == b.target.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 func findEarlier(kept []*event, e *event) *event {
