@@ -799,4 +799,19 @@ func TestVisitArticle(t *testing.T) {
 			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
 		}
 	}
+	// The whole sentence that goes on with the occasion is of its day.
+	evs = c.Code(article("visit2", "The Kazakh president arrived in Ankara on Tuesday. "+
+		"Erdogan welcomed Tokayev at the presidential complex, and the two leaders held talks.", "2024-03-14"))
+	n := 0
+	for _, e := range evs {
+		if e.Sentence == 1 {
+			n++
+			if e.Date != "2024-03-12" {
+				t.Errorf("%s %s %s dated %s, want Tuesday 2024-03-12", e.Source.Code, e.Code, e.Target.Code, e.Date)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("sentence 1: %d events, want the welcome and the talks: %s", n, show(evs))
+	}
 }
