@@ -435,7 +435,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			// "positions of the Palestinian security forces": what
 			// belongs to an actor that names its country stands for it
 			// (not "the killing of civilians").
-			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && d.namesActor(s, of) {
+			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && !water(toks, headEnd) && d.namesActor(s, of) {
 				if as, ok := d.single(s, of); ok && len(as) == 1 && d.isCountry(as[0].Country) {
 					return as, true
 				}
@@ -728,6 +728,9 @@ func (d *doc) placeAfter(s *Sentence, from, to int) (lexicon.Match, bool) {
 			continue
 		}
 		for j := i + 1; j < to && j <= i+4; j++ {
+			if j >= 2 && toks[j-1].Lower == "of" && water(toks, j-1) {
+				break // "in the Gulf of Aden": a sea, not the city
+			}
 			if m, ok := d.dict.Actor(toks, j, d.date); ok {
 				// PETRARCH's actors have no kinds: any may be the one.
 				if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Named {

@@ -1024,6 +1024,10 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	if light(ci - 1) {
 		return ci - 1, false, span{}
 	}
+	// "carried out strikes": past the verb's particle.
+	if ci >= 2 && s.Tokens[s.Chunks[ci-1].Start].Tag == "RP" && light(ci-2) {
+		return ci - 2, false, span{}
+	}
 	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.NP && light(ci-2) {
 		return ci - 2, false, span{s.Chunks[ci-1].Start, s.Chunks[ci-1].End}
 	}
@@ -1152,6 +1156,8 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 				continue
 			}
 			return span{}
+		case c.Kind == phrase.NP && c.Start >= 2 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1):
+			// "in the Gulf of Oman": the sea's name, not the country.
 		case c.Kind == phrase.NP && !cl.inDate(c.Start, c.End):
 			g, _ := group(s, ci, objectPreps)
 			g = cl.untilDate(g)

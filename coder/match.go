@@ -98,6 +98,18 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					skips++
 					continue
 				}
+				if n := quantifier(s.Tokens[pos:]); n > 0 && !d.c.opts.Literal {
+					// "launched more than 300 drones"
+					pos += n
+					skips++
+					continue
+				}
+				if end := countOf(s.Tokens, pos); end > pos && !d.c.opts.Literal {
+					// "fired dozens of rockets"
+					pos = end
+					skips++
+					continue
+				}
 				if end := d.wherePhrase(cl, pos); end > pos {
 					// "protested in Ramallah against", "met in
 					// Ankara with": where, between the words.
@@ -223,6 +235,18 @@ func amount(toks []text.Token, pos int) int {
 	}
 	return pos
 }
+
+// countOf returns the token index after a count of things at pos
+// ("dozens of", "hundreds of"), or pos.
+func countOf(toks []text.Token, pos int) int {
+	if pos+1 < len(toks) && toks[pos].Tag == "NNS" && counts[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
+		return pos + 2
+	}
+	return pos
+}
+
+// counts are the nouns that count things: "dozens of rockets".
+var counts = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "score": true, "ten": true}
 
 // measures are the nouns that measure an amount of something: "25,000
 // tons of", "two shiploads of".

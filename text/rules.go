@@ -237,7 +237,7 @@ func (c *context) openWord(s *state) {
 		return
 	case can.has(tNNS) && can.has(tVBZ):
 		switch {
-		case bit(pt)&(nounStart|verbs|bit(tIN)|bit(tTO)) != 0:
+		case bit(pt)&(nounStart|verbs|bit(tIN)|bit(tTO)|bit(tRP)) != 0: // "carried out strikes"
 			s.tag = tNNS
 		case pt == tPRP || pt == tWDT || pt == tWP:
 			s.tag = tVBZ
