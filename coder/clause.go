@@ -622,6 +622,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
 	d.lastSubject, d.unread.s = srcs, nil
+	// An actor named twice in a list is one party: each with the other
+	// is then a handful of events, not one for every pair of mentions.
+	srcs, tgts = distinct(srcs), distinct(tgts)
 	if !d.c.opts.Literal {
 		code, pair = d.bySource(s, src, code, pair)
 	}
@@ -715,6 +718,20 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// The host's 043 happened where the visit did.
 				out[n+1].pairOf = out[n]
 			}
+		}
+	}
+	return out
+}
+
+// distinct returns the actors with the first of each code.
+func distinct(as []dyad.Actor) []dyad.Actor {
+	if len(as) < 2 {
+		return as
+	}
+	out := as[:0:0]
+	for _, a := range as {
+		if !slices.ContainsFunc(out, func(b dyad.Actor) bool { return b.Code == a.Code }) {
+			out = append(out, a)
 		}
 	}
 	return out

@@ -611,6 +611,10 @@ func TestReciprocal(t *testing.T) {
 		// Nor is a mediator.
 		{"Israel and Hamas agreed to a four-day truce mediated by Qatar.",
 			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}}},
+		// A list that names the same parties again is still one meeting
+		// of each with each.
+		{"Iran, Iraq, Iran, Iraq, Iran and Iraq met.",
+			[]triple{{"IRN", "040", "IRQ", ""}, {"IRQ", "040", "IRN", ""}}},
 		{"Indian and Chinese troops clashed along the disputed border in Ladakh.",
 			[]triple{{"INDMIL", "190", "CHNMIL", ""}, {"CHNMIL", "190", "INDMIL", ""}}},
 		{"Turkey and Greece signed a declaration of friendship in Athens.",
@@ -824,4 +828,25 @@ func TestVisitArticle(t *testing.T) {
 	if n < 3 {
 		t.Errorf("sentence 1: %d events, want the welcome and the talks: %s", n, show(evs))
 	}
+}
+
+// FuzzCode: coding any text, places and all, never panics, and every span
+// of every event indexes the text.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		"Multan, 31 May 2023 (TDI): The Ambassador of Kazakhstan to Pakistan, Yerzhan Kistafin, visited Multan and was invited as a guest to a graduation ceremony.",
+		"Kenyan police fired tear gas and live rounds at protesters who stormed parliament, killing at least five people.",
+		"Kazakh President Kassym-Jomart Tokayev arrived in Islamabad on Monday. He was received by Prime Minister Shehbaz Sharif, and the two leaders held talks.",
+		"Iran launched more than 300 drones and missiles at Israel, the Gulf of Oman and the Red Sea, its aircraft, $500 million in aid.",
+		"Sanctions were imposed on Russia by the European Union. The city of Donetsk, at least 10",
+		", killing", "its", "at least 5", "of", "The Gulf of", "US",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		c := placingCoder(t)
+		for _, e := range c.Code(article("fuzz", txt, "2024-03-01")) {
+			checkSpans(t, txt, e)
+		}
+	})
 }
