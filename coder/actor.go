@@ -58,6 +58,11 @@ type doc struct {
 	// capitalGov holds the spans of the capitals that stand for their
 	// government ("Moscow said"), nil until one does.
 	capitalGov map[dyad.Span]bool
+	// earlier are the events of the sentences coded so far; acts maps the
+	// span of a phrase that refers back to one of them ("condemned the
+	// attack") to the actors it stands for, nil until one does.
+	earlier []*event
+	acts    map[dyad.Span][]dyad.Actor
 	// geo is the article's context for resolving place names, and
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context
@@ -179,6 +184,9 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		return nil
 	}
 	toks := s.Tokens
+	if as, ok := d.acts[dyad.Span{Start: toks[r.start].Span.Start, End: toks[r.end-1].Span.End}]; ok {
+		return slices.Clone(as)
+	}
 	// Compounds: split on "and" and commas when every part names an actor.
 	var parts []span
 	st := r.start

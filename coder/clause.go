@@ -845,6 +845,8 @@ func partiesOf(srcs, tgts []dyad.Actor) bool {
 	return true
 }
 
+// evidenceSpan returns the part of sentence s that says what happened: from
+// the first to the last of the matched words and the actors it names.
 func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {
 	sp := dyad.Span{Start: s.Span.End, End: s.Span.Start}
 	grow := func(x dyad.Span) {
@@ -858,7 +860,11 @@ func evidenceSpan(s *Sentence, words []int, actors ...dyad.Actor) dyad.Span {
 		grow(s.Tokens[i].Span)
 	}
 	for _, a := range actors {
-		grow(a.Span)
+		// An actor named in an earlier sentence ("he", "the attack")
+		// is evidence there, not here.
+		if s.Span.Start <= a.Span.Start && a.Span.End <= s.Span.End {
+			grow(a.Span)
+		}
 	}
 	if sp.End < sp.Start {
 		return s.Span

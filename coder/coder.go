@@ -123,6 +123,7 @@ func (c *Coder) CodeSentences(a *dyad.Article, sents []Sentence) []dyad.Event {
 			continue
 		}
 		raw = append(raw, d.sentence(&sents[i])...)
+		d.earlier = raw
 	}
 	return d.finish(raw)
 }

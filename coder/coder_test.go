@@ -780,6 +780,43 @@ func TestInstitutionName(t *testing.T) {
 	}
 }
 
+// TestEarlierActs: "the attack", "the talks" refer back to an act an
+// earlier sentence coded, and stand for its doer, or for both parties of a
+// meeting or an agreement; the evidence stays in the reacting sentence.
+func TestEarlierActs(t *testing.T) {
+	c := testCoder(t)
+	txt := "Pakistani troops shelled villages in Afghanistan on Monday. The Afghan government condemned the attack. " +
+		"Japan and the Philippines held talks in Tokyo. China criticised the talks."
+	evs := c.Code(article("acts", txt, "2024-03-06"))
+	for _, w := range []struct {
+		sentence int
+		triple
+	}{
+		{1, triple{"AFGGOV", "111", "PAKMIL", ""}},
+		{3, triple{"CHN", "111", "JPN", ""}},
+		{3, triple{"CHN", "111", "PHL", ""}},
+	} {
+		var in []dyad.Event
+		for _, e := range evs {
+			if e.Sentence == w.sentence {
+				in = append(in, e)
+			}
+		}
+		if !hasEvent(in, w.triple) {
+			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
+		}
+	}
+	for _, e := range evs {
+		checkSpans(t, txt, e)
+		if e.Sentence == 1 && e.Target.Country == "AFG" {
+			t.Errorf("the attack stands for its doer, not its target: %s", show([]dyad.Event{e}))
+		}
+		if e.Sentence == 1 && txt[e.Span.Start:e.Span.End] != "The Afghan government condemned" {
+			t.Errorf("evidence %q, want it in the reacting sentence", txt[e.Span.Start:e.Span.End])
+		}
+	}
+}
+
 // TestVisitArticle: a pronoun subject of a passive is the last sentence's
 // subject, and its event that sentence's occasion and day; a dictionary
 // person is known by surname later in the article; and what happened is

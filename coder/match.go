@@ -1,8 +1,10 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
 	"github.com/dyadcoder/dyad/text"
@@ -440,7 +442,10 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	g, j := group(s, ci, preps)
 	g = cl.untilDate(g)
 	if len(d.resolve(s, g)) == 0 {
-		return d.actByAgent(cl, j)
+		if agent := d.actByAgent(cl, j); !agent.empty() {
+			return agent
+		}
+		return d.earlierAct(cl, ci, g)
 	}
 	// "welcomed France's decision to increase": the infinitive belongs to
 	// the act the actor owns, not to the pattern's "to" ("called on
@@ -483,6 +488,63 @@ func (d *doc) actByAgent(cl *clause, j int) span {
 		return span{}
 	}
 	return g
+}
+
+// actNouns map the nouns that refer back to an act ("condemned the
+// attack", "welcomed the agreement") to the CAMEO code prefixes of the acts
+// they name.
+var actNouns = map[string][]string{
+	"attack": {"18", "19", "20"}, "strike": {"19"}, "airstrike": {"19"}, "raid": {"19", "17"},
+	"bombing": {"18", "19"}, "shelling": {"19"}, "assault": {"18", "19"}, "offensive": {"19"},
+	"incursion": {"19", "15"}, "killing": {"18", "19", "20"}, "massacre": {"20", "18"},
+	"visit": {"042"}, "trip": {"042"},
+	"agreement": {"057"}, "deal": {"057"}, "accord": {"057"}, "treaty": {"057"}, "pact": {"057"},
+	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
+	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
+	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"},
+}
+
+// earlierAct returns the noun phrase g at chunk ci when it refers back to
+// an act an earlier sentence of the article coded ("the attack", "this
+// visit"), having made it stand for the doer of that act, or for both
+// parties of a mutual one ("welcomed the agreement"). Else an empty span.
+func (d *doc) earlierAct(cl *clause, ci int, g span) span {
+	s := cl.s
+	c := s.Chunks[ci]
+	if d.c.opts.Literal || c.End != g.end || c.Head <= c.Start {
+		return span{}
+	}
+	switch s.Tokens[c.Start].Lower {
+	case "the", "this", "that", "these", "those":
+	default:
+		return span{}
+	}
+	prefixes, ok := actNouns[s.Tokens[c.Head].Lemma]
+	if !ok {
+		return span{}
+	}
+	for i := len(d.earlier) - 1; i >= 0; i-- {
+		e := d.earlier[i]
+		if e.sent.Index < s.Index-3 {
+			break
+		}
+		if e.mode != dyad.ModeAsserted && e.mode != dyad.ModeReported || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(e.code, p) }) {
+			continue
+		}
+		// The doer of the act, and the other party of a meeting, an
+		// agreement or cooperation, which both do.
+		as := []dyad.Actor{e.source}
+		switch e.code[:2] {
+		case "04", "05", "06":
+			as = append(as, e.target)
+		}
+		if d.acts == nil {
+			d.acts = map[dyad.Span][]dyad.Actor{}
+		}
+		d.acts[dyad.Span{Start: s.Tokens[g.start].Span.Start, End: s.Tokens[g.end-1].Span.End}] = as
+		return g
+	}
+	return span{}
 }
 
 // ownedAct reports whether a noun phrase is an actor's possession that
