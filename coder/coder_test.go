@@ -192,14 +192,8 @@ func TestArticleMemory(t *testing.T) {
 		{5, triple{"PAK", "057", "KAZ", ""}},
 		{5, triple{"KAZ", "057", "PAK", ""}},
 	} {
-		var in []dyad.Event
-		for _, e := range evs {
-			if e.Sentence == w.sentence {
-				in = append(in, e)
-			}
-		}
-		if !hasEvent(in, w.triple) {
-			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(in))
+		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
+			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(inSentence(evs, w.sentence)))
 		}
 	}
 	for _, e := range evs {
@@ -217,6 +211,17 @@ func hasEvent(evs []dyad.Event, w triple) bool {
 		}
 	}
 	return false
+}
+
+// inSentence returns the events of sentence n.
+func inSentence(evs []dyad.Event, n int) []dyad.Event {
+	var in []dyad.Event
+	for _, e := range evs {
+		if e.Sentence == n {
+			in = append(in, e)
+		}
+	}
+	return in
 }
 
 func show(evs []dyad.Event) string {
@@ -796,13 +801,7 @@ func TestEarlierActs(t *testing.T) {
 		{3, triple{"CHN", "111", "JPN", ""}},
 		{3, triple{"CHN", "111", "PHL", ""}},
 	} {
-		var in []dyad.Event
-		for _, e := range evs {
-			if e.Sentence == w.sentence {
-				in = append(in, e)
-			}
-		}
-		if !hasEvent(in, w.triple) {
+		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
 			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
 		}
 	}
