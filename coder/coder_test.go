@@ -97,6 +97,7 @@ func TestSentences(t *testing.T) {
 		{"a statement's participle is its issuer's act", "China released a statement condemning the attack by Japan.", []triple{{"CHN", "111", "JPN", ""}}},
 		{"a participle after the clause and a relative clause is the clause's subject's act", "Kenyan police fired tear gas at protesters who stormed parliament, killing at least five people.", []triple{{"KENCOP", "175", "KENOPP", ""}, {"KENCOP", "190", "KENCVL", ""}}},
 		{"a participle after the clause is its subject's act", "Russian forces shelled Kharkiv, killing three Ukrainian civilians.", []triple{{"RUSMIL", "194", "UKR", ""}, {"RUSMIL", "190", "UKRCVL", ""}}},
+		{"a relation is with whom it is", "Russia hailed its ties with India as a special and privileged strategic partnership.", []triple{{"RUS", "051", "IND", ""}}},
 		{"a broker is no party", "Pakistan signed a deal brokered by China.", nil},
 		{"what belongs to an actor stands for it", "Israeli helicopters and tanks shelled positions of the Palestinian security forces.", []triple{{"ISRMIL", "194", "PSEMIL", ""}}},
 		{"a role word before an abstract noun names no actor", "South Korea decided to suspend a military pact.", nil},
@@ -763,6 +764,8 @@ func TestWaters(t *testing.T) {
 func TestGazetteerTargets(t *testing.T) {
 	c := placingCoder(t)
 	codeExactly(t, c, "Ukrainian troops shelled the city of Donetsk.", []triple{{"UKRMIL", "194", "UKR", ""}})
+	// A word of direction alone is no region (Western Province, Sri Lanka).
+	codeExactly(t, c, "The Kremlin dismissed Western criticism of the election.", nil)
 	codeExactly(t, c, "Russian drones struck an apartment building in Odesa.", []triple{{"RUSMIL", "195", "UKR", ""}})
 	// A participle after its clause happened where the clause did.
 	for _, e := range codeExactly(t, c, "Russian drones struck an apartment building in Odesa, killing at least 10 Ukrainian civilians.",

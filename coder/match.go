@@ -442,7 +442,7 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	g, j := group(s, ci, preps)
 	g = cl.untilDate(g)
 	if len(d.resolve(s, g)) == 0 {
-		if agent := d.actByAgent(cl, j); !agent.empty() {
+		if agent := d.actByAgent(cl, j, relationNouns[s.Tokens[c.Head].Lemma]); !agent.empty() {
 			return agent
 		}
 		return d.earlierAct(cl, ci, g)
@@ -457,12 +457,21 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	return g
 }
 
+// relationNouns are the nouns of a relation with someone, whom a "with"
+// phrase after them names: "hailed its ties with India".
+var relationNouns = map[string]bool{
+	"tie": true, "relation": true, "relationship": true, "cooperation": true,
+	"partnership": true, "friendship": true, "alliance": true,
+}
+
 // actByAgent returns the actor of a "by" or "between" phrase at chunk j,
-// after an act that names no actor and, maybe, a participle: the doers of
-// the act, which is what the act done to it is done to ("condemned the
-// attack by Ukraine", "welcomed the statement issued by China", "welcomed
-// the agreement between Israel and Hamas"). Else an empty span.
-func (d *doc) actByAgent(cl *clause, j int) span {
+// or of a "with" phrase when with is set (the phrase before it is of a
+// relation), after an act that names no actor and, maybe, a participle:
+// the doers of the act, which is what the act done to it is done to
+// ("condemned the attack by Ukraine", "welcomed the statement issued by
+// China", "welcomed the agreement between Israel and Hamas", "hailed its
+// ties with India"). Else an empty span.
+func (d *doc) actByAgent(cl *clause, j int, with bool) span {
 	s := cl.s
 	ch := s.Chunks
 	if d.c.opts.Literal || j >= len(ch) {
@@ -479,7 +488,7 @@ func (d *doc) actByAgent(cl *clause, j int) span {
 	if j+1 >= len(ch) || ch[j].Kind != phrase.PP || ch[j+1].Kind != phrase.NP {
 		return span{}
 	}
-	if w := s.Tokens[ch[j].Start].Lower; w != "by" && w != "between" {
+	if w := s.Tokens[ch[j].Start].Lower; w != "by" && w != "between" && (w != "with" || !with) {
 		return span{}
 	}
 	g, _ := group(s, j+1, objectPreps)

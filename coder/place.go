@@ -46,7 +46,7 @@ func (d *doc) geoContext(sents []Sentence) {
 			}
 			// "Michael Jordan", "the Washington Post", "the Gulf of
 			// Oman", "the Red Sea": no place.
-			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) {
+			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || n == 1 && directional(toks[j].Lower) {
 				j += n - 1
 				continue
 			}
