@@ -488,13 +488,14 @@ func TestRelations(t *testing.T) {
 		"Both countries have worked together in fields such as trade, education and tourism. " +
 		"The two countries are exploring joint ventures in energy and mining. " +
 		"Both countries are members of the Shanghai Cooperation Organization. " +
-		"Kazakhstan is the largest country in Central Asia."
+		"Kazakhstan is the largest country in Central Asia. " +
+		"Trade between Pakistan and Kazakhstan doubled, and the two countries plan a joint industrial zone."
 	a := article("rel", txt, "2024-01-01")
 	facts := c.Relations(a, Analyze(a))
 	want := map[string]bool{
 		"ties_since 1992": true, "cooperation_area trade": true, "cooperation_area education": true,
 		"cooperation_area tourism": true, "joint_venture energy": true, "joint_venture mining": true,
-		"shared_membership IGOASASCO": true,
+		"shared_membership IGOASASCO": true, "joint_venture industry": true,
 	}
 	got := map[string]bool{}
 	for _, f := range facts {
@@ -518,6 +519,12 @@ func TestRelations(t *testing.T) {
 		if !want[k] {
 			t.Errorf("unexpected fact %s", k)
 		}
+	}
+	// "Trade between" states trade as a field of the pair's.
+	if !slices.ContainsFunc(facts, func(f dyad.Fact) bool {
+		return f.Sentence == 5 && f.Kind == dyad.FactCooperationArea && f.Value == "trade"
+	}) {
+		t.Errorf("no trade fact from %q", "Trade between Pakistan and Kazakhstan doubled")
 	}
 }
 

@@ -33,12 +33,19 @@ var areaWords = map[string]string{
 	"infrastructure": "infrastructure", "mining": "mining", "minerals": "mining",
 	"agriculture": "agriculture", "defence": "defence", "defense": "defence", "security": "security",
 	"health": "health", "culture": "culture", "cultural": "culture", "science": "science",
-	"technology": "technology", "investment": "investment", "transport": "transport",
+	"technology": "technology", "investment": "investment", "transport": "transport", "industrial": "industry",
 	"connectivity": "transport", "banking": "finance", "finance": "finance", "industry": "industry",
 	"space": "space", "water": "water", "climate": "climate", "environment": "environment",
 	"counterterrorism": "counterterrorism", "counter-terrorism": "counterterrorism",
 	"telecommunications": "telecommunications", "logistics": "logistics", "aviation": "aviation",
 	"sports": "sports", "media": "media", "research": "research",
+}
+
+// undertakings are what two countries undertake jointly: "a joint
+// industrial zone", "joint energy projects".
+var undertakings = map[string]bool{
+	"project": true, "zone": true, "company": true, "enterprise": true, "plant": true,
+	"factory": true, "park": true, "corridor": true, "fund": true,
 }
 
 // memberWords say that an actor belongs to or takes part in an
@@ -92,6 +99,23 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 					add(dyad.FactJointVenture, ar.value, i-1, ar.end)
 				}
 			}
+		case w == "joint":
+			// "a joint industrial zone", "joint energy projects": the
+			// fields named before the undertaking.
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if !undertakings[toks[j].Lemma] {
+					continue
+				}
+				for k := i + 1; k < j; k++ {
+					if v, ok := areaWords[toks[k].Lower]; ok {
+						add(dyad.FactJointVenture, v, i, j+1)
+					}
+				}
+				break
+			}
+		case (w == "trade" || w == "commerce") && i+1 < len(toks) && (toks[i+1].Lower == "with" || toks[i+1].Lower == "between"):
+			// "trade between Pakistan and Kazakhstan reached ...".
+			add(dyad.FactCooperationArea, "trade", i, i+2)
 		case cooperationWords[w] || (w == "working" && i+1 < len(toks) && toks[i+1].Lower == "together"):
 			for _, ar := range areasAfter(toks, i+1) {
 				add(dyad.FactCooperationArea, ar.value, i, ar.end)
