@@ -324,6 +324,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return []dyad.Actor{d.actor(s, r, d.pair[0], roles, ""), d.actor(s, r, d.pair[1], roles, "")}, true
 	}
+	if c := d.divided(toks, r); c != "" {
+		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+	}
 	switch toks[r.start].Tag {
 	case "PRP":
 		if r.end-r.start == 1 {
@@ -975,6 +978,25 @@ func (d *doc) conjunct(s *Sentence, p span) bool {
 		}
 	}
 	return false
+}
+
+// divided returns the country that "the North" or "the South" (or "the
+// North's ...") stands for in an article about the two Koreas, or "".
+func (d *doc) divided(toks []text.Token, r span) string {
+	if d.c.opts.Literal || r.end-r.start < 2 || toks[r.start].Lower != "the" || toks[r.start+1].Tag != "NNP" ||
+		r.end-r.start > 2 && toks[r.start+2].Tag != "POS" {
+		return ""
+	}
+	if !(d.pair == [2]string{"KOR", "PRK"} || d.pair == [2]string{"PRK", "KOR"}) {
+		return ""
+	}
+	switch toks[r.start+1].Lower {
+	case "north":
+		return "PRK"
+	case "south":
+		return "KOR"
+	}
+	return ""
 }
 
 // pairPhrase looks a range up in pairWords, joining its words only when it

@@ -826,6 +826,28 @@ func TestEarlierActs(t *testing.T) {
 	}
 }
 
+// TestKoreas: in an article about the two Koreas, "the North" and "the
+// South" are countries.
+func TestKoreas(t *testing.T) {
+	c := testCoder(t)
+	txt := "North Korea flew balloons into South Korea. South Korea decided to suspend a military pact with the North. " +
+		"The United States condemned the North's actions."
+	evs := c.Code(article("koreas", txt, "2024-06-02"))
+	for _, w := range []struct {
+		sentence int
+		triple
+	}{
+		{1, triple{"KOR", "127", "PRK", dyad.ModeFuture}},
+		{2, triple{"USA", "111", "PRK", ""}},
+	} {
+		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
+			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
+		}
+	}
+	// Elsewhere the North is no country.
+	codeExactly(t, c, "Egypt condemned the attack in the North.", nil)
+}
+
 // TestVisitArticle: a pronoun subject of a passive is the last sentence's
 // subject, and its event that sentence's occasion and day; a dictionary
 // person is known by surname later in the article; and what happened is
