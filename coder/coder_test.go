@@ -182,21 +182,14 @@ func TestArticleMemory(t *testing.T) {
 		"The ambassador also visited Multan.\n\n" +
 		"Pakistan and Kazakhstan are old partners. Both countries signed an agreement on energy."
 	evs := c.Code(article("memory", txt, "2024-03-06"))
-	for _, w := range []struct {
-		sentence int
-		triple
-	}{
+	wantInSentences(t, evs, []sentenceTriple{
 		{0, triple{"KAZGOV", "042", "PAK", ""}},
 		{1, triple{"KAZGOV", "04", "PAKEDU", ""}},
 		{2, triple{"KAZGOV", "051", "PAK", ""}},
 		{3, triple{"KAZGOV", "042", "PAK", ""}},
 		{5, triple{"PAK", "057", "KAZ", ""}},
 		{5, triple{"KAZ", "057", "PAK", ""}},
-	} {
-		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
-			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(inSentence(evs, w.sentence)))
-		}
-	}
+	})
 	for _, e := range evs {
 		checkSpans(t, txt, e)
 		if e.Sentence == 0 && e.Date != "2024-03-04" {
@@ -212,6 +205,22 @@ func hasEvent(evs []dyad.Event, w triple) bool {
 		}
 	}
 	return false
+}
+
+// sentenceTriple is an event wanted in a sentence of an article.
+type sentenceTriple struct {
+	sentence int
+	triple
+}
+
+// wantInSentences checks that each wanted event is among its sentence's.
+func wantInSentences(t *testing.T, evs []dyad.Event, want []sentenceTriple) {
+	t.Helper()
+	for _, w := range want {
+		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
+			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
+		}
+	}
 }
 
 // inSentence returns the events of sentence n.
@@ -803,18 +812,11 @@ func TestEarlierActs(t *testing.T) {
 	txt := "Pakistani troops shelled villages in Afghanistan on Monday. The Afghan government condemned the attack. " +
 		"Japan and the Philippines held talks in Tokyo. China criticised the talks."
 	evs := c.Code(article("acts", txt, "2024-03-06"))
-	for _, w := range []struct {
-		sentence int
-		triple
-	}{
+	wantInSentences(t, evs, []sentenceTriple{
 		{1, triple{"AFGGOV", "111", "PAKMIL", ""}},
 		{3, triple{"CHN", "111", "JPN", ""}},
 		{3, triple{"CHN", "111", "PHL", ""}},
-	} {
-		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
-			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
-		}
-	}
+	})
 	for _, e := range evs {
 		checkSpans(t, txt, e)
 		if e.Sentence == 1 && e.Target.Country == "AFG" {
@@ -833,17 +835,10 @@ func TestKoreas(t *testing.T) {
 	txt := "North Korea flew balloons into South Korea. South Korea decided to suspend a military pact with the North. " +
 		"The United States condemned the North's actions."
 	evs := c.Code(article("koreas", txt, "2024-06-02"))
-	for _, w := range []struct {
-		sentence int
-		triple
-	}{
+	wantInSentences(t, evs, []sentenceTriple{
 		{1, triple{"KOR", "127", "PRK", dyad.ModeFuture}},
 		{2, triple{"USA", "111", "PRK", ""}},
-	} {
-		if !hasEvent(inSentence(evs, w.sentence), w.triple) {
-			t.Errorf("sentence %d: want %v; got %s", w.sentence, w.triple, show(evs))
-		}
-	}
+	})
 	// Elsewhere the North is no country.
 	codeExactly(t, c, "Egypt condemned the attack in the North.", nil)
 }
