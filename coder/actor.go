@@ -184,7 +184,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		return nil
 	}
 	toks := s.Tokens
-	if as, ok := d.acts[dyad.Span{Start: toks[r.start].Span.Start, End: toks[r.end-1].Span.End}]; ok {
+	if as, ok := d.acts[byteSpan(s, r)]; ok {
 		return slices.Clone(as)
 	}
 	// Compounds: split on "and" and commas when every part names an actor.
@@ -997,6 +997,15 @@ func (d *doc) divided(toks []text.Token, r span) string {
 		return "KOR"
 	}
 	return ""
+}
+
+// byteSpan returns the bytes of the article that tokens r of s cover, or
+// the zero span for an empty r.
+func byteSpan(s *Sentence, r span) dyad.Span {
+	if r.empty() {
+		return dyad.Span{}
+	}
+	return dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
 }
 
 // pairPhrase looks a range up in pairWords, joining its words only when it

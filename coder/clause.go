@@ -621,6 +621,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// The target first: "He was received by Sharif" is the last
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
+	_, reacts := d.acts[byteSpan(s, tgt)]
 	d.lastSubject, d.unread.s = srcs, nil
 	// An actor named twice in a list is one party: each with the other
 	// is then a handful of events, not one for every pair of mentions.
@@ -681,7 +682,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				code = "130"
 			}
 		}
-		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode}
+		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
 		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && mode != dyad.ModeFuture && mode != dyad.ModeHypothetical {

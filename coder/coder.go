@@ -154,6 +154,7 @@ type event struct {
 	mode    dyad.Mode
 	date    *when.Expr
 	anaphor bool   // "this visit": the same event as an earlier one
+	reacts  bool   // "condemned the attack": to an act an earlier sentence told of
 	pairOf  *event // the event this one is the CAMEO pair of
 	span    dyad.Span
 }
@@ -210,8 +211,8 @@ func (d *doc) carryDates(evs []*event) {
 		return e.date == nil && e.mode != dyad.ModeFuture && e.mode != dyad.ModeHypothetical
 	}
 	for i, e := range evs {
-		if !undated(e) || !d.goesOn(e) {
-			continue
+		if !undated(e) || e.reacts || !d.goesOn(e) {
+			continue // a reaction comes after what it reacts to
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := evs[j]

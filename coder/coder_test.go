@@ -825,6 +825,9 @@ func TestEarlierActs(t *testing.T) {
 		if e.Sentence == 1 && txt[e.Span.Start:e.Span.End] != "The Afghan government condemned" {
 			t.Errorf("evidence %q, want it in the reacting sentence", txt[e.Span.Start:e.Span.End])
 		}
+		if e.Sentence == 1 && e.Date != "2024-03-06" {
+			t.Errorf("the reaction dated %s, the attack's day; want the article's, 2024-03-06", e.Date)
+		}
 	}
 }
 

@@ -550,7 +550,7 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 		if d.acts == nil {
 			d.acts = map[dyad.Span][]dyad.Actor{}
 		}
-		d.acts[dyad.Span{Start: s.Tokens[g.start].Span.Start, End: s.Tokens[g.end-1].Span.End}] = as
+		d.acts[byteSpan(s, g)] = as
 		return g
 	}
 	return span{}
