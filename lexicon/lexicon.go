@@ -614,7 +614,10 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 			continue
 		}
 		if p.entry.Holds(date) && p.matches(toks[i:], false) {
-			if !p.anyCase && p.entry.Kind.Place() && d.LongerName(toks, i, len(p.words), false) {
+			// A place's name, or one word of a person's, inside a longer
+			// proper name is not theirs: "Michael Jordan", "Jalil Abbas
+			// Jilani".
+			if !p.anyCase && (p.entry.Kind.Place() || p.entry.Kind == Person && len(p.words) == 1) && d.LongerName(toks, i, len(p.words), false) {
 				continue
 			}
 			return Match{Entry: p.entry, N: len(p.words)}, true
@@ -629,7 +632,8 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 // unless it is a title or role ("Senator Jordan", "Pakistan Army"), a day
 // or month ("Syria Monday"), or a word of geography ("South Lebanon"); with
 // strict false, a name the dictionaries know does not either ("Russia
-// Ukraine talks"). Actor uses it with strict false for place names.
+// Ukraine talks"). Actor uses it with strict false for place names and
+// one-word names of persons.
 func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 	name := func(j int) bool {
 		if j < 0 || j >= len(toks) {
