@@ -222,7 +222,7 @@ const subjectPreps = " of to from in for at with "
 
 // objectPreps are those an object carries: "the city of Multan",
 // "villages in Afghanistan", "targets across the Gaza Strip".
-const objectPreps = " of in across throughout "
+const objectPreps = " of in inside within across throughout "
 
 // objectPrep reports whether w is one of objectPreps: a phrase after it
 // says where, or whose, the noun before it is.
@@ -402,8 +402,11 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			continue
 		}
 		if ch[start-2].Kind != phrase.NP {
-			// "Mordor, Rohan, and Bree": the serial comma.
-			if p.Kind == phrase.O && (w == "and" || w == "or") && start-3 >= 0 && s.Tokens[ch[start-2].Start].Lower == "," && ch[start-3].Kind == phrase.NP {
+			// "Mordor, Rohan, and Bree": the serial comma, of a list of
+			// three or more ("killing two children, and Pakistan
+			// retaliated" joins clauses).
+			if p.Kind == phrase.O && (w == "and" || w == "or") && start-5 >= 0 && s.Tokens[ch[start-2].Start].Lower == "," && ch[start-3].Kind == phrase.NP &&
+				s.Tokens[ch[start-4].Start].Lower == "," && ch[start-5].Kind == phrase.NP {
 				start -= 3
 				list = true
 				continue

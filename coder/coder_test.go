@@ -128,6 +128,7 @@ func TestSentences(t *testing.T) {
 		{"congratulating a leader on a victory is praise", "Erdogan congratulated Putin on his election victory.", []triple{{"TURGOV", "051", "RUSGOV", ""}}},
 		{"a quantifier between a pattern's words", "Iran launched more than 300 drones and missiles at Israel.", []triple{{"IRN", "195", "ISR", ""}}},
 		{"a count between a pattern's words", "Hezbollah fired dozens of rockets at northern Israel.", []triple{{"LBNREBHEZ", "194", "ISR", ""}}},
+		{"retaliation with strikes on targets inside a country", "Pakistan retaliated on Thursday with strikes on targets inside Iran.", []triple{{"PAK", "190", "IRN", ""}}},
 		{"a light verb with a particle", "The United States carried out strikes against Houthi targets in Yemen.", []triple{{"USA", "190", "YEMREBHTH", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
@@ -645,6 +646,9 @@ func TestReciprocal(t *testing.T) {
 		// A count of people is no measure of something.
 		{"Russia and Ukraine swapped 200 prisoners of war in a deal mediated by the United Arab Emirates.",
 			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}}},
+		// ", and" after two noun phrases joins clauses, not a list.
+		{"Iran struck Pakistan on Tuesday, killing two children, and Pakistan retaliated with strikes on Iran.",
+			[]triple{{"IRN", "190", "PAK", ""}, {"PAK", "190", "IRN", ""}}},
 		// Trading and exchanging are mutual, whatever is traded.
 		{"India and Pakistan traded accusations at the United Nations.",
 			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},
