@@ -88,6 +88,8 @@ func TestSentences(t *testing.T) {
 		{"US in capitals starting a sentence", "US Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman.", []triple{{"USAGOV", "040", "SAUGOV", ""}}},
 		{"a surname that is a pronoun", "Chinese Vice Premier He Lifeng met the Pakistani prime minister.", []triple{{"CHNGOV", "040", "PAKGOV", ""}}},
 		{"on a visit", "The Turkish president, who is on a two-day visit to Azerbaijan, met the Azerbaijani prime minister.", []triple{{"TURGOV", "042", "AZE", ""}, {"AZE", "043", "TURGOV", ""}, {"TURGOV", "040", "AZEGOV", ""}}},
+		{"denied that", "Iran denied reports that it had supplied missiles to Russia.", []triple{{"IRN", "072", "RUS", dyad.ModeNegated}}},
+		{"rejected claims that", "China rejected claims that it was preparing to invade Taiwan.", []triple{{"CHN", "150", "TWN", dyad.ModeNegated}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},
 		{"a place named by its people's adjective; drones are the military's", "Ukrainian drones attacked an oil refinery in the Russian city of Ryazan.", []triple{{"UKRMIL", "195", "RUS", ""}}},

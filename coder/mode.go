@@ -53,6 +53,12 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeHypothetical
 		}
 	}
+	// "denied (reports) that it had supplied missiles", "rejected claims
+	// that it was preparing to invade": by its subject's word, what a
+	// denial governs did not happen.
+	if d.deniedBy(cl, vi) {
+		return dyad.ModeNegated
+	}
 	// "denied supporting the rebels": by its subject's word, what a
 	// denial governs did not happen.
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag == "VBG" &&
@@ -104,6 +110,39 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	}
 	return dyad.ModeAsserted
 }
+
+// deniedBy reports whether the clause of the verb group at vi is what a
+// denial says did not happen: "denied that it had supplied", "rejected
+// claims that it was preparing".
+func (d *doc) deniedBy(cl *clause, vi int) bool {
+	if d.c.opts.Literal {
+		return false
+	}
+	s := cl.s
+	ch := s.Chunks
+	k := vi - 1
+	if subj, ok := cl.subj[vi]; ok && !subj.empty() {
+		k = cl.chunkOf[subj.start] - 1
+	}
+	if k < 0 || s.Tokens[ch[k].Start].Lower != "that" {
+		return false
+	}
+	k--
+	if k >= 0 && ch[k].Kind == phrase.NP && claimNouns[s.Tokens[ch[k].Head].Lemma] {
+		k--
+	}
+	return k >= 0 && ch[k].Kind == phrase.VP && denialVerbs[s.Tokens[ch[k].Head].Lemma]
+}
+
+// denialVerbs say that something did not happen; claimNouns are what they
+// deny: "rejected claims that".
+var (
+	denialVerbs = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true}
+	claimNouns  = map[string]bool{
+		"report": true, "claim": true, "allegation": true, "accusation": true, "suggestion": true,
+		"rumour": true, "rumor": true, "charge": true, "assertion": true,
+	}
+)
 
 // speechActMode corrects the mode of codes that are themselves about the
 // future: "promised to release" is a real act of promising (03), as are
