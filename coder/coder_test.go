@@ -132,6 +132,7 @@ func TestSentences(t *testing.T) {
 		{"a count between a pattern's words", "Hezbollah fired dozens of rockets at northern Israel.", []triple{{"LBNREBHEZ", "194", "ISR", ""}}},
 		{"retaliation with strikes on targets inside a country", "Pakistan retaliated on Thursday with strikes on targets inside Iran.", []triple{{"PAK", "190", "IRN", ""}}},
 		{"a light verb with a particle", "The United States carried out strikes against Houthi targets in Yemen.", []triple{{"USA", "190", "YEMREBHTH", ""}}},
+		{"the modifiers of one noun phrase are one skip", "Qatar signed a 27-year gas supply deal with China.", []triple{{"QAT", "057", "CHN", ""}}},
 		{"a loan tranche", "The IMF approved a $1.1 billion loan tranche for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},

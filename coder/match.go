@@ -123,7 +123,11 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					break
 				}
 				skipped = append(skipped, pos)
-				skips++
+				// The modifiers of one noun phrase count as one skip:
+				// "signed a 27-year gas supply deal".
+				if c := s.Chunks[cl.chunkOf[pos]]; d.c.opts.Literal || c.Kind != phrase.NP || pos == c.Start || pos >= c.Head {
+					skips++
+				}
 				pos++
 			}
 			if !found {

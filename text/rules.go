@@ -301,9 +301,10 @@ func (c *context) openWord(s *state) {
 			s.tag = tVBP
 			return
 		case s.tag == tVB && bit(pt)&nouns != 0:
-			// "a state visit to": after a determiner and a singular noun,
-			// a base form would disagree with it; a noun does not.
-			inNP := pt == tNN && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0
+			// "a state visit to", "a 27-year gas supply deal": after a
+			// determiner or modifier and a singular noun, a base form would
+			// disagree with it; a noun does not.
+			inNP := pt == tNN && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tCD)|bit(tNN)) != 0
 			if can.has(tNN) && (s.nScore >= s.vScore || inNP || ncan&nouns != 0 && ncan&verbs == 0 || c.seenFinite && bit(pt)&(bit(tNN)|bit(tNNS)) != 0 && nt == tIN) {
 				// "arms embargo", "transport committee"; "signed a loan
 				// deal with": the clause has its verb.

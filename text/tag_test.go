@@ -34,6 +34,7 @@ func TestTag(t *testing.T) {
 		{"They opened the Rafah crossing.", "They/PRP/they opened/VBD/open the/DT/the Rafah/NNP/rafah crossing/NN/crossing ././."},
 		{"They withdrew inspectors and aid workers.", "They/PRP/they withdrew/VBD/withdraw inspectors/NNS/inspector and/CC/and aid/NN/aid workers/NNS/worker ././."},
 		{"They carried out strikes.", "They/PRP/they carried/VBD/carry out/RP/out strikes/NNS/strike ././."},
+		{"They signed a long gas supply deal.", "They/PRP/they signed/VBD/sign a/DT/a long/JJ/long gas/NN/gas supply/NN/supply deal/NN/deal ././."},
 		{"He is on a state visit to India.", "He/PRP/he is/VBZ/be on/IN/on a/DT/a state/NN/state visit/NN/visit to/TO/to India/NNP/india ././."},
 		{"Drones struck an apartment building in Odesa.", "Drones/NNS/drone struck/VBD/strike an/DT/an apartment/NN/apartment building/NN/building in/IN/in Odesa/NNP/odesa ././."},
 		{"Police fired tear gas and live rounds.", "Police/NN/police fired/VBD/fire tear/NN/tear gas/NN/gas and/CC/and live/JJ/live rounds/NNS/round ././."},
