@@ -647,6 +647,8 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"INDMIL", "190", "CHNMIL", ""}, {"CHNMIL", "190", "INDMIL", ""}}},
 		{"Turkey and Greece signed a declaration of friendship in Athens.",
 			[]triple{{"TUR", "057", "GRC", ""}, {"GRC", "057", "TUR", ""}}},
+		{"Germany and Namibia signed a green hydrogen partnership.",
+			[]triple{{"DEU", "057", "NAM", ""}, {"NAM", "057", "DEU", ""}}},
 		// A count of people is no measure of something.
 		{"Russia and Ukraine swapped 200 prisoners of war in a deal mediated by the United Arab Emirates.",
 			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}}},
