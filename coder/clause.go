@@ -727,12 +727,22 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	return out
 }
 
-// distinct returns the actors with the first of each code.
+// distinct returns the actors with the first of each code (as itself when
+// no code repeats, which is nearly always).
 func distinct(as []dyad.Actor) []dyad.Actor {
-	if len(as) < 2 {
+	repeats := false
+	for i := 1; i < len(as) && !repeats; i++ {
+		for j := range i {
+			if as[j].Code == as[i].Code {
+				repeats = true
+				break
+			}
+		}
+	}
+	if !repeats {
 		return as
 	}
-	out := as[:0:0]
+	var out []dyad.Actor
 	for _, a := range as {
 		if !slices.ContainsFunc(out, func(b dyad.Actor) bool { return b.Code == a.Code }) {
 			out = append(out, a)

@@ -62,7 +62,7 @@ func verb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" 
 
 // Chunks groups toks into chunks.
 func Chunks(toks []text.Token) []Chunk {
-	var out []Chunk
+	out := make([]Chunk, 0, len(toks)) // a sentence has fewer chunks than tokens: one allocation
 	for i := 0; i < len(toks); {
 		if i+2 < len(toks) && toks[i].Lower == "at" && (toks[i+1].Lower == "least" || toks[i+1].Lower == "most") && toks[i+2].Tag == "CD" {
 			// "killing at least five people": an adverb of the count,
