@@ -818,7 +818,19 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
 			continue
 		}
-		if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 && (!one || len(as) == 1) {
+		r := span{c.Start, c.End}
+		if !one {
+			// "Pakistan and India said they would": "they" are both,
+			// when the two are the sentence's subject.
+			k := ci
+			for k >= 2 && s.Chunks[k-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[k-1].Start].Lower) && s.Chunks[k-2].Kind == phrase.NP {
+				k -= 2
+			}
+			if k == 0 {
+				r.start = s.Chunks[0].Start
+			}
+		}
+		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1) {
 			return as, true
 		}
 	}

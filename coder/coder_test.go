@@ -655,6 +655,10 @@ func TestReciprocal(t *testing.T) {
 		// ", and" after two noun phrases joins clauses, not a list.
 		{"Iran struck Pakistan on Tuesday, killing two children, and Pakistan retaliated with strikes on Iran.",
 			[]triple{{"IRN", "190", "PAK", ""}, {"PAK", "190", "IRN", ""}}},
+		// "They" are both parties of the sentence's compound subject,
+		// and what they agree that they would do is their intent.
+		{"Pakistan and India agreed that they would resume talks.",
+			[]triple{{"PAK", "036", "IND", dyad.ModeFuture}, {"IND", "036", "PAK", dyad.ModeFuture}}},
 		// Trading and exchanging are mutual, whatever is traded.
 		{"India and Pakistan traded accusations at the United Nations.",
 			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},

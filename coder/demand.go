@@ -20,7 +20,7 @@ var sayVerbs = map[string]bool{
 	"say": true, "announce": true, "declare": true, "insist": true, "state": true,
 	"conclude": true, "add": true, "stress": true, "reiterate": true, "argue": true,
 	"write": true, "emphasize": true, "emphasise": true, "maintain": true, "assert": true,
-	"demand": true, "tell": true,
+	"demand": true, "tell": true, "agree": true,
 }
 
 // askVerbs take a clause in the subjunctive ("demanded that Hamas
