@@ -89,6 +89,7 @@ func TestSentences(t *testing.T) {
 		{"a surname that is a pronoun", "Chinese Vice Premier He Lifeng met the Pakistani prime minister.", []triple{{"CHNGOV", "040", "PAKGOV", ""}}},
 		{"on a visit", "The Turkish president, who is on a two-day visit to Azerbaijan, met the Azerbaijani prime minister.", []triple{{"TURGOV", "042", "AZE", ""}, {"AZE", "043", "TURGOV", ""}, {"TURGOV", "040", "AZEGOV", ""}}},
 		{"denied that", "Iran denied reports that it had supplied missiles to Russia.", []triple{{"IRN", "072", "RUS", dyad.ModeNegated}}},
+		{"never confirmed that", "Israel has never confirmed that it struck the Iranian consulate.", []triple{{"ISR", "190", "IRNGOV", dyad.ModeReported}}},
 		{"rejected claims that", "China rejected claims that it was preparing to invade Taiwan.", []triple{{"CHN", "150", "TWN", dyad.ModeNegated}}},
 		{"denied gerund", "Rwanda denied supporting Burundian rebels.", []triple{{"RWA", "051", "BDIREB", dyad.ModeNegated}}},
 		{"place across; warplanes use aerial weapons", "Israeli warplanes struck dozens of targets across the Gaza Strip.", []triple{{"ISRMIL", "195", "PSE", ""}}},

@@ -56,8 +56,13 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	// "denied (reports) that it had supplied missiles", "rejected claims
 	// that it was preparing to invade": by its subject's word, what a
 	// denial governs did not happen.
-	if d.deniedBy(cl, vi) {
+	switch gv := d.thatGovernor(cl, vi); {
+	case gv < 0:
+	case denialVerbs[s.Tokens[s.Chunks[gv].Head].Lemma]:
 		return dyad.ModeNegated
+	case confirmVerbs[s.Tokens[s.Chunks[gv].Head].Lemma] && d.mode(cl, gv) == dyad.ModeNegated:
+		// "has never confirmed that it struck": others say so.
+		return dyad.ModeReported
 	}
 	// "denied supporting the rebels": by its subject's word, what a
 	// denial governs did not happen.
@@ -111,12 +116,12 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	return dyad.ModeAsserted
 }
 
-// deniedBy reports whether the clause of the verb group at vi is what a
-// denial says did not happen: "denied that it had supplied", "rejected
-// claims that it was preparing".
-func (d *doc) deniedBy(cl *clause, vi int) bool {
+// thatGovernor returns the verb group that governs the "that" clause of
+// the verb group at vi, past a noun of what is claimed ("denied that",
+// "rejected claims that"), or -1.
+func (d *doc) thatGovernor(cl *clause, vi int) int {
 	if d.c.opts.Literal {
-		return false
+		return -1
 	}
 	s := cl.s
 	ch := s.Chunks
@@ -125,20 +130,26 @@ func (d *doc) deniedBy(cl *clause, vi int) bool {
 		k = cl.chunkOf[subj.start] - 1
 	}
 	if k < 0 || s.Tokens[ch[k].Start].Lower != "that" {
-		return false
+		return -1
 	}
 	k--
 	if k >= 0 && ch[k].Kind == phrase.NP && claimNouns[s.Tokens[ch[k].Head].Lemma] {
 		k--
 	}
-	return k >= 0 && ch[k].Kind == phrase.VP && denialVerbs[s.Tokens[ch[k].Head].Lemma]
+	if k < 0 || ch[k].Kind != phrase.VP {
+		return -1
+	}
+	return k
 }
 
-// denialVerbs say that something did not happen; claimNouns are what they
-// deny: "rejected claims that".
+// denialVerbs say that what their clause tells did not happen ("denied
+// that it had supplied", "rejected claims that it was preparing");
+// confirmVerbs, negated, leave it to others ("has never confirmed that it
+// struck"); claimNouns are what they deny: "rejected claims that".
 var (
-	denialVerbs = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true}
-	claimNouns  = map[string]bool{
+	denialVerbs  = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true}
+	confirmVerbs = map[string]bool{"confirm": true, "acknowledge": true, "admit": true}
+	claimNouns   = map[string]bool{
 		"report": true, "claim": true, "allegation": true, "accusation": true, "suggestion": true,
 		"rumour": true, "rumor": true, "charge": true, "assertion": true,
 	}
