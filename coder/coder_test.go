@@ -660,6 +660,8 @@ func TestReciprocal(t *testing.T) {
 		// and what they agree that they would do is their intent.
 		{"Pakistan and India agreed that they would resume talks.",
 			[]triple{{"PAK", "036", "IND", dyad.ModeFuture}, {"IND", "036", "PAK", dyad.ModeFuture}}},
+		{"Hungary and Romania agreed that they should cooperate.",
+			[]triple{{"HUN", "031", "ROU", dyad.ModeFuture}, {"ROU", "031", "HUN", dyad.ModeFuture}}},
 		// Trading and exchanging are mutual, whatever is traded.
 		{"India and Pakistan traded accusations at the United Nations.",
 			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},

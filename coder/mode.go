@@ -49,7 +49,14 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				return dyad.ModeFuture
 			}
 			return dyad.ModeHypothetical
-		case "could", "might", "may", "should", "can", "must", "ca":
+		case "should":
+			// "agreed that they should cooperate": what the parties
+			// agree they should do, they intend.
+			if gv := d.thatGovernor(cl, vi); gv >= 0 && s.Tokens[s.Chunks[gv].Head].Lemma == "agree" {
+				return dyad.ModeFuture
+			}
+			return dyad.ModeHypothetical
+		case "could", "might", "may", "can", "must", "ca":
 			return dyad.ModeHypothetical
 		}
 	}
