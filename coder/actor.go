@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/geo"
@@ -1065,7 +1064,7 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 // does not hold ("the Gulf of Oman" is not Gulf Province of Papua New
 // Guinea, "the Centre for Indian Studies" not a Centre region).
 func ofName(toks []text.Token, i int) bool {
-	return i+1 < len(toks) && (toks[i].Lower == "of" || toks[i].Lower == "for") && upperStart(toks[i+1].Text)
+	return i+1 < len(toks) && (toks[i].Lower == "of" || toks[i].Lower == "for") && lexicon.Capitalised(toks[i+1].Text)
 }
 
 // water reports whether the name that ends before token i is a body of
@@ -1099,12 +1098,6 @@ func directional(w string) bool {
 		return true
 	}
 	return false
-}
-
-// upperStart reports whether a word starts with a capital letter.
-func upperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // quantityHeads count or gather the people named after "of": "thousands of

@@ -605,7 +605,7 @@ type Match struct {
 // codes in file order and then its default code.
 func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool) {
 	t := toks[i]
-	upper := upperStart(t.Text)
+	upper := Capitalised(t.Text)
 	if !upper && !d.anyCase {
 		return m, false
 	}
@@ -640,7 +640,7 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 			return false
 		}
 		t := &toks[j]
-		if (t.Tag != "NNP" && t.Tag != "NNPS") || !upperStart(t.Text) || calendar[t.Lower] || geographic[t.Lower] {
+		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || calendar[t.Lower] || geographic[t.Lower] {
 			return false
 		}
 		if _, ok := d.Role(toks, j); ok {
@@ -691,10 +691,11 @@ func (d *Dict) Role(toks []text.Token, i int) (m Match, ok bool) {
 	return m, false
 }
 
-// upperStart reports whether a word starts with a capital (or a non-ASCII
-// letter), after a lower-case Arabic article: "al-Qaeda", "el-Sisi" and
-// "an-Nusra" are written so in running text.
-func upperStart(s string) bool {
+// Capitalised reports whether a word is written as a name is: it starts
+// with a capital (or a non-ASCII letter), after a lower-case Arabic
+// article: "al-Qaeda", "el-Sisi" and "an-Nusra" are written so in running
+// text.
+func Capitalised(s string) bool {
 	if i := strings.IndexByte(s, '-'); i > 0 && arabicArticles[s[:i]] {
 		s = s[i+1:]
 	}
