@@ -1049,7 +1049,7 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 			return "", false
 		}
 	}
-	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) || water(toks, r.end) || r.end-start == 1 && directional(toks[start].Lower) {
+	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) || water(toks, r.end) || r.end-start == 1 && lexicon.Geographic(toks[start].Lower) {
 		return "", false
 	}
 	p, ok := g.Resolve(d.art.Text[toks[start].Span.Start:toks[r.end-1].Span.End], d.geo)
@@ -1086,18 +1086,6 @@ func water(toks []text.Token, i int) bool {
 		}
 	}
 	return true
-}
-
-// directional reports whether w is a word of direction, which names a
-// region only inside a longer name ("Western Cape"), never alone ("Western
-// criticism" is no Western Province of Sri Lanka).
-func directional(w string) bool {
-	switch w {
-	case "western", "eastern", "northern", "southern", "central", "northeastern", "northwestern",
-		"southeastern", "southwestern", "upper", "lower":
-		return true
-	}
-	return false
 }
 
 // quantityHeads count or gather the people named after "of": "thousands of

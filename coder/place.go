@@ -5,7 +5,6 @@ import (
 	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
-	"github.com/dyadcoder/dyad/text"
 )
 
 // mention is a place named in a sentence: tokens [start, end).
@@ -44,15 +43,9 @@ func (d *doc) geoContext(sents []Sentence) {
 			if n == 0 {
 				continue
 			}
-			// "Michael Jordan", "the Washington Post", "the Gulf of
-			// Oman", "the Red Sea": no place.
-			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || n == 1 && directional(toks[j].Lower) {
-				j += n - 1
-				continue
-			}
-			// "Luiz Inacio Lula da Silva", "Camp David": the end of
-			// another name.
-			if d.nameGoesOn(toks, j) {
+			// "Michael Jordan", "Lula da Silva", "the Washington Post",
+			// "the Gulf of Oman", "the Red Sea", "Western": no place.
+			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || n == 1 && lexicon.Geographic(toks[j].Lower) {
 				j += n - 1
 				continue
 			}
@@ -72,41 +65,6 @@ func (d *doc) geoContext(sents []Sentence) {
 			j += n - 1
 		}
 	}
-}
-
-// nameGoesOn reports whether the proper noun at j ends a name that starts
-// before it, with a person's name or a word the dictionaries do not know
-// ("Lula da Silva"),
-// rather than starting one ("President Lincoln" is a role and a name,
-// "East Jerusalem" a part of a place).
-func (d *doc) nameGoesOn(toks []text.Token, j int) bool {
-	i := j - 1
-	if i > 0 && nameParticles[toks[i].Lower] {
-		i--
-	}
-	if i < 0 || (toks[i].Tag != "NNP" && toks[i].Tag != "NNPS") || placePrefixes[toks[i].Lower] {
-		return false
-	}
-	if m, ok := d.dict.Actor(toks, i, d.date); ok {
-		return m.Entry.Kind == lexicon.Person
-	}
-	_, ok := d.dict.Role(toks, i)
-	return !ok
-}
-
-// nameParticles join the parts of a person's name: "Lula da Silva".
-var nameParticles = map[string]bool{
-	"da": true, "de": true, "do": true, "dos": true, "das": true, "di": true, "du": true,
-	"van": true, "von": true, "der": true, "bin": true, "ibn": true, "al": true, "el": true,
-}
-
-// placePrefixes are the proper nouns that begin a place's name rather than
-// a person's: "East Jerusalem", "St. Petersburg", "Port Sudan".
-var placePrefixes = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
-	"new": true, "old": true, "saint": true, "st": true, "st.": true, "san": true, "santa": true,
-	"port": true, "fort": true, "mount": true, "lake": true, "cape": true, "gulf": true, "al": true, "el": true,
 }
 
 // notPlace reports whether an actor of this kind is never a place.

@@ -632,7 +632,8 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 // unless it is a title or role ("Senator Jordan", "Pakistan Army"), a day
 // or month ("Syria Monday"), or a word of geography ("South Lebanon"); with
 // strict false, a name the dictionaries know does not either ("Russia
-// Ukraine talks"). Actor uses it with strict false for place names and
+// Ukraine talks"). A lower-case particle between them does not part them
+// ("Lula da Silva"). Actor uses it with strict false for place names and
 // one-word names of persons.
 func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 	name := func(j int) bool {
@@ -653,8 +654,26 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 		}
 		return true
 	}
-	return name(i-1) || name(i+n)
+	// "Lula da Silva", "Osama bin Laden": past a particle written in lower
+	// case, the name goes on.
+	particle := func(j int) bool {
+		return j >= 0 && j < len(toks) && nameParticles[toks[j].Text]
+	}
+	return name(i-1) || name(i+n) || particle(i-1) && name(i-2) || particle(i+n) && name(i+n+1)
 }
+
+// nameParticles join the parts of a person's name, in lower case: "Lula da
+// Silva", "Mohammed bin Salman".
+var nameParticles = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "bin": true, "ibn": true, "al": true, "el": true,
+}
+
+// Geographic reports whether w, in lower case, is a word of geography,
+// which makes a place name part of a place or a division rather than of a
+// person's name ("South Lebanon", "Gaza Strip"), and names no place alone
+// ("Western criticism" is no Western Province).
+func Geographic(w string) bool { return geographic[w] }
 
 // geographic are words that make a place name a part of its place or a
 // division ("South Lebanon", "West Darfur State", "Gaza Strip"), not a
