@@ -88,33 +88,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				if (cl.boundary(pos) && !d.intoThat(cl, pos)) || e.Adjacent {
 					break
 				}
-				if end := cl.dateAt(pos); end > pos {
-					// "threatened on Monday to break relations"
-					pos = end
-					skips++
-					continue
-				}
-				if end := amount(s.Tokens, pos); end > pos {
-					// "signed a $3 billion loan deal": one skip.
-					pos = end
-					skips++
-					continue
-				}
-				if n := quantifier(s.Tokens[pos:]); n > 0 && !d.c.opts.Literal {
-					// "launched more than 300 drones"
-					pos += n
-					skips++
-					continue
-				}
-				if end := countOf(s.Tokens, pos); end > pos && !d.c.opts.Literal {
-					// "fired dozens of rockets"
-					pos = end
-					skips++
-					continue
-				}
-				if end := d.wherePhrase(cl, pos); end > pos {
-					// "protested in Ramallah against", "met in
-					// Ankara with": where, between the words.
+				if end := d.phraseAt(cl, pos); end > pos {
 					pos = end
 					skips++
 					continue
@@ -242,17 +216,29 @@ func amount(toks []text.Token, pos int) int {
 	return pos
 }
 
-// countOf returns the token index after a count of things at pos
-// ("dozens of", "hundreds of"), or pos.
-func countOf(toks []text.Token, pos int) int {
-	if pos+1 < len(toks) && toks[pos].Tag == "NNS" && counts[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
-		return pos + 2
+// phraseAt returns the token index after a phrase at pos that stands
+// between two pattern words as one skip, or pos: a date ("threatened on
+// Monday to break relations"), a sum or a measure ("signed a $3 billion
+// loan deal"), a quantifier or a count ("launched more than 300 drones",
+// "fired dozens of rockets"), or where ("protested in Ramallah against").
+func (d *doc) phraseAt(cl *clause, pos int) int {
+	toks := cl.s.Tokens
+	if end := cl.dateAt(pos); end > pos {
+		return end
 	}
-	return pos
+	if end := amount(toks, pos); end > pos {
+		return end
+	}
+	if !d.c.opts.Literal {
+		if n := quantifier(toks[pos:]); n > 0 {
+			return pos + n
+		}
+		if pos+1 < len(toks) && toks[pos].Tag == "NNS" && quantityHeads[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
+			return pos + 2
+		}
+	}
+	return d.wherePhrase(cl, pos)
 }
-
-// counts are the nouns that count things: "dozens of rockets".
-var counts = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "score": true, "ten": true}
 
 // measures are the nouns that measure an amount of something: "25,000
 // tons of", "two shiploads of".
