@@ -432,7 +432,10 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	g, j := group(s, ci, preps)
 	g = cl.untilDate(g)
 	if len(d.resolve(s, g)) == 0 {
-		if agent := d.actByAgent(cl, j, relationNouns[s.Tokens[c.Head].Lemma]); !agent.empty() {
+		// "hailed its ties with India": a relation is with whom the
+		// "with" phrase names.
+		head := s.Tokens[c.Head].Lemma
+		if agent := d.actByAgent(cl, j, tieWords[head] || head == "cooperation" || head == "alliance"); !agent.empty() {
 			return agent
 		}
 		return d.earlierAct(cl, ci, g)
@@ -447,15 +450,8 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	return g
 }
 
-// relationNouns are the nouns of a relation with someone, whom a "with"
-// phrase after them names: "hailed its ties with India".
-var relationNouns = map[string]bool{
-	"tie": true, "relation": true, "relationship": true, "cooperation": true,
-	"partnership": true, "friendship": true, "alliance": true,
-}
-
 // actByAgent returns the actor of a "by" or "between" phrase at chunk j,
-// or of a "with" phrase when with is set (the phrase before it is of a
+// or of a "with" phrase when with is set (the phrase before it names a
 // relation), after an act that names no actor and, maybe, a participle:
 // the doers of the act, which is what the act done to it is done to
 // ("condemned the attack by Ukraine", "welcomed the statement issued by

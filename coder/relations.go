@@ -13,10 +13,10 @@ import (
 // fields they cooperate in, joint ventures they explore. The phrases that
 // state them are written here for dyad; facts never become events.
 
-// tieWords name a relationship between two countries.
+// tieWords name a relationship between two countries, by lemma.
 var tieWords = map[string]bool{
-	"tie": true, "ties": true, "relation": true, "relations": true, "relationship": true,
-	"friendship": true, "partnership": true, "link": true, "links": true, "bond": true, "bonds": true,
+	"tie": true, "relation": true, "relationship": true, "friendship": true, "partnership": true,
+	"link": true, "bond": true,
 }
 
 // cooperationWords introduce the fields two countries work together in.
@@ -87,7 +87,7 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 	for i := range toks {
 		w := toks[i].Lower
 		switch {
-		case tieWords[w]:
+		case tieWords[toks[i].Lemma]:
 			// "ties that can be traced back to 1992", "relations since 1992",
 			// "established diplomatic relations in 1992".
 			if j, year := yearAfter(toks, i, 12); year != "" {
