@@ -509,8 +509,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
 	// who are mostly where they live are of the city's country.
-	if c := d.localCountry(s); c != "" && localRoles[roles[0]] {
-		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+	if localRoles[roles[0]] {
+		if c := d.localCountry(s); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
 	}
 	// "The Mozambique government accepted demands from rebels": a sentence
 	// that names one country only is about that country's actors.
@@ -550,7 +552,7 @@ var abstractHeads = map[string]bool{
 	"talk": true, "dialogue": true, "programme": true, "program": true, "strategy": true,
 	"doctrine": true, "policy": true, "plan": true, "law": true, "operation": true,
 	"intervention": true, "action": true, "buildup": true, "build-up": true, "presence": true,
-	"capability": true, "power": true, "rule": true, "coup": true, "exports": true,
+	"capability": true, "power": true, "rule": true, "coup": true, "export": true,
 	"sale": true, "purchase": true, "contract": true, "technology": true, "equipment": true,
 	"hardware": true, "option": true, "activity": true,
 }

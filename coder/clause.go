@@ -544,7 +544,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		// ("discussed the Chinese incursion").
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
 			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1)
-			if !d.c.opts.Literal && mutual(p) && !tgt.empty() && tgt.start > 0 && where(toks[tgt.start-1].Lower) {
+			if !d.c.opts.Literal && atPlace(s, p, tgt) {
 				// "Protesters clashed in Nairobi", "officials met in
 				// Astana": where an act done with someone happened is
 				// not who it was done with.
@@ -609,7 +609,7 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 // may come.
 func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt span, words []int, mode dyad.Mode) []*event {
 	pair := p.Pair
-	if code != p.Code || !d.c.opts.Literal && (mode == dyad.ModeFuture || mode == dyad.ModeHypothetical) {
+	if code != p.Code || !d.c.opts.Literal && toCome(mode) {
 		// Nor has a visit that is to come, or may, a host yet: "will
 		// visit China" is France's intent, not China's.
 		pair = ""
@@ -643,7 +643,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
-	if len(srcs) > 1 && (partiesOf(srcs, tgts) || mutual(p) && !tgt.empty() && tgt.start > 0 && where(s.Tokens[tgt.start-1].Lower)) {
+	if len(srcs) > 1 && (partiesOf(srcs, tgts) || atPlace(s, p, tgt)) {
 		// "Pakistan and Kazakhstan met in Astana", "Ethiopia and Tigray
 		// rebels signed a peace deal in Pretoria": a target of the
 		// subject's own countries, or a place where they did something
@@ -688,7 +688,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
-		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && mode != dyad.ModeFuture && mode != dyad.ModeHypothetical {
+		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && !toCome(mode) {
 			// "invited Sharif to visit Astana next year": what has
 			// happened is not dated after the article; the date is
 			// that of what is to come.
@@ -749,6 +749,12 @@ func distinct(as []dyad.Actor) []dyad.Actor {
 		}
 	}
 	return out
+}
+
+// atPlace reports whether the target of a mutual act stands after a
+// locative ("met in Astana"): the place the act was done in.
+func atPlace(s *Sentence, p *lexicon.Pattern, tgt span) bool {
+	return mutual(p) && !tgt.empty() && tgt.start > 0 && where(s.Tokens[tgt.start-1].Lower)
 }
 
 // mutual reports whether a pattern's act, done by a compound subject with

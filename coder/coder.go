@@ -207,9 +207,7 @@ func (d *doc) carryDates(evs []*event) {
 		return
 	}
 	occasion := map[*Sentence]*when.Expr{}
-	undated := func(e *event) bool {
-		return e.date == nil && e.mode != dyad.ModeFuture && e.mode != dyad.ModeHypothetical
-	}
+	undated := func(e *event) bool { return e.date == nil && !toCome(e.mode) }
 	for i, e := range evs {
 		if !undated(e) || e.reacts || !d.goesOn(e) {
 			continue // a reaction comes after what it reacts to
@@ -237,12 +235,12 @@ func (d *doc) carryDates(evs []*event) {
 // before: by a pronoun, which stands for an actor of an earlier sentence
 // ("he"), or as the article's pair ("the two leaders").
 func (d *doc) goesOn(e *event) bool {
-	first, last := e.sent.Tokens[0].Span.Start, e.sent.Tokens[len(e.sent.Tokens)-1].Span.End
+	sp := e.sent.Span
 	for _, a := range []dyad.Actor{e.source, e.target} {
 		if a.Text == "" {
 			continue
 		}
-		if a.Span.End <= first || a.Span.Start >= last {
+		if a.Span.End <= sp.Start || a.Span.Start >= sp.End {
 			return true
 		}
 		if _, ok := pairWords[strings.ToLower(a.Text)]; ok {

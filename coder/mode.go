@@ -39,6 +39,12 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeNegated
 		}
 	}
+	// The verb whose "that" clause this is, if any: "denied that",
+	// "agreed that", "never confirmed that".
+	gv, gov := d.thatGovernor(cl, vi), ""
+	if gv >= 0 {
+		gov = s.Tokens[s.Chunks[gv].Head].Lemma
+	}
 	for i := c.Start; i <= c.Head; i++ {
 		switch s.Tokens[i].Lower {
 		case "will", "shall", "'ll", "wo":
@@ -52,7 +58,7 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		case "should":
 			// "agreed that they should cooperate": what the parties
 			// agree they should do, they intend.
-			if gv := d.thatGovernor(cl, vi); gv >= 0 && s.Tokens[s.Chunks[gv].Head].Lemma == "agree" {
+			if gov == "agree" {
 				return dyad.ModeFuture
 			}
 			return dyad.ModeHypothetical
@@ -60,21 +66,18 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeHypothetical
 		}
 	}
-	// "denied (reports) that it had supplied missiles", "rejected claims
-	// that it was preparing to invade": by its subject's word, what a
-	// denial governs did not happen.
-	switch gv := d.thatGovernor(cl, vi); {
-	case gv < 0:
-	case denialVerbs[s.Tokens[s.Chunks[gv].Head].Lemma]:
+	// By its subject's word, what a denial governs did not happen ("denied
+	// (reports) that it had supplied missiles", "rejected claims that it
+	// was preparing to invade", "denied supporting the rebels"); what its
+	// subject never confirmed, others say ("has never confirmed that it
+	// struck").
+	switch {
+	case denialVerbs[gov]:
 		return dyad.ModeNegated
-	case confirmVerbs[s.Tokens[s.Chunks[gv].Head].Lemma] && d.mode(cl, gv) == dyad.ModeNegated:
-		// "has never confirmed that it struck": others say so.
+	case confirmVerbs[gov] && d.mode(cl, gv) == dyad.ModeNegated:
 		return dyad.ModeReported
-	}
-	// "denied supporting the rebels": by its subject's word, what a
-	// denial governs did not happen.
-	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag == "VBG" &&
-		s.Tokens[s.Chunks[vi-1].Head].Lemma == "deny" {
+	case vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag == "VBG" &&
+		s.Tokens[s.Chunks[vi-1].Head].Lemma == "deny":
 		return dyad.ModeNegated
 	}
 	// A verb right after another ("will not wire tap") shares its mode.
@@ -161,6 +164,10 @@ var (
 		"rumour": true, "rumor": true, "charge": true, "assertion": true,
 	}
 )
+
+// toCome reports whether an event of mode m has not happened yet, or may:
+// future or hypothetical.
+func toCome(m dyad.Mode) bool { return m == dyad.ModeFuture || m == dyad.ModeHypothetical }
 
 // speechActMode corrects the mode of codes that are themselves about the
 // future: "promised to release" is a real act of promising (03), as are
