@@ -281,14 +281,11 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		if isComma(&first) {
 			// The clause's own verb, past a relative clause's ("fired
 			// at protesters who stormed parliament, killing five").
-			relative := func(k int) bool {
-				return k >= 0 && ch[k].Kind == phrase.SBAR && (s.Tokens[ch[k].Start].Tag == "WP" || s.Tokens[ch[k].Start].Tag == "WDT")
-			}
 			for k := j - 1; k >= 0; k-- {
-				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && !relative(k-1) {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && (k == 0 || !relative(s, ch[k-1])) {
 					return d.subject(cl, k, depth+1)
 				}
-				if ch[k].Kind == phrase.SBAR && !relative(k) {
+				if ch[k].Kind == phrase.SBAR && !relative(s, ch[k]) {
 					break
 				}
 			}
@@ -339,7 +336,7 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 		d.apposition(cl, outer, inner)
 		return outer
-	case c.Kind == phrase.SBAR && (first.Tag == "WP" || first.Tag == "WDT"):
+	case relative(s, c):
 		k := j - 1
 		if k >= 0 && isComma(&s.Tokens[ch[k].Start]) {
 			k--
@@ -362,6 +359,12 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 	}
 	return span{}
+}
+
+// relative reports whether a chunk opens a relative clause: "who",
+// "which".
+func relative(s *Sentence, c phrase.Chunk) bool {
+	return c.Kind == phrase.SBAR && (s.Tokens[c.Start].Tag == "WP" || s.Tokens[c.Start].Tag == "WDT")
 }
 
 // finiteVerb reports whether a verb group is finite: "pledged", "will
