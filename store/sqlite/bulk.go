@@ -106,27 +106,11 @@ func (s *Store) buildIndex(ctx context.Context, name, sql string) error {
 	return nil
 }
 
-// querier runs a query: a *sql.DB or a *sql.Tx.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // indexList returns the rows of a query of index names and their SQL.
 func indexList(ctx context.Context, q querier, query string, args ...any) ([][2]string, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var indexes [][2]string
-	for rows.Next() {
-		var name, sql string
-		if err := rows.Scan(&name, &sql); err != nil {
-			return nil, err
-		}
-		indexes = append(indexes, [2]string{name, sql})
-	}
-	return indexes, rows.Err()
+	return collect(ctx, q, func(rows *sql.Rows, ix *[2]string) error {
+		return rows.Scan(&ix[0], &ix[1])
+	}, query, args...)
 }
 
 // quoteName quotes an SQL identifier.
