@@ -15,6 +15,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/text"
+	"github.com/dyadcoder/dyad/when"
 )
 
 // Kind says what an actor or role entry names.
@@ -641,7 +642,7 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 			return false
 		}
 		t := &toks[j]
-		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || calendar[t.Lower] || geographic[t.Lower] {
+		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || when.Named(t.Lower) || geographic[t.Lower] {
 			return false
 		}
 		if _, ok := d.Role(toks, j); ok {
@@ -687,14 +688,6 @@ var geographic = map[string]bool{
 	"strip": true, "bank": true, "border": true, "island": true, "islands": true, "peninsula": true,
 	"mountains": true, "highlands": true, "basin": true, "delta": true, "river": true, "sea": true,
 	"gulf": true, "bay": true, "lake": true, "plain": true, "plains": true, "desert": true,
-}
-
-// calendar are the names of days and months, which stand beside a place
-// name without making it part of a longer one.
-var calendar = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // Role returns the longest role phrase that starts at toks[i], or ok false.

@@ -47,6 +47,14 @@ var (
 		"across", "towards", "afterwards", "besides", "perhaps", "whereas", "always", "ours", "yours", "hers", "theirs")
 )
 
+// Named reports whether the lower-case word w names a month or a day of the
+// week in full ("may", "friday").
+func Named(w string) bool {
+	_, m := monthNames[w]
+	_, d := weekdayNames[w]
+	return m || d
+}
+
 type unit uint8
 
 const (

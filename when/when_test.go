@@ -278,3 +278,14 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+func TestNamed(t *testing.T) {
+	for w, want := range map[string]bool{
+		"may": true, "friday": true, "december": true, "sunday": true,
+		"dec": false, "fri": false, "Friday": false, "week": false, "today": false,
+	} {
+		if got := Named(w); got != want {
+			t.Errorf("Named(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
