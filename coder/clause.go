@@ -1232,26 +1232,12 @@ func participle(s *Sentence, c phrase.Chunk) bool {
 	return c.Start == c.Head && (t == "VBN" || t == "VBG") && c.Start > 0 && strings.HasPrefix(s.Tokens[c.Start-1].Tag, "NN")
 }
 
-// dateWords are the words without which a sentence holds no date
-// expression (numbers aside), so the date finder need not read it.
-var dateWords = map[string]bool{
-	"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "ago": true,
-	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
-	"day": true, "days": true, "weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "mid": true, "decade": true, "century": true,
-}
-
 // mayDate reports whether a sentence may hold a date expression: a number
-// or a word of time.
+// or a calendar word (when.Anchor), near which when.Find starts matching.
 func mayDate(toks []text.Token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.Tag == "CD" || dateWords[strings.TrimSuffix(t.Lower, ".")] {
+		if t.Tag == "CD" || when.Anchor(strings.TrimSuffix(t.Lower, ".")) {
 			return true
 		}
 		if w := t.Lower; w != "" && w[0] >= '0' && w[0] <= '9' {

@@ -104,10 +104,16 @@ var anchorWords = set("yesterday", "today", "tonight", "tomorrow", "ago", "weeke
 
 // anchor reports whether token i is a number or a calendar word.
 func (p *parser) anchor(i int) bool {
-	if p.toks[i].kind == number {
-		return true
-	}
-	b := p.low(i)
+	return p.toks[i].kind == number || calendarWord(p.low(i))
+}
+
+// Anchor reports whether the lower-case word w is a calendar word that a
+// date expression may hang on ("may", "fri", "weeks", "yesterday"): with
+// numbers, the words without which a text holds nothing Find returns.
+func Anchor(w string) bool { return calendarWord([]byte(w)) }
+
+// calendarWord reports whether the lower-case word b is a calendar word.
+func calendarWord(b []byte) bool {
 	if b == nil {
 		return false
 	}

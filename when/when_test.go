@@ -289,3 +289,16 @@ func TestNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestAnchor(t *testing.T) {
+	for w, want := range map[string]bool{
+		"may": true, "sept": true, "weeks": true, "yesterday": true, "weekend": true,
+		"three": true, "morning": true, "friday": true,
+		"one": false, "mid": false, "decade": false, "visit": false, "": false,
+		"averyveryverylongword": false,
+	} {
+		if got := Anchor(w); got != want {
+			t.Errorf("Anchor(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
