@@ -189,6 +189,9 @@ type Store interface {
 	PutArticles(ctx context.Context, batch []Coded) error
 	// HasArticle reports whether an article is stored.
 	HasArticle(ctx context.Context, id string) (bool, error)
+	// StoredArticles reports which of several articles are stored, at
+	// once: the ids in the map are those stored.
+	StoredArticles(ctx context.Context, ids []string) (map[string]bool, error)
 	// Article returns a stored article.
 	Article(ctx context.Context, id string) (*Article, bool, error)
 	// Events returns the stored events the filter selects, newest first:

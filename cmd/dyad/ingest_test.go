@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -15,7 +17,10 @@ import (
 	"time"
 
 	"github.com/dyadcoder/dyad"
+	"github.com/dyadcoder/dyad/coder"
 	"github.com/dyadcoder/dyad/internal/corpus"
+	"github.com/dyadcoder/dyad/lexicon"
+	"github.com/dyadcoder/dyad/source"
 	"github.com/dyadcoder/dyad/store/sqlite"
 )
 
@@ -319,6 +324,74 @@ func TestProgressLine(t *testing.T) {
 	if want := "\r\033[K200 articles read, 200 stored, 0 already stored, 28 events, 0 facts, 0 errors, 20 articles/s\n"; b.String() != want {
 		t.Errorf("terminal summary %q,\nwant %q", b.String(), want)
 	}
+}
+
+// TestIngestSkip: articles the store holds are skipped and the others
+// passed on in input order, each with a slot; a store that cannot answer
+// stops the ingest with its error, without losing it or hanging.
+func TestIngestSkip(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	st, err := sqlite.Open(db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	article := func(id string) *dyad.Article { return &dyad.Article{ID: id, Text: "KAZ visited PAK."} }
+	if err := st.PutArticle(context.Background(), article("b"), nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	in := &ingester{st: st, batch: 512, progress: newProgress(io.Discard, false)}
+	read := make(chan *dyad.Article, 3)
+	for _, id := range []string{"a", "b", "c"} {
+		read <- article(id)
+	}
+	close(read)
+	work := make(chan job, 3)
+	slots := make(chan struct{}, 3)
+	if err := in.skip(read, work, slots); err != nil {
+		t.Fatal(err)
+	}
+	close(work)
+	var got []string
+	for j := range work {
+		got = append(got, fmt.Sprint(j.seq, j.a.ID))
+	}
+	if want := []string{"0a", "1c"}; !slices.Equal(got, want) {
+		t.Errorf("passed on %q, want %q", got, want)
+	}
+	if in.stats.skipped != 1 || len(slots) != 2 {
+		t.Errorf("skipped %d, slots held %d; want 1 and 2", in.stats.skipped, len(slots))
+	}
+
+	// More articles than the store is asked about at once, so that the
+	// reader is still reading when the question fails.
+	var lines strings.Builder
+	for i := range 3 * lookahead {
+		fmt.Fprintf(&lines, "{\"id\": \"x%d\", \"text\": \"Kazakhstan praised Pakistan.\"}\n", i)
+	}
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(path, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dict, err := lexicon.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in = &ingester{st: unanswering{st}, c: coder.New(dict, coder.Options{}), batch: 512, progress: newProgress(io.Discard, false)}
+	_, err = in.run(context.Background(), []string{path}, source.Options{}, 2)
+	if err == nil || !strings.Contains(err.Error(), "store is gone") {
+		t.Errorf("ingest into a store that cannot answer: %v, want its error", err)
+	}
+	if in.stats.stored != 0 {
+		t.Errorf("%d articles stored, want none", in.stats.stored)
+	}
+}
+
+// unanswering is a store that cannot tell which articles it holds.
+type unanswering struct{ dyad.Store }
+
+func (unanswering) StoredArticles(context.Context, []string) (map[string]bool, error) {
+	return nil, errors.New("store is gone")
 }
 
 // TestIngestWrite: the writer stores coded articles in input order however

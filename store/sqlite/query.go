@@ -22,6 +22,26 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 	return ok, nil
 }
 
+// StoredArticles reports which of the given article ids are stored, in one
+// query: the ids it returns are those stored.
+func (s *Store) StoredArticles(ctx context.Context, ids []string) (map[string]bool, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: stored articles: %w", err)
+	}
+	found, err := collect(ctx, s.db, func(rows *sql.Rows, id *string) error {
+		return rows.Scan(id)
+	}, `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: stored articles: %w", err)
+	}
+	stored := make(map[string]bool, len(found))
+	for _, id := range found {
+		stored[id] = true
+	}
+	return stored, nil
+}
+
 // Article returns the stored article with the given id; ok is false when
 // there is none.
 func (s *Store) Article(ctx context.Context, id string) (a *dyad.Article, ok bool, err error) {

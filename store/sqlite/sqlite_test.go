@@ -213,6 +213,34 @@ func TestPutAgainChangesNothing(t *testing.T) {
 	checkStored(t, s, a, evs, facts)
 }
 
+// TestStoredArticles: one question tells which of several articles are
+// stored, whatever characters their ids hold.
+func TestStoredArticles(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t, Options{})
+	ids := []string{`a "quoted" id`, `back\slash`, "Multan, 31 May 2023 – TDI", "https://example.org/a?b=c&d"}
+	for _, id := range ids {
+		if err := s.PutArticle(ctx, &dyad.Article{ID: id, Text: "Pakistan and Kazakhstan."}, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ask := append([]string{"nope", ""}, ids[1:]...)
+	got, err := s.StoredArticles(ctx, ask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, id := range ids[1:] {
+		want[id] = true
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("StoredArticles(%q) = %v, want %v", ask, got, want)
+	}
+	if got, err := s.StoredArticles(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("StoredArticles(nil) = %v, %v; want none", got, err)
+	}
+}
+
 // report is one article's report of events in the merge tests.
 type report struct {
 	article, publisher string
