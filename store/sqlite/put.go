@@ -22,10 +22,11 @@ const eventDate = "2006-01-02"
 // Each event becomes a mention of a stored event: the earliest one with the
 // same source code, target code, CAMEO code, mode and place (GeoNames id,
 // else place country, else no place) dated at most Window days from it, or
-// else a new stored event with the event's id. The stored event's counts are
-// updated: NumMentions by one, NumArticles and NumSources when the article,
-// or its publisher, is new to the event (an article without a publisher is
-// its own source).
+// else a new stored event with the event's id, whose row is its own first
+// mention (migration 0007). The stored event's counts are updated:
+// NumMentions by one, NumArticles and NumSources when the article, or its
+// publisher, is new to the event (an article without a publisher is its own
+// source).
 //
 // Events and facts must belong to the article (ArticleID empty or a.ID), and
 // events must have an id and a YYYY-MM-DD date or none (undated events
@@ -158,9 +159,13 @@ func (w *writes) list() []statement {
 			ON CONFLICT (id) DO NOTHING`},
 		{&w.sourceIsNew, `SELECT NOT EXISTS (SELECT 1 FROM mentions m
 			JOIN articles a ON a.id = m.article_id
-			WHERE m.event_id = ? AND a.publisher = ?)`},
+			WHERE m.event_id = ?1 AND a.publisher = ?2)
+			AND NOT EXISTS (SELECT 1 FROM events e
+			JOIN articles a ON a.id = e.article_id
+			WHERE e.id = ?1 AND a.publisher = ?2)`},
 		// The article is new and its event ids unique (checkArticle), so
-		// its mentions are too.
+		// its mentions are too. A stored event's first report is its own
+		// row, not a mention row.
 		{&w.insertMention, `INSERT INTO mentions (event_id, article_id, mention_id,
 			sentence, span_start, span_end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&w.countMention, `UPDATE events SET num_mentions = num_mentions + 1,
@@ -253,7 +258,8 @@ func (w *writes) putEvent(ctx context.Context, a *dyad.Article, ev *dyad.Event, 
 	}
 	if id == "" {
 		// A new stored event starts with this report's counts, which
-		// spares the count queries and the update of a matched one.
+		// spares the count queries and the update of a matched one,
+		// and its row is this report's mention.
 		created, err := w.putStored(ctx, a.ID, ev, evidence)
 		if err != nil {
 			return err
@@ -261,7 +267,7 @@ func (w *writes) putEvent(ctx context.Context, a *dyad.Article, ev *dyad.Event, 
 		id = ev.ID
 		if created {
 			seen[id] = true
-			return w.putMention(ctx, id, a, ev, evidence)
+			return nil
 		}
 	}
 	// The article is new to the event unless it mentioned it already; its

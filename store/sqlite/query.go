@@ -301,11 +301,18 @@ func (r *actorRow) decode(act *dyad.Actor) error {
 // Mentions returns the reports of a stored event, ordered by article date,
 // article and sentence; none when there is no such event.
 func (s *Store) Mentions(ctx context.Context, eventID string) ([]dyad.Mention, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.event_id, m.article_id, m.sentence,
+	// The event's row is its first report; the mention rows are the
+	// others (migration 0007).
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.article_id, e.sentence,
+		e.span_start, e.span_end, a.publisher, a.url, a.date
+		FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.id = ?1
+		UNION ALL
+		SELECT m.event_id, m.article_id, m.sentence,
 		m.span_start, m.span_end, a.publisher, a.url, a.date
 		FROM mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ?
-		ORDER BY a.date, m.article_id, m.sentence, m.span_start`, eventID)
+		WHERE m.event_id = ?1
+		ORDER BY 8, 2, 3, 4`, eventID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: mentions of %s: %w", eventID, err)
 	}

@@ -187,12 +187,13 @@ func applied(ctx context.Context, q rowQuerier, name string) (bool, error) {
 }
 
 // Counts returns how many articles, stored (merged) events and mentions the
-// store holds.
+// store holds: an event's first report counts as a mention, though it has
+// no row of its own (migration 0007).
 func (s *Store) Counts(ctx context.Context) (articles, events, mentions int, err error) {
 	err = s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles),
 		(SELECT count(*) FROM events),
-		(SELECT count(*) FROM mentions)`).Scan(&articles, &events, &mentions)
+		(SELECT count(*) FROM mentions) + (SELECT count(*) FROM events)`).Scan(&articles, &events, &mentions)
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("sqlite: %s: counts: %w", s.path, err)
 	}

@@ -241,6 +241,64 @@ func TestStoredArticles(t *testing.T) {
 	}
 }
 
+// TestOwnMention: a stored event's first report is its own row, not a
+// mention row, and a store made before migration 0007, which has that row,
+// loses it and answers the same.
+func TestOwnMention(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t, Options{})
+	for _, r := range []struct{ article, publisher string }{{"a1", "TDI"}, {"a2", "APP"}} {
+		if err := s.PutArticle(ctx, visitArticle(t, r.article, r.publisher, "2023-05-31"),
+			[]dyad.Event{visit(r.article, "2023-05-28"), host(r.article, "2023-05-28")}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows := func(s *Store) int {
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM mentions`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	answers := func(s *Store) string {
+		_, ne, nm, err := s.Counts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms, err := s.Mentions(ctx, "a1-visit")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%d events, %d mentions; a1-visit: %+v", ne, nm, ms)
+	}
+	if n := rows(s); n != 2 {
+		t.Errorf("%d mention rows, want 2: a2's reports, merged into a1's events", n)
+	}
+	want := answers(s)
+	if !strings.Contains(want, "2 events, 4 mentions") || strings.Count(want, "ArticleID:") != 2 {
+		t.Errorf("got %s, want 2 events, 4 mentions, and a1-visit reported by a1 and a2", want)
+	}
+	// As before migration 0007: every report a row.
+	for _, q := range []string{`INSERT INTO mentions (event_id, article_id, mention_id, sentence,
+		span_start, span_end, evidence) SELECT id, article_id, id, sentence, span_start, span_end, evidence FROM events`,
+		`DELETE FROM migrations WHERE name = 'migration/0007_own_mention.sql'`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s2, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if n := rows(s2); n != 2 {
+		t.Errorf("%d mention rows after migration 0007, want 2", n)
+	}
+	if got := answers(s2); got != want {
+		t.Errorf("after migration 0007: %s\nwant %s", got, want)
+	}
+}
+
 // report is one article's report of events in the merge tests.
 type report struct {
 	article, publisher string
