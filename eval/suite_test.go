@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/coder"
+	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/text"
 )
@@ -85,6 +86,43 @@ func TestPetrarchSuite(t *testing.T) {
 			t.Errorf("%s: %d true records coded exactly, below the floor of %d", mode.name, o.ValidExact, mode.floor)
 		}
 	}
+}
+
+// BenchmarkPLOVERGold times coding real news sentences, the PLOVER gold
+// records' (CAMEO-manual examples from the news, 158 bytes on average,
+// about twice the length of dyad bench's), as dyad code does: dyad's
+// dictionaries and places, each record an article.
+func BenchmarkPLOVERGold(b *testing.B) {
+	recs, err := ReadPLOVER(filepath.Join("..", "..", "shared", "gold", "PLOVER_GSR_CAMEO.dev.json"))
+	if err != nil {
+		b.Skip("no PLOVER gold records")
+	}
+	d, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	places, err := geo.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := coder.New(d, coder.Options{Places: places})
+	arts := make([]*dyad.Article, len(recs))
+	size := 0
+	for i, r := range recs {
+		arts[i] = &dyad.Article{ID: r.ID, Text: r.Text, Date: r.Date}
+		size += len(r.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	sentences := 0
+	for b.Loop() {
+		for _, a := range arts {
+			sents := coder.Analyze(a)
+			c.CodeSentences(a, sents)
+			sentences += len(sents)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 }
 
 // BenchmarkPetrarchSuite times the coding step on the suite's 284
