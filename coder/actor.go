@@ -500,12 +500,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return nil, false
 	}
 	// "the delegation": the last delegation, else the last actor with
-	// that role ("the ambassador").
-	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" {
-		return []dyad.Actor{d.rename(s, r, prev)}, true
-	}
-	if prev, ok := d.lastRole[roles[0]]; ok {
-		return []dyad.Actor{d.rename(s, r, prev)}, true
+	// that role ("the ambassador"); but "President Jonas Ferreira", whom
+	// neither the dictionaries nor the article named before, is a person
+	// of their own, not the last president.
+	if n := d.nameIn(s, span{r.start, headEnd}); d.c.opts.Literal || headRole || n.empty() || n.end != headEnd {
+		if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" {
+			return []dyad.Actor{d.rename(s, r, prev)}, true
+		}
+		if prev, ok := d.lastRole[roles[0]]; ok {
+			return []dyad.Actor{d.rename(s, r, prev)}, true
+		}
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
 	// who are mostly where they live are of the city's country.

@@ -205,6 +205,27 @@ func TestArticleMemory(t *testing.T) {
 	}
 }
 
+// TestNamedStranger: a role before a name that neither the dictionaries
+// nor the article know is a new person, not the last one with the role:
+// President Jonas Ferreira is not the Kenyan president just named, and in
+// a report from Luanda he is taken for Angola's.
+func TestNamedStranger(t *testing.T) {
+	c := testCoder(t)
+	txt := "Luanda, 4 March 2024 (dyad example): Kenyan President William Ruto arrived in Luanda on Monday for talks on trade.\n\n" +
+		"President Jonas Ferreira accused Russia and Ukraine of ignoring the ceasefire."
+	evs := c.Code(article("stranger", txt, "2024-03-04"))
+	wantInSentences(t, evs, []sentenceTriple{
+		{0, triple{"KENGOV", "042", "AGO", ""}},
+		{1, triple{"AGOGOV", "112", "RUS", ""}},
+		{1, triple{"AGOGOV", "112", "UKR", ""}},
+	})
+	for _, e := range inSentence(evs, 1) {
+		if e.Source.Country == "KEN" || e.Source.Name != "" {
+			t.Errorf("President Jonas Ferreira coded as %s %q", e.Source.Code, e.Source.Name)
+		}
+	}
+}
+
 func hasEvent(evs []dyad.Event, w triple) bool {
 	for _, e := range evs {
 		if e.Source.Code == w.source && e.Target.Code == w.target && (w.code == "" || e.Code == w.code || strings.HasPrefix(e.Code, w.code)) && e.Mode == w.mode {
