@@ -500,16 +500,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return nil, false
 	}
 	// "the delegation": the last delegation, else the last actor with
-	// that role ("the ambassador"); but "President Jonas Ferreira", whom
-	// neither the dictionaries nor the article named before, is a person
-	// of their own, not the last president.
-	if n := d.nameIn(s, span{r.start, headEnd}); d.c.opts.Literal || headRole || n.empty() || n.end != headEnd {
-		if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" {
-			return []dyad.Actor{d.rename(s, r, prev)}, true
-		}
-		if prev, ok := d.lastRole[roles[0]]; ok {
-			return []dyad.Actor{d.rename(s, r, prev)}, true
-		}
+	// that role ("the ambassador"), unless the phrase names someone the
+	// article has not met: "President Jonas Ferreira" is not the last
+	// president, William Ruto, nor is "President Bouteflika's government"
+	// his.
+	stranger := d.stranger(s, span{r.start, headEnd}, headRole)
+	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
+		return []dyad.Actor{d.rename(s, r, prev)}, true
+	}
+	if prev, ok := d.lastRole[roles[0]]; ok && !stranger(prev) {
+		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
 	// who are mostly where they live are of the city's country.
@@ -795,6 +795,31 @@ func (d *doc) nameIn(s *Sentence, r span) span {
 		return span{i, j}
 	}
 	return span{}
+}
+
+// stranger returns a test of whether a remembered actor cannot be the
+// one range r names, by a name no dictionary knows (nameIn). When that
+// name heads the phrase ("President Jonas Ferreira"), the phrase is a
+// person the article has not met (one it introduced is found by
+// d.person), and no remembered actor is them: news names a person in full
+// when it first mentions them. A name elsewhere ("President Bouteflika's
+// government") rules out the actors remembered under another name.
+func (d *doc) stranger(s *Sentence, r span, headRole bool) func(dyad.Actor) bool {
+	n := d.nameIn(s, r)
+	if n.empty() || d.c.opts.Literal {
+		return func(dyad.Actor) bool { return false }
+	}
+	if !headRole && n.end == r.end {
+		return func(dyad.Actor) bool { return true }
+	}
+	words := make([]string, 0, n.end-n.start)
+	for _, t := range s.Tokens[n.start:n.end] {
+		words = append(words, t.Lower)
+	}
+	name := strings.Join(words, " ")
+	return func(a dyad.Actor) bool {
+		return a.Name != "" && !strings.Contains(strings.ToLower(a.Name), name)
+	}
 }
 
 func (d *doc) known(s *Sentence, i int) bool {

@@ -208,20 +208,24 @@ func TestArticleMemory(t *testing.T) {
 // TestNamedStranger: a role before a name that neither the dictionaries
 // nor the article know is a new person, not the last one with the role:
 // President Jonas Ferreira is not the Kenyan president just named, and in
-// a report from Luanda he is taken for Angola's.
+// a report from Luanda he is taken for Angola's; nor is his government
+// the Kenyan one.
 func TestNamedStranger(t *testing.T) {
 	c := testCoder(t)
 	txt := "Luanda, 4 March 2024 (dyad example): Kenyan President William Ruto arrived in Luanda on Monday for talks on trade.\n\n" +
-		"President Jonas Ferreira accused Russia and Ukraine of ignoring the ceasefire."
+		"President Jonas Ferreira accused Russia and Ukraine of ignoring the ceasefire. " +
+		"Russia criticised President Ferreira's government."
 	evs := c.Code(article("stranger", txt, "2024-03-04"))
 	wantInSentences(t, evs, []sentenceTriple{
 		{0, triple{"KENGOV", "042", "AGO", ""}},
 		{1, triple{"AGOGOV", "112", "RUS", ""}},
 		{1, triple{"AGOGOV", "112", "UKR", ""}},
 	})
-	for _, e := range inSentence(evs, 1) {
-		if e.Source.Country == "KEN" || e.Source.Name != "" {
-			t.Errorf("President Jonas Ferreira coded as %s %q", e.Source.Code, e.Source.Name)
+	for _, e := range append(inSentence(evs, 1), inSentence(evs, 2)...) {
+		for _, a := range []dyad.Actor{e.Source, e.Target} {
+			if a.Country == "KEN" || a.Name != "" {
+				t.Errorf("%q coded as %s %q", a.Text, a.Code, a.Name)
+			}
 		}
 	}
 }
