@@ -27,6 +27,9 @@ const (
 // token from on. In the passive, a leading target slot is the subject and
 // is not looked for after the verb.
 func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bool) (matched, bool) {
+	if !d.mayMatch(cl, p) {
+		return matched{}, false
+	}
 	s := cl.s
 	m := matched{words: append(d.words[:0], anchor)}
 	defer func() { d.words = m.words[:0] }()
@@ -164,6 +167,34 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 	}
 	return m, true
+}
+
+// mayMatch reports whether every word that pattern p names, before or
+// after its anchor, stands somewhere in the sentence, as elemAt would
+// match it: a pattern that needs a word the sentence lacks cannot match,
+// and most of a common verb's patterns are turned away so, without walking
+// the sentence. Coding the PLOVER gold sentences took a quarter less time.
+func (d *doc) mayMatch(cl *clause, p *lexicon.Pattern) bool {
+	literal := d.c.opts.Literal
+	if cl.words == nil {
+		cl.words = make(map[string]bool, 2*len(cl.s.Tokens))
+		for i := range cl.s.Tokens {
+			t := &cl.s.Tokens[i]
+			cl.words[t.Lower] = true
+			if !literal {
+				cl.words[t.Lemma] = true
+			}
+		}
+	}
+	for _, elems := range [...][]lexicon.Elem{p.Before, p.After} {
+		for i := range elems {
+			e := &elems[i]
+			if e.Kind == lexicon.ElemWord && !cl.words[e.Word] && (literal || e.Lemma == "" || !cl.words[e.Lemma]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // elemAt returns how many tokens a word or synset element matches at pos.
