@@ -48,6 +48,9 @@ type doc struct {
 	}
 	// words is scratch space for pattern matches; events copy from it.
 	words []int
+	// sentWords are the pattern words of sentence wordsOf (mayMatch).
+	sentWords lexicon.WordSet
+	wordsOf   *Sentence
 	// sentCountry caches onlyCountry per sentence index.
 	sentCountry map[int]string
 	// borrowed holds the spans of the actors whose country is the only

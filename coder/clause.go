@@ -17,9 +17,6 @@ type clause struct {
 	chunkOf []int        // token index -> chunk index
 	subj    map[int]span // VP chunk index -> subject range
 	dates   []when.Expr
-	// words holds the sentence's words, as written (lower case) and, but
-	// in literal matching, their lemmas; nil until a pattern asks.
-	words map[string]bool
 }
 
 func (d *doc) sentence(s *Sentence) []*event {

@@ -130,6 +130,8 @@ type Dict struct {
 	anyCase bool
 	// capitals maps a country code to its capital's name.
 	capitals map[string]string
+	// wordIDs numbers the words that patterns name (numberWords).
+	wordIDs map[string]int32
 }
 
 // Stats counts what a Dict holds.
@@ -574,6 +576,7 @@ func (b *builder) finish() (*Dict, error) {
 			}
 		}
 	}
+	b.d.numberWords()
 	b.errs.Sort()
 	return b.d, b.errs.Err()
 }

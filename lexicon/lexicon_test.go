@@ -135,6 +135,50 @@ func TestPatterns(t *testing.T) {
 	}
 }
 
+// TestMayMatch: a pattern may match a sentence only if every word it names
+// stands in it, as written or, unless literal, by its lemma.
+func TestMayMatch(t *testing.T) {
+	const dict = `
+&AIDS = aid; humanitarian assistance
+042:043 v PAY visit to +
+070 v RECEIVE &AIDS from $
+`
+	d, err := Parse("t.txt", strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pay, receive := d.Patterns("pay")[0], d.Patterns("receive")[0]
+	var ws WordSet
+	for _, tt := range []struct {
+		sentence      string
+		literal, want bool
+	}{
+		{"Pakistan paid a visit to Kazakhstan", false, true},
+		{"Pakistan paid visits to Kazakhstan", false, true},  // "visits": lemma visit
+		{"Pakistan paid visits to Kazakhstan", true, false},  // as written only
+		{"Pakistan paid a call to Kazakhstan", false, false}, // no "visit"
+		{"Pakistan paid a visit", false, false},              // no "to"
+	} {
+		d.Words(tokens(tt.sentence), tt.literal, &ws)
+		if got := pay.MayMatch(&ws, tt.literal); got != tt.want {
+			t.Errorf("PAY visit to + may match %q (literal %v): %v, want %v", tt.sentence, tt.literal, got, tt.want)
+		}
+		if receive.MayMatch(&ws, tt.literal) {
+			t.Errorf("RECEIVE &AIDS from $ may match %q, which has no \"from\"", tt.sentence)
+		}
+	}
+	// A synset's words are not needed as such: the synset may match
+	// otherwise ("humanitarian assistance").
+	d.Words(tokens("Pakistan received humanitarian assistance from China"), false, &ws)
+	if !receive.MayMatch(&ws, false) {
+		t.Error("RECEIVE &AIDS from $ may not match a sentence with its words")
+	}
+	// A pattern made outside a Dict needs nothing.
+	if !(&Pattern{After: pay.After}).MayMatch(&WordSet{}, false) {
+		t.Error("a pattern made outside a Dict may not match")
+	}
+}
+
 // FuzzParse feeds arbitrary dictionary text to the parser: it must never
 // panic, and every error must name a line.
 func FuzzParse(f *testing.F) {

@@ -55,6 +55,8 @@ type Pattern struct {
 	// Verb is, for a PETRARCH pattern, the verb form of the block that
 	// the pattern is anchored on, as written ("BANNED", "WIRE_+TAPPED").
 	Verb string
+	// needs are the words the pattern cannot match without.
+	needs []need
 }
 
 // Has reports whether the pattern places kind k after its anchor.
