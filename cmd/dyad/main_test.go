@@ -122,6 +122,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"code", "--format", "xml", "x"}, 2, "unknown format"},
 		{[]string{"code", "--date", "yesterday"}, 2, "--date"},
 		{[]string{"code", "--nope"}, 2, "flag provided but not defined"},
+		{[]string{"code", "x", "--nope"}, 2, "flag provided but not defined"}, // flags may follow the files
+		{[]string{"code", "--", "--nope"}, 1, "--nope"},                       // but not after "--"
 		{[]string{"version", "extra"}, 2, "takes no arguments"},
 	}
 	for _, tt := range tests {
@@ -139,9 +141,14 @@ func TestUsage(t *testing.T) {
 }
 
 func TestStdin(t *testing.T) {
-	code, out, _ := dyadRun(t, "Pakistan praised China.", "code", "--format", "jsonl", "--date", "2024-01-01")
-	if code != 0 || len(events(t, out)) == 0 {
-		t.Errorf("exit %d, output %q", code, out)
+	for _, args := range [][]string{
+		{"code", "--format", "jsonl", "--date", "2024-01-01"},
+		{"code", "-", "--format", "jsonl", "--date", "2024-01-01"},
+	} {
+		code, out, _ := dyadRun(t, "Pakistan praised China.", args...)
+		if code != 0 || len(events(t, out)) == 0 {
+			t.Errorf("dyad %v: exit %d, output %q", args, code, out)
+		}
 	}
 }
 

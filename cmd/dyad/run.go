@@ -65,13 +65,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() { usage(e.stderr, cmd, fs) }
 	runFn := cmd.Flags(fs)
-	if err := fs.Parse(rest); err != nil {
+	rest, err := parseInterspersed(fs, rest)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	err := runFn(ctx, e, fs.Args())
+	err = runFn(ctx, e, rest)
 	switch {
 	case err == nil:
 		return 0
@@ -84,6 +85,27 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprintf(e.stderr, "dyad %s: %v\n", cmd.Name, err)
 	return 1
+}
+
+// parseInterspersed parses fs's flags wherever they stand among args, as
+// in "dyad relations PAK KAZ --by month", and returns the other arguments
+// in order; after "--" every argument is one of those.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if n := len(args) - len(left); n > 0 && args[n-1] == "--" {
+			return append(rest, left...), nil
+		}
+		if len(left) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
 }
 
 func find(name string) *command {
