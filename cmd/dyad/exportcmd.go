@@ -44,6 +44,10 @@ are left out); jsonl and csv write the events to standard output.`,
 				default:
 					return usageError("unknown format %q (want gdelt, jsonl or csv)", *format)
 				}
+				// The folder is made if need be ("--out ./gdelt").
+				if err := os.MkdirAll(*out, 0o755); err != nil {
+					return err
+				}
 				ef, err := os.Create(filepath.Join(*out, "events.tsv"))
 				if err != nil {
 					return err

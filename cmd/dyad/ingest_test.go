@@ -213,10 +213,11 @@ func TestRelationsMultan(t *testing.T) {
 }
 
 // TestExportGDELT: the GDELT export of the examples has 61 tab-separated
-// columns per event line and 16 per mention line.
+// columns per event line and 16 per mention line, in a folder the export
+// makes.
 func TestExportGDELT(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "dyad.db")
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	dir := filepath.Join(t.TempDir(), "gdelt", "2024")
 	if code, _, errs := dyadRun(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples")); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
 	}
