@@ -530,6 +530,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	if d.home != "" && domestic[roles[0]] {
 		a := d.actor(s, r, d.home, roles, "")
+		// "President Jonas Ferreira" in a report from Luanda: Angola's,
+		// and "Ferreira" from now on.
+		if pre := (span{r.start, headEnd}); d.newPerson(s, pre, headRole) {
+			a = d.introduce(s, d.nameIn(s, pre), a)
+		}
 		return []dyad.Actor{a}, true
 	}
 	if d.c.opts.Unknown {
@@ -800,20 +805,27 @@ func (d *doc) nameIn(s *Sentence, r span) span {
 	return span{}
 }
 
+// newPerson reports whether range r, a phrase that no role heads, is
+// headed by a name no dictionary knows (nameIn): "President Jonas
+// Ferreira", a person the article has not met (one it introduced is found
+// by d.person).
+func (d *doc) newPerson(s *Sentence, r span, headRole bool) bool {
+	n := d.nameIn(s, r)
+	return !d.c.opts.Literal && !headRole && !n.empty() && n.end == r.end
+}
+
 // stranger returns a test of whether a remembered actor cannot be the
-// one range r names, by a name no dictionary knows (nameIn). When that
-// name heads the phrase ("President Jonas Ferreira"), the phrase is a
-// person the article has not met (one it introduced is found by
-// d.person), and no remembered actor is them: news names a person in full
-// when it first mentions them. A name elsewhere ("President Bouteflika's
+// one range r names. No remembered actor is a new person (newPerson):
+// news names a person in full when it first mentions them. A name no
+// dictionary knows elsewhere in the phrase ("President Bouteflika's
 // government") rules out the actors remembered under another name.
 func (d *doc) stranger(s *Sentence, r span, headRole bool) func(dyad.Actor) bool {
+	if d.newPerson(s, r, headRole) {
+		return func(dyad.Actor) bool { return true }
+	}
 	n := d.nameIn(s, r)
 	if n.empty() || d.c.opts.Literal {
 		return func(dyad.Actor) bool { return false }
-	}
-	if !headRole && n.end == r.end {
-		return func(dyad.Actor) bool { return true }
 	}
 	words := make([]string, 0, n.end-n.start)
 	for _, t := range s.Tokens[n.start:n.end] {
