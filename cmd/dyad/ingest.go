@@ -276,7 +276,8 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 }
 
 // lookahead is the most articles the ingest asks the store about in one
-// query: asking an article at a time took a tenth of an ingest's time.
+// query: asking an article at a time cost an ingest of 2,500 articles 7%
+// of its time.
 const lookahead = 64
 
 // skip passes on to work, numbered in input order, the articles from read
