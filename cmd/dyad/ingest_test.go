@@ -475,3 +475,39 @@ func TestIngestBulk(t *testing.T) {
 		t.Errorf("--bulk maybe: exit %d, %q; want a usage error", code, errs)
 	}
 }
+
+// BenchmarkIngestVersusCode runs dyad code and dyad ingest (into an empty
+// store), whole commands in this process, on the same corpus of news
+// density (dyad bench --articles 10000 --sentences 15 --context 0.8) and
+// reports each one's articles/s: issue #5 asks ingest for 70% of code's.
+// In one process the gazetteer loads once for both, so the figures are
+// closer to the commands' steady throughput than timing whole processes.
+func BenchmarkIngestVersusCode(b *testing.B) {
+	const articles = 10000
+	path := filepath.Join(b.TempDir(), "news.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := corpus.WriteJSONL(f, corpus.Generate(articles, 15, 0.8, 1)); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	for _, cmd := range []string{"code", "ingest"} {
+		b.Run(cmd, func(b *testing.B) {
+			for b.Loop() {
+				args := []string{"code", "--format", "jsonl", path}
+				if cmd == "ingest" {
+					args = []string{"ingest", "--db", filepath.Join(b.TempDir(), "dyad.db"), path}
+				}
+				var errs strings.Builder
+				if code := run(context.Background(), args, strings.NewReader(""), io.Discard, &errs); code != 0 {
+					b.Fatalf("dyad %s: exit %d: %s", cmd, code, errs.String())
+				}
+			}
+			b.ReportMetric(float64(articles*b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
