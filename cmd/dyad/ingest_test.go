@@ -106,6 +106,56 @@ func TestIngestTwice(t *testing.T) {
 	}
 }
 
+// TestIngestInterrupt: Ctrl-C (the command's context cancelled) stops the
+// reading; the articles read before it are stored, the bulk load's indexes
+// built, and the ingest ends without an error.
+func TestIngestInterrupt(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	pr, pw := io.Pipe()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	type result struct {
+		code      int
+		out, errs string
+	}
+	done := make(chan result)
+	go func() {
+		var out, errs strings.Builder
+		code := run(ctx, []string{"ingest", "--db", db, "--from", "jsonl", "-"}, pr, &out, &errs)
+		done <- result{code, out.String(), errs.String()}
+	}()
+	line := func(i int) string {
+		return fmt.Sprintf(`{"id": "a%d", "date": "2024-03-0%d", "text": "Pakistan praised Kazakhstan for its help."}`+"\n", i, 1+i%9)
+	}
+	for i := range 5 {
+		if _, err := io.WriteString(pw, line(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The five are stored as they come: wait for them, then stop.
+	for deadline := time.Now().Add(20 * time.Second); storedArticles(t, db) < 5; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the first five articles were not stored within 20 s")
+		}
+	}
+	cancel()
+	// An article read after Ctrl-C is not stored.
+	if _, err := io.WriteString(pw, line(5)); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	r := <-done
+	if r.code != 0 {
+		t.Fatalf("interrupted ingest: exit %d: %s", r.code, r.errs)
+	}
+	if a := storedArticles(t, db); a != 5 {
+		t.Errorf("%d articles stored, want the 5 read before Ctrl-C", a)
+	}
+	if d := deferred(t, db); d != 0 || !strings.Contains(r.errs, "indexes in") {
+		t.Errorf("%d indexes left deferred after Ctrl-C:\n%s", d, r.errs)
+	}
+}
+
 // TestIngestKill9 kills an ingest with SIGKILL in the middle, runs it
 // again, and checks the store holds exactly what an uninterrupted ingest
 // stores: nothing lost, nothing duplicated.
