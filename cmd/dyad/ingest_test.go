@@ -106,6 +106,27 @@ func TestIngestTwice(t *testing.T) {
 	}
 }
 
+// TestIngestBadRecord: a bad record is reported by file and line and
+// skipped; the articles around it are stored, and the ingest exits 1.
+func TestIngestBadRecord(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "dyad.db"), filepath.Join(dir, "in.jsonl")
+	lines := `{"id": "ok1", "date": "2024-01-02", "text": "Pakistan praised Kazakhstan."}
+{"id": "broken", "text": 
+{"id": "ok2", "date": "2024-01-02", "text": "India criticised China."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := dyadRun(t, "", "ingest", "--db", db, in)
+	if code != 1 || !strings.Contains(errs, "in.jsonl:2: ") {
+		t.Errorf("exit %d, want 1 and an error at in.jsonl:2:\n%s", code, errs)
+	}
+	if a := storedArticles(t, db); a != 2 {
+		t.Errorf("%d articles stored, want the 2 good ones", a)
+	}
+}
+
 // TestIngestInterrupt: Ctrl-C (the command's context cancelled) stops the
 // reading; the articles read before it are stored, the bulk load's indexes
 // built, and the ingest ends without an error.
