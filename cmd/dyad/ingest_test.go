@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -280,6 +281,93 @@ func TestRelationsMultan(t *testing.T) {
 	}
 	if code, _, errs := dyadRun(t, "", "query", "--db", filepath.Join(t.TempDir(), "none.db")); code != 1 || !strings.Contains(errs, "dyad ingest") {
 		t.Errorf("query of a missing database: exit %d, %q", code, errs)
+	}
+}
+
+// TestQueryFilters: each filter flag of dyad query selects the stored
+// events it names, and each format prints them.
+func TestQueryFilters(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	if code, _, errs := dyadRun(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	type stored struct {
+		dyad.Event
+		Place *dyad.Place `json:"place"`
+	}
+	query := func(args ...string) []stored {
+		t.Helper()
+		code, out, errs := dyadRun(t, "", append([]string{"query", "--db", db, "--format", "jsonl"}, args...)...)
+		if code != 0 {
+			t.Fatalf("query %v: exit %d: %s", args, code, errs)
+		}
+		var evs []stored
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var e stored
+			if line == "" {
+				continue
+			}
+			if err := json.Unmarshal([]byte(line), &e); err != nil {
+				t.Fatalf("query %v: %v", args, err)
+			}
+			evs = append(evs, e)
+		}
+		return evs
+	}
+	all := query()
+	for _, tt := range []struct {
+		args []string
+		ok   func(e stored) bool
+	}{
+		{[]string{"--actor", "KAZ"}, func(e stored) bool {
+			return strings.HasPrefix(e.Source.Code, "KAZ") || strings.HasPrefix(e.Target.Code, "KAZ")
+		}},
+		{[]string{"--dyad", "TUR,KAZ"}, func(e stored) bool {
+			return e.Source.Country+e.Target.Country == "KAZTUR" || e.Source.Country+e.Target.Country == "TURKAZ"
+		}},
+		{[]string{"--code", "04"}, func(e stored) bool { return strings.HasPrefix(e.Code, "04") }},
+		{[]string{"--root", "11"}, func(e stored) bool { return e.Root == "11" }},
+		{[]string{"--quad", "4"}, func(e stored) bool { return e.QuadClass == 4 }},
+		{[]string{"--from", "2024-03-01", "--to", "2024-04-30"}, func(e stored) bool {
+			return e.Date >= "2024-03-01" && e.Date <= "2024-04-30"
+		}},
+		{[]string{"--place", "Ankara"}, func(e stored) bool { return e.Place != nil && e.Place.Name == "Ankara" }},
+		{[]string{"--country", "AFG"}, func(e stored) bool { return e.Place != nil && e.Place.Country == "AFG" }},
+	} {
+		got := query(tt.args...)
+		want := 0
+		for _, e := range all {
+			if tt.ok(e) {
+				want++
+			}
+		}
+		if len(got) != want || want == 0 {
+			t.Errorf("query %v: %d events, want the %d of %d that match", tt.args, len(got), want, len(all))
+		}
+		for _, e := range got {
+			if !tt.ok(e) {
+				t.Errorf("query %v: %s %s %s %s does not match", tt.args, e.Date, e.Source.Code, e.Code, e.Target.Code)
+			}
+		}
+	}
+	if got := query("--limit", "3"); len(got) != 3 || got[0].ID != all[0].ID {
+		t.Errorf("--limit 3: %d events, want the newest 3", len(got))
+	}
+	for format, want := range map[string]string{"table": "DATE  ", "csv": "id,date,source,code,target", "tsv": ""} {
+		code, out, errs := dyadRun(t, "", "query", "--db", db, "--format", format, "--limit", "2")
+		if code != 0 || !strings.HasPrefix(out, want) {
+			t.Errorf("--format %s: exit %d, output %q (%s)", format, code, out, errs)
+		}
+		if format == "tsv" {
+			if cols := strings.Count(strings.SplitN(out, "\n", 2)[0], "\t") + 1; cols != 61 {
+				t.Errorf("--format tsv: %d columns, want GDELT's 61", cols)
+			}
+		}
+	}
+	for _, bad := range [][]string{{"--quad", "7"}, {"--from", "yesterday"}, {"--format", "xml"}} {
+		if code, _, _ := dyadRun(t, "", append([]string{"query", "--db", db}, bad...)...); code != 2 {
+			t.Errorf("query %v: exit %d, want a usage error (2)", bad, code)
+		}
 	}
 }
 
