@@ -373,7 +373,7 @@ func TestQueryFilters(t *testing.T) {
 
 // TestExportGDELT: the GDELT export of the examples has 61 tab-separated
 // columns per event line and 16 per mention line, in a folder the export
-// makes.
+// makes; the JSON Lines and CSV exports have every event.
 func TestExportGDELT(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "dyad.db")
 	dir := filepath.Join(t.TempDir(), "gdelt", "2024")
@@ -396,6 +396,15 @@ func TestExportGDELT(t *testing.T) {
 			if n := len(strings.Split(l, "\t")); n != cols {
 				t.Errorf("%s line %d: %d columns, want %d", file, i+1, n, cols)
 			}
+		}
+	}
+	// JSON Lines and CSV go to standard output: one line an event (after
+	// the CSV header), as many as the store holds.
+	_, events, _, _ := counts(t, db)
+	for format, header := range map[string]int{"jsonl": 0, "csv": 1} {
+		code, out, errs := dyadRun(t, "", "export", "--db", db, "--format", format)
+		if n := strings.Count(out, "\n") - header; code != 0 || n != events {
+			t.Errorf("export --format %s: exit %d, %d events, want %d (%s)", format, code, n, events, errs)
 		}
 	}
 }
