@@ -502,12 +502,22 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
+	// The name in the phrase that no dictionary knows, if any. When it
+	// heads the phrase ("President Jonas Ferreira"), the phrase is a
+	// person the article has not met (one it introduced is found by
+	// d.person above): news names a person in full when it first
+	// mentions them.
+	var name span
+	if !d.c.opts.Literal {
+		name = d.nameIn(s, span{r.start, headEnd})
+	}
+	newPerson := !headRole && !name.empty() && name.end == headEnd
+	// A remembered actor is not a new person, nor one remembered under
+	// another name ("President Bouteflika's government" is not William
+	// Ruto's).
+	stranger := func(prev dyad.Actor) bool { return newPerson || namedOtherwise(s, name, prev) }
 	// "the delegation": the last delegation, else the last actor with
-	// that role ("the ambassador"), unless the phrase names someone the
-	// article has not met: "President Jonas Ferreira" is not the last
-	// president, William Ruto, nor is "President Bouteflika's government"
-	// his.
-	stranger := d.stranger(s, span{r.start, headEnd}, headRole)
+	// that role ("the ambassador"), unless a stranger.
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
@@ -532,8 +542,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		a := d.actor(s, r, d.home, roles, "")
 		// "President Jonas Ferreira" in a report from Luanda: Angola's,
 		// and "Ferreira" from now on.
-		if pre := (span{r.start, headEnd}); d.newPerson(s, pre, headRole) {
-			a = d.introduce(s, d.nameIn(s, pre), a)
+		if newPerson {
+			a = d.introduce(s, name, a)
 		}
 		return []dyad.Actor{a}, true
 	}
@@ -805,36 +815,11 @@ func (d *doc) nameIn(s *Sentence, r span) span {
 	return span{}
 }
 
-// newPerson reports whether range r, a phrase that no role heads, is
-// headed by a name no dictionary knows (nameIn): "President Jonas
-// Ferreira", a person the article has not met (one it introduced is found
-// by d.person).
-func (d *doc) newPerson(s *Sentence, r span, headRole bool) bool {
-	n := d.nameIn(s, r)
-	return !d.c.opts.Literal && !headRole && !n.empty() && n.end == r.end
-}
-
-// stranger returns a test of whether a remembered actor cannot be the
-// one range r names. No remembered actor is a new person (newPerson):
-// news names a person in full when it first mentions them. A name no
-// dictionary knows elsewhere in the phrase ("President Bouteflika's
-// government") rules out the actors remembered under another name.
-func (d *doc) stranger(s *Sentence, r span, headRole bool) func(dyad.Actor) bool {
-	if d.newPerson(s, r, headRole) {
-		return func(dyad.Actor) bool { return true }
-	}
-	n := d.nameIn(s, r)
-	if n.empty() || d.c.opts.Literal {
-		return func(dyad.Actor) bool { return false }
-	}
-	words := make([]string, 0, n.end-n.start)
-	for _, t := range s.Tokens[n.start:n.end] {
-		words = append(words, t.Lower)
-	}
-	name := strings.Join(words, " ")
-	return func(a dyad.Actor) bool {
-		return a.Name != "" && !strings.Contains(strings.ToLower(a.Name), name)
-	}
+// namedOtherwise reports whether actor a was remembered under a name that
+// is not the one at n, a name no dictionary knows (nameIn); never when n
+// is empty or a was remembered without a name.
+func namedOtherwise(s *Sentence, n span, a dyad.Actor) bool {
+	return !n.empty() && a.Name != "" && !strings.Contains(strings.ToLower(a.Name), lowerJoin(s.Tokens[n.start:n.end]))
 }
 
 func (d *doc) known(s *Sentence, i int) bool {
