@@ -14,12 +14,8 @@ import (
 
 // HasArticle reports whether the article with the given id is stored.
 func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
-	var ok bool
-	if err := s.db.QueryRowContext(ctx,
-		`SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`, id).Scan(&ok); err != nil {
-		return false, fmt.Errorf("sqlite: has article %s: %w", id, err)
-	}
-	return ok, nil
+	stored, err := s.StoredArticles(ctx, []string{id})
+	return stored[id], err
 }
 
 // StoredArticles reports which of the given article ids are stored, in one
