@@ -174,12 +174,11 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 // a common verb's patterns are turned away so, without walking the
 // sentence: coding the PLOVER gold sentences took a quarter less time.
 func (d *doc) mayMatch(cl *clause, p *lexicon.Pattern) bool {
-	literal := d.c.opts.Literal
 	if d.wordsOf != cl.s {
-		d.dict.Words(cl.s.Tokens, literal, &d.sentWords)
+		d.dict.Words(cl.s.Tokens, d.c.opts.Literal, &d.sentWords)
 		d.wordsOf = cl.s
 	}
-	return p.MayMatch(&d.sentWords, literal)
+	return p.MayMatch(&d.sentWords)
 }
 
 // elemAt returns how many tokens a word or synset element matches at pos.

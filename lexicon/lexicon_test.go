@@ -160,21 +160,21 @@ func TestMayMatch(t *testing.T) {
 		{"Pakistan paid a visit", false, false},              // no "to"
 	} {
 		d.Words(tokens(tt.sentence), tt.literal, &ws)
-		if got := pay.MayMatch(&ws, tt.literal); got != tt.want {
+		if got := pay.MayMatch(&ws); got != tt.want {
 			t.Errorf("PAY visit to + may match %q (literal %v): %v, want %v", tt.sentence, tt.literal, got, tt.want)
 		}
-		if receive.MayMatch(&ws, tt.literal) {
+		if receive.MayMatch(&ws) {
 			t.Errorf("RECEIVE &AIDS from $ may match %q, which has no \"from\"", tt.sentence)
 		}
 	}
 	// A synset's words are not needed as such: the synset may match
 	// otherwise ("humanitarian assistance").
 	d.Words(tokens("Pakistan received humanitarian assistance from China"), false, &ws)
-	if !receive.MayMatch(&ws, false) {
+	if !receive.MayMatch(&ws) {
 		t.Error("RECEIVE &AIDS from $ may not match a sentence with its words")
 	}
 	// A pattern made outside a Dict needs nothing.
-	if !(&Pattern{After: pay.After}).MayMatch(&WordSet{}, false) {
+	if !(&Pattern{After: pay.After}).MayMatch(&WordSet{}) {
 		t.Error("a pattern made outside a Dict may not match")
 	}
 }

@@ -40,12 +40,13 @@ func (d *Dict) Words(toks []text.Token, literal bool, ws *WordSet) {
 }
 
 // MayMatch reports whether every word that p names, before or after its
-// anchor, is in ws, as written or (unless literal) by its lemma: a pattern
-// that needs a word its sentence lacks cannot match it. A pattern made
-// outside a Dict names no words here, and may match.
-func (p *Pattern) MayMatch(ws *WordSet, literal bool) bool {
+// anchor, is in ws, as written or by its lemma: a pattern that needs a
+// word its sentence lacks cannot match it. (Literal matching, which takes
+// words as written only, fills ws without lemmas.) A pattern made outside
+// a Dict names no words here, and may match.
+func (p *Pattern) MayMatch(ws *WordSet) bool {
 	for _, n := range p.needs {
-		if !ws.has(n.word) && (literal || !ws.has(n.lemma)) {
+		if !ws.has(n.word) && !ws.has(n.lemma) {
 			return false
 		}
 	}
