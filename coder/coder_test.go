@@ -570,6 +570,49 @@ func TestRelations(t *testing.T) {
 	}
 }
 
+// TestAgreements: the agreements a pair made are facts with their names
+// and years; agreements negotiated, planned, denied or left are none, and
+// a tie word in an agreement's name says nothing of when the ties began.
+func TestAgreements(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []string // kind and value of every fact
+	}{
+		{"India and Japan signed a comprehensive economic partnership agreement in 2011.",
+			[]string{"agreement comprehensive economic partnership agreement (2011)"}},
+		{"Trade between India and Japan has grown under the 2011 agreement.",
+			[]string{"cooperation_area trade", "agreement agreement (2011)"}},
+		{"India and Japan signed a memorandum of understanding on clean energy on Monday.",
+			[]string{"agreement memorandum of understanding on clean energy"}},
+		{"The treaty of friendship between Peru and Chile entered into force.",
+			[]string{"agreement treaty of friendship"}},
+		{"Ghana and Togo have a visa-free travel agreement.", []string{"agreement visa-free travel agreement"}},
+		{"Mexico and Chile ratified the Pacific Alliance accord in 2014.",
+			[]string{"agreement pacific alliance accord (2014)"}},
+		{"Japan and India signed a friendship treaty in 1974.", []string{"agreement friendship treaty (1974)"}},
+		{"Kenya and Uganda signed the Kenyan-Ugandan 2015 water treaty.", []string{"agreement water treaty (2015)"}},
+		{"Kenya and Uganda are negotiating a new defence pact.", nil},
+		{"Kenya and Uganda will sign a trade agreement next year.", nil},
+		{"Kenya and Uganda did not sign the fisheries accord.", nil},
+		{"Kenya and Uganda have called for an agreement on fisheries.", nil},
+		{"Kenya and Uganda have a great deal in common.", nil},
+		{"Kenya and Uganda withdrew from the 2015 water treaty.", nil},
+	} {
+		a := article("agr", tt.text, "2024-03-04")
+		var got []string
+		for _, f := range c.Relations(a, Analyze(a)) {
+			got = append(got, f.Kind+" "+f.Value)
+			if f.Span.Start < 0 || f.Span.End > len(tt.text) || f.Span.Start >= f.Span.End {
+				t.Errorf("%q: %s: bad span %v", tt.text, f.Kind, f.Span)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: facts %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestAsked: a reported clause with "must", or one a verb of asking
 // governs, is a demand (10) or an appeal (02) from the speaker to the
 // clause's subject, with the subcode of what is asked; the act asked for
@@ -949,14 +992,21 @@ func FuzzCode(f *testing.F) {
 		"Kazakh President Kassym-Jomart Tokayev arrived in Islamabad on Monday. He was received by Prime Minister Shehbaz Sharif, and the two leaders held talks.",
 		"Iran launched more than 300 drones and missiles at Israel, the Gulf of Oman and the Red Sea, its aircraft, $500 million in aid.",
 		"Sanctions were imposed on Russia by the European Union. The city of Donetsk, at least 10",
-		", killing", "its", "at least 5", "of", "The Gulf of", "US",
+		"India and Japan signed the 2011 partnership agreement on trade; the treaty of",
+		", killing", "its", "at least 5", "of", "The Gulf of", "US", "the accord", "deal",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, txt string) {
 		c := placingCoder(t)
-		for _, e := range c.Code(article("fuzz", txt, "2024-03-01")) {
+		a := article("fuzz", txt, "2024-03-01")
+		for _, e := range c.Code(a) {
 			checkSpans(t, txt, e)
+		}
+		for _, f := range c.Relations(a, Analyze(a)) {
+			if f.Span.Start < 0 || f.Span.End > len(txt) || f.Span.Start >= f.Span.End {
+				t.Errorf("%s %s: span %v outside the text", f.Kind, f.Value, f.Span)
+			}
 		}
 	})
 }

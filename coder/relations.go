@@ -6,12 +6,14 @@ import (
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/text"
+	"github.com/dyadcoder/dyad/when"
 )
 
 // Relation facts are the standing state of a pair of countries that an
 // article sums up: ties since a year, organisations both belong to, the
-// fields they cooperate in, joint ventures they explore. The phrases that
-// state them are written here for dyad; facts never become events.
+// fields they cooperate in, joint ventures they explore, agreements they
+// made. The phrases that state them are written here for dyad; facts never
+// become events.
 
 // tieWords name a relationship between two countries, by lemma.
 var tieWords = map[string]bool{
@@ -46,6 +48,32 @@ var areaWords = map[string]string{
 var undertakings = map[string]bool{
 	"project": true, "zone": true, "company": true, "enterprise": true, "plant": true,
 	"factory": true, "park": true, "corridor": true, "fund": true,
+}
+
+// agreementHeads are the nouns, by lemma, of the agreements two countries
+// are party to.
+var agreementHeads = map[string]bool{
+	"agreement": true, "treaty": true, "accord": true, "pact": true, "convention": true,
+	"memorandum": true, "mou": true, "deal": true,
+}
+
+// inForce are the words, by lemma, that say an agreement was made: "signed
+// a trade agreement", "under the 2015 treaty", "entered into force".
+var inForce = map[string]bool{
+	"sign": true, "ratify": true, "conclude": true, "ink": true, "renew": true, "extend": true,
+	"implement": true, "under": true, "enter": true, "force": true, "effect": true,
+}
+
+// notYet are the words, by lemma, that put an agreement in the future or
+// deny it: "are negotiating a trade agreement", "did not sign the pact".
+var notYet = map[string]bool{
+	"not": true, "never": true, "no": true, "negotiate": true, "negotiation": true, "talk": true,
+	"discuss": true, "discussion": true, "propose": true, "plan": true, "seek": true, "explore": true,
+	"consider": true, "hope": true, "aim": true, "expect": true, "draft": true, "prepare": true,
+	"push": true, "want": true, "intend": true, "possible": true, "potential": true, "future": true,
+	"proposed": true, "withdraw": true, "withdrawal": true, "suspend": true, "scrap": true,
+	"cancel": true, "terminate": true, "abandon": true, "expire": true, "quit": true, "exit": true,
+	"call": true, "urge": true, "demand": true, "offer": true, "reject": true, "oppose": true,
 }
 
 // memberWords say that an actor belongs to or takes part in an
@@ -87,7 +115,7 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 	for i := range toks {
 		w := toks[i].Lower
 		switch {
-		case tieWords[toks[i].Lemma]:
+		case tieWords[toks[i].Lemma] && !inAgreementName(toks, i):
 			// "ties that can be traced back to 1992", "relations since 1992",
 			// "established diplomatic relations in 1992".
 			if j, year := yearAfter(toks, i, 12); year != "" {
@@ -113,6 +141,13 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 				}
 				break
 			}
+		case agreementHeads[toks[i].Lemma] && nounAt(toks, i):
+			if name, year, from, to, ok := d.agreement(s, i); ok {
+				if year != "" {
+					name += " (" + year + ")"
+				}
+				add(dyad.FactAgreement, name, from, to)
+			}
 		case (w == "trade" || w == "commerce") && i+1 < len(toks) && (toks[i+1].Lower == "with" || toks[i+1].Lower == "between"):
 			// "trade between Pakistan and Kazakhstan reached ...".
 			add(dyad.FactCooperationArea, "trade", i, i+2)
@@ -132,6 +167,136 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 		}
 	}
 	return out
+}
+
+// agreement reads the agreement headed by toks[head] that the sentence
+// says the pair made, "signed a comprehensive economic partnership
+// agreement in 2011": its name in lower case ("comprehensive economic
+// partnership agreement", "treaty of friendship and cooperation"), the year
+// it gives, if any, and the tokens [from, to) that state it. An agreement
+// being negotiated, planned, denied or left is none: only one the clause
+// says was made (signed, ratified, in force, under it, have it) counts.
+func (d *doc) agreement(s *Sentence, head int) (name, year string, from, to int, ok bool) {
+	toks := s.Tokens
+	// The modifiers before the head, back to its determiner or an actor's
+	// name: "the Kenyan-Ugandan 2015 water treaty" is "water treaty".
+	words := []string{toks[head].Lower}
+	from = head
+	for j := head - 1; j >= 0 && head-j <= 6; j-- {
+		t := toks[j]
+		if t.Tag == "CD" && year == "" && isYear(t.Lower) {
+			year, from = t.Lower, j
+			continue
+		}
+		if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "VBN" || t.Lower == "and" && j < head-1) ||
+			timeWord(t) || d.actorWord(s, j) {
+			break
+		}
+		words = append([]string{t.Lower}, words...)
+		from = j
+	}
+	if toks[head].Lemma == "deal" && (len(words) == 1 || words[0] == "great") {
+		return "", "", 0, 0, false // "a deal", "a great deal of"
+	}
+	// "of friendship and cooperation", "on visa-free travel", "of
+	// understanding on energy".
+	to = head + 1
+	for to < len(toks) && (toks[to].Lower == "of" || toks[to].Lower == "on") {
+		k := to + 1
+		for k < len(toks) && k-to <= 4 && (strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "JJ" ||
+			toks[k].Tag == "VBG" || toks[k].Lower == "and") && !timeWord(toks[k]) && !d.actorWord(s, k) {
+			k++
+		}
+		if k == to+1 {
+			break
+		}
+		for _, t := range toks[to:k] {
+			words = append(words, t.Lower)
+		}
+		to = k
+	}
+	name = strings.Join(words, " ")
+	// Whether the clause says the agreement was made: the words before it,
+	// back to the clause's start, and a few after it ("signed in 2011",
+	// "entered into force"), or the pair has it ("have a trade agreement").
+	made := from > 0 && toks[from-1].Lemma == "have" ||
+		from > 1 && toks[from-2].Lemma == "have" && (toks[from-1].Tag == "DT" || toks[from-1].Tag == "PRP$")
+	start := head
+	for start > 0 && toks[start-1].Lower != ";" && toks[start-1].Lower != ":" {
+		start--
+	}
+	for j := start; j < min(len(toks), to+8); j++ {
+		if j >= from && j < to {
+			continue
+		}
+		if notYet[toks[j].Lemma] || toks[j].Tag == "MD" {
+			return "", "", 0, 0, false
+		}
+		made = made || inForce[toks[j].Lemma]
+	}
+	if !made {
+		return "", "", 0, 0, false
+	}
+	if year == "" {
+		_, year = yearAfter(toks, to-1, 8)
+	}
+	return name, year, from, to, true
+}
+
+// actorWord reports whether token i of s names an actor, or one of the
+// parts of a hyphenated word does: "Kenyan-Ugandan".
+func (d *doc) actorWord(s *Sentence, i int) bool {
+	if d.namesActor(s, span{i, i + 1}) {
+		return true
+	}
+	t := s.Tokens[i]
+	if !strings.Contains(t.Lower, "-") {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' }) {
+		lower := strings.ToLower(part)
+		p := []text.Token{{Text: part, Lower: lower, Lemma: lower, Tag: t.Tag}}
+		if _, ok := d.dict.Actor(p, 0, d.date); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAt reports whether toks[i] is a noun: tagged so, or, as the tagger
+// may take "accord" for a verb, after a word a noun follows ("the Pacific
+// Alliance accord") and before none that a verb takes as its object.
+func nounAt(toks []text.Token, i int) bool {
+	if strings.HasPrefix(toks[i].Tag, "NN") {
+		return true
+	}
+	if i == 0 || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return false
+	}
+	switch p := toks[i-1].Tag; {
+	case p == "DT" || p == "JJ" || p == "CD" || strings.HasPrefix(p, "NN"):
+	default:
+		return false
+	}
+	return i+1 == len(toks) || !(toks[i+1].Tag == "DT" || strings.HasPrefix(toks[i+1].Tag, "PRP"))
+}
+
+// inAgreementName reports whether the tie word toks[i] is part of an
+// agreement's name, "partnership agreement", "treaty of friendship", and
+// so says nothing of when the ties began.
+func inAgreementName(toks []text.Token, i int) bool {
+	if i+1 < len(toks) && agreementHeads[toks[i+1].Lemma] {
+		return true
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		if agreementHeads[toks[j].Lemma] {
+			return true
+		}
+		if toks[j].Lower != "of" && toks[j].Lower != "and" && toks[j].Tag != "JJ" && !strings.HasPrefix(toks[j].Tag, "NN") {
+			return false
+		}
+	}
+	return false
 }
 
 // factPair returns the two countries a sentence is about: two it names, or
@@ -175,11 +340,29 @@ func yearAfter(toks []text.Token, i, n int) (int, string) {
 		if w == ";" || w == "." {
 			break
 		}
-		if len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && toks[j].Tag == "CD" {
+		if isYear(w) && toks[j].Tag == "CD" {
 			return j, w
 		}
 	}
 	return 0, ""
+}
+
+// timeWord reports whether a token says when: "Monday", "May", "week".
+func timeWord(t text.Token) bool {
+	return when.Named(t.Lower) || timeWords[t.Lemma]
+}
+
+// isYear reports whether w is a year: four digits, 1800 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 type area struct {
