@@ -32,6 +32,7 @@ const (
 	FactCooperationArea  = "cooperation_area"  // "collaborations in trade, education and tourism"
 	FactJointVenture     = "joint_venture"     // "exploring joint ventures in energy"
 	FactAgreement        = "agreement"         // "under the 2015 trade agreement"
+	FactPartnership      = "partnership"       // "a comprehensive strategic partnership since 2014"
 )
 
 // Filter selects events from a Store. Zero fields select everything.

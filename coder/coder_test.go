@@ -570,9 +570,10 @@ func TestRelations(t *testing.T) {
 	}
 }
 
-// TestAgreements: the agreements a pair made are facts with their names
-// and years; agreements negotiated, planned, denied or left are none, and
-// a tie word in an agreement's name says nothing of when the ties began.
+// TestAgreements: the agreements a pair made, and the level of its
+// partnership, are facts with their names and years; agreements
+// negotiated, planned, denied or left are none, and a tie word in an
+// agreement's name says nothing of when the ties began.
 func TestAgreements(t *testing.T) {
 	c := testCoder(t)
 	for _, tt := range []struct {
@@ -592,6 +593,13 @@ func TestAgreements(t *testing.T) {
 			[]string{"agreement pacific alliance accord (2014)"}},
 		{"Japan and India signed a friendship treaty in 1974.", []string{"agreement friendship treaty (1974)"}},
 		{"Kenya and Uganda signed the Kenyan-Ugandan 2015 water treaty.", []string{"agreement water treaty (2015)"}},
+		{"India and Japan established a Special Strategic and Global Partnership in 2014.",
+			[]string{"partnership special strategic and global partnership (2014)"}},
+		{"China and Pakistan have an all-weather strategic cooperative partnership.",
+			[]string{"partnership all-weather strategic cooperative partnership"}},
+		{"Chile and Peru have had a partnership in energy and mining since 1995.",
+			[]string{"ties_since 1995", "cooperation_area energy", "cooperation_area mining"}},
+		{"Kenya and Uganda will establish a comprehensive strategic partnership.", nil},
 		{"Kenya and Uganda are negotiating a new defence pact.", nil},
 		{"Kenya and Uganda will sign a trade agreement next year.", nil},
 		{"Kenya and Uganda did not sign the fisheries accord.", nil},

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadcoder/dyad"
@@ -115,6 +116,22 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 	for i := range toks {
 		w := toks[i].Lower
 		switch {
+		case toks[i].Lemma == "partnership" && !inAgreementName(toks, i):
+			// "a comprehensive strategic partnership since 2014"; a
+			// partnership without a level is ties, in some fields.
+			if name, year, from, ok := d.partnership(s, i); ok {
+				if year != "" {
+					name += " (" + year + ")"
+				}
+				add(dyad.FactPartnership, name, from, i+1)
+				break
+			}
+			if j, year := yearAfter(toks, i, 12); year != "" {
+				add(dyad.FactTiesSince, year, i, j+1)
+			}
+			for _, ar := range areasAfter(toks, i+1) {
+				add(dyad.FactCooperationArea, ar.value, i, ar.end)
+			}
 		case tieWords[toks[i].Lemma] && !inAgreementName(toks, i):
 			// "ties that can be traced back to 1992", "relations since 1992",
 			// "established diplomatic relations in 1992".
@@ -178,23 +195,7 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 // says was made (signed, ratified, in force, under it, have it) counts.
 func (d *doc) agreement(s *Sentence, head int) (name, year string, from, to int, ok bool) {
 	toks := s.Tokens
-	// The modifiers before the head, back to its determiner or an actor's
-	// name: "the Kenyan-Ugandan 2015 water treaty" is "water treaty".
-	words := []string{toks[head].Lower}
-	from = head
-	for j := head - 1; j >= 0 && head-j <= 6; j-- {
-		t := toks[j]
-		if t.Tag == "CD" && year == "" && isYear(t.Lower) {
-			year, from = t.Lower, j
-			continue
-		}
-		if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "VBN" || t.Lower == "and" && j < head-1) ||
-			timeWord(t) || d.actorWord(s, j) {
-			break
-		}
-		words = append([]string{t.Lower}, words...)
-		from = j
-	}
+	words, year, from := d.nameBefore(s, head)
 	if toks[head].Lemma == "deal" && (len(words) == 1 || words[0] == "great") {
 		return "", "", 0, 0, false // "a deal", "a great deal of"
 	}
@@ -215,13 +216,76 @@ func (d *doc) agreement(s *Sentence, head int) (name, year string, from, to int,
 		}
 		to = k
 	}
-	name = strings.Join(words, " ")
-	// Whether the clause says the agreement was made: the words before it,
-	// back to the clause's start, and a few after it ("signed in 2011",
-	// "entered into force"), or the pair has it ("have a trade agreement").
-	made := from > 0 && toks[from-1].Lemma == "have" ||
+	// The pair has it: "have a trade agreement".
+	had := from > 0 && toks[from-1].Lemma == "have" ||
 		from > 1 && toks[from-2].Lemma == "have" && (toks[from-1].Tag == "DT" || toks[from-1].Tag == "PRP$")
-	start := head
+	made, undone := clauseSays(toks, from, to)
+	if undone || !made && !had {
+		return "", "", 0, 0, false
+	}
+	if year == "" {
+		_, year = yearAfter(toks, to-1, 8)
+	}
+	return strings.Join(words, " "), year, from, to, true
+}
+
+// partnershipLevels are the words that name the level of a partnership
+// between two countries: "comprehensive strategic partnership".
+var partnershipLevels = map[string]bool{
+	"strategic": true, "comprehensive": true, "privileged": true, "special": true,
+	"enhanced": true, "all-weather": true, "all-round": true,
+}
+
+// partnership reads the level of partnership headed by toks[head] that the
+// sentence says the pair has, "a special strategic and global partnership
+// since 2014": its name, the year it gives, if any, and the tokens [from,
+// head+1) that state it. A partnership without a level ("a trade
+// partnership"), or one planned or denied, is none.
+func (d *doc) partnership(s *Sentence, head int) (name, year string, from int, ok bool) {
+	words, year, from := d.nameBefore(s, head)
+	if !slices.ContainsFunc(words, func(w string) bool { return partnershipLevels[w] }) {
+		return "", "", 0, false
+	}
+	if _, undone := clauseSays(s.Tokens, from, head+1); undone {
+		return "", "", 0, false
+	}
+	if year == "" {
+		_, year = yearAfter(s.Tokens, head, 8)
+	}
+	return strings.Join(words, " "), year, from, true
+}
+
+// nameBefore reads the name that ends with toks[head] and the modifiers
+// before it, back to its determiner or an actor's name: "the
+// Kenyan-Ugandan 2015 water treaty" is "water treaty" of 2015. It returns
+// the name's words in lower case, the year among the modifiers, if any,
+// and the first token of the phrase.
+func (d *doc) nameBefore(s *Sentence, head int) (words []string, year string, from int) {
+	toks := s.Tokens
+	words = []string{toks[head].Lower}
+	from = head
+	for j := head - 1; j >= 0 && head-j <= 6; j-- {
+		t := toks[j]
+		if t.Tag == "CD" && year == "" && isYear(t.Lower) {
+			year, from = t.Lower, j
+			continue
+		}
+		if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "VBN" || t.Lower == "and" && j < head-1) ||
+			timeWord(t) || d.actorWord(s, j) {
+			break
+		}
+		words = append([]string{t.Lower}, words...)
+		from = j
+	}
+	return words, year, from
+}
+
+// clauseSays reads the clause around the phrase toks[from:to], back to the
+// clause's start and a few words after it: whether it says the thing was
+// made (signed, ratified, in force, under it) and whether it undoes that
+// (a modal, a negation, a negotiation, a plan, a withdrawal).
+func clauseSays(toks []text.Token, from, to int) (made, undone bool) {
+	start := from
 	for start > 0 && toks[start-1].Lower != ";" && toks[start-1].Lower != ":" {
 		start--
 	}
@@ -230,17 +294,11 @@ func (d *doc) agreement(s *Sentence, head int) (name, year string, from, to int,
 			continue
 		}
 		if notYet[toks[j].Lemma] || toks[j].Tag == "MD" {
-			return "", "", 0, 0, false
+			return false, true
 		}
 		made = made || inForce[toks[j].Lemma]
 	}
-	if !made {
-		return "", "", 0, 0, false
-	}
-	if year == "" {
-		_, year = yearAfter(toks, to-1, 8)
-	}
-	return name, year, from, to, true
+	return made, false
 }
 
 // actorWord reports whether token i of s names an actor, or one of the

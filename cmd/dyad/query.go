@@ -173,8 +173,8 @@ func relationsCommand() *command {
 per period and direction, the events by quad class (verbal and material
 cooperation and conflict) and their mean Goldstein value; the standing
 facts the articles state (ties since a year, shared memberships, areas of
-cooperation, joint ventures, agreements made), each with the article that
-states it; and
+cooperation, joint ventures, agreements made, the level of partnership),
+each with the article that states it; and
 the pair's public diplomacy: events in which one side's officials engage
 the other country's society rather than its government (universities,
 business, media, civil society, religious bodies) or travel beyond its

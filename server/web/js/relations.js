@@ -12,6 +12,7 @@ const factKinds = [
   ['cooperation_area', 'Cooperation areas'],
   ['joint_venture', 'Joint ventures'],
   ['agreement', 'Agreements'],
+  ['partnership', 'Partnership'],
 ];
 
 // countrySelect is a picker of the countries with stored events.
