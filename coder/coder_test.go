@@ -570,11 +570,11 @@ func TestRelations(t *testing.T) {
 	}
 }
 
-// TestAgreements: the agreements a pair made, and the level of its
-// partnership, are facts with their names and years; agreements
+// TestRelationFacts: the agreements a pair made, the level of its
+// partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an
 // agreement's name says nothing of when the ties began.
-func TestAgreements(t *testing.T) {
+func TestRelationFacts(t *testing.T) {
 	c := testCoder(t)
 	for _, tt := range []struct {
 		text string
@@ -600,6 +600,8 @@ func TestAgreements(t *testing.T) {
 		{"Chile and Peru have had a partnership in energy and mining since 1995.",
 			[]string{"ties_since 1995", "cooperation_area energy", "cooperation_area mining"}},
 		{"Kenya and Uganda will establish a comprehensive strategic partnership.", nil},
+		{"Both Kazakhstan and Uzbekistan are members of the SCO, the CIS and the OIC.",
+			[]string{"shared_membership IGOASASCO", "shared_membership IGOCASCIS", "shared_membership IGOMOSOIC"}},
 		{"Kenya and Uganda are negotiating a new defence pact.", nil},
 		{"Kenya and Uganda will sign a trade agreement next year.", nil},
 		{"Kenya and Uganda did not sign the fisheries accord.", nil},

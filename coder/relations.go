@@ -174,10 +174,12 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 			}
 		case memberWords[w]:
 			// "both countries playing an active role in the Shanghai
-			// Cooperation Organization", "both are members of the SCO".
+			// Cooperation Organization", "both are members of the SCO,
+			// the CIS and the OIC".
 			for j := i + 1; j < len(toks) && j <= i+6; j++ {
-				if m, ok := d.dict.Actor(toks, j, d.date); ok && (m.Entry.Kind == lexicon.IGO || m.Entry.Kind == lexicon.NGO) {
-					add(dyad.FactSharedMembership, m.Entry.Code, i, j+m.N)
+				if end := d.organisations(toks, j, func(code string, end int) {
+					add(dyad.FactSharedMembership, code, i, end)
+				}); end > j {
 					break
 				}
 			}
@@ -355,6 +357,24 @@ func inAgreementName(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// organisations reads the organisations listed from toks[at] ("the SCO,
+// the CIS and the OIC"), calling found with each one's code and the end of
+// its name, and returns where the list ends (at when none starts there).
+func (d *doc) organisations(toks []text.Token, at int, found func(code string, end int)) int {
+	end := at
+	for j := at; j < len(toks); {
+		m, ok := d.dict.Actor(toks, j, d.date)
+		if !ok || (m.Entry.Kind != lexicon.IGO && m.Entry.Kind != lexicon.NGO) {
+			break
+		}
+		end = j + m.N
+		found(m.Entry.Code, end)
+		for j = end; j < len(toks) && (toks[j].Lower == "," || toks[j].Lower == "and" || toks[j].Lower == "the"); j++ {
+		}
+	}
+	return end
 }
 
 // factPair returns the two countries a sentence is about: two it names, or
