@@ -521,7 +521,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
-	if prev, ok := d.lastRole[roles[0]]; ok && !stranger(prev) {
+	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
@@ -552,6 +552,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	return nil, false
 }
+
+// definite are the determiners of a phrase that refers back to an actor
+// the article has named: "the rebels", "these officials"; "156 people",
+// "Shona rebels" and "refugees" are others.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
 // namesActor reports whether a range holds a name the actor dictionaries
 // know: a country, a people, an organisation.

@@ -570,6 +570,18 @@ func TestRelations(t *testing.T) {
 	}
 }
 
+// TestOnlyDefiniteRecalls: "the protesters" is the protesters named
+// before, but "156 people" are not the civilians of an earlier sentence:
+// they are of the country their own sentence names.
+func TestOnlyDefiniteRecalls(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Israeli troops shot Palestinian civilians in Gaza on Monday. "+
+		"Militiamen killed 156 people at a camp in Sudan on Tuesday.",
+		[]triple{{"ISRMIL", "193", "PSECVL", ""}, {"SDNUAF", "190", "SDNCVL", ""}})
+	codeExactly(t, c, "Kenyan police fired on protesters in Nairobi. The protesters accused the police of brutality.",
+		[]triple{{"KENCOP", "190", "KENOPP", ""}, {"KENOPP", "112", "KENCOP", ""}})
+}
+
 // TestRelationFacts: the agreements a pair made, the level of its
 // partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an
