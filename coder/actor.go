@@ -514,14 +514,23 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	newPerson := !headRole && !name.empty() && name.end == headEnd
 	// A remembered actor is not a new person, nor one remembered under
 	// another name ("President Bouteflika's government" is not William
-	// Ruto's).
-	stranger := func(prev dyad.Actor) bool { return newPerson || namedOtherwise(s, name, prev) }
+	// Ruto's), nor, for people mostly found where they live, of another
+	// country than the only one the sentence names ("the opposition" in a
+	// sentence about Georgia is Georgia's).
+	stranger := func(prev dyad.Actor) bool {
+		if localRoles[roles[0]] {
+			if c := d.onlyCountry(s); c != "" && c != prev.Country {
+				return true
+			}
+		}
+		return newPerson || namedOtherwise(s, name, prev)
+	}
 	// "the delegation": the last delegation, else the last actor with
 	// that role ("the ambassador"), unless a stranger.
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
-	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !stranger(prev) {
+	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !relational[toks[headEnd-1].Lemma] && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
@@ -557,6 +566,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 // the article has named: "the rebels", "these officials"; "156 people",
 // "Shona rebels" and "refugees" are others.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// relational are the role nouns that name an actor by its relation to
+// another in the sentence, not by its role: "urging the counterpart" is
+// not the last official named.
+var relational = map[string]bool{"counterpart": true}
 
 // namesActor reports whether a range holds a name the actor dictionaries
 // know: a country, a people, an organisation.

@@ -572,7 +572,9 @@ func TestRelations(t *testing.T) {
 
 // TestOnlyDefiniteRecalls: "the protesters" is the protesters named
 // before, but "156 people" are not the civilians of an earlier sentence:
-// they are of the country their own sentence names.
+// they are of the country their own sentence names. Nor is "the
+// opposition" in a sentence about Georgia Zimbabwe's, or "the counterpart"
+// the last officials named.
 func TestOnlyDefiniteRecalls(t *testing.T) {
 	c := testCoder(t)
 	codeExactly(t, c, "Israeli troops shot Palestinian civilians in Gaza on Monday. "+
@@ -580,6 +582,12 @@ func TestOnlyDefiniteRecalls(t *testing.T) {
 		[]triple{{"ISRMIL", "193", "PSECVL", ""}, {"SDNUAF", "190", "SDNCVL", ""}})
 	codeExactly(t, c, "Kenyan police fired on protesters in Nairobi. The protesters accused the police of brutality.",
 		[]triple{{"KENCOP", "190", "KENOPP", ""}, {"KENOPP", "112", "KENCOP", ""}})
+	codeExactly(t, c, "Zimbabwe's opposition accused President Mugabe of fraud. Georgian President Eduard "+
+		"Shevardnadze resigned on Sunday as the opposition threatened to storm his residence in Tbilisi.",
+		[]triple{{"ZWEOPP", "1121", "ZWEGOV", ""}, {"GEOGOV", "0831", "GEOOPP", ""}, {"GEOOPP", "1384", "GEO", "future"}})
+	codeExactly(t, c, "Serbian officials met in Belgrade on Monday. Bangladesh rejected an Indian proposal, "+
+		"urging the counterpart to sign the regional agreement instead.",
+		[]triple{{"BGD", "120", "IND", ""}})
 }
 
 // TestRelationFacts: the agreements a pair made, the level of its
