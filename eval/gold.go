@@ -193,6 +193,20 @@ type ploverJSON struct {
 	Event  string          `json:"event"`
 	Source json.RawMessage `json:"source"`
 	Target json.RawMessage `json:"target"`
+	// TextInfo is {"markup": ...} in most records, a string in some.
+	TextInfo json.RawMessage `json:"textInfo"`
+}
+
+// reciprocal reports whether the record's markup marks an actor "SRC/TAR":
+// both source and target of the event.
+func (pj *ploverJSON) reciprocal() bool {
+	var info struct {
+		Markup string `json:"markup"`
+	}
+	if json.Unmarshal(pj.TextInfo, &info) != nil {
+		return false
+	}
+	return strings.Contains(info.Markup, "(SRC/TAR:")
 }
 
 type ploverActor struct {
@@ -202,7 +216,10 @@ type ploverActor struct {
 // ReadPLOVER reads PLOVER gold-standard records: one JSON array of objects
 // with "id", "date", "text", "event" (a PLOVER 0.5 category), "source" and
 // "target" (lists of {"code"}; a target that is absent, null or a string
-// accepts any target). A bad record is reported with its line and skipped.
+// accepts any target, unless the record's textInfo markup marks its
+// sources "SRC/TAR", the coders' mark of a reciprocal event between them,
+// which makes them its targets too). A bad record is reported with its line
+// and skipped.
 func ReadPLOVER(path string) ([]Record, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -278,6 +295,9 @@ func (pj *ploverJSON) record() (Record, string) {
 	}
 	if r.Targets, msg = ploverActors(pj.Target); msg != "" {
 		problems = append(problems, `"target": `+msg)
+	}
+	if r.Targets == nil && pj.reciprocal() {
+		r.Targets = r.Sources
 	}
 	return r, strings.Join(problems, "; ")
 }

@@ -116,6 +116,24 @@ func TestReadPLOVER(t *testing.T) {
 	}
 }
 
+// TestReadPLOVERReciprocal: sources the markup marks SRC/TAR are the
+// targets too; a textInfo that is a string holds no markup.
+func TestReadPLOVERReciprocal(t *testing.T) {
+	recs, err := ReadPLOVER(filepath.Join("testdata", "plover-reciprocal.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2", len(recs))
+	}
+	if got := strings.Join(recs[0].Targets, " "); got != "NRD SRD" {
+		t.Errorf("%s: targets %q, want NRD SRD", recs[0].ID, got)
+	}
+	if recs[1].Targets != nil {
+		t.Errorf("%s: targets %q, want any", recs[1].ID, recs[1].Targets)
+	}
+}
+
 func TestReadPLOVERBad(t *testing.T) {
 	path := filepath.Join("testdata", "plover-bad.json")
 	recs, err := ReadPLOVER(path)
