@@ -319,12 +319,15 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	toks := s.Tokens
 	// Leading determiners and adverbs do not change the actor.
-	if role, ok := d.pairPhrase(toks, r); ok && d.pair[1] != "" {
-		var roles []string
-		if role != "" {
-			roles = []string{role}
+	if role, ok := d.pairPhrase(toks, r); ok {
+		pair := d.pairOf(s)
+		if pair[1] != "" {
+			var roles []string
+			if role != "" {
+				roles = []string{role}
+			}
+			return []dyad.Actor{d.actor(s, r, pair[0], roles, ""), d.actor(s, r, pair[1], roles, "")}, true
 		}
-		return []dyad.Actor{d.actor(s, r, d.pair[0], roles, ""), d.actor(s, r, d.pair[1], roles, "")}, true
 	}
 	if c := d.divided(toks, r); c != "" {
 		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
@@ -1067,6 +1070,35 @@ func byteSpan(s *Sentence, r span) dyad.Span {
 		return dyad.Span{}
 	}
 	return dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
+}
+
+// pairOf returns the two countries that "the two countries" stands for in
+// sentence s: two that the sentence joins with "and" ("The United States
+// and Jordan agreed on a pact between the two countries"), else the two
+// the article is most about.
+func (d *doc) pairOf(s *Sentence) [2]string {
+	toks := s.Tokens
+	named := func(i int) (string, int) {
+		if i >= len(toks) {
+			return "", 0
+		}
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok || !(m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj) {
+			return "", 0
+		}
+		return country(m.Entry.Code), m.N
+	}
+	for i := 0; i < len(toks); i++ {
+		a, n := named(i)
+		if a == "" || i+n >= len(toks) || toks[i+n].Lower != "and" {
+			i += max(n, 1) - 1
+			continue
+		}
+		if b, _ := named(i + n + 1); b != "" && b != a {
+			return [2]string{a, b}
+		}
+	}
+	return d.pair
 }
 
 // pairPhrase looks a range up in pairWords, joining its words only when it

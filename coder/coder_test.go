@@ -590,6 +590,30 @@ func TestOnlyDefiniteRecalls(t *testing.T) {
 		[]triple{{"BGD", "120", "IND", ""}})
 }
 
+// TestTwoCountries: "the two countries" are the two the sentence joins with
+// "and", not the two the article is most about, for events and facts.
+func TestTwoCountries(t *testing.T) {
+	c := testCoder(t)
+	txt := "Israeli troops shelled Gaza on Monday. Israel said Palestinian militants fired rockets. " +
+		"The United States and Jordan signed a free-trade pact between the two countries on Tuesday. " +
+		"Japan and India have had diplomatic ties since 1952, the two countries said."
+	codeExactly(t, c, txt, []triple{{"ISRMIL", "194", "PSE", ""}, {"USA", "057", "JOR", ""}, {"JOR", "057", "USA", ""}})
+	a := article("t", txt, "2024-03-01")
+	found := false
+	for _, f := range c.Relations(a, Analyze(a)) {
+		if f.Sentence != 3 {
+			continue
+		}
+		found = true
+		if !(f.A == "JPN" && f.B == "IND") {
+			t.Errorf("%s %s between %s and %s, want JPN and IND", f.Kind, f.Value, f.A, f.B)
+		}
+	}
+	if !found {
+		t.Errorf("no fact from %q", "Japan and India have had diplomatic ties since 1952")
+	}
+}
+
 // TestRelationFacts: the agreements a pair made, the level of its
 // partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an

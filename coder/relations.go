@@ -385,11 +385,13 @@ func (d *doc) factPair(s *Sentence) (string, string) {
 	for i := 0; i < len(toks); i++ {
 		if i+1 < len(toks) {
 			if _, ok := d.pairPhrase(toks, span{i, i + 2}); ok {
-				return d.pair[0], d.pair[1]
+				p := d.pairOf(s)
+				return p[0], p[1]
 			}
 			if i+2 < len(toks) {
 				if _, ok := d.pairPhrase(toks, span{i, i + 3}); ok {
-					return d.pair[0], d.pair[1]
+					p := d.pairOf(s)
+					return p[0], p[1]
 				}
 			}
 		}
