@@ -90,28 +90,10 @@ const goldInArticlesFloor = 3578
 // whose source and target are the gold's (in any category), as a floor.
 func TestPLOVERGoldInArticles(t *testing.T) {
 	recs, c := goldCoder(t)
-	const articles, per = 300, 15
-	r := rand.New(rand.NewPCG(1, 2))
 	right, wrong := 0, 0
-	for i := range articles {
-		var b strings.Builder
-		var starts []int // byte offset of each sentence in b
-		picked := r.Perm(len(recs))[:per]
-		for _, k := range picked {
-			if b.Len() > 0 {
-				b.WriteString(" ")
-			}
-			starts = append(starts, b.Len())
-			b.WriteString(strings.TrimSpace(recs[k].Text))
-		}
-		a := &dyad.Article{ID: fmt.Sprint("gold-", i), Text: b.String(), Date: recs[0].Date}
-		for _, e := range c.Code(a) {
-			// The record whose sentence the event's words start in.
-			n, found := slices.BinarySearch(starts, e.Span.Start)
-			if !found {
-				n--
-			}
-			if rec := &recs[picked[n]]; actorIn(e.Source.Code, rec.Sources) && actorIn(e.Target.Code, rec.Targets) {
+	for _, sh := range shuffle(recs) {
+		for _, e := range c.Code(sh.article) {
+			if rec := &recs[sh.recordAt(e.Span.Start)]; actorIn(e.Source.Code, rec.Sources) && actorIn(e.Target.Code, rec.Targets) {
 				right++
 			} else {
 				wrong++
@@ -123,6 +105,88 @@ func TestPLOVERGoldInArticles(t *testing.T) {
 	if right < goldInArticlesFloor {
 		t.Errorf("%d events with the gold's actors, below the floor of %d", right, goldInArticlesFloor)
 	}
+}
+
+// TestContextAddsNothingWrong codes each PLOVER gold sentence alone and in
+// the shuffled articles of TestPLOVERGoldInArticles: what the sentences
+// before it tell the article memory may complete an event, but must not
+// lose one the sentence gives alone, nor add one with actors the gold
+// does not give.
+func TestContextAddsNothingWrong(t *testing.T) {
+	recs, c := goldCoder(t)
+	alone := make([]map[string]bool, len(recs))
+	for k := range recs {
+		alone[k] = map[string]bool{}
+		for _, e := range c.Code(&dyad.Article{ID: "alone", Text: strings.TrimSpace(recs[k].Text), Date: recs[0].Date}) {
+			alone[k][e.Source.Code+" "+e.Code+" "+e.Target.Code] = true
+		}
+	}
+	lost, added := 0, 0
+	for _, sh := range shuffle(recs) {
+		got := map[int]map[string]bool{}
+		for _, e := range c.Code(sh.article) {
+			k := sh.recordAt(e.Span.Start)
+			triple := e.Source.Code + " " + e.Code + " " + e.Target.Code
+			if got[k] == nil {
+				got[k] = map[string]bool{}
+			}
+			got[k][triple] = true
+			if rec := &recs[k]; !alone[k][triple] && !(actorIn(e.Source.Code, rec.Sources) && actorIn(e.Target.Code, rec.Targets)) {
+				added++
+				t.Logf("%s: %s added in %s: %q", rec.ID, triple, sh.article.ID, rec.Text)
+			}
+		}
+		for _, k := range sh.picked {
+			for triple := range alone[k] {
+				if !got[k][triple] {
+					lost++
+					t.Logf("%s: %s lost in %s: %q", recs[k].ID, triple, sh.article.ID, recs[k].Text)
+				}
+			}
+		}
+	}
+	if lost+added > 0 {
+		t.Errorf("the article context lost %d events that sentences give alone and added %d with other actors than the gold's", lost, added)
+	}
+}
+
+// shuffled is an article of gold sentences: the records picked, in order,
+// and the byte offset of each one's sentence.
+type shuffled struct {
+	article *dyad.Article
+	picked  []int
+	starts  []int
+}
+
+// recordAt returns the record whose sentence holds byte off.
+func (sh *shuffled) recordAt(off int) int {
+	n, found := slices.BinarySearch(sh.starts, off)
+	if !found {
+		n--
+	}
+	return sh.picked[n]
+}
+
+// shuffle puts the records' sentences into 300 articles of 15, drawn by a
+// seeded generator, so every run reads the same articles.
+func shuffle(recs []Record) []shuffled {
+	const articles, per = 300, 15
+	r := rand.New(rand.NewPCG(1, 2))
+	out := make([]shuffled, articles)
+	for i := range out {
+		var b strings.Builder
+		sh := &out[i]
+		sh.picked = r.Perm(len(recs))[:per]
+		for _, k := range sh.picked {
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			sh.starts = append(sh.starts, b.Len())
+			b.WriteString(strings.TrimSpace(recs[k].Text))
+		}
+		sh.article = &dyad.Article{ID: fmt.Sprint("gold-", i), Text: b.String(), Date: recs[0].Date}
+	}
+	return out
 }
 
 // TestPetrarchSuite runs the PETRARCH unit-test suite (read from ../shared)
