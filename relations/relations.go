@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"text/tabwriter"
 	"time"
 
 	"github.com/dyadcoder/dyad"
@@ -178,9 +179,13 @@ func (r *Report) Write(w io.Writer) {
 	if len(r.Facts) == 0 {
 		fmt.Fprintln(w, "  none")
 	}
+	// The values run from "1992" to an agreement's name: the columns fit
+	// the longest.
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
 	for _, f := range r.Facts {
-		fmt.Fprintf(w, "  %-18s %-12s (%s, sentence %d) %q\n", strings.ReplaceAll(f.Kind, "_", " "), f.Value, f.ArticleID, f.Sentence, clip(f.Text, 100))
+		fmt.Fprintf(tw, "  %s\t%s\t(%s, sentence %d) %q\n", strings.ReplaceAll(f.Kind, "_", " "), f.Value, f.ArticleID, f.Sentence, clip(f.Text, 100))
 	}
+	tw.Flush()
 	fmt.Fprintln(w, "\nEvents by period and direction:")
 	if len(r.Periods) == 0 {
 		fmt.Fprintln(w, "  none")
