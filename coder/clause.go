@@ -680,6 +680,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			return
 		}
 		if !d.c.opts.Literal {
+			if strings.HasPrefix(code, "145") && armed(a) {
+				// A riot is civilians': troops or rebels who "clash
+				// with police" or "storm the palace" fight them.
+				code = "190"
+			}
 			code = intentCode(code, mode)
 			if mode == dyad.ModeFuture && !strings.HasPrefix(code, "13") && unless(s, words) {
 				// "will withdraw its force from Chad unless ...": what
@@ -794,6 +799,14 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// armedRoles are the roles of actors who bear arms, other than the police.
+var armedRoles = map[string]bool{"MIL": true, "REB": true, "INS": true, "SEP": true, "UAF": true}
+
+// armed reports whether an actor bears arms.
+func armed(a dyad.Actor) bool {
+	return len(a.Roles) > 0 && armedRoles[a.Roles[0]]
 }
 
 // violent reports whether a code is one of violence (roots 18 to 20):

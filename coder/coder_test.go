@@ -614,6 +614,28 @@ func TestTwoCountries(t *testing.T) {
 	}
 }
 
+// TestLiteralRole: a pattern whose own words end with a role ("ATTACK
+// police", "EXPEL &R16_DIPLO") has that role's phrase as its target, with
+// the phrase's country; an actor it skipped before the role's phrase is
+// still the target ("a United Nations appeal for deploying army troops").
+// A riot is civilians': armed actors who riot fight.
+func TestLiteralRole(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want []triple
+	}{
+		{"Chechen rebels attacked Russian police in Grozny.", []triple{{"RUSREB", "190", "RUSCOP", ""}}},
+		{"Kenyan protesters clashed with police in Nairobi.", []triple{{"KENOPP", "145", "KENCOP", ""}}},
+		{"Pakistan expelled the Afghan ambassador.", []triple{{"PAK", "161", "AFGGOV", ""}}},
+		{"Bolivian troops tried to storm the presidential palace in La Paz.", []triple{{"BOLMIL", "190", "BOLGOV", ""}}},
+		{"Beirut again rejected Thursday a United Nations appeal for deploying army troops along its borders with Israel.",
+			[]triple{{"LBNGOV", "1224", "IGOUNO", ""}}},
+	} {
+		codeExactly(t, c, tt.text, tt.want)
+	}
+}
+
 // TestRelationFacts: the agreements a pair made, the level of its
 // partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an

@@ -154,9 +154,18 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 	}
 	// A pattern that places no actor after its anchor may still find its
-	// target among the modifiers it skipped: "rejected Iran's request".
+	// target among the modifiers it skipped ("rejected Iran's request"),
+	// or in the role its last words name: "clashed with riot police",
+	// "attacked Russian police" are with the police.
 	if m.tgt.empty() && m.src.empty() && !p.Has(lexicon.ElemTarget) && !p.Has(lexicon.ElemSource) {
+		var role span
+		if !d.c.opts.Literal {
+			role = d.literalRole(cl, anchor, m.words)
+		}
 		for _, k := range skipped {
+			if k >= role.start && k < role.end {
+				continue // "Russian" of "Russian police"
+			}
 			if a, ok := d.dict.Actor(s.Tokens, k, d.date); ok {
 				r := span{k, k + a.N}
 				if len(d.resolve(s, r)) > 0 {
@@ -165,8 +174,34 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				}
 			}
 		}
+		if m.tgt.empty() {
+			m.tgt = role
+		}
 	}
 	return m, true
+}
+
+// literalRole returns the noun phrase of the last word a pattern matched
+// after its anchor, when that word is in a role ("police", "security
+// forces"), or the empty span.
+func (d *doc) literalRole(cl *clause, anchor int, words []int) span {
+	if len(words) == 0 {
+		return span{}
+	}
+	w := slices.Max(words)
+	if w <= anchor {
+		return span{}
+	}
+	c := cl.s.Chunks[cl.chunkOf[w]]
+	if c.Kind != phrase.NP {
+		return span{}
+	}
+	for i := c.Start; i <= w; i++ {
+		if m, ok := d.dict.Role(cl.s.Tokens, i); ok && i+m.N > w {
+			return span{c.Start, c.End}
+		}
+	}
+	return span{}
 }
 
 // mayMatch reports whether pattern p may match the sentence: whether every

@@ -62,18 +62,12 @@ func Segments(e *dyad.Event) []Segment {
 	return segs
 }
 
-// anchorsOf returns the spans of the event's actors and matched words with
-// their texts, in the order they are marked (later ones win an overlap).
+// anchorsOf returns the spans of the event's matched words and actors with
+// their texts, in the order they are marked: later ones win an overlap, so
+// an actor named by the pattern's own words ("summoned Pakistan's
+// ambassador", "clashed with riot police") is marked whole.
 func anchorsOf(e *dyad.Event) []anchor {
 	var as []anchor
-	for _, a := range []struct {
-		act  dyad.Actor
-		kind string
-	}{{e.Source, "source"}, {e.Target, "target"}} {
-		if a.act.Text != "" && a.act.Span.Len() == len(a.act.Text) {
-			as = append(as, anchor{a.act.Span, a.act.Text, a.kind})
-		}
-	}
 	// The matched words are the texts of the spans joined by spaces; when
 	// they do not split evenly, the spans' texts are unknown.
 	words := strings.Split(e.Evidence.Words, " ")
@@ -82,6 +76,14 @@ func anchorsOf(e *dyad.Event) []anchor {
 			if words[i] != "" && sp.Len() == len(words[i]) {
 				as = append(as, anchor{sp, words[i], "verb"})
 			}
+		}
+	}
+	for _, a := range []struct {
+		act  dyad.Actor
+		kind string
+	}{{e.Source, "source"}, {e.Target, "target"}} {
+		if a.act.Text != "" && a.act.Span.Len() == len(a.act.Text) {
+			as = append(as, anchor{a.act.Span, a.act.Text, a.kind})
 		}
 	}
 	return as
