@@ -899,18 +899,35 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 }
 
 // owner resolves the possessive pronoun at "at" to the first actor of its
-// sentence, the subject that "its" and "their" most often stand for
-// ("Pakistan, a key U.S. ally, ... urged its citizens"), else as
+// clause, the subject that "its" and "their" most often stand for
+// ("Pakistan, a key U.S. ally, ... urged its citizens"; "... unless Ukraine
+// withdrew its troops"), else to the first of its sentence, else as
 // antecedent does.
 func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
-	for _, c := range s.Chunks {
+	// The clause runs from the last subordinate clause's opening word
+	// ("unless", "that", "if") before the pronoun.
+	from := 0
+	for ci, c := range s.Chunks {
 		if c.End > at {
 			break
 		}
-		if c.Kind == phrase.NP {
-			if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
-				return as, true
+		if c.Kind == phrase.SBAR {
+			from = ci + 1
+		}
+	}
+	for _, start := range []int{from, 0} {
+		for _, c := range s.Chunks[start:] {
+			if c.End > at {
+				break
 			}
+			if c.Kind == phrase.NP {
+				if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
+					return as, true
+				}
+			}
+		}
+		if start == 0 {
+			break
 		}
 	}
 	return d.antecedent(s, at)

@@ -554,6 +554,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 				tgt = span{}
 			}
 		}
+		if tgt.empty() && !p.Has(lexicon.ElemTarget) && strings.HasPrefix(p.Code, "13") && !d.c.opts.Literal {
+			// "Russia threatened to stop the talks if the United States
+			// deployed missiles": a threat is made to the one whose act
+			// its condition names.
+			tgt = d.conditioned(cl, m.words)
+		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code
 		if v.refused && !d.c.opts.Literal {
@@ -827,6 +833,30 @@ func unless(s *Sentence, words []int) bool {
 		}
 	}
 	return false
+}
+
+// conditioned returns the actor phrase that opens the first condition ("if
+// the United States ...", "unless Stockholm ...") after the matched words,
+// or the empty span.
+func (d *doc) conditioned(cl *clause, words []int) span {
+	s := cl.s
+	if len(words) == 0 {
+		return span{}
+	}
+	for i := slices.Max(words) + 1; i+1 < len(s.Tokens); i++ {
+		if w := s.Tokens[i].Lower; w != "if" && w != "unless" {
+			continue
+		}
+		c := s.Chunks[cl.chunkOf[i+1]]
+		if c.Kind != phrase.NP || c.Start != i+1 {
+			return span{}
+		}
+		if r := (span{c.Start, c.End}); len(d.resolveNoPronoun(s, r)) > 0 {
+			return r
+		}
+		return span{}
+	}
+	return span{}
 }
 
 // bySource refines a code, and its pair code, by what the source's words

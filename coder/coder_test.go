@@ -636,6 +636,20 @@ func TestLiteralRole(t *testing.T) {
 	}
 }
 
+// TestConditionalThreat: a threat that names no target is made to the one
+// whose act its condition names; a condition that names no actor gives no
+// target. "its" in the condition is its subject's: Ukraine's troops.
+func TestConditionalThreat(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Iran threatened to close the Strait of Hormuz if the United States attacked.",
+		[]triple{{"IRN", "1381", "USA", ""}})
+	codeExactly(t, c, "Russia threatened to halt the talks unless Ukraine withdrew its troops.",
+		[]triple{{"RUS", "134", "UKR", ""}, {"UKR", "0874", "UKRMIL", "hypothetical"}})
+	codeExactly(t, c, "Turkey threatened to block Sweden's membership unless Stockholm cracked down on militants.",
+		[]triple{{"TUR", "131", "SWE", ""}})
+	codeExactly(t, c, "Iran threatened to close the Strait of Hormuz if the talks failed.", nil)
+}
+
 // TestRelationFacts: the agreements a pair made, the level of its
 // partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an
