@@ -639,6 +639,8 @@ func TestLiteralRole(t *testing.T) {
 // TestConditionalThreat: a threat that names no target is made to the one
 // whose act its condition names; a condition that names no actor gives no
 // target. "its" in the condition is its subject's: Ukraine's troops.
+// A threat to do what no pattern names is 130; one whose act a pattern
+// names is that act to come.
 func TestConditionalThreat(t *testing.T) {
 	c := testCoder(t)
 	codeExactly(t, c, "Iran threatened to close the Strait of Hormuz if the United States attacked.",
@@ -648,6 +650,10 @@ func TestConditionalThreat(t *testing.T) {
 	codeExactly(t, c, "Turkey threatened to block Sweden's membership unless Stockholm cracked down on militants.",
 		[]triple{{"TUR", "131", "SWE", ""}})
 	codeExactly(t, c, "Iran threatened to close the Strait of Hormuz if the talks failed.", nil)
+	codeExactly(t, c, "Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.",
+		[]triple{{"ISR", "130", "PSEGOVHMS", ""}})
+	codeExactly(t, c, "South Korea threatened to suspend a military agreement with North Korea.",
+		[]triple{{"KOR", "127", "PRK", dyad.ModeFuture}})
 }
 
 // TestRelationFacts: the agreements a pair made, the level of its
