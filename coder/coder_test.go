@@ -656,6 +656,15 @@ func TestConditionalThreat(t *testing.T) {
 		[]triple{{"KOR", "127", "PRK", dyad.ModeFuture}})
 }
 
+// TestPeoplesOfACountry: a people of a country named with it ("Bosnian
+// Serbs", "Kosovo Albanians") is that country's, not the kin state's.
+func TestPeoplesOfACountry(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.",
+		[]triple{{"BIH", "107", "BIHMIL", ""}})
+	codeExactly(t, c, "Kosovo Albanians protested in Pristina against Serbia.", []triple{{"KSV", "141", "SRB", ""}})
+}
+
 // TestRelationFacts: the agreements a pair made, the level of its
 // partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an
