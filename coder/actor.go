@@ -915,22 +915,29 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			from = ci + 1
 		}
 	}
-	for _, start := range []int{from, 0} {
-		for _, c := range s.Chunks[start:] {
-			if c.End > at {
-				break
-			}
-			if c.Kind == phrase.NP {
-				if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
-					return as, true
-				}
-			}
-		}
-		if start == 0 {
-			break
-		}
+	if as := d.firstActor(s, s.Chunks[from:], at); len(as) > 0 {
+		return as, true
+	}
+	if as := d.firstActor(s, s.Chunks[:from], at); len(as) > 0 {
+		return as, true
 	}
 	return d.antecedent(s, at)
+}
+
+// firstActor resolves the first noun phrase of chunks, before token at,
+// that names an actor.
+func (d *doc) firstActor(s *Sentence, chunks []phrase.Chunk, at int) []dyad.Actor {
+	for _, c := range chunks {
+		if c.End > at {
+			break
+		}
+		if c.Kind == phrase.NP {
+			if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
 }
 
 // resolveNoPronoun resolves a range that is not itself a pronoun.
