@@ -652,7 +652,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
-	if len(srcs) > 1 && (partiesOf(srcs, tgts) || atPlace(s, p, tgt)) {
+	// "their embassies" are the subject's own, with the role or without.
+	own := !tgt.empty() && s.Tokens[tgt.start].Tag == "PRP$"
+	if len(srcs) > 1 && (partiesOf(srcs, tgts, own) || atPlace(s, p, tgt)) {
 		// "Pakistan and Kazakhstan met in Astana", "Ethiopia and Tigray
 		// rebels signed a peace deal in Pretoria": a target of the
 		// subject's own countries, or a place where they did something
@@ -897,14 +899,16 @@ func isCounterpart(text string) bool {
 	return false
 }
 
-// partiesOf reports whether every target is of a country that one of the
-// sources is of.
-func partiesOf(srcs, tgts []dyad.Actor) bool {
+// partiesOf reports whether every target is a country that one of the
+// sources is of, or, when own, the sources' own: where they acted or what
+// they did it to, not with whom. Another target with a role is someone:
+// "the army and the RSF clashed, killing dozens of civilians".
+func partiesOf(srcs, tgts []dyad.Actor, own bool) bool {
 	if len(tgts) == 0 {
 		return false
 	}
 	for _, b := range tgts {
-		if !slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Country != "" && a.Country == b.Country }) {
+		if len(b.Roles) > 0 && !own || !slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Country != "" && a.Country == b.Country }) {
 			return false
 		}
 	}

@@ -665,6 +665,18 @@ func TestPeoplesOfACountry(t *testing.T) {
 	codeExactly(t, c, "Kosovo Albanians protested in Pristina against Serbia.", []triple{{"KSV", "141", "SRB", ""}})
 }
 
+// TestCompoundSubjectTarget: two parties' own country, or their own
+// embassies, is where or what they acted on, and each is the other's
+// target; someone else of their country ("civilians") is the target.
+func TestCompoundSubjectTarget(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Sudan's army and the Rapid Support Forces clashed in El Fasher, killing dozens of civilians.",
+		[]triple{{"SDNMIL", "190", "SDNREBRSF", ""}, {"SDNREBRSF", "190", "SDNMIL", ""},
+			{"SDNMIL", "202", "SDNCVL", ""}, {"SDNREBRSF", "202", "SDNCVL", ""}})
+	codeExactly(t, c, "Saudi Arabia and Iran agreed to reopen their embassies.",
+		[]triple{{"SAU", "0351", "IRN", dyad.ModeFuture}, {"IRN", "0351", "SAU", dyad.ModeFuture}})
+}
+
 // TestRelationFacts: the agreements a pair made, the level of its
 // partnership, and every organisation both belong to are facts with their names and years; agreements
 // negotiated, planned, denied or left are none, and a tie word in an
