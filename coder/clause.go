@@ -220,6 +220,12 @@ func listGoesOn(s *Sentence, ci int) bool {
 // Kazakhstan to Pakistan", "officials from Pakistan".
 const subjectPreps = " of to from in for at with "
 
+// temporalPreps open a phrase that says when: "after a meeting in Astana".
+var temporalPreps = map[string]bool{
+	"after": true, "before": true, "during": true, "since": true, "until": true, "following": true,
+	"amid": true, "ahead": true,
+}
+
 // objectPreps are those an object carries: "the city of Multan",
 // "villages in Afghanistan", "targets across the Gaza Strip".
 const objectPreps = " of in inside within across throughout "
@@ -1251,6 +1257,13 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			return span{}
 		case c.Kind == phrase.NP && c.Start >= 2 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1):
 			// "in the Gulf of Oman": the sea's name, not the country.
+		case c.Kind == phrase.PP && !d.c.opts.Literal && temporalPreps[s.Tokens[c.Start].Lower]:
+			// "agreed to resume talks after a meeting in Astana": the
+			// phrase says when, and who is in it is no party to the act.
+			if ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP {
+				g, _ := group(s, ci+1, objectPreps)
+				ci = cl.chunkOf[g.end-1]
+			}
 		case c.Kind == phrase.NP && !cl.inDate(c.Start, c.End):
 			g, _ := group(s, ci, objectPreps)
 			g = cl.untilDate(g)

@@ -673,6 +673,9 @@ func TestCompoundSubjectTarget(t *testing.T) {
 	codeExactly(t, c, "Sudan's army and the Rapid Support Forces clashed in El Fasher, killing dozens of civilians.",
 		[]triple{{"SDNMIL", "190", "SDNREBRSF", ""}, {"SDNREBRSF", "190", "SDNMIL", ""},
 			{"SDNMIL", "202", "SDNCVL", ""}, {"SDNREBRSF", "202", "SDNCVL", ""}})
+	// A phrase that says when is no party: "after a meeting in Astana".
+	codeExactly(t, c, "India and China agreed to resume border talks after a meeting of their foreign ministers in Astana.",
+		[]triple{{"IND", "036", "CHN", ""}, {"CHN", "036", "IND", ""}})
 	codeExactly(t, c, "Saudi Arabia and Iran agreed to reopen their embassies.",
 		[]triple{{"SAU", "0351", "IRN", dyad.ModeFuture}, {"IRN", "0351", "SAU", dyad.ModeFuture}})
 }
