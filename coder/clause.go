@@ -117,10 +117,13 @@ func dedupe(evs []*event) []*event {
 }
 
 // superseded reports whether e has a code "not specified below" (130) and
-// the sentence gives the same pair a code under it from some of the same
-// words, the same act: "threatened to retaliate against" is the threat
-// 1384, not also 130; "launched an investigation into crimes" is 091, not
-// also 090. ("Welcomed Tokayev and held talks" are two acts, 043 and 040.)
+// the sentence gives the same pair a code under it, or an act to come,
+// from some of the same words or the words right after them, the same act:
+// "threatened to retaliate against" is the threat 1384, not also 130;
+// "threatened to storm" the threat 1384 that the infinitive gives;
+// "threatened to suspend the agreement" the suspension to come; "launched
+// an investigation into crimes" is 091, not also 090. ("Welcomed Tokayev
+// and held talks" are two acts, 043 and 040.)
 // Nor is an event whose words are a strict part of another's for the same
 // pair, the same act matched by a longer pattern, unless the longer one's
 // code is the general one: "attempted to assassinate" is the attempt 185,
@@ -137,8 +140,11 @@ func superseded(e *event, evs []*event) bool {
 		return false
 	}
 	for _, f := range evs {
-		if f != e && f.source.Code == e.source.Code && f.target.Code == e.target.Code &&
-			f.code != e.code && strings.HasPrefix(f.code, e.code[:2]) && shareWords(e.words, f.words) {
+		if f == e || f.source.Code != e.source.Code || f.target.Code != e.target.Code || f.code == e.code {
+			continue
+		}
+		under := strings.HasPrefix(f.code, e.code[:2])
+		if under && shareWords(e.words, f.words) || (under || f.mode == dyad.ModeFuture) && runsInto(e.words, f.words) {
 			return true
 		}
 	}
@@ -167,6 +173,12 @@ func shareWords(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// runsInto reports whether the words b start right after the words a:
+// "threatened to" and "storm".
+func runsInto(a, b []int) bool {
+	return len(a) > 0 && len(b) > 0 && slices.Max(a)+1 == slices.Min(b)
 }
 
 func isComma(t *text.Token) bool { return t.Lower == "," }

@@ -17,7 +17,6 @@ package coder
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -193,39 +192,7 @@ func (d *doc) finish(raw []*event) []dyad.Event {
 		seen[ev.ID] = true
 		out = append(out, ev)
 	}
-	out = mostSpecific(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
-	return out
-}
-
-// mostSpecific drops an event with a root's general code ("130") whose
-// matched words run straight into those of an event of its sentence with
-// the same actors and a more specific code of that root, or an act to come:
-// "threatened to storm his residence" is the threat to attack (1384) that
-// the infinitive gives, and "threatened to suspend the agreement" the
-// suspension to come, not those and a threat not specified too.
-func mostSpecific(evs []dyad.Event) []dyad.Event {
-	general := func(e *dyad.Event) bool { return len(e.Code) == 3 && e.Code[2] == '0' }
-	// into reports whether f's matched words start right after e's.
-	into := func(e, f *dyad.Event) bool {
-		es, fs := e.Evidence.Spans, f.Evidence.Spans
-		if len(es) == 0 || len(fs) == 0 {
-			return false
-		}
-		gap := fs[0].Start - es[len(es)-1].End
-		return gap >= 0 && gap <= 1
-	}
-	out := make([]dyad.Event, 0, len(evs))
-	for i := range evs {
-		e := &evs[i]
-		if general(e) && slices.ContainsFunc(evs, func(f dyad.Event) bool {
-			return f.Sentence == e.Sentence && (f.Root == e.Root || f.Mode == dyad.ModeFuture) && f.Code != e.Code &&
-				f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && into(e, &f)
-		}) {
-			continue
-		}
-		out = append(out, *e)
-	}
 	return out
 }
 

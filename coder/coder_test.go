@@ -73,6 +73,8 @@ func TestSentences(t *testing.T) {
 		{"where between the words", "Hundreds of Palestinians protested in Ramallah against the Israeli raid.", []triple{{"PSE", "141", "ISR", ""}}},
 		{"where before with", "Pakistan signed in Islamabad an agreement with China.", []triple{{"PAK", "057", "CHN", ""}}},
 		{"a named crossing is a noun", "Egypt opened the Rafah crossing.", []triple{{"EGY", "0872", "PSE", ""}}},
+		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
+			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
 		{"a sum of money between the words", "Ghana signed a $3 billion loan deal with the International Monetary Fund.", []triple{{"GHA", "057", "IGOBUSIMF", ""}}},
 		{"a sum of money in something between the words", "Japan will provide $500 million in aid to Ukraine.", []triple{{"JPN", "033", "UKR", dyad.ModeFuture}}},
