@@ -293,8 +293,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	// demanding": a participle after the object its clause's subject
 	// issued, or after the clause, is that subject's act.
 	if gerund := ch[vi].Start == ch[vi].Head && s.Tokens[ch[vi].Head].Tag == "VBG"; gerund && !d.c.opts.Literal {
-		if c.Kind == phrase.NP && statementNouns[s.Tokens[c.Head].Lemma] && j > 0 && ch[j-1].Kind == phrase.VP {
-			return d.subject(cl, j-1, depth+1)
+		// The statement may stand before a phrase of where: "filed a case
+		// at the International Court of Justice accusing".
+		sj := j
+		for n := 0; n < 2 && sj >= 2 && !statementNouns[s.Tokens[ch[sj].Head].Lemma] && ch[sj-1].Kind == phrase.PP && ch[sj-2].Kind == phrase.NP; n++ {
+			sj -= 2
+		}
+		if g := d.leftGroup(cl, sj); c.Kind == phrase.NP && statementNouns[s.Tokens[ch[sj].Head].Lemma] {
+			if k := cl.chunkOf[g.start] - 1; k >= 0 && ch[k].Kind == phrase.VP && issuingVerbs[s.Tokens[ch[k].Head].Lemma] {
+				return d.subject(cl, k, depth+1)
+			}
 		}
 		if isComma(&first) {
 			// The clause's own verb, past a relative clause's ("fired
@@ -1172,6 +1180,17 @@ var topicVerbs = map[string]bool{"discuss": true, "debate": true, "exchange": tr
 var statementNouns = map[string]bool{
 	"statement": true, "declaration": true, "communique": true, "communiqué": true,
 	"resolution": true, "letter": true, "message": true, "note": true, "release": true,
+	"case": true, "complaint": true, "lawsuit": true, "suit": true, "petition": true, "report": true,
+}
+
+// issuingVerbs are those by which one makes a statement one's own: "issued
+// a statement condemning", "filed a case accusing"; not "blocked an EU
+// statement criticising China", which is the EU's.
+var issuingVerbs = map[string]bool{
+	"issue": true, "release": true, "publish": true, "make": true, "put": true, "send": true,
+	"deliver": true, "sign": true, "adopt": true, "pass": true, "file": true, "submit": true,
+	"lodge": true, "post": true, "present": true, "write": true, "read": true, "broadcast": true,
+	"table": true, "bring": true, "launch": true,
 }
 
 // onVerbs are those one is "on" an act with: "is on a visit", "arrived on
