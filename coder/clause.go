@@ -232,10 +232,29 @@ func listGoesOn(s *Sentence, ci int) bool {
 // Kazakhstan to Pakistan", "officials from Pakistan".
 const subjectPreps = " of to from in for at with "
 
-// temporalPreps open a phrase that says when: "after a meeting in Astana".
-var temporalPreps = map[string]bool{
+// asidePreps open a phrase that says when or what about, whose actors are
+// no party to the act: "after a meeting in Astana", "traded accusations
+// over the Western Sahara dispute".
+var asidePreps = map[string]bool{
 	"after": true, "before": true, "during": true, "since": true, "until": true, "following": true,
-	"amid": true, "ahead": true,
+	"amid": true, "ahead": true, "over": true, "about": true, "regarding": true, "concerning": true,
+}
+
+// overPlace reports whether chunk ci is "over" before a place ("strikes
+// over northern Iraq"), where, unlike "over the dispute", it says where.
+func (d *doc) overPlace(s *Sentence, ci int) bool {
+	if s.Tokens[s.Chunks[ci].Start].Lower != "over" || ci+1 >= len(s.Chunks) {
+		return false
+	}
+	c := s.Chunks[ci+1]
+	m, ok := d.dict.Actor(s.Tokens, c.Head, d.date)
+	if !ok {
+		for i := c.Start; i < c.Head && !ok; i++ {
+			m, ok = d.dict.Actor(s.Tokens, i, d.date)
+			ok = ok && i+m.N > c.Head
+		}
+	}
+	return ok && m.Entry.Kind.Place()
 }
 
 // objectPreps are those an object carries: "the city of Multan",
@@ -1288,7 +1307,7 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			return span{}
 		case c.Kind == phrase.NP && c.Start >= 2 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1):
 			// "in the Gulf of Oman": the sea's name, not the country.
-		case c.Kind == phrase.PP && !d.c.opts.Literal && temporalPreps[s.Tokens[c.Start].Lower]:
+		case c.Kind == phrase.PP && !d.c.opts.Literal && asidePreps[s.Tokens[c.Start].Lower] && !d.overPlace(s, ci):
 			// "agreed to resume talks after a meeting in Astana": the
 			// phrase says when, and who is in it is no party to the act.
 			if ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP {
