@@ -80,6 +80,8 @@ func TestSentences(t *testing.T) {
 		{"what it is over is no party", "Morocco and Algeria traded accusations over the Western Sahara dispute.",
 			[]triple{{"MAR", "112", "DZA", ""}, {"DZA", "112", "MAR", ""}}},
 		{"over a country is where", "Russian jets flew over Estonia.", []triple{{"RUSMIL", "150", "EST", ""}}},
+		{"a president-elect is the government's", "Indonesia's president-elect Prabowo Subianto will visit China next week.",
+			[]triple{{"IDNGOV", "036", "CHN", dyad.ModeFuture}}},
 		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
 			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
