@@ -387,7 +387,17 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			k--
 		}
 		if k >= 0 && ch[k].Kind == phrase.NP && first.Lower == "who" {
-			return d.leftGroup(cl, k)
+			// "fired tear gas at protesters who stormed parliament": the
+			// relative's noun is the one before it, not the phrase that
+			// holds it after a preposition ("of" aside).
+			g := d.leftGroup(cl, k)
+			for p := k - 1; p > cl.chunkOf[g.start]; p-- {
+				if ch[p].Kind == phrase.PP && s.Tokens[ch[p].Start].Lower != "of" {
+					g.start = ch[p+1].Start
+					break
+				}
+			}
+			return g
 		}
 	case first.Lower == "and" || first.Lower == "but" || first.Lower == "or":
 		// "X visited Multan and was invited": the earlier verb's subject;
