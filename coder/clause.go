@@ -257,6 +257,12 @@ func (d *doc) overPlace(s *Sentence, ci int) bool {
 	return ok && m.Entry.Kind.Place()
 }
 
+// violentAct reports whether a noun names an act of violence (actNouns):
+// "an Israeli strike", "the Russian attack".
+func violentAct(lemma string) bool {
+	return slices.ContainsFunc(actNouns[lemma], violent)
+}
+
 // objectPreps are those an object carries: "the city of Multan",
 // "villages in Afghanistan", "targets across the Gaza Strip".
 const objectPreps = " of in inside within across throughout "
@@ -471,7 +477,10 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			}
 			break
 		}
-		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || (p.Kind == phrase.O && coordinator(w)) {
+		// "An Israeli strike on a school killed": the act's, not the
+		// school's.
+		onAct := p.Kind == phrase.PP && (w == "on" || w == "against") && !d.c.opts.Literal && violentAct(s.Tokens[ch[start-2].Head].Lemma)
+		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || onAct || (p.Kind == phrase.O && coordinator(w)) {
 			list = list || p.Kind == phrase.O
 			start -= 2
 			continue

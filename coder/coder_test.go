@@ -86,6 +86,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KENCOP", "175", "KENOPP", ""}, {"KENOPP", "145", "KENLEG", ""}}},
 		{"protest leaders are the opposition", "Kenyan President William Ruto invited the protest leaders to talks.",
 			[]triple{{"KENGOV", "036", "KENOPP", ""}}},
+		{"a strike on a school is the striker's", "An Israeli strike on a school in Gaza killed 30 Palestinian civilians.",
+			[]triple{{"ISR", "190", "PSEEDU", ""}, {"ISR", "190", "PSECVL", ""}}},
 		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
 			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
