@@ -47,7 +47,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 	for ci, c := range s.Chunks {
 		switch c.Kind {
 		case phrase.VP:
-			if ci <= covered {
+			if ci <= covered || d.modifierParticiple(cl, ci) {
 				continue
 			}
 			evs := d.verbEvents(cl, ci)
@@ -74,6 +74,47 @@ func (d *doc) sentence(s *Sentence) []*event {
 		}
 	}
 	return dedupe(askedOnce(out))
+}
+
+// modifierParticiple reports whether the verb group at ci is a participle
+// that modifies the noun after it, as the object of the verb before it:
+// "sheltering displaced people", "to feed starving civilians" (but not
+// "continued shelling civilians", "were displaced").
+func (d *doc) modifierParticiple(cl *clause, ci int) bool {
+	s := cl.s
+	ch := s.Chunks
+	c := ch[ci]
+	if d.c.opts.Literal || c.End-c.Start != 1 || ci == 0 || ci+1 >= len(ch) || ch[ci+1].Kind != phrase.NP || ch[ci-1].Kind != phrase.VP {
+		return false
+	}
+	t, prev := s.Tokens[c.Start], s.Tokens[ch[ci-1].Head]
+	if n := s.Tokens[ch[ci+1].Head]; !strings.HasPrefix(n.Tag, "NN") {
+		return false
+	}
+	switch {
+	case t.Tag == "VBD" && prev.Tag == "VBG":
+		return true // the tagger's past tense after "sheltering"
+	case t.Tag == "VBN":
+		return !auxiliary[prev.Lemma]
+	case t.Tag == "VBG":
+		return !auxiliary[prev.Lemma] && !takesGerund[prev.Lemma]
+	}
+	return false
+}
+
+// auxiliary are the verbs a participle after which is the main verb: "were
+// displaced", "has killed", "got arrested".
+var auxiliary = map[string]bool{"be": true, "have": true, "get": true, "become": true, "remain": true, "seem": true}
+
+// takesGerund are the verbs whose object may be a gerund with an object of
+// its own: "continued shelling civilians", "denied arming rebels".
+var takesGerund = map[string]bool{
+	"continue": true, "keep": true, "stop": true, "start": true, "begin": true, "resume": true,
+	"finish": true, "avoid": true, "deny": true, "risk": true, "consider": true, "suggest": true,
+	"recommend": true, "admit": true, "quit": true, "halt": true, "end": true, "mention": true,
+	"report": true, "allege": true, "acknowledge": true, "regret": true, "oppose": true,
+	"condemn": true, "justify": true, "defend": true, "resist": true, "postpone": true, "delay": true,
+	"accuse": true, "blame": true, "keep on": true, "go": true,
 }
 
 // subordinateEnd returns the last chunk of a subordinate clause that the
