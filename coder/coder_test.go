@@ -91,6 +91,8 @@ func TestSentences(t *testing.T) {
 		{"a participle before a verb's object modifies it", "Aid convoys arrived in Bosnia to feed starving Moslem civilians.", nil},
 		{"a gerund after an aspectual verb is its act", "Croatian troops continued shelling Serbian villages.",
 			[]triple{{"HRVMIL", "194", "SRB", ""}}},
+		{"agreeing to build a joint zone is material cooperation to come", "Kazakhstan and Uzbekistan agreed to build a joint industrial zone on their border.",
+			[]triple{{"KAZ", "031", "UZB", ""}, {"UZB", "031", "KAZ", ""}}},
 		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
 			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
