@@ -93,6 +93,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"HRVMIL", "194", "SRB", ""}}},
 		{"agreeing to build a joint zone is material cooperation to come", "Kazakhstan and Uzbekistan agreed to build a joint industrial zone on their border.",
 			[]triple{{"KAZ", "031", "UZB", ""}, {"UZB", "031", "KAZ", ""}}},
+		{"hosting joint exercises is military cooperation", "Belarus hosted joint military exercises with Russia near the Polish border.",
+			[]triple{{"BLR", "062", "RUS", ""}}},
 		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
 			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
