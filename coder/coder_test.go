@@ -95,6 +95,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KAZ", "031", "UZB", ""}, {"UZB", "031", "KAZ", ""}}},
 		{"hosting joint exercises is military cooperation", "Belarus hosted joint military exercises with Russia near the Polish border.",
 			[]triple{{"BLR", "062", "RUS", ""}}},
+		{"ratifying a country's membership endorses it", "Turkey's parliament ratified Sweden's NATO membership bid.",
+			[]triple{{"TURLEG", "051", "SWE", ""}}},
 		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
 			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},
