@@ -114,7 +114,7 @@ var takesGerund = map[string]bool{
 	"recommend": true, "admit": true, "quit": true, "halt": true, "end": true, "mention": true,
 	"report": true, "allege": true, "acknowledge": true, "regret": true, "oppose": true,
 	"condemn": true, "justify": true, "defend": true, "resist": true, "postpone": true, "delay": true,
-	"accuse": true, "blame": true, "keep on": true, "go": true,
+	"accuse": true, "blame": true, "go": true,
 }
 
 // subordinateEnd returns the last chunk of a subordinate clause that the
@@ -365,7 +365,8 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		for n := 0; n < 2 && sj >= 2 && !statementNouns[s.Tokens[ch[sj].Head].Lemma] && ch[sj-1].Kind == phrase.PP && ch[sj-2].Kind == phrase.NP; n++ {
 			sj -= 2
 		}
-		if g := d.leftGroup(cl, sj); c.Kind == phrase.NP && statementNouns[s.Tokens[ch[sj].Head].Lemma] {
+		if c.Kind == phrase.NP && statementNouns[s.Tokens[ch[sj].Head].Lemma] {
+			g := d.leftGroup(cl, sj)
 			if k := cl.chunkOf[g.start] - 1; k >= 0 && ch[k].Kind == phrase.VP && issuingVerbs[s.Tokens[ch[k].Head].Lemma] {
 				return d.subject(cl, k, depth+1)
 			}
