@@ -141,17 +141,44 @@ func (d *doc) isCountry(code string) bool {
 	return ok
 }
 
-// selfBorrowed reports whether a diplomatic event (roots 03 to 05: intents,
-// consultations, visits, cooperation) would be between a country and
-// itself only because one side took its country from the other: in "the
-// delegation visited Kazakhstan" the delegation is not Kazakhstan's. Other
-// events of a country with itself are kept: "the army shelled Homs" is
-// Syria's army.
+// selfBorrowed reports whether an event would be between a country and
+// itself only because one side took its country from the other. A
+// diplomatic event (roots 03 to 05: intents, consultations, visits,
+// cooperation) is so with any place of the country: in "the delegation
+// visited Kazakhstan" the delegation is not Kazakhstan's. Another verbal
+// event (roots 01, 02, 10 to 13) is so with the country named as such: in
+// "the ruling party accused the United States" or "President Bush
+// threatened Russia" the party and the president are not the target's.
+// Other events of a country with itself are kept: "the army shelled Homs"
+// is Syria's army, "President Bouteflika threatened a curfew in Algiers"
+// Algeria's.
 func (d *doc) selfBorrowed(a, b dyad.Actor, code string) bool {
-	if a.Country != b.Country || d.c.opts.Literal || len(code) < 2 || code[:2] < "03" || code[:2] > "05" {
+	if a.Country != b.Country || d.c.opts.Literal || len(code) < 2 {
 		return false
 	}
-	return d.borrowed[a.Span] && len(b.Roles) == 0 || d.borrowed[b.Span] && len(a.Roles) == 0
+	if r := code[:2]; r >= "03" && r <= "05" {
+		return d.borrowed[a.Span] && len(b.Roles) == 0 || d.borrowed[b.Span] && len(a.Roles) == 0
+	}
+	if r := code[:2]; r == "01" || r == "02" || r >= "10" && r <= "13" {
+		return d.borrowed[a.Span] && d.namesCountry(b) || d.borrowed[b.Span] && d.namesCountry(a)
+	}
+	return false
+}
+
+// namesCountry reports whether an actor without a role is a country named
+// as such ("the United States", "Rwanda"), not by a city or a people.
+func (d *doc) namesCountry(a dyad.Actor) bool {
+	if len(a.Roles) > 0 {
+		return false
+	}
+	toks := text.Tokenize(a.Text, dyad.Span{End: len(a.Text)})
+	text.Tag(toks)
+	for i := range toks {
+		if m, ok := d.dict.Actor(toks, i, d.date); ok {
+			return m.Entry.Kind == lexicon.Country
+		}
+	}
+	return false
 }
 
 // span is a token range [start, end) of one sentence.
