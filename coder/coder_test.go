@@ -101,6 +101,8 @@ func TestSentences(t *testing.T) {
 		{"nor a person the article does not know", "President Jonas Ferreira accused Russia of lying.", nil},
 		{"a threat to a city of one's own country is one's own", "President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.",
 			[]triple{{"DZAGOV", "1323", "DZA", ""}}},
+		{"a relative clause between commas", "Pakistan's army chief, who visited Washington last week, said the country wanted good relations.",
+			[]triple{{"PAKMIL", "042", "USAGOV", ""}, {"USAGOV", "043", "PAKMIL", ""}}},
 		{"revoking an agreement rejects it", "Niger's junta revoked a military cooperation agreement with the United States.",
 			[]triple{{"NERMIL", "127", "USA", ""}}},
 		{"a language is no actor", "The Chinese Consul General inaugurated a Chinese language centre at the University of Peshawar.", []triple{{"CHNGOV", "017", "PAKEDU", ""}}},

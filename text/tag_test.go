@@ -43,6 +43,7 @@ func TestTag(t *testing.T) {
 		{"Vice Premier He Lifeng met them.", "Vice/NNP/vice Premier/NNP/premier He/NNP/he Lifeng/NNP/lifeng met/VBD/meet them/PRP/they ././."},
 		{"Nepal has once again rejected it.", "Nepal/NNP/nepal has/VBZ/have once/RB/once again/RB/again rejected/VBN/reject it/PRP/it ././."},
 		{"The army chief met them.", "The/DT/the army/NN/army chief/NN/chief met/VBD/meet them/PRP/they ././."},
+		{"The army chief, who left.", "The/DT/the army/NN/army chief/NN/chief ,/,/, who/WP/who left/VBD/leave ././."},
 		{"Kazakhstan's ties didn't weaken.",
 			"Kazakhstan/NNP/kazakhstan 's/POS/'s ties/NNS/tie did/VBD/do n't/RB/not weaken/VB/weaken ././."},
 		{"She will visit Gondor to restore ties.",
