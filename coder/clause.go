@@ -273,6 +273,13 @@ func listGoesOn(s *Sentence, ci int) bool {
 // Kazakhstan to Pakistan", "officials from Pakistan".
 const subjectPreps = " of to from in for at with "
 
+// gerundPreps open a phrase of a gerund whose doer is the clause's
+// subject: "after meeting", "before leaving". ("By signing" may be the
+// object's act: "accused Ethiopia of violating ... by signing".)
+var gerundPreps = map[string]bool{
+	"after": true, "before": true, "while": true, "upon": true, "when": true,
+}
+
 // asidePreps open a phrase that says when or what about, whose actors are
 // no party to the act: "after a meeting in Astana", "traded accusations
 // over the Western Sahara dispute".
@@ -359,6 +366,22 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	// demanding": a participle after the object its clause's subject
 	// issued, or after the clause, is that subject's act.
 	if gerund := ch[vi].Start == ch[vi].Head && s.Tokens[ch[vi].Head].Tag == "VBG"; gerund && !d.c.opts.Literal {
+		// "spoke after meeting his counterpart", "After meeting his
+		// counterpart, Wang said": the gerund's doer is the clause's
+		// subject, before it or, opening the sentence, after it.
+		if ch[j].Kind == phrase.PP && gerundPreps[first.Lower] {
+			for k := j - 1; k >= 0 && ch[k].Kind != phrase.SBAR; k-- {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) {
+					return d.subject(cl, k, depth+1)
+				}
+			}
+			for k := vi + 1; k < len(ch) && ch[k].Kind != phrase.SBAR; k++ {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) {
+					return d.subject(cl, k, depth+1)
+				}
+			}
+			return span{}
+		}
 		// The statement may stand before a phrase of where: "filed a case
 		// at the International Court of Justice accusing".
 		sj := j
@@ -1362,7 +1385,8 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 		case c.Kind == phrase.O && cl.boundaryWord(c.Start):
 			// A comma between adjectives does not end the clause:
 			// "complete, full diplomatic ties with Gondor".
-			if s.Tokens[c.Start].Lower == "," && c.Start+1 < len(s.Tokens) && strings.HasPrefix(s.Tokens[c.Start+1].Tag, "JJ") {
+			if s.Tokens[c.Start].Lower == "," && c.Start > 0 && strings.HasPrefix(s.Tokens[c.Start-1].Tag, "JJ") &&
+				c.Start+1 < len(s.Tokens) && strings.HasPrefix(s.Tokens[c.Start+1].Tag, "JJ") {
 				continue
 			}
 			return span{}
