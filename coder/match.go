@@ -193,7 +193,8 @@ func (d *doc) literalRole(cl *clause, anchor int, words []int) span {
 		return span{}
 	}
 	c := cl.s.Chunks[cl.chunkOf[w]]
-	if c.Kind != phrase.NP {
+	if c.Kind != phrase.NP || cl.s.Tokens[c.Start].Tag == "PRP$" {
+		// "closed its embassy": the subject's own, no target.
 		return span{}
 	}
 	for i := c.Start; i <= w; i++ {
