@@ -152,7 +152,7 @@ func (d *doc) isCountry(code string) bool {
 // Other events of a country with itself are kept: "the army shelled Homs"
 // is Syria's army, "President Bouteflika threatened a curfew in Algiers"
 // Algeria's.
-func (d *doc) selfBorrowed(a, b dyad.Actor, code string) bool {
+func (d *doc) selfBorrowed(s *Sentence, a, b dyad.Actor, code string) bool {
 	if a.Country != b.Country || d.c.opts.Literal || len(code) < 2 {
 		return false
 	}
@@ -160,21 +160,22 @@ func (d *doc) selfBorrowed(a, b dyad.Actor, code string) bool {
 		return d.borrowed[a.Span] && len(b.Roles) == 0 || d.borrowed[b.Span] && len(a.Roles) == 0
 	}
 	if r := code[:2]; r == "01" || r == "02" || r >= "10" && r <= "13" {
-		return d.borrowed[a.Span] && d.namesCountry(b) || d.borrowed[b.Span] && d.namesCountry(a)
+		return d.borrowed[a.Span] && d.namesCountry(s, b) || d.borrowed[b.Span] && d.namesCountry(s, a)
 	}
 	return false
 }
 
 // namesCountry reports whether an actor without a role is a country named
 // as such ("the United States", "Rwanda"), not by a city or a people.
-func (d *doc) namesCountry(a dyad.Actor) bool {
+func (d *doc) namesCountry(s *Sentence, a dyad.Actor) bool {
 	if len(a.Roles) > 0 {
 		return false
 	}
-	toks := text.Tokenize(a.Text, dyad.Span{End: len(a.Text)})
-	text.Tag(toks)
-	for i := range toks {
-		if m, ok := d.dict.Actor(toks, i, d.date); ok {
+	for i, t := range s.Tokens {
+		if t.Span.Start < a.Span.Start || t.Span.End > a.Span.End {
+			continue
+		}
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
 			return m.Entry.Kind == lexicon.Country
 		}
 	}
@@ -560,7 +561,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
-	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !relational[toks[headEnd-1].Lemma] && !stranger(prev) {
+	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
@@ -596,11 +597,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 // the article has named: "the rebels", "these officials"; "156 people",
 // "Shona rebels" and "refugees" are others.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
-
-// relational are the role nouns that name an actor by its relation to
-// another in the sentence, not by its role: "urging the counterpart" is
-// not the last official named.
-var relational = map[string]bool{"counterpart": true}
 
 // namesActor reports whether a range holds a name the actor dictionaries
 // know: a country, a people, an organisation.
