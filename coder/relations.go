@@ -116,27 +116,25 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 	for i := range toks {
 		w := toks[i].Lower
 		switch {
-		case toks[i].Lemma == "partnership" && !inAgreementName(toks, i):
+		case tieWords[toks[i].Lemma] && !inAgreementName(toks, i):
 			// "a comprehensive strategic partnership since 2014"; a
 			// partnership without a level is ties, in some fields.
-			if name, year, from, ok := d.partnership(s, i); ok {
-				if year != "" {
-					name += " (" + year + ")"
+			partnership := toks[i].Lemma == "partnership"
+			if partnership {
+				if value, from, ok := d.partnership(s, i); ok {
+					add(dyad.FactPartnership, value, from, i+1)
+					break
 				}
-				add(dyad.FactPartnership, name, from, i+1)
-				break
 			}
-			if j, year := yearAfter(toks, i, 12); year != "" {
-				add(dyad.FactTiesSince, year, i, j+1)
-			}
-			for _, ar := range areasAfter(toks, i+1) {
-				add(dyad.FactCooperationArea, ar.value, i, ar.end)
-			}
-		case tieWords[toks[i].Lemma] && !inAgreementName(toks, i):
 			// "ties that can be traced back to 1992", "relations since 1992",
 			// "established diplomatic relations in 1992".
 			if j, year := yearAfter(toks, i, 12); year != "" {
 				add(dyad.FactTiesSince, year, i, j+1)
+			}
+			if partnership {
+				for _, ar := range areasAfter(toks, i+1) {
+					add(dyad.FactCooperationArea, ar.value, i, ar.end)
+				}
 			}
 		case w == "venture" || w == "ventures":
 			if i > 0 && toks[i-1].Lower == "joint" {
@@ -159,11 +157,8 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 				break
 			}
 		case agreementHeads[toks[i].Lemma] && nounAt(toks, i):
-			if name, year, from, to, ok := d.agreement(s, i); ok {
-				if year != "" {
-					name += " (" + year + ")"
-				}
-				add(dyad.FactAgreement, name, from, to)
+			if value, from, to, ok := d.agreement(s, i); ok {
+				add(dyad.FactAgreement, value, from, to)
 			}
 		case (w == "trade" || w == "commerce") && i+1 < len(toks) && (toks[i+1].Lower == "with" || toks[i+1].Lower == "between"):
 			// "trade between Pakistan and Kazakhstan reached ...".
@@ -190,16 +185,17 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 
 // agreement reads the agreement headed by toks[head] that the sentence
 // says the pair made, "signed a comprehensive economic partnership
-// agreement in 2011": its name in lower case ("comprehensive economic
-// partnership agreement", "treaty of friendship and cooperation"), the year
-// it gives, if any, and the tokens [from, to) that state it. An agreement
+// agreement in 2011": the fact's value, its name in lower case and the
+// year it gives, if any ("comprehensive economic partnership agreement
+// (2011)", "treaty of friendship and cooperation"), and the tokens [from,
+// to) that state it. An agreement
 // being negotiated, planned, denied or left is none: only one the clause
 // says was made (signed, ratified, in force, under it, have it) counts.
-func (d *doc) agreement(s *Sentence, head int) (name, year string, from, to int, ok bool) {
+func (d *doc) agreement(s *Sentence, head int) (value string, from, to int, ok bool) {
 	toks := s.Tokens
 	words, year, from := d.nameBefore(s, head)
 	if toks[head].Lemma == "deal" && (len(words) == 1 || words[0] == "great") {
-		return "", "", 0, 0, false // "a deal", "a great deal of"
+		return "", 0, 0, false // "a deal", "a great deal of"
 	}
 	// "of friendship and cooperation", "on visa-free travel", "of
 	// understanding on energy".
@@ -223,12 +219,12 @@ func (d *doc) agreement(s *Sentence, head int) (name, year string, from, to int,
 		from > 1 && toks[from-2].Lemma == "have" && (toks[from-1].Tag == "DT" || toks[from-1].Tag == "PRP$")
 	made, undone := clauseSays(toks, from, to)
 	if undone || !made && !had {
-		return "", "", 0, 0, false
+		return "", 0, 0, false
 	}
 	if year == "" {
 		_, year = yearAfter(toks, to-1, 8)
 	}
-	return strings.Join(words, " "), year, from, to, true
+	return dated(words, year), from, to, true
 }
 
 // partnershipLevels are the words that name the level of a partnership
@@ -240,21 +236,30 @@ var partnershipLevels = map[string]bool{
 
 // partnership reads the level of partnership headed by toks[head] that the
 // sentence says the pair has, "a special strategic and global partnership
-// since 2014": its name, the year it gives, if any, and the tokens [from,
-// head+1) that state it. A partnership without a level ("a trade
+// since 2014": the fact's value, its name and the year it gives, if any,
+// and the first token that states it. A partnership without a level ("a trade
 // partnership"), or one planned or denied, is none.
-func (d *doc) partnership(s *Sentence, head int) (name, year string, from int, ok bool) {
+func (d *doc) partnership(s *Sentence, head int) (value string, from int, ok bool) {
 	words, year, from := d.nameBefore(s, head)
 	if !slices.ContainsFunc(words, func(w string) bool { return partnershipLevels[w] }) {
-		return "", "", 0, false
+		return "", 0, false
 	}
 	if _, undone := clauseSays(s.Tokens, from, head+1); undone {
-		return "", "", 0, false
+		return "", 0, false
 	}
 	if year == "" {
 		_, year = yearAfter(s.Tokens, head, 8)
 	}
-	return strings.Join(words, " "), year, from, true
+	return dated(words, year), from, true
+}
+
+// dated is a fact's value: a name and, when known, its year,
+// "free trade agreement (2011)".
+func dated(words []string, year string) string {
+	if year == "" {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words, " ") + " (" + year + ")"
 }
 
 // nameBefore reads the name that ends with toks[head] and the modifiers
