@@ -47,6 +47,15 @@ const (
 	cacheKiB = 8 << 10
 )
 
+// pageSize is the page size, in bytes, of a store the file is created for
+// (an existing file keeps its own). A commit writes every page it changed
+// to the WAL with two system calls, and the checkpoint reads and writes it
+// again; 16 KiB pages, four times SQLite's default, hold the same rows in
+// a quarter of the calls. Ingesting 25,000 news articles into a new store
+// took 8% less time than with 4 KiB pages, and adding 2,500 to a store of
+// 50,000, 12% less.
+const pageSize = 16 << 10
+
 // maxIdle is how many connections a Store keeps open between queries.
 const maxIdle = 8
 
@@ -98,6 +107,9 @@ func Open(path string, opts Options) (*Store, error) {
 	// page cache is given in KiB.
 	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
 	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheKiB))
+	// The driver runs the pragmas before it turns on WAL, the last moment
+	// a new file's page size can be set.
+	q.Add("_pragma", fmt.Sprintf("page_size(%d)", pageSize))
 	dsn := (&url.URL{Scheme: "file", Path: abs, RawQuery: q.Encode()}).String()
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {

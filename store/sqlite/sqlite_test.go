@@ -3,7 +3,9 @@ package sqlite
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -737,5 +739,49 @@ func TestConcurrentPut(t *testing.T) {
 	}
 	if len(fs) != articles {
 		t.Errorf("%d facts, want %d", len(fs), articles)
+	}
+}
+
+// TestPageSize checks that a new store gets pageSize pages and WAL, and
+// that a file made with SQLite's default pages keeps them and still opens.
+func TestPageSize(t *testing.T) {
+	ctx := context.Background()
+	pragmas := func(db *sql.DB) (size int, mode string) {
+		t.Helper()
+		if err := db.QueryRowContext(ctx, `SELECT page_size, journal_mode FROM pragma_page_size, pragma_journal_mode`).Scan(&size, &mode); err != nil {
+			t.Fatal(err)
+		}
+		return size, mode
+	}
+	s, _ := openTemp(t, Options{})
+	if size, mode := pragmas(s.db); size != pageSize || mode != "wal" {
+		t.Errorf("new store: page size %d, journal %s; want %d, wal", size, mode, pageSize)
+	}
+
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `PRAGMA page_size = 4096; CREATE TABLE kept (x)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if size, mode := pragmas(old.db); size != 4096 || mode != "wal" {
+		t.Errorf("existing store: page size %d, journal %s; want 4096, wal", size, mode)
+	}
+	a, evs := benchArticle(rand.New(rand.NewPCG(1, 2)), 0, 3)
+	if err := old.PutArticle(ctx, a, evs, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, _, err := old.Counts(ctx); err != nil || n != 3 {
+		t.Errorf("existing store: %d events stored, err %v; want 3", n, err)
 	}
 }
