@@ -791,6 +791,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// actors is the other's target.
 		tgts = nil
 	}
+	if len(srcs) == 1 && own && !d.c.opts.Literal && !forceful(code) && partiesOf(srcs, tgts, own) {
+		// "Ukraine withdrew its troops", "Russia recalled its envoy":
+		// the subject's own people are what it moves, not whom it acts
+		// on; one it coerces or fights ("arrested its critics") is.
+		tgts = nil
+	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
 	if protest && len(tgts) == 0 && len(srcs) == 1 {
 		// A protest that names no one is addressed to the government of
@@ -950,6 +956,12 @@ func armed(a dyad.Actor) bool {
 // assault, fight, mass violence.
 func violent(code string) bool {
 	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+}
+
+// forceful reports whether a code is one of coercion or violence (roots 17
+// to 20).
+func forceful(code string) bool {
+	return strings.HasPrefix(code, "17") || violent(code)
 }
 
 // unless reports whether "unless" follows the matched words in the
