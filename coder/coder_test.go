@@ -124,6 +124,8 @@ func TestSentences(t *testing.T) {
 		{"a sum of money between the words", "Ghana signed a $3 billion loan deal with the International Monetary Fund.", []triple{{"GHA", "057", "IGOBUSIMF", ""}}},
 		{"a sum of money in something between the words", "Japan will provide $500 million in aid to Ukraine.", []triple{{"JPN", "033", "UKR", dyad.ModeFuture}}},
 		{"a sum in a currency between the words", "Germany pledged 40 million euros in humanitarian aid to Sudan.", []triple{{"DEU", "0333", "SDN", ""}}},
+		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
+		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
 		{"peacekeepers arriving are deployed and received", "A first batch of Kenyan peacekeepers arrived in Haiti.", []triple{{"KENMIL", "074", "HTI", ""}, {"HTI", "0861", "KENMIL", ""}}},
 		{"a promise on a condition is a threat", "Kenya will withdraw its troops from Somalia unless Mogadishu pays their salaries.", []triple{{"KEN", "130", "SOM", dyad.ModeFuture}}},
