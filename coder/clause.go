@@ -50,7 +50,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 			if ci <= covered || d.modifierParticiple(cl, ci) {
 				continue
 			}
-			evs := d.verbEvents(cl, ci)
+			evs := retold(d.verbEvents(cl, ci), out, c.Head)
 			if len(evs) > 0 && d.c.opts.Literal {
 				covered = cl.subordinateEnd(ci)
 			}
@@ -74,6 +74,20 @@ func (d *doc) sentence(s *Sentence) []*event {
 		}
 	}
 	return dedupe(askedOnce(out))
+}
+
+// retold drops the events of the verb at token i that an earlier event of
+// the same source was coded from: "summoned a Chinese diplomat to protest
+// the incident" is one act, whose pattern took "protest", not also a
+// protest of the Philippines' own. Another's act the verb names stays:
+// "urged the European Community to support the PLO". A general code still
+// gives way to the verb's (superseded): "threatened to retaliate".
+func retold(evs, earlier []*event, i int) []*event {
+	return slices.DeleteFunc(evs, func(e *event) bool {
+		return slices.ContainsFunc(earlier, func(f *event) bool {
+			return f.source.Code == e.source.Code && !general(f.code) && slices.Contains(f.words, i)
+		})
+	})
 }
 
 // modifierParticiple reports whether the verb group at ci is a participle
@@ -407,6 +421,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			}
 		}
 	}
+	if c.Kind == phrase.NP && s.Tokens[ch[vi].Start].Tag == "TO" && !d.c.opts.Literal {
+		// "blocked roads in Paris to protest": an infinitive after a
+		// verb's object says what the verb's subject did it for, unless
+		// the verb has its object do it ("urged Iran to release").
+		// A noun that takes the infinitive ("the right of Russian troops
+		// to fire", "plans to sell") has its own doer.
+		if k := cl.objectOf(j); k >= 0 && !controlVerbs[s.Tokens[ch[k].Head].Lemma] && !cl.infinitiveNoun(k+1, j) {
+			return d.subject(cl, k, depth+1)
+		}
+	}
 	switch {
 	case c.Kind == phrase.NP:
 		g := d.leftGroup(cl, j)
@@ -485,6 +509,68 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 	}
 	return span{}
+}
+
+// controlVerbs have their object do what the infinitive after it says:
+// "urged Iran to release", "sent envoys to mediate", "appointed him to
+// lead".
+var controlVerbs = map[string]bool{
+	"urge": true, "ask": true, "call": true, "persuade": true, "convince": true, "invite": true,
+	"allow": true, "permit": true, "force": true, "compel": true, "oblige": true, "encourage": true,
+	"order": true, "tell": true, "instruct": true, "direct": true, "press": true, "pressure": true,
+	"push": true, "want": true, "expect": true, "enable": true, "empower": true, "authorize": true,
+	"authorise": true, "advise": true, "warn": true, "request": true, "require": true, "get": true,
+	"help": true, "lead": true, "appeal": true, "beg": true, "remind": true, "challenge": true,
+	"prompt": true, "cause": true, "give": true, "send": true, "deploy": true, "dispatch": true,
+	"appoint": true, "nominate": true, "elect": true, "name": true, "choose": true, "select": true,
+	"assign": true, "hire": true, "recruit": true, "train": true, "pay": true, "mandate": true,
+	"like": true, "prefer": true, "need": true, "wish": true, "leave": true,
+}
+
+// infinitiveNouns take an infinitive that says what their doer would do:
+// "the right of Russian troops to fire", "plans to sell", "a bid to join".
+var infinitiveNouns = map[string]bool{
+	"right": true, "plan": true, "decision": true, "attempt": true, "bid": true, "effort": true,
+	"move": true, "ability": true, "permission": true, "request": true, "call": true, "order": true,
+	"agreement": true, "deal": true, "proposal": true, "offer": true, "threat": true, "promise": true,
+	"pledge": true, "commitment": true, "readiness": true, "willingness": true, "refusal": true,
+	"failure": true, "chance": true, "opportunity": true, "need": true, "obligation": true,
+	"power": true, "authority": true, "mandate": true, "resolution": true, "campaign": true,
+	"push": true, "drive": true, "initiative": true, "aim": true, "intention": true, "demand": true,
+	"appeal": true, "invitation": true, "license": true, "licence": true, "approval": true,
+	"authorization": true, "authorisation": true, "vote": true, "motion": true, "law": true,
+	"bill": true, "scheme": true, "program": true, "programme": true, "project": true, "way": true,
+}
+
+// infinitiveNoun reports whether one of the noun phrases from chunk i to
+// chunk j is headed by one of the infinitiveNouns.
+func (cl *clause) infinitiveNoun(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if c := cl.s.Chunks[k]; c.Kind == phrase.NP && infinitiveNouns[cl.s.Tokens[c.Head].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOf returns the verb group whose object, with the phrases after it
+// up to chunk j, the noun phrase at j is: "blocked roads in Paris"; -1 when
+// a clause boundary or a subject stands between.
+func (cl *clause) objectOf(j int) int {
+	ch := cl.s.Chunks
+	for k := j - 1; k >= 0; k-- {
+		switch ch[k].Kind {
+		case phrase.NP, phrase.PP, phrase.ADVP:
+			if isComma(&cl.s.Tokens[ch[k].Start]) {
+				return -1
+			}
+		case phrase.VP:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // relative reports whether a chunk opens a relative clause: "who",
@@ -926,14 +1012,19 @@ func mutual(p *lexicon.Pattern) bool {
 // cooperating, fighting ("Pakistan and Kazakhstan signed an agreement"),
 // not appealing, aiding, demanding or protesting ("Egypt and Qatar called
 // for a ceasefire" is addressed to others), nor offering aid, reform or
-// mediation (033, 034, 038, 039).
+// mediation (033, 034, 038, 039), nor letting others in (086).
 func reciprocal(code string) bool {
 	if len(code) < 3 {
 		return false
 	}
 	switch code[:2] {
-	case "04", "05", "06", "08", "19", "20":
+	case "04", "05", "06", "19", "20":
 		return true
+	case "08":
+		// Letting in peacekeepers, inspectors or aid (086) is for
+		// others: "US and British forces must allow supplies to reach
+		// the needy".
+		return code[:3] != "086"
 	case "03":
 		switch code[:3] {
 		case "033", "034", "038", "039":
