@@ -300,6 +300,11 @@ func (c *context) openWord(s *state) {
 			pt == tNNS || pt == tNNPS || pt == tWDT || pt == tWP:
 			s.tag = tVBP
 			return
+		case can.has(tVB) && !c.seenFinite && bit(pt)&nouns != 0 && c.subjunctive(p) && ncan&(nounStart|nouns|adjs) != 0 && !c.finiteAhead():
+			// "demanded that Israel ease restrictions": after a demand's
+			// "that" and its subject, the base form of a verb.
+			s.tag = tVBP
+			return
 		case s.tag == tVB && bit(pt)&nouns != 0:
 			// "a state visit to", "a 27-year gas supply deal": after a
 			// determiner or modifier and a singular noun, a base form would
@@ -404,4 +409,56 @@ func bareInfinitive(w string) bool {
 // adjectives ("very close").
 func degree(w string) bool {
 	return w == "very" || w == "too" || w == "so" || w == "quite" || w == "extremely" || w == "rather"
+}
+
+// mandative are the forms of the verbs and nouns whose "that" clause says
+// what must be done, in the base form: "demanded that Israel ease".
+var mandative = map[string]bool{
+	"demand": true, "demands": true, "demanded": true, "demanding": true,
+	"insist": true, "insists": true, "insisted": true, "insisting": true,
+	"urge": true, "urges": true, "urged": true, "urging": true,
+	"ask": true, "asks": true, "asked": true, "asking": true,
+	"request": true, "requests": true, "requested": true, "requesting": true,
+	"propose": true, "proposes": true, "proposed": true, "proposing": true, "proposal": true,
+	"recommend": true, "recommends": true, "recommended": true, "recommendation": true,
+	"suggest": true, "suggests": true, "suggested": true, "suggestion": true,
+	"require": true, "requires": true, "required": true, "requirement": true,
+	"call": true, "calls": true, "called": true, "calling": true, "stipulate": true, "stipulated": true,
+}
+
+// subjunctive reports whether the noun phrase ending at token p is the
+// subject of a clause that a mandative word's "that" opens ("demanded
+// today that the Israeli government ease"), so that a base form after it
+// is its verb.
+func (c *context) subjunctive(p int) bool {
+	j := p
+	for j >= 0 && bit(c.tagAt(j))&(nouns|bit(tDT)|bit(tJJ)|bit(tPOS)) != 0 && p-j < 5 {
+		j--
+	}
+	if j < 1 || j == p || c.lowerAt(j) != "that" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if mandative[c.lowerAt(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAhead reports whether a finite verb that is no noun follows in the
+// same clause, before a relative pronoun, a preposition or a comma: then
+// the word at hand is a noun of its subject ("insisted that China trade
+// figures were wrong").
+func (c *context) finiteAhead() bool {
+	for j := c.i + 1; j < len(c.st) && j <= c.i+6; j++ {
+		switch w := c.lowerAt(j); {
+		case w == "," || w == "who" || w == "which" || w == "that" || c.tagAt(j) == tIN || c.tagAt(j) == tTO:
+			return false
+		}
+		if can := c.canAt(j); can&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && can&nouns == 0 {
+			return true
+		}
+	}
+	return false
 }
