@@ -56,6 +56,13 @@ func (d *doc) sentence(s *Sentence) []*event {
 			}
 			out = append(out, evs...)
 		case phrase.NP:
+			if !d.c.opts.Literal && slices.ContainsFunc(out, func(e *event) bool { return !general(e.code) && slices.Contains(e.words, c.Head) }) {
+				// "demanded that Israel ease restrictions on ...": a
+				// noun a pattern took is what that act is about (a
+				// general code still gives way to the noun's:
+				// "launched an investigation into crimes").
+				continue
+			}
 			out = append(out, d.nounEvents(cl, ci)...)
 		}
 	}
@@ -779,8 +786,8 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		code := p.Code
 		if v.refused && !d.c.opts.Literal {
 			if c, ok := refusalCode(p.Code); ok {
-				// The refusal is the event, and it happened.
-				code, mode = c, dyad.ModeAsserted
+				// The refusal is the event.
+				code, mode = c, d.refusalMode(cl, vi)
 			}
 		}
 		evs := d.eventsCoded(cl, p, code, src, tgt, m.words, mode)
@@ -1231,7 +1238,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		return nil
 	}
 	pats := d.patterns(head, true)
-	if len(pats) == 0 {
+	if len(pats) == 0 || !d.c.opts.Literal && cl.undone(ci) {
 		return nil
 	}
 	toks := s.Tokens
@@ -1329,6 +1336,25 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 	}
 	return nil
+}
+
+// undoingVerbs end or lessen what their object names: "ease restrictions",
+// "halted strikes", "scrapped the visit".
+var undoingVerbs = map[string]bool{
+	"ease": true, "lift": true, "relax": true, "loosen": true, "remove": true, "end": true,
+	"scrap": true, "cancel": true, "rescind": true, "revoke": true, "repeal": true, "abolish": true,
+	"reverse": true, "halt": true, "stop": true, "suspend": true, "drop": true, "withdraw": true,
+}
+
+// undone reports whether the noun phrase at ci is the object of a verb
+// that ends or lessens it: "demanded that Israel ease restrictions on
+// Palestinian workers" is no restriction imposed.
+func (cl *clause) undone(ci int) bool {
+	j := ci - 1
+	if j >= 0 && cl.s.Tokens[cl.s.Chunks[j].Start].Tag == "RP" {
+		j-- // "called off the talks"
+	}
+	return j >= 0 && cl.s.Chunks[j].Kind == phrase.VP && undoingVerbs[cl.s.Tokens[cl.s.Chunks[j].Head].Lemma]
 }
 
 // startsWith reports whether the first element after p's anchor is the

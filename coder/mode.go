@@ -72,6 +72,8 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	// subject never confirmed, others say ("has never confirmed that it
 	// struck").
 	switch {
+	case d.mandated(cl, vi):
+		return dyad.ModeHypothetical
 	case denialVerbs[gov]:
 		return dyad.ModeNegated
 	case confirmVerbs[gov] && d.mode(cl, gv) == dyad.ModeNegated:
@@ -100,12 +102,15 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				continue
 			}
 			lemma := s.Tokens[g.Head].Lemma
+			if denyVerbs[lemma] {
+				// Whatever the refusal's own mode: "demanded that its
+				// partners refuse to recognize" does not recognize.
+				return dyad.ModeNegated
+			}
 			if m := d.mode(cl, j); m != dyad.ModeAsserted {
 				return m
 			}
 			switch {
-			case denyVerbs[lemma]:
-				return dyad.ModeNegated
 			case appealVerbs[lemma]:
 				return dyad.ModeHypothetical
 			case intentVerbs[lemma]:
@@ -150,6 +155,35 @@ func (d *doc) thatGovernor(cl *clause, vi int) int {
 		return -1
 	}
 	return k
+}
+
+// mandateWords are the verbs and nouns whose "that" clause says what
+// someone wants done: "urged that", "its demand that".
+var mandateWords = map[string]bool{
+	"demand": true, "urge": true, "insist": true, "ask": true, "request": true, "propose": true,
+	"recommend": true, "suggest": true, "require": true, "call": true, "appeal": true,
+	"proposal": true, "recommendation": true, "insistence": true, "suggestion": true,
+}
+
+// mandated reports whether the verb group at vi is in a "that" clause of
+// what someone wants done, not what happened: "reiterated its demand today
+// that Israel ease restrictions".
+func (d *doc) mandated(cl *clause, vi int) bool {
+	s := cl.s
+	ch := s.Chunks
+	if d.c.opts.Literal || s.Tokens[ch[vi].Start].Tag == "TO" {
+		return false // an infinitive has its governing verb's mode
+	}
+	k := vi - 1
+	if subj, ok := cl.subj[vi]; ok && !subj.empty() {
+		k = cl.chunkOf[subj.start] - 1
+	}
+	if k < 0 || s.Tokens[ch[k].Start].Lower != "that" {
+		return false
+	}
+	for k--; k >= 0 && ch[k].Kind == phrase.NP && cl.inDate(ch[k].Start, ch[k].End); k-- {
+	}
+	return k >= 0 && (ch[k].Kind == phrase.VP || ch[k].Kind == phrase.NP) && mandateWords[s.Tokens[ch[k].Head].Lemma]
 }
 
 // denialVerbs say that what their clause tells did not happen ("denied
@@ -245,6 +279,22 @@ func (d *doc) refused(cl *clause, vi int) bool {
 		}
 	}
 	return false
+}
+
+// refusalMode returns the mode of the refusal of the verb group at vi:
+// that of the verb that refuses it ("refused to meet" happened, "demanded
+// that its partners refuse to recognize" is wanted); a refusal in the verb's
+// own words ("will not accept") is made as it is said.
+func (d *doc) refusalMode(cl *clause, vi int) dyad.Mode {
+	s := cl.s
+	if s.Tokens[s.Chunks[vi].Start].Tag == "TO" {
+		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
+			if s.Chunks[j].Kind == phrase.VP {
+				return d.mode(cl, j)
+			}
+		}
+	}
+	return dyad.ModeAsserted
 }
 
 // refusalCodes map a cooperative act to the CAMEO code of refusing it
