@@ -428,15 +428,8 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			}
 		}
 	}
-	if c.Kind == phrase.NP && s.Tokens[ch[vi].Start].Tag == "TO" && !d.c.opts.Literal {
-		// "blocked roads in Paris to protest": an infinitive after a
-		// verb's object says what the verb's subject did it for, unless
-		// the verb has its object do it ("urged Iran to release").
-		// A noun that takes the infinitive ("the right of Russian troops
-		// to fire", "plans to sell") has its own doer.
-		if k := cl.objectOf(j); k >= 0 && !controlVerbs[s.Tokens[ch[k].Head].Lemma] && !cl.infinitiveNoun(k+1, j) {
-			return d.subject(cl, k, depth+1)
-		}
+	if k := d.purposeOf(cl, vi, j); k >= 0 {
+		return d.subject(cl, k, depth+1)
 	}
 	switch {
 	case c.Kind == phrase.NP:
@@ -516,6 +509,34 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 	}
 	return span{}
+}
+
+// purposeOf returns the verb group whose subject the infinitive at vi says
+// the purpose of, or -1: "blocked roads in Paris to protest", an
+// infinitive after a verb's object (ending at chunk j), unless the verb
+// has its object do it ("urged Iran to release") or a noun takes the
+// infinitive ("the right of Russian troops to fire", "plans to sell"), and
+// the noun has its own doer.
+func (d *doc) purposeOf(cl *clause, vi, j int) int {
+	s := cl.s
+	ch := s.Chunks
+	if d.c.opts.Literal || j < 0 || ch[j].Kind != phrase.NP || s.Tokens[ch[vi].Start].Tag != "TO" {
+		return -1
+	}
+	k := cl.objectOf(j)
+	if k < 0 || controlVerbs[s.Tokens[ch[k].Head].Lemma] || cl.infinitiveNoun(k+1, j) {
+		return -1
+	}
+	return k
+}
+
+// aim reports whether an act of code, as an infinitive's purpose, is what
+// its subject aims at rather than what it did: cooperation ("met in Athens
+// to improve relations", "held talks to ease tensions"), not what the act
+// itself does ("opened the crossing to allow aid in", "blocked roads to
+// protest", "opened fire to disperse").
+func aim(code string) bool {
+	return len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06" || strings.HasPrefix(code, "087")
 }
 
 // controlVerbs have their object do what the infinitive after it says:
@@ -784,6 +805,9 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code
+		if mode == dyad.ModeAsserted && aim(code) && d.purposeOf(cl, vi, vi-1) >= 0 {
+			mode = dyad.ModeFuture
+		}
 		if v.refused && !d.c.opts.Literal {
 			if c, ok := refusalCode(p.Code); ok {
 				// The refusal is the event.

@@ -128,6 +128,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"FRAAGR", "144", "FRAGOV", ""}, {"FRAAGR", "1412", "FRAGOV", ""}}},
 		{"an infinitive after an object is the subject's act", "Egyptian police opened fire to disperse the demonstrators in Cairo.",
 			[]triple{{"EGYCOP", "175", "EGYOPP", ""}}},
+		{"a purpose of cooperation is an aim", "Greek and Turkish foreign ministers met in Athens to improve relations.",
+			[]triple{{"GRCGOV", "040", "TURGOV", ""}, {"TURGOV", "040", "GRCGOV", ""}, {"GRCGOV", "032", "TURGOV", dyad.ModeFuture}, {"TURGOV", "032", "GRCGOV", dyad.ModeFuture}}},
 		{"a verb that has its object act", "Kenya's president urged the United Nations to deploy peacekeepers to Haiti.",
 			[]triple{{"KENGOV", "0234", "IGOUNO", ""}, {"IGOUNO", "074", "HTI", dyad.ModeHypothetical}}},
 		{"a noun that takes the infinitive has its own doer", "The United States defended the right of Russian troops to fire on militants in Azerbaijan.",
