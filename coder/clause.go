@@ -664,13 +664,21 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			start -= 2
 			continue
 		}
-		if p.Kind == phrase.O && w == "," && list {
+		if p.Kind == phrase.O && w == "," && list && !cl.opening(start-2) {
 			start -= 2
 			continue
 		}
 		break
 	}
 	return span{ch[start].Start, ch[j].End}
+}
+
+// opening reports whether the noun phrase at chunk j, before a comma, says
+// when or where the sentence happens rather than heads a list: "On Monday,
+// Pakistan and China met", "Last year, ...", "In Beijing, ...".
+func (cl *clause) opening(j int) bool {
+	ch := cl.s.Chunks
+	return cl.inDate(ch[j].Start, ch[j].End) || j == 1 && ch[0].Kind == phrase.PP
 }
 
 // apposition links a bare person name with the actor beside it: "the
