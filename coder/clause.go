@@ -260,6 +260,13 @@ func group(s *Sentence, ci int, preps string) (span, int) {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
 		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP:
 		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
+		case c.Kind == phrase.VP && c.Start == c.Head && whereParticiples[s.Tokens[c.Head].Lower] && j+2 < len(ch) &&
+			ch[j+1].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+1].Start].Lower) && ch[j+2].Kind == phrase.NP:
+			// "militants operating from Afghanistan", "troops stationed
+			// in Poland": where the noun's people are.
+			r.end = ch[j+2].End
+			j += 3
+			continue
 		default:
 			return r, j
 		}
@@ -267,6 +274,19 @@ func group(s *Sentence, ci int, preps string) (span, int) {
 		j += 2
 	}
 	return r, j
+}
+
+// wherePrep reports whether a phrase after one of whereParticiples and
+// the preposition w says where: one of preps, or "from".
+func wherePrep(preps, w string) bool {
+	return w == "from" || strings.Contains(preps, " "+w+" ")
+}
+
+// whereParticiples say where the people of the noun before them are:
+// "militants operating from Afghanistan", "troops stationed in Poland".
+var whereParticiples = map[string]bool{
+	"operating": true, "based": true, "stationed": true, "living": true, "residing": true,
+	"active": true, "hiding": true, "deployed": true, "holed": true,
 }
 
 // listGoesOn reports whether the noun phrases from chunk ci on, separated
