@@ -160,6 +160,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAK", "1123", "AFGREB", ""}}},
 		{"where a noun's people are stationed", "Russia accused NATO troops stationed in Poland of provocations.",
 			[]triple{{"RUS", "1123", "IGOWSTNAT", ""}}},
+		{"rolling over a loan is economic aid", "China rolled over a $2 billion loan to Pakistan.", []triple{{"CHN", "071", "PAK", ""}}},
+		{"rolling over a deposit is economic aid", "Saudi Arabia rolled over a $3 billion deposit for Pakistan.", []triple{{"SAU", "071", "PAK", ""}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
