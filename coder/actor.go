@@ -165,6 +165,30 @@ func (d *doc) selfBorrowed(s *Sentence, a, b dyad.Actor, code string) bool {
 	return false
 }
 
+// weapons are the role words that name a weapon rather than people, which
+// stand for the force that uses them ("Ukrainian drones attacked").
+var weapons = map[string]bool{
+	"drone": true, "missile": true, "rocket": true, "jet": true, "warplane": true, "aircraft": true,
+	"helicopter": true, "gunship": true, "bomber": true, "tank": true, "warship": true,
+	"submarine": true, "destroyer": true, "frigate": true,
+}
+
+// ownWeapons reports whether target b is weapons that took their country
+// from the sentence, where it is source a's: in "Ukrainian air defences
+// destroyed 84 drones" the drones are not Ukraine's, and whose they are
+// the sentence does not say.
+func (d *doc) ownWeapons(s *Sentence, a, b dyad.Actor) bool {
+	if !d.borrowed[b.Span] || a.Country != b.Country || d.c.opts.Literal {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Span.End == b.Span.End {
+			return weapons[t.Lemma]
+		}
+	}
+	return false
+}
+
 // namesCountry reports whether an actor without a role is a country named
 // as such ("the United States", "Rwanda"), not by a city or a people.
 func (d *doc) namesCountry(s *Sentence, a dyad.Actor) bool {

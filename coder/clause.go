@@ -964,7 +964,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			b.Code, b.Roles = b.Country, nil
 		}
 		// "---" is a pattern that matches so that nothing is coded.
-		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) {
+		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) || d.ownWeapons(s, a, b) {
 			return
 		}
 		if !d.c.opts.Literal {
