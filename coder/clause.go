@@ -1244,7 +1244,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) {
 			continue
 		}
 		if best == nil || abs(x.Span.Start-cl.s.Tokens[at].Span.Start) < abs(best.Span.Start-cl.s.Tokens[at].Span.Start) {
@@ -1252,6 +1252,29 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 		}
 	}
 	return best
+}
+
+// datesNoun reports whether the date at sp modifies a noun in a phrase
+// that says when or what about, other than the matched words: "vowed to
+// destroy Hamas after the group's October 7 attack" is not a vow of
+// October 7 (the attack's own event, "the October 7 attack", is).
+func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
+	s := cl.s
+	for i, t := range s.Tokens {
+		if t.Span.Start < sp.End {
+			continue
+		}
+		ci := cl.chunkOf[i]
+		c := s.Chunks[ci]
+		if i == 0 || cl.chunkOf[i-1] != ci || c.Kind != phrase.NP || c.Head < i ||
+			!strings.HasPrefix(s.Tokens[c.Head].Tag, "NN") || slices.Contains(words, c.Head) {
+			return false
+		}
+		for ci--; ci >= 0 && s.Chunks[ci].Kind == phrase.NP; ci-- {
+		}
+		return ci >= 0 && s.Chunks[ci].Kind == phrase.PP && asidePreps[s.Tokens[s.Chunks[ci].Start].Lower]
+	}
+	return false
 }
 
 // acrossClause reports whether a clause opener stands between token at and

@@ -1222,3 +1222,28 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+// TestDateOfAnotherAct: a date that modifies a noun in a phrase of when or
+// what about is that noun's time, not the time of the act around it; the
+// noun's own act takes it.
+func TestDateOfAnotherAct(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want triple
+		date string
+	}{
+		{"Israel has vowed to destroy Hamas after the group's October 7 attack on southern Israel.", triple{"ISR", "1384", "PSEGOVHMS", ""}, "2024-03-04"},
+		{"The October 7 attack on Israel by Hamas killed 1,200 people.", triple{"PSEGOVHMS", "190", "ISRCVL", ""}, "2023-10-07"},
+	} {
+		evs := c.Code(article("t", tt.text, "2024-03-04"))
+		if !hasEvent(evs, tt.want) {
+			t.Errorf("%q: want %v; got %s", tt.text, tt.want, show(evs))
+		}
+		for _, e := range evs {
+			if e.Date != tt.date {
+				t.Errorf("%q: %s %s %s dated %q, want %q", tt.text, e.Source.Code, e.Code, e.Target.Code, e.Date, tt.date)
+			}
+		}
+	}
+}
