@@ -249,7 +249,7 @@ func isComma(t *text.Token) bool { return t.Lower == "," }
 // coordinated noun phrases: "the Ambassador of Kazakhstan", "Pakistan and
 // Kazakhstan", "Mordor, Rohan, Fornost and Bree". It returns the token
 // range and the next chunk index.
-func group(s *Sentence, ci int, preps string) (span, int) {
+func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 	ch := s.Chunks
 	r := span{ch[ci].Start, ch[ci].End}
 	j := ci + 1
@@ -258,7 +258,9 @@ func group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
-		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP:
+		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !(j+2 < len(ch) && ch[j+2].Kind == phrase.VP && finiteVerb(s, ch[j+2]))):
+			// Not "attacked Gaza and Hezbollah fired": the noun after
+			// "and" is the subject of a clause of its own.
 		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
 		case c.Kind == phrase.VP && c.Start == c.Head && whereParticiples[s.Tokens[c.Head].Lower] && j+2 < len(ch) &&
 			ch[j+1].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+1].Start].Lower) && ch[j+2].Kind == phrase.NP:
@@ -679,6 +681,12 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		// "An Israeli strike on a school killed": the act's, not the
 		// school's.
 		onAct := p.Kind == phrase.PP && (w == "on" || w == "against") && !d.c.opts.Literal && violentAct(s.Tokens[ch[start-2].Head].Lemma)
+		if p.Kind == phrase.O && coordinator(w) && !d.c.opts.Literal && cl.joinsClauses(start-2, j) {
+			// "Hamas will release 20 hostages and Israel will free 60
+			// prisoners": the noun before "and" is a verb's object, and
+			// "and" joins two clauses.
+			break
+		}
 		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || onAct || (p.Kind == phrase.O && coordinator(w)) {
 			list = list || p.Kind == phrase.O
 			start -= 2
@@ -691,6 +699,36 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		break
 	}
 	return span{ch[start].Start, ch[j].End}
+}
+
+// joinsClauses reports whether the "and" after the noun phrase at chunk k
+// joins two clauses rather than two subjects of the finite verb after
+// chunk j: the noun is an earlier verb's object, past a quantity ("Hamas
+// will release 20 more Israeli hostages and Israel will free 60
+// prisoners"), unless that verb says or thinks what follows ("said US and
+// British forces must ensure").
+func (cl *clause) joinsClauses(k, j int) bool {
+	s := cl.s
+	ch := s.Chunks
+	if j+1 >= len(ch) || ch[j+1].Kind != phrase.VP || !finiteVerb(s, ch[j+1]) {
+		return false
+	}
+	k--
+	for k >= 0 && (ch[k].Kind == phrase.ADVP || ch[k].Kind == phrase.NP && s.Tokens[ch[k].Head].Tag == "CD") {
+		k--
+	}
+	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma]
+}
+
+// clauseVerbs take a clause without "that" as their object: "said US and
+// British forces must".
+var clauseVerbs = map[string]bool{
+	"say": true, "tell": true, "think": true, "believe": true, "claim": true, "insist": true,
+	"warn": true, "announce": true, "report": true, "state": true, "add": true, "note": true,
+	"argue": true, "confirm": true, "deny": true, "fear": true, "hope": true, "expect": true,
+	"know": true, "suggest": true, "assert": true, "declare": true, "indicate": true, "reveal": true,
+	"acknowledge": true, "admit": true, "stress": true, "emphasise": true, "emphasize": true,
+	"recall": true, "predict": true, "estimate": true, "allege": true, "feel": true, "agree": true,
 }
 
 // opening reports whether the noun phrase at chunk j, before a comma, says
@@ -1337,7 +1375,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	ofWord := ""
 	if ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.PP && s.Chunks[ci+2].Kind == phrase.NP {
 		if w := toks[s.Chunks[ci+1].Start].Lower; w == "of" || w == "by" {
-			g, _ := group(s, ci+2, objectPreps)
+			g, _ := d.group(s, ci+2, objectPreps)
 			g = cl.untilDate(g)
 			if len(d.resolve(s, g)) > 0 {
 				ofBy, ofWord = g, w
@@ -1517,7 +1555,7 @@ func (d *doc) byAgent(cl *clause, head int) span {
 			break
 		}
 		if c.Kind == phrase.PP && s.Tokens[c.Start].Lower == "by" && s.Chunks[ci+1].Kind == phrase.NP {
-			g, _ := group(s, ci+1, subjectPreps)
+			g, _ := d.group(s, ci+1, subjectPreps)
 			return g
 		}
 	}
@@ -1600,11 +1638,11 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			// "agreed to resume talks after a meeting in Astana": the
 			// phrase says when, and who is in it is no party to the act.
 			if ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP {
-				g, _ := group(s, ci+1, objectPreps)
+				g, _ := d.group(s, ci+1, objectPreps)
 				ci = cl.chunkOf[g.end-1]
 			}
 		case c.Kind == phrase.NP && !cl.inDate(c.Start, c.End):
-			g, _ := group(s, ci, objectPreps)
+			g, _ := d.group(s, ci, objectPreps)
 			g = cl.untilDate(g)
 			if s.Tokens[g.start].Tag != "PRP" && len(d.resolve(s, g)) > 0 {
 				return g

@@ -184,7 +184,7 @@ func (d *doc) trailingSpeech(cl *clause, vi int) (int, span) {
 			sv, speaker, k = k+1, d.leftGroup(cl, k), k+2
 		case k+1 < len(ch) && ch[k].Kind == phrase.VP && ch[k+1].Kind == phrase.NP:
 			sv = k
-			speaker, k = group(s, k+1, subjectPreps)
+			speaker, k = d.group(s, k+1, subjectPreps)
 		default:
 			return -1, span{}
 		}

@@ -480,7 +480,7 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	if next != nil && next.Kind == lexicon.ElemWord {
 		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)
 	}
-	g, j := group(s, ci, preps)
+	g, j := d.group(s, ci, preps)
 	g = cl.untilDate(g)
 	if len(d.resolve(s, g)) == 0 {
 		// "hailed its ties with India": a relation is with whom the
@@ -528,7 +528,7 @@ func (d *doc) actByAgent(cl *clause, j int, with bool) span {
 	if w := s.Tokens[ch[j].Start].Lower; w != "by" && w != "between" && (w != "with" || !with) {
 		return span{}
 	}
-	g, _ := group(s, j+1, objectPreps)
+	g, _ := d.group(s, j+1, objectPreps)
 	g = cl.untilDate(g)
 	if s.Tokens[g.start].Tag == "PRP" || len(d.resolve(s, g)) == 0 {
 		return span{}
