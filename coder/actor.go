@@ -426,9 +426,15 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			roles = appendRole(roles, code)
 			if i+m.N >= headEnd {
-				// A role may run past a preposition: "Ministry of Silly Walks".
+				// A role may run past a preposition: "Ministry of Silly
+				// Walks"; the head then goes on to the next one, where a
+				// name may follow the role: "Secretary of State Antony
+				// Blinken".
 				headEnd = i + m.N
-				headRole = true
+				for headEnd < r.end && toks[headEnd].Tag != "IN" && toks[headEnd].Tag != "TO" && !d.c.opts.Literal {
+					headEnd++
+				}
+				headRole = i+m.N == headEnd
 			}
 			i += m.N - 1
 		}

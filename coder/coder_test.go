@@ -172,6 +172,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"ISR", "190", "PSE", ""}, {"LBNREBHEZ", "194", "ISR", ""}}},
 		{"a clause after 'said' may have a compound subject", "The Red Cross said American and British forces must ensure security.",
 			[]triple{{"NGOHLHIRC", "100", "USAMIL", ""}, {"NGOHLHIRC", "100", "GBRMIL", ""}}},
+		{"a name after a title with a preposition", "Secretary of State Antony Blinken will arrive in Israel on Wednesday.",
+			[]triple{{"USAGOV", "036", "ISR", dyad.ModeFuture}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
