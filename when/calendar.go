@@ -36,8 +36,10 @@ var (
 	// Words before a bare year ("since 1992") that make it a date.
 	yearSignals = set("in", "since", "until", "till", "by", "from", "during", "through", "throughout", "before", "after", "of", "year", "circa")
 	// Words that make a following weekday or year-less date future when they
-	// come shortly before it ("will visit Multan on Friday").
-	futureCues = set("will", "shall", "ll", "scheduled", "upcoming")
+	// come shortly before it ("will visit Multan on Friday", "is expected to
+	// arrive on Wednesday", "said it would meet on Friday").
+	futureCues = set("will", "shall", "ll", "would", "scheduled", "upcoming", "expected", "due",
+		"planned", "plans", "plan", "intends", "intend", "going")
 	// Words that end the search for a future cue ("said on Friday that it will").
 	pastCues = set("said", "says", "told", "announced", "reported", "added", "stated", "was", "were", "had")
 	// Words after a year that make it a count, not a year ("2023 troops").
