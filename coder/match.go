@@ -253,11 +253,11 @@ func amount(toks []text.Token, pos int) int {
 	case end == numbers:
 		return pos
 	case toks[pos].Tag == "$":
-		if end < len(toks) && toks[end].Lower == "in" {
+		if inWhat(toks, end) {
 			end++ // "$500 million in aid"
 		}
 		return end
-	case end+1 < len(toks) && currencies[toks[end].Lemma] && toks[end+1].Lower == "in":
+	case end+1 < len(toks) && currencies[toks[end].Lemma] && inWhat(toks, end+1):
 		// "40 million euros in aid"; "a million euros" alone may be
 		// a pattern's words.
 		return end + 2
@@ -265,6 +265,19 @@ func amount(toks []text.Token, pos int) int {
 		return end + 2 // "25,000 tons of", "two shiploads of"; not "200 prisoners of war"
 	}
 	return pos
+}
+
+// inWhat reports whether the token at i is an "in" that says what a sum
+// is of ("$500 million in aid"), not where it goes ("invest $2 billion in
+// Pakistan").
+func inWhat(toks []text.Token, i int) bool {
+	if i >= len(toks) || toks[i].Lower != "in" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && toks[j].Tag == "DT"; j++ {
+		i = j
+	}
+	return i+1 >= len(toks) || !strings.HasPrefix(toks[i+1].Tag, "NNP")
 }
 
 // phraseAt returns the token index after a phrase at pos that stands
