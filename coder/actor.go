@@ -189,6 +189,23 @@ func (d *doc) ownWeapons(s *Sentence, a, b dyad.Actor) bool {
 	return false
 }
 
+// onlyPlace reports whether an actor without a role is named by a place:
+// a country or a city ("Almaty"), never "he" or "she".
+func (d *doc) onlyPlace(s *Sentence, a dyad.Actor) bool {
+	if len(a.Roles) > 0 {
+		return false
+	}
+	for i, t := range s.Tokens {
+		if t.Span.Start < a.Span.Start || t.Span.End > a.Span.End {
+			continue
+		}
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+			return m.Entry.Kind.Place()
+		}
+	}
+	return false
+}
+
 // namesCountry reports whether an actor without a role is a country named
 // as such ("the United States", "Rwanda"), not by a city or a people.
 func (d *doc) namesCountry(s *Sentence, a dyad.Actor) bool {
@@ -935,7 +952,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 				r.start = s.Chunks[0].Start
 			}
 		}
-		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1) {
+		// "he" and "she" are a person, who has a role: not the city of
+		// "visited the Almaty Chamber of Commerce, where he briefed".
+		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1 && (d.c.opts.Literal || !d.onlyPlace(s, as[0]))) {
 			return as, true
 		}
 	}

@@ -1259,3 +1259,12 @@ func TestDateOfAnotherAct(t *testing.T) {
 		}
 	}
 }
+
+// TestConsulGeneral: a post-nominal "general" is the title's noun before an
+// adverb too, and "he" is the person, not the city of the place visited.
+func TestConsulGeneral(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The Consul General of Pakistan in Almaty met the rector of Al-Farabi Kazakh National University. "+
+		"The consul general also visited the Almaty Chamber of Commerce, where he briefed local businessmen.",
+		[]triple{{"PAKGOV", "040", "KAZEDU", ""}, {"PAKGOV", "042", "KAZBUS", ""}, {"KAZBUS", "043", "PAKGOV", ""}, {"PAKGOV", "010", "KAZBUS", ""}})
+}

@@ -328,8 +328,9 @@ func (c *context) openWord(s *state) {
 		(nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
 		s.tag = tNN
 	case s.tag == tJJ && can.has(tNN) && bit(pt)&nouns != 0 && ncan&nouns == 0 &&
-		(ncan&(bit(tVBD)|bit(tVBZ)) != 0 || nt == tNone || bit(nt)&(punct|bit(tIN)|bit(tMD)) != 0):
-		s.tag = tNN // "the army chief met", "the police chief says", "Pakistan's army chief, who"
+		(ncan&(bit(tVBD)|bit(tVBZ)) != 0 || nt == tNone || bit(nt)&(punct|bit(tIN)|bit(tMD)) != 0 ||
+			bit(nt)&advs != 0 && c.canAt(n+1)&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0):
+		s.tag = tNN // "the army chief met", "the police chief says", "Pakistan's army chief, who", "the consul general also visited"
 	}
 }
 

@@ -35,6 +35,7 @@ func TestTag(t *testing.T) {
 		{"They withdrew inspectors and aid workers.", "They/PRP/they withdrew/VBD/withdraw inspectors/NNS/inspector and/CC/and aid/NN/aid workers/NNS/worker ././."},
 		{"They carried out strikes.", "They/PRP/they carried/VBD/carry out/RP/out strikes/NNS/strike ././."},
 		{"They repeated their demand that Israel ease restrictions.", "They/PRP/they repeated/VBD/repeat their/PRP$/their demand/NN/demand that/IN/that Israel/NNP/israel ease/VBP/ease restrictions/NNS/restriction ././."},
+		{"The consul general also visited.", "The/DT/the consul/NN/consul general/NN/general also/RB/also visited/VBD/visit ././."},
 		{"He insisted that China trade figures were wrong.", "He/PRP/he insisted/VBD/insist that/IN/that China/NNP/china trade/NN/trade figures/NNS/figure were/VBD/be wrong/JJ/wrong ././."},
 		{"They signed a long gas supply deal.", "They/PRP/they signed/VBD/sign a/DT/a long/JJ/long gas/NN/gas supply/NN/supply deal/NN/deal ././."},
 		{"He is on a state visit to India.", "He/PRP/he is/VBZ/be on/IN/on a/DT/a state/NN/state visit/NN/visit to/TO/to India/NNP/india ././."},
