@@ -309,7 +309,12 @@ func (c *context) openWord(s *state) {
 			// "a state visit to", "a 27-year gas supply deal": after a
 			// determiner or modifier and a singular noun, a base form would
 			// disagree with it; a noun does not.
-			inNP := pt == tNN && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tCD)|bit(tNN)) != 0
+			inNP := pt == tNN && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tCD)|bit(tNN)|bit(tNNP)) != 0 ||
+				// "A US strike killed": a name as a modifier, before a verb.
+				// Not a plural people's name, whose verb it is: "The
+				// Palestinians reject proposed changes".
+				pt == tNNP && p > 0 && !(len(c.lowerAt(p)) > 3 && strings.HasSuffix(c.lowerAt(p), "s")) && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 &&
+					ncan&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && ncan&nouns == 0
 			if can.has(tNN) && (s.nScore >= s.vScore || inNP || ncan&nouns != 0 && ncan&verbs == 0 || c.seenFinite && bit(pt)&(bit(tNN)|bit(tNNS)) != 0 && nt == tIN) {
 				// "arms embargo", "transport committee"; "signed a loan
 				// deal with": the clause has its verb.
