@@ -437,6 +437,14 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 				return d.subject(cl, k, depth+1)
 			}
 		}
+		if c.Kind == phrase.NP {
+			// "fired tear gas at students demanding the resignation":
+			// the noun the participle follows, when the phrase that
+			// holds it names no one.
+			if g := d.leftGroup(cl, j); len(d.resolve(s, g)) == 0 {
+				return span{c.Start, c.End}
+			}
+		}
 		if isComma(&first) {
 			// The clause's own verb, past a relative clause's ("fired
 			// at protesters who stormed parliament, killing five").
