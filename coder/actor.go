@@ -148,7 +148,8 @@ func (d *doc) isCountry(code string) bool {
 // visited Kazakhstan" the delegation is not Kazakhstan's. Another verbal
 // event (roots 01, 02, 10 to 13) is so with the country named as such: in
 // "the ruling party accused the United States" or "President Bush
-// threatened Russia" the party and the president are not the target's.
+// threatened Russia" the party and the president are not the target's,
+// nor are reporters told something the speaker's press.
 // Other events of a country with itself are kept: "the army shelled Homs"
 // is Syria's army, "President Bouteflika threatened a curfew in Algiers"
 // Algeria's.
@@ -160,7 +161,10 @@ func (d *doc) selfBorrowed(s *Sentence, a, b dyad.Actor, code string) bool {
 		return d.borrowed[a.Span] && len(b.Roles) == 0 || d.borrowed[b.Span] && len(a.Roles) == 0
 	}
 	if r := code[:2]; r == "01" || r == "02" || r >= "10" && r <= "13" {
-		return d.borrowed[a.Span] && d.namesCountry(s, b) || d.borrowed[b.Span] && d.namesCountry(s, a)
+		// "The spokesman told reporters" is no statement to his own
+		// country's press: the reporters took their country from him.
+		press := len(b.Roles) > 0 && b.Roles[0] == "MED" && !d.namesActor(s, tokensOf(s, b.Span))
+		return d.borrowed[a.Span] && d.namesCountry(s, b) || d.borrowed[b.Span] && d.namesCountry(s, a) || press
 	}
 	return false
 }
@@ -187,6 +191,17 @@ func (d *doc) ownWeapons(s *Sentence, a, b dyad.Actor) bool {
 		}
 	}
 	return false
+}
+
+// tokensOf returns the tokens of sentence s within the byte span sp.
+func tokensOf(s *Sentence, sp dyad.Span) span {
+	r := span{len(s.Tokens), 0}
+	for i, t := range s.Tokens {
+		if t.Span.Start >= sp.Start && t.Span.End <= sp.End {
+			r.start, r.end = min(r.start, i), i+1
+		}
+	}
+	return r
 }
 
 // onlyPlace reports whether an actor without a role is named by a place:

@@ -181,6 +181,8 @@ func TestSentences(t *testing.T) {
 		{"a strike by a country's initials", "A US drone strike killed a senior al-Qaeda leader in Syria.", []triple{{"USAMIL", "195", "IMGMOSALQ", ""}}},
 		{"a participle after the object of a preposition is that noun's act", "Police in Dhaka fired tear gas at students demanding the resignation of Prime Minister Sheikh Hasina.",
 			[]triple{{"BGDCOP", "175", "BGDEDU", ""}, {"BGDEDU", "1041", "BGDGOV", ""}}},
+		{"reporters told are no party", "Qatar's foreign ministry spokesman Majed al-Ansari told reporters that talks would continue.", nil},
+		{"a country's journalists told are", "President Ruto told Kenyan journalists that he would not resign.", []triple{{"KENGOV", "010", "KENMED", ""}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
