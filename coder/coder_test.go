@@ -524,6 +524,9 @@ func TestPlaces(t *testing.T) {
 		{"Police fired tear gas at protesters in Nairobi on Monday.", "KENCOP", "Nairobi"},
 		{"Kabul, 3 March 2024 (dyad): The Afghan government condemned Pakistan.", "AFGGOV", "Kabul"},
 		{"Russia attacked Ukraine.", "RUS", "Ukraine"},
+		// A country the clause puts the act in, not the target's.
+		{"Two Chinese engineers were kidnapped by gunmen in Nigeria.", "NGAUAF", "Nigeria"},
+		{"Security forces in Guinea have tortured scores of Sierra Leonean refugees.", "GIN", "Guinea"},
 		// A person's name is no place (Michael is a parish of the Isle of Man).
 		{"Chinese officials praised Michael Jordan and Kenya.", "CHNGOV", "Kenya"},
 		// Nor is the end of one (Silva is a town in Spain).

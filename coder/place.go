@@ -142,10 +142,18 @@ func (d *doc) place(e *event) *dyad.Place {
 			return placeOf(m.place)
 		}
 	}
-	var inClause *mention
+	var inClause, inCountry *mention
 	for i := range ms {
 		m := ms[i]
-		if !local(m) || d.otherClause(s, at, m.start) {
+		if d.otherClause(s, at, m.start) {
+			continue
+		}
+		if !local(m) {
+			// "kidnapped by gunmen in Nigeria": a country the clause
+			// puts the act in, when it names no city.
+			if inCountry == nil && m.start > 0 && s.Tokens[m.start-1].Lower == "in" {
+				inCountry = &ms[i]
+			}
 			continue
 		}
 		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
@@ -157,6 +165,9 @@ func (d *doc) place(e *event) *dyad.Place {
 	}
 	if inClause != nil {
 		return placeOf(inClause.place)
+	}
+	if inCountry != nil {
+		return placeOf(inCountry.place)
 	}
 	for i := s.Index - 1; i >= 0 && i >= s.Index-3; i-- {
 		prev := d.mentions(&d.sents[i])
