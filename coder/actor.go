@@ -207,35 +207,32 @@ func tokensOf(s *Sentence, sp dyad.Span) span {
 // onlyPlace reports whether an actor without a role is named by a place:
 // a country or a city ("Almaty"), never "he" or "she".
 func (d *doc) onlyPlace(s *Sentence, a dyad.Actor) bool {
-	if len(a.Roles) > 0 {
-		return false
-	}
-	for i, t := range s.Tokens {
-		if t.Span.Start < a.Span.Start || t.Span.End > a.Span.End {
-			continue
-		}
-		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
-			return m.Entry.Kind.Place()
-		}
-	}
-	return false
+	k, ok := d.kindOf(s, a)
+	return ok && k.Place()
 }
 
 // namesCountry reports whether an actor without a role is a country named
 // as such ("the United States", "Rwanda"), not by a city or a people.
 func (d *doc) namesCountry(s *Sentence, a dyad.Actor) bool {
+	k, ok := d.kindOf(s, a)
+	return ok && k == lexicon.Country
+}
+
+// kindOf returns the kind of the first dictionary actor among the words of
+// an actor without a role; ok is false for one with a role or none.
+func (d *doc) kindOf(s *Sentence, a dyad.Actor) (k lexicon.Kind, ok bool) {
 	if len(a.Roles) > 0 {
-		return false
+		return k, false
 	}
 	for i, t := range s.Tokens {
 		if t.Span.Start < a.Span.Start || t.Span.End > a.Span.End {
 			continue
 		}
 		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
-			return m.Entry.Kind == lexicon.Country
+			return m.Entry.Kind, true
 		}
 	}
-	return false
+	return k, false
 }
 
 // span is a token range [start, end) of one sentence.
