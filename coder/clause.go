@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
@@ -1030,6 +1031,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
+		if x := e.date; x != nil && !d.c.opts.Literal && d.standing(cl, words, x) {
+			// "China has invested $60 billion in Pakistan since the
+			// corridor was launched in 2015": background, what has gone
+			// on for years, not an event of 2015 or of the article's day.
+			return
+		}
 		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && !toCome(mode) {
 			// "invited Sharif to visit Astana next year": what has
 			// happened is not dated after the article; the date is
@@ -1298,6 +1305,31 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 		}
 	}
 	return best
+}
+
+// standing reports whether the matched words tell what has gone on since
+// date x, more than a year before the article: a verb in the perfect
+// ("has invested", "have cooperated") with "since" between it and the
+// date.
+func (d *doc) standing(cl *clause, words []int, x *when.Expr) bool {
+	s := cl.s
+	if d.date.IsZero() || len(words) == 0 || d.date.Sub(x.Date) < 366*24*time.Hour {
+		return false
+	}
+	first := slices.Min(words)
+	perfect := false
+	for i := max(first-3, 0); i < first; i++ {
+		perfect = perfect || s.Tokens[i].Lemma == "have" && s.Tokens[i].Tag != "VBD"
+	}
+	if !perfect {
+		return false
+	}
+	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
+		if s.Tokens[i].Lower == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // datesNoun reports whether the date at sp modifies a noun in a phrase
