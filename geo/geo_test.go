@@ -215,6 +215,9 @@ func TestResolve(t *testing.T) {
 		{"Hyderabad", Context{Countries: []string{"IND"}}, "IND", "Telangana", ""},
 		{"Hyderabad", Context{Admin1: []string{"Sindh"}}, "PAK", "Sindh", ""},
 		{"Multan", Context{}, "PAK", "Punjab", "PPLA2"},
+		// A region named like a country is not nearer for bordering the
+		// dateline city: "Niger" in a report from Abuja.
+		{"Niger", Context{Countries: []string{"NGA", "NER"}, Near: near(t, g, "Abuja", "NGA")}, "NER", "", FeatureCountry},
 		{"Kiev", Context{}, "UKR", "Kyiv City", FeatureCapital},
 		{"Police", Context{}, "", "", ""},
 		{"Police", Context{Countries: []string{"POL"}}, "POL", "West Pomerania", ""},

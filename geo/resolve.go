@@ -23,7 +23,7 @@ type Context struct {
 const (
 	weightCountry     = 30 // the first country of Context.Countries; 6 less for each later one
 	weightAdmin1      = 25 // the region is named in Context.Admin1
-	weightNear        = 25 // at Context.Near, falling off over some 250 km
+	weightNear        = 25 // a city at Context.Near, falling off over some 250 km
 	weightNearCountry = 10 // in Context.Near's country
 )
 
@@ -49,7 +49,9 @@ func support(p *Place, ctx *Context, admin1 []string) float64 {
 		if n.Country == p.Country {
 			s += weightNearCountry
 		}
-		if p.Feature != FeatureCountry {
+		// A region's centre says little of how near it is: Niger State
+		// borders Abuja, but "Niger" in a report from Abuja is the country.
+		if p.Feature != FeatureCountry && p.Feature != FeatureAdmin1 {
 			s += weightNear * math.Exp(-distance(n, p)/250)
 		}
 	}
