@@ -413,6 +413,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := d.divided(toks, r); c != "" {
 		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 	}
+	if r.end-r.start == 2 && toks[r.start].Lower == "the" && (toks[r.start+1].Lower == "country" || toks[r.start+1].Lower == "nation") && !d.c.opts.Literal {
+		// "suspended Niger ... and closed borders with the country":
+		// the last country named.
+		if c := d.lastCountry(s, r.start); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+		}
+		return nil, false
+	}
 	switch toks[r.start].Tag {
 	case "PRP":
 		if r.end-r.start == 1 {
@@ -1150,6 +1158,31 @@ func (d *doc) conjunct(s *Sentence, p span) bool {
 		}
 	}
 	return false
+}
+
+// lastCountry returns the country named last before token at of sentence
+// s, in it or in the three sentences before it, or "".
+func (d *doc) lastCountry(s *Sentence, at int) string {
+	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
+		toks := d.sents[i].Tokens
+		end := len(toks)
+		if i == s.Index {
+			end = at
+		}
+		last := ""
+		for j := 0; j < end; j++ {
+			if m, ok := d.dict.Actor(toks, j, d.date); ok {
+				if m.Entry.Kind == lexicon.Country && j+m.N <= end {
+					last = country(m.Entry.Code)
+				}
+				j += m.N - 1
+			}
+		}
+		if last != "" {
+			return last
+		}
+	}
+	return ""
 }
 
 // divided returns the country that "the North" or "the South" (or "the

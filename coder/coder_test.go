@@ -186,6 +186,8 @@ func TestSentences(t *testing.T) {
 		{"what has gone on for years is background", "China has invested more than $60 billion in Pakistan since the corridor was launched in 2015.", nil},
 		{"what has gone on for days is an event", "Russia has shelled Kharkiv since Monday.", []triple{{"RUS", "194", "UKR", ""}}},
 		{"a past act of a year ago is an event", "China invested $2 billion in Pakistan in 2015.", []triple{{"CHN", "061", "PAK", ""}}},
+		{"'the country' is the last country named", "ECOWAS suspended Niger from its decision-making bodies after the July coup and closed borders with the country.",
+			[]triple{{"IGOWAFWAS", "160", "NER", ""}, {"IGOWAFWAS", "191", "NER", ""}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
