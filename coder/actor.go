@@ -413,10 +413,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := d.divided(toks, r); c != "" {
 		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 	}
-	if r.end-r.start == 2 && toks[r.start].Lower == "the" && (toks[r.start+1].Lower == "country" || toks[r.start+1].Lower == "nation") && !d.c.opts.Literal {
-		// "suspended Niger ... and closed borders with the country":
-		// the last country named.
-		if c := d.lastCountry(s, r.start); c != "" {
+	if k, ok := anaphors[toks[r.end-1].Lower]; ok && r.end-r.start == 2 && toks[r.start].Lower == "the" && !d.c.opts.Literal {
+		// "suspended Niger ... and closed borders with the country",
+		// "ECOWAS ... The bloc had threatened": the last of its kind
+		// named.
+		if c := d.lastNamed(s, r.start, k); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 		}
 		return nil, false
@@ -1160,9 +1161,17 @@ func (d *doc) conjunct(s *Sentence, p span) bool {
 	return false
 }
 
-// lastCountry returns the country named last before token at of sentence
-// s, in it or in the three sentences before it, or "".
-func (d *doc) lastCountry(s *Sentence, at int) string {
+// anaphors are the nouns that, after "the", mean the last actor of their
+// kind the article named: "the country", "the bloc", "the group".
+var anaphors = map[string]lexicon.Kind{
+	"country": lexicon.Country, "nation": lexicon.Country,
+	"bloc": lexicon.IGO, "alliance": lexicon.IGO, "organisation": lexicon.IGO, "organization": lexicon.IGO,
+	"group": lexicon.Group, "movement": lexicon.Group,
+}
+
+// lastNamed returns the code of the actor of kind k named last before token
+// at of sentence s, in it or in the three sentences before it, or "".
+func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind) string {
 	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
 		toks := d.sents[i].Tokens
 		end := len(toks)
@@ -1172,8 +1181,11 @@ func (d *doc) lastCountry(s *Sentence, at int) string {
 		last := ""
 		for j := 0; j < end; j++ {
 			if m, ok := d.dict.Actor(toks, j, d.date); ok {
-				if m.Entry.Kind == lexicon.Country && j+m.N <= end {
-					last = country(m.Entry.Code)
+				if m.Entry.Kind == k && j+m.N <= end {
+					last = m.Entry.Code
+					if k == lexicon.Country {
+						last = country(last)
+					}
 				}
 				j += m.N - 1
 			}
