@@ -190,6 +190,7 @@ func TestSentences(t *testing.T) {
 			[]triple{{"IGOWAFWAS", "160", "NER", ""}, {"IGOWAFWAS", "191", "NER", ""}}},
 		{"'the bloc' is the last organisation named", "ECOWAS suspended Niger from its decision-making bodies. The bloc threatened to use force against Niger.",
 			[]triple{{"IGOWAFWAS", "160", "NER", ""}, {"IGOWAFWAS", "138", "NER", ""}}},
+		{"what the striker called its target", "Israel struck what it said were Hezbollah targets in Lebanon.", []triple{{"ISR", "190", "LBNREBHEZ", ""}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},

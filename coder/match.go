@@ -121,7 +121,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			}
 			pos = s.Chunks[cl.chunkOf[pos]].End
 		case lexicon.ElemSource, lexicon.ElemTarget:
-			pos = cl.skipAdverbials(pos)
+			pos = cl.skipWhatCalled(cl.skipAdverbials(pos))
 			// After a skipped phrase the actor may stand in a phrase of its
 			// own: "celebrated Iftar in Osgiliath with Gondor".
 			if ei > 0 && after[ei-1].Kind == lexicon.ElemSkip && pos < len(s.Tokens) && s.Chunks[cl.chunkOf[pos]].Kind == phrase.PP {
@@ -414,6 +414,30 @@ func (cl *clause) skipAdverbials(pos int) int {
 		break
 	}
 	return pos
+}
+
+// namingVerbs name what the speaker takes the object to be: "struck what
+// it called terrorist infrastructure", "what it said were Hezbollah
+// targets".
+var namingVerbs = map[string]bool{"call": true, "say": true, "describe": true, "term": true, "claim": true, "believe": true, "identify": true}
+
+// skipWhatCalled returns the token index after "what it called", "what it
+// said were", "what officials described as" at pos, where the phrase the
+// speaker names begins, or pos.
+func (cl *clause) skipWhatCalled(pos int) int {
+	s := cl.s
+	if pos >= len(s.Tokens) || s.Tokens[pos].Lower != "what" || cl.chunkOf[pos]+2 >= len(s.Chunks) {
+		return pos
+	}
+	ci := cl.chunkOf[pos] + 1
+	if s.Chunks[ci].Kind != phrase.NP || s.Chunks[ci+1].Kind != phrase.VP || !namingVerbs[s.Tokens[s.Chunks[ci+1].Head].Lemma] {
+		return pos
+	}
+	end := s.Chunks[ci+1].End
+	for end < len(s.Tokens) && (s.Tokens[end].Lemma == "be" || s.Tokens[end].Lower == "as") {
+		end++
+	}
+	return end
 }
 
 // dateAt returns the token index after a date expression that starts at
