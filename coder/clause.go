@@ -1364,7 +1364,9 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 		lo, hi = sp.End, s.Tokens[at].Span.Start
 	}
 	for _, c := range s.Chunks {
-		if c.Kind == phrase.SBAR {
+		// "struck what it said were militant bases ... on Tuesday": a
+		// speaker's naming of the object opens no clause of its own.
+		if c.Kind == phrase.SBAR && cl.skipWhatCalled(c.Start) == c.Start {
 			if b := s.Tokens[c.Start].Span.Start; lo < b && b < hi {
 				return true
 			}

@@ -1285,3 +1285,20 @@ func TestConsulGeneral(t *testing.T) {
 		"The consul general also visited the Almaty Chamber of Commerce, where he briefed local businessmen.",
 		[]triple{{"PAKGOV", "040", "KAZEDU", ""}, {"PAKGOV", "042", "KAZBUS", ""}, {"KAZBUS", "043", "PAKGOV", ""}, {"PAKGOV", "010", "KAZBUS", ""}})
 }
+
+// TestWhatCalledDate: a speaker's naming of the object ("what it said
+// were militant bases") opens no clause that would keep the act from the
+// date after it.
+func TestWhatCalledDate(t *testing.T) {
+	c := testCoder(t)
+	evs := c.Code(article("t", "Iran struck what it said were militant bases in Pakistan's Balochistan province on Tuesday.", "2024-01-05"))
+	want := triple{"IRN", "190", "PAKREB", ""}
+	if !hasEvent(evs, want) {
+		t.Fatalf("want %v; got %s", want, show(evs))
+	}
+	for _, e := range evs {
+		if e.Date != "2024-01-02" {
+			t.Errorf("%s %s %s dated %s, want Tuesday 2024-01-02", e.Source.Code, e.Code, e.Target.Code, e.Date)
+		}
+	}
+}
