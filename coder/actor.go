@@ -640,8 +640,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 	}
 	// "The Mozambique government accepted demands from rebels": a sentence
-	// that names one country only is about that country's actors.
-	if c := d.onlyCountry(s); c != "" {
+	// that names one country only is about that country's actors; not its
+	// diplomats, who mostly act abroad ("the ambassador laid a wreath ...
+	// in Karachi" is no Pakistani's).
+	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
@@ -659,6 +661,22 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// diplomat reports whether the head ending before token end is a
+// diplomat's or a mission's: "the ambassador", "the consul general", "the
+// embassy".
+func diplomat(toks []text.Token, end int) bool {
+	if end < 1 {
+		return false
+	}
+	switch toks[end-1].Lemma {
+	case "ambassador", "envoy", "consul", "diplomat", "embassy", "consulate", "attache", "attaché":
+		return true
+	case "general", "commissioner":
+		return end >= 2 && (toks[end-2].Lower == "consul" || toks[end-2].Lower == "high")
+	}
+	return false
 }
 
 // definite are the determiners of a phrase that refers back to an actor

@@ -195,6 +195,8 @@ func TestSentences(t *testing.T) {
 		{"a sum pledged to a country", "Japan pledged $10 million to Sudan.", []triple{{"JPN", "0331", "SDN", ""}}},
 		{"a staple food given is humanitarian aid", "Japan donated 50,000 tons of rice to the Philippines.", []triple{{"JPN", "073", "PHL", ""}}},
 		{"a cable of condolences", "The King of Jordan sent a cable of condolences to the Turkish president.", []triple{{"JORGOV", "018", "TURGOV", ""}}},
+		{"a diplomat takes no country from where it acts", "The ambassador laid a wreath at the mausoleum of Muhammad Ali Jinnah in Karachi.", nil},
+		{"a named diplomat where it acts", "The Kazakh ambassador laid a wreath at the mausoleum of Muhammad Ali Jinnah in Karachi.", []triple{{"KAZGOV", "017", "PAK", ""}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
