@@ -482,6 +482,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
 		return nil, false
 	}
+	// "The country's military rulers", "the group's leaders": the roles of
+	// the noun, the country or group the anaphor stands for.
+	if k, ok := anaphors[toks[min(r.start+1, r.end-1)].Lower]; ok && r.end-r.start > 3 && toks[r.start].Lower == "the" &&
+		toks[r.start+2].Tag == "POS" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
+		if c := d.lastNamed(s, r.start, k); c != "" {
+			if k != lexicon.Country {
+				roles = nil // a group's or a bloc's leaders are the group
+			}
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+		return nil, false
+	}
 	// "its aircraft", "their troops": the roles of the noun, the country
 	// of the owner the pronoun stands for.
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
