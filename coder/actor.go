@@ -986,6 +986,15 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	default:
 		return nil, false
 	}
+	if w := s.Tokens[at].Lemma; (w == "we" || w == "our") && !d.c.opts.Literal {
+		// "\"We will respond,\" the minister said": the speaker of the
+		// quotation the pronoun stands in.
+		if r, ok := quoteSpeaker(s, at); ok {
+			if as := d.resolveNoPronoun(s, r); len(as) > 0 {
+				return as, true
+			}
+		}
+	}
 	for ci := len(s.Chunks) - 1; ci >= 0; ci-- {
 		c := s.Chunks[ci]
 		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
@@ -1019,6 +1028,58 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		return d.lastSubject, true
 	}
 	return nil, false
+}
+
+// quoteSpeaker returns the noun phrase that says who spoke the quotation
+// token at stands in: "\"...,\" Netanyahu said", "\"...,\" said the
+// minister".
+func quoteSpeaker(s *Sentence, at int) (span, bool) {
+	toks := s.Tokens
+	open := -1
+	for i := at - 1; i >= 0; i-- {
+		if toks[i].Tag == "``" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return span{}, false
+	}
+	end := -1
+	for i := at + 1; i < len(toks); i++ {
+		if toks[i].Tag == "''" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return span{}, false
+	}
+	// The speaker and "said" in either order, right after the quotation.
+	i := end + 1
+	np := func(i int) (span, bool) {
+		j := i
+		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "POS") {
+			j++
+		}
+		return span{i, j}, j > i
+	}
+	if i < len(toks) && reportingVerb(toks[i].Lemma) {
+		return np(i + 1)
+	}
+	if r, ok := np(i); ok && r.end < len(toks) && reportingVerb(toks[r.end].Lemma) {
+		return r, true
+	}
+	return span{}, false
+}
+
+// reportingVerb reports whether a lemma says who spoke a quotation.
+func reportingVerb(lemma string) bool {
+	switch lemma {
+	case "say", "tell", "add", "state", "declare", "write", "warn", "insist":
+		return true
+	}
+	return false
 }
 
 // owner resolves the possessive pronoun at "at" to the first actor of its
