@@ -209,6 +209,7 @@ func TestSentences(t *testing.T) {
 		{"direct flights launched", "Kazakhstan launched direct flights to Pakistan.", []triple{{"KAZ", "061", "PAK", ""}}},
 		{"'we' in a quotation is its speaker after it", "\"We condemn Israel,\" said the Iranian foreign minister.", []triple{{"IRNGOV", "111", "ISR", ""}}},
 		{"'we' in a quotation is its speaker before 'said'", "\"We will support Ukraine,\" Scholz said.", []triple{{"DEUGOV", "032", "UKR", dyad.ModeFuture}}},
+		{"the Pope is the Holy See's head of state", "Pope Francis met Ukrainian President Volodymyr Zelenskiy at the Vatican.", []triple{{"VATGOV", "040", "UKRGOV", ""}}},
 		{"a package of aid is its kind of aid", "The Pentagon announced a new $2 billion military aid package for Taiwan.", []triple{{"USAMIL", "0332", "TWN", ""}}},
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
