@@ -140,14 +140,11 @@ func (d *doc) thatGovernor(cl *clause, vi int) int {
 	}
 	s := cl.s
 	ch := s.Chunks
-	k := vi - 1
-	if subj, ok := cl.subj[vi]; ok && !subj.empty() {
-		k = cl.chunkOf[subj.start] - 1
-	}
-	if k < 0 || s.Tokens[ch[k].Start].Lower != "that" {
+	t := cl.thatBefore(vi)
+	if t < 0 {
 		return -1
 	}
-	k--
+	k := t - 1
 	if k >= 0 && ch[k].Kind == phrase.NP && claimNouns[s.Tokens[ch[k].Head].Lemma] {
 		k--
 	}
@@ -174,16 +171,26 @@ func (d *doc) mandated(cl *clause, vi int) bool {
 	if d.c.opts.Literal || s.Tokens[ch[vi].Start].Tag == "TO" {
 		return false // an infinitive has its governing verb's mode
 	}
-	k := vi - 1
-	if subj, ok := cl.subj[vi]; ok && !subj.empty() {
-		k = cl.chunkOf[subj.start] - 1
-	}
-	if k < 0 || s.Tokens[ch[k].Start].Lower != "that" {
+	k := cl.thatBefore(vi)
+	if k < 0 {
 		return false
 	}
 	for k--; k >= 0 && ch[k].Kind == phrase.NP && cl.inDate(ch[k].Start, ch[k].End); k-- {
 	}
 	return k >= 0 && (ch[k].Kind == phrase.VP || ch[k].Kind == phrase.NP) && mandateWords[s.Tokens[ch[k].Head].Lemma]
+}
+
+// thatBefore returns the chunk of the "that" that opens the clause of the
+// verb group at vi, before the verb's subject, or -1.
+func (cl *clause) thatBefore(vi int) int {
+	k := vi - 1
+	if subj, ok := cl.subj[vi]; ok && !subj.empty() {
+		k = cl.chunkOf[subj.start] - 1
+	}
+	if k < 0 || cl.s.Tokens[cl.s.Chunks[k].Start].Lower != "that" {
+		return -1
+	}
+	return k
 }
 
 // denialVerbs say that what their clause tells did not happen ("denied
