@@ -1064,22 +1064,13 @@ func quoteSpeaker(s *Sentence, at int) (span, bool) {
 		}
 		return span{i, j}, j > i
 	}
-	if i < len(toks) && reportingVerb(toks[i].Lemma) {
+	if i < len(toks) && clauseVerbs[toks[i].Lemma] {
 		return np(i + 1)
 	}
-	if r, ok := np(i); ok && r.end < len(toks) && reportingVerb(toks[r.end].Lemma) {
+	if r, ok := np(i); ok && r.end < len(toks) && clauseVerbs[toks[r.end].Lemma] {
 		return r, true
 	}
 	return span{}, false
-}
-
-// reportingVerb reports whether a lemma says who spoke a quotation.
-func reportingVerb(lemma string) bool {
-	switch lemma {
-	case "say", "tell", "add", "state", "declare", "write", "warn", "insist":
-		return true
-	}
-	return false
 }
 
 // owner resolves the possessive pronoun at "at" to the first actor of its

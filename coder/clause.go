@@ -729,8 +729,8 @@ func (cl *clause) joinsClauses(k, j int) bool {
 	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma]
 }
 
-// clauseVerbs take a clause without "that" as their object: "said US and
-// British forces must".
+// clauseVerbs take a clause without "that" as their object ("said US and
+// British forces must"), and say who spoke a quotation ("\"...,\" he said").
 var clauseVerbs = map[string]bool{
 	"say": true, "tell": true, "think": true, "believe": true, "claim": true, "insist": true,
 	"warn": true, "announce": true, "report": true, "state": true, "add": true, "note": true,
@@ -738,6 +738,7 @@ var clauseVerbs = map[string]bool{
 	"know": true, "suggest": true, "assert": true, "declare": true, "indicate": true, "reveal": true,
 	"acknowledge": true, "admit": true, "stress": true, "emphasise": true, "emphasize": true,
 	"recall": true, "predict": true, "estimate": true, "allege": true, "feel": true, "agree": true,
+	"write": true,
 }
 
 // opening reports whether the noun phrase at chunk j, before a comma, says
