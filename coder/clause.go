@@ -57,7 +57,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 			}
 			out = append(out, evs...)
 		case phrase.NP:
-			if !d.c.opts.Literal && slices.ContainsFunc(out, func(e *event) bool { return !general(e.code) && slices.Contains(e.words, c.Head) }) {
+			if !d.c.opts.Literal && slices.ContainsFunc(out, func(e *event) bool { return e.took(c.Head) }) {
 				// "demanded that Israel ease restrictions on ...": a
 				// noun a pattern took is what that act is about (a
 				// general code still gives way to the noun's:
@@ -84,6 +84,13 @@ func (d *doc) sentence(s *Sentence) []*event {
 	return dedupe(askedOnce(out))
 }
 
+// took reports whether token i is one of the words e was coded from, by a
+// pattern of a specific code: a general one (130, 090) gives way to the
+// act its words go on to name instead (superseded).
+func (e *event) took(i int) bool {
+	return !general(e.code) && slices.Contains(e.words, i)
+}
+
 // retold drops the events of the verb at token i that an earlier event of
 // the same source was coded from: "summoned a Chinese diplomat to protest
 // the incident" is one act, whose pattern took "protest", not also a
@@ -93,7 +100,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 func retold(evs, earlier []*event, i int) []*event {
 	return slices.DeleteFunc(evs, func(e *event) bool {
 		return slices.ContainsFunc(earlier, func(f *event) bool {
-			return f.source.Code == e.source.Code && !general(f.code) && slices.Contains(f.words, i)
+			return f.source.Code == e.source.Code && f.took(i)
 		})
 	})
 }
