@@ -185,12 +185,8 @@ func (d *doc) ownWeapons(s *Sentence, a, b dyad.Actor) bool {
 	if !d.borrowed[b.Span] || a.Country != b.Country || d.c.opts.Literal {
 		return false
 	}
-	for _, t := range s.Tokens {
-		if t.Span.End == b.Span.End {
-			return weapons[t.Lemma]
-		}
-	}
-	return false
+	r := tokensOf(s, b.Span)
+	return !r.empty() && weapons[s.Tokens[r.end-1].Lemma]
 }
 
 // tokensOf returns the tokens of sentence s within the byte span sp.
@@ -413,15 +409,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := d.divided(toks, r); c != "" {
 		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 	}
-	if k, ok := anaphors[toks[r.end-1].Lower]; ok && r.end-r.start == 2 && toks[r.start].Lower == "the" && !d.c.opts.Literal {
-		// "suspended Niger ... and closed borders with the country",
-		// "ECOWAS ... The bloc had threatened": the last of its kind
-		// named.
-		if c := d.lastNamed(s, r.start, k); c != "" {
-			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
-		}
-		return nil, false
-	}
 	switch toks[r.start].Tag {
 	case "PRP":
 		if r.end-r.start == 1 {
@@ -482,10 +469,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
 		return nil, false
 	}
-	// "The country's military rulers", "the group's leaders": the roles of
-	// the noun, the country or group the anaphor stands for.
-	if k, ok := anaphors[toks[min(r.start+1, r.end-1)].Lower]; ok && r.end-r.start > 3 && toks[r.start].Lower == "the" &&
-		toks[r.start+2].Tag == "POS" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
+	// "suspended Niger ... and closed borders with the country", "ECOWAS
+	// ... The bloc had threatened": the last of its kind named; "the
+	// country's military rulers", "the group's leaders": the roles of the
+	// noun, of the country or group the anaphor stands for.
+	if k, ok := anaphor(toks, r); ok && len(names) == 0 && (r.end-r.start == 2 || len(roles) > 0) && !d.c.opts.Literal {
 		if c := d.lastNamed(s, r.start, k); c != "" {
 			if k != lexicon.Country {
 				roles = nil // a group's or a bloc's leaders are the group
@@ -1249,6 +1237,18 @@ var anaphors = map[string]lexicon.Kind{
 	"country": lexicon.Country, "nation": lexicon.Country,
 	"bloc": lexicon.IGO, "alliance": lexicon.IGO, "organisation": lexicon.IGO, "organization": lexicon.IGO,
 	"group": lexicon.Group, "movement": lexicon.Group,
+}
+
+// anaphor returns the kind of actor that r, "the" and one of anaphors
+// alone or before a possessive ("the country's military rulers"), stands
+// for.
+func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
+	n := r.end - r.start
+	if n < 2 || toks[r.start].Lower != "the" || n > 2 && (n == 3 || toks[r.start+2].Tag != "POS") {
+		return 0, false
+	}
+	k, ok := anaphors[toks[r.start+1].Lower]
+	return k, ok
 }
 
 // lastNamed returns the code of the actor of kind k named last before token
