@@ -149,7 +149,8 @@ func (d *doc) isCountry(code string) bool {
 // event (roots 01, 02, 10 to 13) is so with the country named as such: in
 // "the ruling party accused the United States" or "President Bush
 // threatened Russia" the party and the president are not the target's,
-// nor are reporters told something the speaker's press.
+// nor are reporters told something the speaker's press, nor is a
+// government's own country, named as such, whom it addresses.
 // Other events of a country with itself are kept: "the army shelled Homs"
 // is Syria's army, "President Bouteflika threatened a curfew in Algiers"
 // Algeria's.
@@ -164,7 +165,10 @@ func (d *doc) selfBorrowed(s *Sentence, a, b dyad.Actor, code string) bool {
 		// "The spokesman told reporters" is no statement to his own
 		// country's press: the reporters took their country from him.
 		press := len(b.Roles) > 0 && b.Roles[0] == "MED" && !d.namesActor(s, tokensOf(s, b.Span))
-		return d.borrowed[a.Span] && d.namesCountry(s, b) || d.borrowed[b.Span] && d.namesCountry(s, a) || press
+		// Nor does a government say anything to its own country named
+		// as such: "the Kremlin denied that Russia was behind it".
+		own := slices.Contains(a.Roles, "GOV") && d.namesCountry(s, b)
+		return d.borrowed[a.Span] && d.namesCountry(s, b) || d.borrowed[b.Span] && d.namesCountry(s, a) || press || own
 	}
 	return false
 }

@@ -96,11 +96,21 @@ func (e *event) took(i int) bool {
 // the incident" is one act, whose pattern took "protest", not also a
 // protest of the Philippines' own. Another's act the verb names stays:
 // "urged the European Community to support the PLO". A general code still
-// gives way to the verb's (superseded): "threatened to retaliate".
+// gives way to the verb's (superseded): "threatened to retaliate". Nor is
+// the verb the act of a word the pattern named as part of the act:
+// "clashed with police demanding the resignation of ..." is the
+// protesters' demand, not the police's.
 func retold(evs, earlier []*event, i int) []*event {
 	return slices.DeleteFunc(evs, func(e *event) bool {
 		return slices.ContainsFunc(earlier, func(f *event) bool {
-			return f.source.Code == e.source.Code && f.took(i)
+			if !f.took(i) {
+				return false
+			}
+			if f.source.Code == e.source.Code {
+				return true
+			}
+			r := tokensOf(e.sent, e.source.Span)
+			return !r.empty() && slices.Contains(f.words, r.end-1)
 		})
 	})
 }
