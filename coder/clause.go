@@ -731,8 +731,9 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 // joins two clauses rather than two subjects of the finite verb after
 // chunk j: the noun is an earlier verb's object, past a quantity ("Hamas
 // will release 20 more Israeli hostages and Israel will free 60
-// prisoners"), unless that verb says or thinks what follows ("said US and
-// British forces must ensure").
+// prisoners") or in a phrase of the object ("held talks with Vietnam's
+// prime minister and the two leaders agreed"), unless that verb says or
+// thinks what follows ("said US and British forces must ensure").
 func (cl *clause) joinsClauses(k, j int) bool {
 	s := cl.s
 	ch := s.Chunks
@@ -740,8 +741,16 @@ func (cl *clause) joinsClauses(k, j int) bool {
 		return false
 	}
 	k--
-	for k >= 0 && (ch[k].Kind == phrase.ADVP || ch[k].Kind == phrase.NP && s.Tokens[ch[k].Head].Tag == "CD") {
-		k--
+	for k >= 0 {
+		switch {
+		case ch[k].Kind == phrase.ADVP || ch[k].Kind == phrase.NP && s.Tokens[ch[k].Head].Tag == "CD":
+			k--
+			continue
+		case k > 0 && ch[k].Kind == phrase.PP && ch[k-1].Kind == phrase.NP:
+			k -= 2
+			continue
+		}
+		break
 	}
 	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma]
 }

@@ -72,18 +72,18 @@ type Sentence struct {
 }
 
 // Analyze splits, tokenizes, tags and chunks an article's text, leaving out
-// the dateline.
+// the dateline (a headline before it stays).
 func Analyze(a *dyad.Article) []Sentence {
-	start := 0
+	var dl dyad.Span
 	if a.Dateline != nil {
-		start = a.Dateline.Span.End
+		dl = a.Dateline.Span
 	}
 	var out []Sentence
 	for _, sp := range text.Split(a.Text) {
-		if sp.End <= start {
+		if sp.End > dl.Start && sp.End <= dl.End {
 			continue
 		}
-		if sp.Start < start {
+		if start := dl.End; sp.End > start && sp.Start < start {
 			sp.Start = start
 			for sp.Start < sp.End && strings.IndexByte(" \t\r\n", a.Text[sp.Start]) >= 0 {
 				sp.Start++

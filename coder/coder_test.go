@@ -117,6 +117,10 @@ func TestSentences(t *testing.T) {
 		{"a participle a pattern took is not the act of the pattern's own words", "Protesters in Dhaka clashed with police demanding the resignation of Prime Minister Sheikh Hasina.",
 			[]triple{{"BGDOPP", "1451", "BGDGOV", ""}}},
 		{"a government does not deny anything to its own country", "The Kremlin denied that Russia was behind the drone attack.", nil},
+		{"'and' after a phrase of the object joins clauses", "Japan's prime minister held talks with Vietnam's prime minister and the two leaders agreed to upgrade relations.",
+			[]triple{{"JPNGOV", "040", "VNMGOV", ""}, {"JPNGOV", "032", "VNMGOV", "future"}, {"VNMGOV", "032", "JPNGOV", "future"}}},
+		{"money pledged to help a country is pledged to it", "Japan pledged 50 billion yen in loans to help Vietnam build a railway line.",
+			[]triple{{"JPN", "0331", "VNM", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -446,6 +450,36 @@ func checkSpans(t *testing.T, txt string, e dyad.Event) {
 	}
 	if got := strings.Join(words, " "); got != e.Evidence.Words {
 		t.Errorf("evidence words %q, spans give %q", e.Evidence.Words, got)
+	}
+}
+
+// TestHeadlineDateline checks an article that opens with a headline and a
+// blank line before its dateline: the dateline dates and places its events
+// and is no sentence, while the headline is one.
+func TestHeadlineDateline(t *testing.T) {
+	txt := "Japan pledges loans to Vietnam\n\nHANOI, Nov 28 (Reuters) - Japan pledged 50 billion yen in loans to help Vietnam build a railway.\n\nThe two sides also signed an agreement on semiconductors."
+	a := article("headline", txt, "")
+	if a.Dateline == nil || a.Dateline.Place != "HANOI" || a.Date.Format(time.DateOnly) != "2023-11-28" {
+		t.Fatalf("dateline %+v, date %v; want HANOI on 2023-11-28", a.Dateline, a.Date)
+	}
+	var got []string
+	for _, s := range Analyze(a) {
+		got = append(got, txt[s.Span.Start:s.Span.End])
+	}
+	want := []string{"Japan pledges loans to Vietnam", "Japan pledged 50 billion yen in loans to help Vietnam build a railway.",
+		"The two sides also signed an agreement on semiconductors."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+	evs := placingCoder(t).Code(a)
+	for _, e := range evs {
+		checkSpans(t, txt, e)
+		if e.Code == "057" && (e.Place == nil || e.Place.Name != "Hanoi") {
+			t.Errorf("%s %s %s placed at %+v, want the dateline's Hanoi", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
+	if !slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Code == "0331" && e.Date == "2023-11-28" }) {
+		t.Errorf("no 0331 pledge dated 2023-11-28 in %s", show(evs))
 	}
 }
 

@@ -41,15 +41,58 @@ var placeConnectors = set("of", "es", "de", "del", "da", "do", "dos", "das", "di
 // Pakistan"). A date without a year takes the latest such date not more
 // than three days after ref; with a zero ref it is left zero. The dateline's
 // Span runs from the place to its separator (":", "-", "--", "–", "—")
-// included, or to the publisher when no separator follows. ok is false when
+// included, or to the publisher when no separator follows. A text that
+// opens with a headline, a line of its own before a blank line, may have
+// its dateline at the start of the paragraph after it; blank lines before
+// either are passed over. ok is false when
 // the text has no dateline.
 func ParseDateline(text string, ref time.Time) (dl dyad.Dateline, ok bool) {
-	hi := len(text)
-	if i := strings.IndexByte(text, '\n'); i >= 0 {
-		hi = i
+	lo := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	if dl, ok := datelineAt(text, lo, ref); ok {
+		return dl, true
 	}
-	hi = min(hi, maxDateline)
-	p := newParser(text, 0, hi, ref, datelineSlack)
+	if next := afterHeadline(text[lo:]); next > 0 {
+		return datelineAt(text, lo+next, ref)
+	}
+	return dyad.Dateline{}, false
+}
+
+// maxHeadline bounds the length of a headline line, in bytes.
+const maxHeadline = 240
+
+// afterHeadline returns where the paragraph after a headline starts: the
+// first line of text, short and not empty, then at least one blank line.
+// It returns 0 when the text does not open so.
+func afterHeadline(text string) int {
+	nl := strings.IndexByte(text, '\n')
+	if nl <= 0 || nl > maxHeadline || strings.TrimSpace(text[:nl]) == "" {
+		return 0
+	}
+	i, blank := nl+1, false
+	for i < len(text) {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 || strings.TrimSpace(text[i:i+end]) != "" {
+			break
+		}
+		i, blank = i+end+1, true
+	}
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if !blank || i >= len(text) {
+		return 0
+	}
+	return i
+}
+
+// datelineAt parses a dateline that starts at byte lo of text.
+func datelineAt(text string, lo int, ref time.Time) (dl dyad.Dateline, ok bool) {
+	hi := len(text)
+	if i := strings.IndexByte(text[lo:], '\n'); i >= 0 {
+		hi = lo + i
+	}
+	hi = min(hi, lo+maxDateline)
+	p := newParser(text, lo, hi, ref, datelineSlack)
 	n := len(p.toks)
 	if n == 0 {
 		return dyad.Dateline{}, false

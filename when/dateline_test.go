@@ -49,6 +49,13 @@ func TestParseDateline(t *testing.T) {
 		{"One, Two, Three, Four: x y z a b", ref, false, "", 0, "", "", ""},
 		{"", ref, false, "", 0, "", "", ""},
 		{"Multan\n, 31 May 2023 (TDI): x", ref, false, "", 0, "", "", ""},
+		// After a headline and a blank line; a first line without one
+		// is no headline.
+		{"Kazakh envoy visits Multan\n\nMULTAN, May 31 (TDI): The Ambassador", ref, true, "MULTAN, May 31 (TDI):", 28, "MULTAN", "2023-05-31", "TDI"},
+		{"Envoy visits\r\n \r\n  KABUL (AP) — Officials", ref, true, "KABUL (AP) —", 19, "KABUL", "", "AP"},
+		{"Kazakh envoy visits Multan\nMULTAN, May 31 (TDI): The Ambassador", ref, false, "", 0, "", "", ""},
+		{"Kazakh envoy visits Multan\n\nThe ambassador visited Multan.", ref, false, "", 0, "", "", ""},
+		{"\n\nMULTAN, May 31 (TDI): The Ambassador", ref, true, "MULTAN, May 31 (TDI):", 2, "MULTAN", "2023-05-31", "TDI"},
 	}
 	for _, tt := range tests {
 		dl, ok := ParseDateline(tt.text, tt.ref)
@@ -84,7 +91,7 @@ func FuzzParseDateline(f *testing.F) {
 		"Multan, 31 May 2023 (TDI): The Ambassador", "MULTAN, Pakistan, May 31 (Reuters) - The",
 		"WASHINGTON (AP) — The", "LONDON, May 31, 2023 /PRNewswire/ -- Acme", "Kabul, 2023-05-31: x",
 		"Multan: The Ambassador of Kazakhstan visited the city.", "Port-au-Prince, Haiti (AP)—",
-		"St. Petersburg, Wednesday, Sept. 5 (TASS):\xff",
+		"St. Petersburg, Wednesday, Sept. 5 (TASS):\xff", "Envoy visits Multan\n\nMULTAN, May 31 (TDI): The",
 	} {
 		f.Add(s, int64(1685491200))
 	}
@@ -98,11 +105,15 @@ func FuzzParseDateline(f *testing.F) {
 			return
 		}
 		s := dl.Span
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.End > maxDateline+3 {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.End > s.Start+maxDateline+3 {
 			t.Fatalf("span %v out of bounds", s)
 		}
-		if strings.TrimSpace(text[:s.Start]) != "" || !strings.HasPrefix(text[s.Start:], dl.Place) || dl.Place == "" {
-			t.Fatalf("place %q not at the start of %q", dl.Place, text)
+		before := strings.TrimSpace(text[:s.Start]) // a headline or nothing
+		if before != "" && (strings.Count(before, "\n") > 0 || len(before) > maxHeadline) {
+			t.Fatalf("dateline %v after more than a headline in %q", s, text)
+		}
+		if !strings.HasPrefix(text[s.Start:], dl.Place) || dl.Place == "" {
+			t.Fatalf("place %q not at the start of the dateline in %q", dl.Place, text)
 		}
 		if dl.Publisher != "" && !strings.Contains(text[s.Start:s.End], dl.Publisher) {
 			t.Fatalf("publisher %q not in the dateline", dl.Publisher)
