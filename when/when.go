@@ -318,10 +318,14 @@ func (p *parser) notCount(i int) bool {
 	return !plural || p.in(i, notPlural)
 }
 
+// futureReach is how many tokens before a date a future word may stand:
+// "is scheduled to visit Ho Chi Minh City on Wednesday".
+const futureReach = 10
+
 // future reports whether a future word comes shortly before token i, with
 // no reporting verb or past auxiliary between them.
 func (p *parser) future(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		if p.in(k, pastCues) {
 			return false
 		}

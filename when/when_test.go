@@ -77,6 +77,7 @@ func TestFind(t *testing.T) {
 		{"weekday reported", "He said on Friday that talks will resume.", []want{{11, "Friday", "2023-05-26", "", dyad.PrecisionDay}}},
 		{"weekday expected", "Blinken is expected to arrive on Friday.", []want{{33, "Friday", "2023-06-02", "", dyad.PrecisionDay}}},
 		{"weekday future in the past", "He said they would meet on Friday.", []want{{27, "Friday", "2023-06-02", "", dyad.PrecisionDay}}},
+		{"weekday future past a long name", "Kishida is scheduled to visit Ho Chi Minh City on Thursday.", []want{{50, "Thursday", "2023-06-01", "", dyad.PrecisionDay}}},
 		{"last and next weekday", "They met last Monday and meet again next Friday.", []want{{9, "last Monday", "2023-05-29", "", dyad.PrecisionDay}, {36, "next Friday", "2023-06-02", "", dyad.PrecisionDay}}},
 		{"deictic days", "Yesterday the envoy left; today he is in Kabul and tonight in Herat.", []want{{0, "Yesterday", "2023-05-30", "", dyad.PrecisionDay}, {26, "today", "2023-05-31", "", dyad.PrecisionDay}, {51, "tonight", "2023-05-31", "", dyad.PrecisionDay}}},
 		{"nights and mornings", "Shelling began last night and went on this morning.", []want{{15, "last night", "2023-05-30", "", dyad.PrecisionDay}, {38, "this morning", "2023-05-31", "", dyad.PrecisionDay}}},
