@@ -720,13 +720,22 @@ var abstractHeads = map[string]bool{
 var localRoles = map[string]bool{"OPP": true, "COP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true}
 
 // localCountry returns the country of the first city or region that the
-// sentence puts something in ("in Niamey", "outside Nairobi"), or "".
+// sentence puts something in ("in Niamey", "outside Nairobi"), else of a
+// country whose place it does ("in Iran's Sistan-Baluchestan province",
+// which the gazetteer may not know), or "".
 func (d *doc) localCountry(s *Sentence) string {
 	if d.c.opts.Places == nil || d.c.opts.Literal {
 		return ""
 	}
-	for _, m := range d.mentions(s) {
+	ms := d.mentions(s)
+	for _, m := range ms {
 		if m.place.Feature != geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) {
+			return m.place.Country
+		}
+	}
+	for _, m := range ms {
+		if m.place.Feature == geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) &&
+			m.end < len(s.Tokens) && s.Tokens[m.end].Tag == "POS" {
 			return m.place.Country
 		}
 	}

@@ -605,6 +605,9 @@ func TestPlaces(t *testing.T) {
 		{"Kazakh officials met Indian students at the Centre for Indian Studies in Almaty.", "KAZGOV", "Almaty"},
 		// A city the clause names beats the province the target names.
 		{"The Ambassador of Uzbekistan called on the Governor of Sindh at the Governor House in Karachi.", "UZBGOV", "Karachi"},
+		// A country the target is in, where the gazetteer knows not the
+		// province, beats the dateline.
+		{"Islamabad, 18 January 2024 (dyad): Pakistan retaliated with strikes on what it called terrorist hideouts in Iran's Sistan-Baluchestan province.", "PAK", "Iran"},
 	}
 	for _, tt := range tests {
 		a := article("p", tt.text, "2024-03-03")
@@ -622,6 +625,19 @@ func TestPlaces(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no placed event from %s; got %s", tt.text, tt.source, show(evs))
 		}
+	}
+}
+
+// TestPeopleOfPlace checks that people of no named country are of the
+// country the sentence puts them in, not of the dateline's.
+func TestPeopleOfPlace(t *testing.T) {
+	txt := "Islamabad, 18 January 2024 (dyad): Pakistan retaliated with strikes on militant hideouts in Iran's Sistan-Baluchestan province, killing nine people."
+	evs := placingCoder(t).Code(article("p", txt, ""))
+	if !slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Source.Code == "PAK" && e.Target.Code == "IRNCVL" }) {
+		t.Errorf("no event of PAK on IRNCVL in %s", show(evs))
+	}
+	if slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Target.Code == "PAKCVL" }) {
+		t.Errorf("the people killed in Iran are Pakistan's: %s", show(evs))
 	}
 }
 

@@ -142,6 +142,16 @@ func (d *doc) place(e *event) *dyad.Place {
 			return placeOf(m.place)
 		}
 	}
+	for _, m := range ms {
+		// "strikes on what it called terrorist hideouts in Iran's
+		// Sistan-Baluchestan province": a country the target is in,
+		// when it names no place the gazetteer knows.
+		sp := e.target.Span
+		if !local(m) && m.start > 0 && s.Tokens[m.start-1].Lower == "in" &&
+			s.Tokens[m.start].Span.Start >= sp.Start && s.Tokens[m.end-1].Span.End <= sp.End {
+			return placeOf(m.place)
+		}
+	}
 	var inClause, inCountry *mention
 	for i := range ms {
 		m := ms[i]
