@@ -366,6 +366,20 @@ func (d *doc) overPlace(s *Sentence, ci int) bool {
 	return ok && m.Entry.Kind.Place()
 }
 
+// actWhere cuts a subject that opens with an act of violence down to the
+// act where a phrase of where follows it: "Strikes in Rafah killed 20
+// people" were no one's of Rafah ("Israeli strikes in Rafah" are Israel's).
+func actWhere(cl *clause, g span) span {
+	s := cl.s
+	ci := cl.chunkOf[g.start]
+	ch := s.Chunks
+	if g.empty() || ch[ci].Kind != phrase.NP || ci+1 >= len(ch) || ch[ci+1].Kind != phrase.PP || ch[ci+1].Start >= g.end ||
+		!violentAct(s.Tokens[ch[ci].Head].Lemma) || !where(s.Tokens[ch[ci+1].Start].Lower) {
+		return g
+	}
+	return span{g.start, ch[ci].End}
+}
+
 // violentAct reports whether a noun names an act of violence (actNouns):
 // "an Israeli strike", "the Russian attack".
 func violentAct(lemma string) bool {
@@ -482,6 +496,9 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	switch {
 	case c.Kind == phrase.NP:
 		g := d.leftGroup(cl, j)
+		if !d.c.opts.Literal {
+			g = actWhere(cl, g)
+		}
 		// "The Red Cross operating in Iraq said": the noun the participle
 		// phrase modifies.
 		k := cl.chunkOf[g.start] - 1
@@ -1141,6 +1158,10 @@ func mutual(p *lexicon.Pattern) bool {
 	switch p.Anchor {
 	case "exchange", "trade", "swap":
 		return true
+	case "broker", "mediate":
+		// "The United States and Saudi Arabia tried to broker a
+		// ceasefire": between others, whom the clause may not name.
+		return false
 	}
 	return reciprocal(p.Code)
 }
@@ -1150,14 +1171,17 @@ func mutual(p *lexicon.Pattern) bool {
 // with no one else is done by each with the other: meeting, agreeing,
 // cooperating, fighting ("Pakistan and Kazakhstan signed an agreement"),
 // not appealing, aiding, demanding or protesting ("Egypt and Qatar called
-// for a ceasefire" is addressed to others), nor offering aid, reform or
-// mediation (033, 034, 038, 039), nor letting others in (086).
+// for a ceasefire" is addressed to others), nor mediating (045), nor
+// offering aid, reform or mediation (033, 034, 038, 039), nor letting
+// others in (086).
 func reciprocal(code string) bool {
 	if len(code) < 3 {
 		return false
 	}
 	switch code[:2] {
-	case "04", "05", "06", "19", "20":
+	case "04":
+		return code[:3] != "045" // mediation is between others
+	case "05", "06", "19", "20":
 		return true
 	case "08":
 		// Letting in peacekeepers, inspectors or aid (086) is for

@@ -121,6 +121,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"JPNGOV", "040", "VNMGOV", ""}, {"JPNGOV", "032", "VNMGOV", "future"}, {"VNMGOV", "032", "JPNGOV", "future"}}},
 		{"money pledged to help a country is pledged to it", "Japan pledged 50 billion yen in loans to help Vietnam build a railway line.",
 			[]triple{{"JPN", "0331", "VNM", ""}}},
+		{"co-mediators are not each other's parties", "The United States and Saudi Arabia have tried to broker a ceasefire, but talks in Jeddah collapsed last year.", nil},
+		{"nor those who broker a truce", "The United States and Saudi Arabia brokered a truce.", nil},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -638,6 +640,30 @@ func TestPeopleOfPlace(t *testing.T) {
 	}
 	if slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Target.Code == "PAKCVL" }) {
 		t.Errorf("the people killed in Iran are Pakistan's: %s", show(evs))
+	}
+}
+
+// TestActWhere checks that a place after an act of violence that opens
+// the sentence is where it happened, not who did it.
+func TestActWhere(t *testing.T) {
+	c := placingCoder(t)
+	for _, tt := range []struct{ text, source string }{
+		{"Strikes in Rafah killed 20 people.", ""},
+		{"Fighting in Khartoum killed 40 civilians.", ""},
+		{"Israeli strikes in Rafah killed 20 people.", "ISR"},
+	} {
+		evs := c.Code(article("w", tt.text, "2024-03-03"))
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code)
+		}
+		want := []string{}
+		if tt.source != "" {
+			want = []string{tt.source}
+		}
+		if !slices.Equal(append([]string{}, got...), want) {
+			t.Errorf("%q: sources %q, want %q (%s)", tt.text, got, want, show(evs))
+		}
 	}
 }
 

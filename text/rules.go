@@ -241,6 +241,13 @@ func (c *context) openWord(s *state) {
 			s.tag = tNNS
 		case pt == tPRP || pt == tWDT || pt == tWP:
 			s.tag = tVBZ
+		case pt == tNone && ncan&(bit(tVBD)|bit(tVBN)) != 0 && ncan&nouns == 0:
+			s.tag = tNNS // "Talks failed"
+		case (pt == tNone || pt == tCC || paw == ",") && nt == tIN && c.verbAhead():
+			// "but talks in Jeddah collapsed", "Strikes in Rafah
+			// killed": the subject of the verb to come, opening a
+			// clause.
+			s.tag = tNNS
 		case bit(pt)&nouns != 0 && !c.seenFinite && !s.guess &&
 			(bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tTO)|bit(tCD)|bit(tNNP)|bit(tRB)|bit(tVBN)|bit(tVBG)|bit(tIN)) != 0 || nw == "that") &&
 			!(pt == tNNP && s.nScore > s.vScore && c.verbAhead()):
@@ -263,6 +270,8 @@ func (c *context) openWord(s *state) {
 			s.tag = tNN
 		case pt == tIN && !s.guess && (nt == tNone || bit(nt)&(punct|bit(tIN)) != 0):
 			s.tag = tNN // "days of fighting."
+		case pt == tNone && nt == tIN && c.verbAhead():
+			s.tag = tNN // "Shelling in Donetsk killed"
 		}
 		return
 	}
