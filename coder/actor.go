@@ -647,12 +647,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// that names one country only is about that country's actors; not its
 	// diplomats, who mostly act abroad ("the ambassador laid a wreath ...
 	// in Karachi" is no Pakistani's).
-	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) {
+	// A speaker in a report from a dateline is of its country, not of the
+	// one what they say names: "Colonel Amadou Abdramane said the presence
+	// of US forces was illegal" (Niamey) is Niger's colonel.
+	speaker := d.home != "" && d.speaks(s, r)
+	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !(speaker && c != d.home) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
 	}
-	if d.home != "" && domestic[roles[0]] {
+	if d.home != "" && (domestic[roles[0]] || speaker) {
 		a := d.actor(s, r, d.home, roles, "")
 		// "President Jonas Ferreira" in a report from Luanda: Angola's,
 		// and "Ferreira" from now on.
@@ -1122,6 +1126,32 @@ func (d *doc) resolveNoPronoun(s *Sentence, r span) []dyad.Actor {
 		return nil
 	}
 	return d.resolve(s, r)
+}
+
+// speaks reports whether the actor at r says what follows: a verb of
+// saying comes after it before any place or nationality the sentence names.
+func (d *doc) speaks(s *Sentence, r span) bool {
+	toks := s.Tokens
+	for i := r.end; i < len(toks) && i <= r.end+4; i++ {
+		if t := toks[i]; strings.HasPrefix(t.Tag, "VB") {
+			return clauseVerbs[t.Lemma] && !d.namesPlaceBefore(s, i)
+		}
+	}
+	return false
+}
+
+// namesPlaceBefore reports whether a place or nationality stands among the
+// first end tokens of s.
+func (d *doc) namesPlaceBefore(s *Sentence, end int) bool {
+	for i := 0; i < end; i++ {
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
+				return true
+			}
+			i += m.N - 1
+		}
+	}
+	return false
 }
 
 // onlyCountry returns the country of the places and nationalities a

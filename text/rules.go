@@ -138,7 +138,10 @@ func (c *context) closedWord(s *state) {
 				s.tag = tPRP
 			}
 		default:
-			if nt == tVBG || ncan == bit(tVBN) || c.lowerAt(n) == "not" || c.lowerAt(n) == "n't" {
+			// "Niger's ruling junta", "China's growing influence": a
+			// possessive before a participle that modifies a noun.
+			modifier := nt == tVBG && c.canAt(n+1)&(bit(tNN)|bit(tNNS)) != 0 && c.canAt(n+1)&(bit(tDT)|bit(tPRP)|bit(tIN)) == 0
+			if nt == tVBG && !modifier || ncan == bit(tVBN) || c.lowerAt(n) == "not" || c.lowerAt(n) == "n't" {
 				s.tag = tVBZ
 			}
 		}
@@ -260,6 +263,9 @@ func (c *context) openWord(s *state) {
 		return
 	case s.tag == tVBG && (pt == tDT || pt == tPRPS || pt == tPOS) && bit(nt)&nouns == 0:
 		s.tag = tNN // "the reopening of", "its handling"
+		return
+	case s.tag == tVBG && pt == tPOS && bit(nt)&(bit(tNN)|bit(tNNS)) != 0:
+		s.tag = tJJ // "Niger's ruling junta"
 		return
 	case s.tag == tVBG && can.has(tNN) && (pt == tNNP || pt == tNN) && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
 		s.tag = tNN // "the Rafah crossing", "the Geneva meeting", "an apartment building"
