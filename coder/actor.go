@@ -580,6 +580,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		// PETRARCH composes every agent it finds ("DNKMUSMED"); dyad
 		// keeps the one that names the actor.
 		roles = primaryRoles(roles)
+		// "a military base in Arauca province", "soldiers in Kharkiv":
+		// forces and people are of where their own words put them.
+		if c := d.placedIn(s, headEnd, r.end); cc == nil && c != "" && (localRoles[roles[0]] || armedRoles[roles[0]]) {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
 	}
 	if cc != nil {
 		a := d.named(s, r, *cc, roles)
@@ -669,6 +674,32 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// placedIn returns the country of a place the gazetteer holds that a
+// phrase of where names between tokens from and end ("in Arauca
+// province"), or "".
+func (d *doc) placedIn(s *Sentence, from, end int) string {
+	toks := s.Tokens
+	for i := from; i+1 < end; i++ {
+		if !where(toks[i].Lower) {
+			continue
+		}
+		j := i + 1
+		if toks[j].Tag == "DT" {
+			j++
+		}
+		k := j
+		for k < end && toks[k].Tag == "NNP" {
+			k++
+		}
+		if k > j {
+			if c, ok := d.gazetteerCountry(s, span{j, k}); ok {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // diplomat reports whether the head ending before token end is a
@@ -1129,12 +1160,16 @@ func (d *doc) resolveNoPronoun(s *Sentence, r span) []dyad.Actor {
 }
 
 // speaks reports whether the actor at r says what follows: a verb of
-// saying comes after it before any place or nationality the sentence names.
+// saying comes right after it (past adverbs) before any place or
+// nationality the sentence names.
 func (d *doc) speaks(s *Sentence, r span) bool {
 	toks := s.Tokens
-	for i := r.end; i < len(toks) && i <= r.end+4; i++ {
-		if t := toks[i]; strings.HasPrefix(t.Tag, "VB") {
+	for i := r.end; i < len(toks) && i <= r.end+2; i++ {
+		switch t := toks[i]; {
+		case strings.HasPrefix(t.Tag, "VB"):
 			return clauseVerbs[t.Lemma] && !d.namesPlaceBefore(s, i)
+		case !strings.HasPrefix(t.Tag, "RB"):
+			return false
 		}
 	}
 	return false

@@ -636,8 +636,8 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
-// TestPeopleOfPlace checks that people of no named country are of the
-// country the sentence puts them in, not of the dateline's.
+// TestPeopleOfPlace checks that people and forces of no named country are
+// of the country the sentence puts them in, not of the dateline's.
 func TestPeopleOfPlace(t *testing.T) {
 	txt := "Islamabad, 18 January 2024 (dyad): Pakistan retaliated with strikes on militant hideouts in Iran's Sistan-Baluchestan province, killing nine people."
 	evs := placingCoder(t).Code(article("p", txt, ""))
@@ -646,6 +646,14 @@ func TestPeopleOfPlace(t *testing.T) {
 	}
 	if slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Target.Code == "PAKCVL" }) {
 		t.Errorf("the people killed in Iran are Pakistan's: %s", show(evs))
+	}
+	// Forces are of where their own words put them, and soldiers killed
+	// in Colombia are not the dateline's Venezuela's, nor does an aside
+	// ("..., the defence ministry said") make them its speakers.
+	txt = "CARACAS, Aug 3 (AFP) - On Tuesday, ELN fighters attacked a military base in Arauca province, killing two soldiers, the defence ministry said."
+	evs = placingCoder(t).Code(article("p", txt, ""))
+	if len(evs) != 1 || evs[0].Source.Code != "COLREBELN" || evs[0].Target.Code != "COLMIL" {
+		t.Errorf("want COLREBELN on COLMIL alone, got %s", show(evs))
 	}
 }
 
