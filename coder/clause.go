@@ -1545,11 +1545,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 }
 
 // undoingVerbs end or lessen what their object names: "ease restrictions",
-// "halted strikes", "scrapped the visit".
+// "halted strikes", "scrapped the visit", "cut duties".
 var undoingVerbs = map[string]bool{
 	"ease": true, "lift": true, "relax": true, "loosen": true, "remove": true, "end": true,
 	"scrap": true, "cancel": true, "rescind": true, "revoke": true, "repeal": true, "abolish": true,
 	"reverse": true, "halt": true, "stop": true, "suspend": true, "drop": true, "withdraw": true,
+	"lower": true, "reduce": true, "cut": true, "slash": true, "waive": true,
 }
 
 // undone reports whether the noun phrase at ci is the object of a verb

@@ -300,8 +300,36 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if pos+1 < len(toks) && toks[pos].Tag == "NNS" && quantityHeads[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
 			return pos + 2
 		}
+		if end := rate(toks, pos); end > pos {
+			return end
+		}
 	}
 	return d.wherePhrase(cl, pos)
+}
+
+// rate returns the token index after a rate at pos, "of up to 212%", "of
+// 25 percent" ("imposed duties of up to 212% on Australian wine"), or pos.
+func rate(toks []text.Token, pos int) int {
+	if toks[pos].Lower != "of" {
+		return pos
+	}
+	i := pos + 1
+	if i+1 < len(toks) && (toks[i].Lower == "up" && toks[i+1].Lower == "to" || toks[i].Lower == "more" && toks[i+1].Lower == "than") {
+		i += 2
+	} else if i < len(toks) && (toks[i].Lower == "about" || toks[i].Lower == "around" || toks[i].Lower == "nearly" || toks[i].Lower == "almost") {
+		i++
+	}
+	if i >= len(toks) || toks[i].Tag != "CD" {
+		return pos
+	}
+	i++
+	switch {
+	case i < len(toks) && (toks[i].Lower == "%" || toks[i].Lower == "percent"):
+		return i + 1
+	case i+1 < len(toks) && toks[i].Lower == "per" && toks[i+1].Lower == "cent":
+		return i + 2
+	}
+	return pos
 }
 
 // measures are the nouns that measure an amount of something: "25,000

@@ -218,6 +218,11 @@ func (c *context) openWord(s *state) {
 		s.tag = tVB
 		return
 	}
+	// No base form after "be": "is open to talks" is an adjective.
+	if s.tag == tVB && can.has(tJJ) && isBe(paw) && pat != tTO {
+		s.tag = tJJ
+		return
+	}
 	switch {
 	case can.has(tVBD) || can.has(tVBN):
 		if s.tag == tJJ && bit(nt)&nouns != 0 {

@@ -26,6 +26,8 @@ func TestTag(t *testing.T) {
 			"Shelling/NN/shelling in/IN/in Donetsk/NNP/donetsk killed/VBD/kill three/CD/three civilians/NNS/civilian ././."},
 		{"Niger's ruling junta revoked it.",
 			"Niger/NNP/niger 's/POS/'s ruling/JJ/ruling junta/NN/junta revoked/VBD/revoke it/PRP/it ././."},
+		{"Australia is open to talks.",
+			"Australia/NNP/australia is/VBZ/be open/JJ/open to/TO/to talks/NNS/talk ././."},
 		{"They met on Monday and signed a treaty.",
 			"They/PRP/they met/VBD/meet on/IN/on Monday/NNP/monday and/CC/and signed/VBD/sign a/DT/a treaty/NN/treaty ././."},
 		{"Rebels attacked the town, officials said.",
