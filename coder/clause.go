@@ -498,6 +498,11 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		g := d.leftGroup(cl, j)
 		if !d.c.opts.Literal {
 			g = actWhere(cl, g)
+			// "demanding a deal to free the hostages": the deal's
+			// doer, whom the sentence does not name.
+			if s.Tokens[ch[vi].Start].Tag == "TO" && infinitiveNouns[s.Tokens[c.Head].Lemma] && len(d.resolve(s, g)) == 0 {
+				return span{}
+			}
 		}
 		// "The Red Cross operating in Iraq said": the noun the participle
 		// phrase modifies.

@@ -689,6 +689,17 @@ func TestActWhere(t *testing.T) {
 	}
 }
 
+// TestUnnamedDoer checks that an infinitive a noun takes is no act of the
+// sentence's other actors when the noun's doer goes unnamed.
+func TestUnnamedDoer(t *testing.T) {
+	txt := "Thousands of Israelis protested in Tel Aviv demanding a deal to free the hostages."
+	for _, e := range testCoder(t).Code(article("d", txt, "2024-03-01")) {
+		if e.Code != "141" {
+			t.Errorf("%s %s %s coded from %q: only the protest is", e.Source.Code, e.Code, e.Target.Code, txt)
+		}
+	}
+}
+
 func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
 
 // BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost
