@@ -287,6 +287,13 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 			r.end = ch[j+2].End
 			j += 3
 			continue
+		case !d.c.opts.Literal && c.Kind == phrase.SBAR && (w == "who" || w == "that") && j+3 < len(ch) && ch[j+1].Kind == phrase.VP &&
+			whereVerbs[s.Tokens[ch[j+1].Head].Lemma] && ch[j+2].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+2].Start].Lower) && ch[j+3].Kind == phrase.NP:
+			// "militants who crossed from Afghanistan": so in a
+			// relative clause.
+			r.end = ch[j+3].End
+			j += 4
+			continue
 		default:
 			return r, j
 		}
@@ -294,6 +301,13 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		j += 2
 	}
 	return r, j
+}
+
+// whereVerbs say, in a relative clause, where the people of the noun
+// before it come from or are: "militants who crossed from Afghanistan".
+var whereVerbs = map[string]bool{
+	"cross": true, "come": true, "infiltrate": true, "operate": true, "live": true, "hide": true,
+	"enter": true, "slip": true, "base": true,
 }
 
 // wherePrep reports whether a phrase after one of whereParticiples and
@@ -348,6 +362,10 @@ var asidePreps = map[string]bool{
 	"after": true, "before": true, "during": true, "since": true, "until": true, "following": true,
 	"amid": true, "ahead": true, "over": true, "about": true, "regarding": true, "concerning": true,
 }
+
+// asideGroupPreps are the prepositions of the phrases an aside holds: all of
+// "during Putin's visit to Pyongyang" says when.
+const asideGroupPreps = " of to from in for at with on by between inside within across throughout "
 
 // overPlace reports whether chunk ci is "over" before a place ("strikes
 // over northern Iraq"), where, unlike "over the dispute", it says where.
@@ -708,6 +726,15 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		if k < start-1 && k >= 0 && endsPossessive(s, ch[k]) {
 			start = k
 			continue
+		}
+		// "Militants who crossed from Afghanistan attacked": the noun a
+		// relative clause of where follows.
+		if !d.c.opts.Literal && start-4 >= 0 && ch[start-1].Kind == phrase.PP && wherePrep(subjectPreps, w) && ch[start-2].Kind == phrase.VP &&
+			whereVerbs[s.Tokens[ch[start-2].Head].Lemma] && ch[start-3].Kind == phrase.SBAR && ch[start-4].Kind == phrase.NP {
+			if r := s.Tokens[ch[start-3].Start].Lower; r == "who" || r == "that" {
+				start -= 4
+				continue
+			}
 		}
 		// "Washington along with its allies": a compound.
 		if p.Kind == phrase.PP && w == "with" && ch[start-2].Kind == phrase.PP && s.Tokens[ch[start-2].Start].Lower == "along" && start-3 >= 0 && ch[start-3].Kind == phrase.NP {
@@ -1737,7 +1764,7 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 			// "agreed to resume talks after a meeting in Astana": the
 			// phrase says when, and who is in it is no party to the act.
 			if ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP {
-				g, _ := d.group(s, ci+1, objectPreps)
+				g, _ := d.group(s, ci+1, asideGroupPreps)
 				ci = cl.chunkOf[g.end-1]
 			}
 		case c.Kind == phrase.NP && !cl.inDate(c.Start, c.End):
