@@ -19,11 +19,13 @@ import (
 	"path/filepath"
 	"sort"
 	"sync/atomic"
+	"time"
 
 	"github.com/dyadcoder/dyad"
 
 	// The pure-Go SQLite driver, registered as "sqlite".
-	_ "modernc.org/sqlite"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 var _ dyad.Store = (*Store)(nil)
@@ -121,11 +123,11 @@ func Open(path string, opts Options) (*Store, error) {
 	// slower.
 	db.SetMaxIdleConns(maxIdle)
 	s := &Store{db: db, path: path, window: opts.Window}
-	if err := s.migrate(context.Background()); err != nil {
+	if err := whileBusy(func() error { return s.migrate(context.Background()) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	if err := s.foldPending(context.Background()); err != nil {
+	if err := whileBusy(func() error { return s.foldPending(context.Background()) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -136,11 +138,26 @@ func Open(path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
+// whileBusy runs f again while it fails with SQLITE_BUSY, for up to the busy
+// timeout. SQLite's busy handler does not cover every wait: a connection
+// that reads a new file while another one turns it to WAL and creates its
+// first tables is told SQLITE_BUSY at once. f must be safe to repeat.
+func whileBusy(f func() error) error {
+	deadline := time.Now().Add(busyTimeout * time.Millisecond)
+	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		err := f()
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(wait)
+	}
+}
+
 // migrate applies, in name order, the embedded migrations the file has not
 // had yet, each in its own transaction with the record of its name.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx,
-		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
+	if err := s.createMigrations(ctx); err != nil {
 		return fmt.Errorf("create migrations table: %w", err)
 	}
 	names, err := fs.Glob(migrations, "migration/*.sql")
@@ -154,6 +171,28 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// createMigrations creates the table of applied migrations in a new file.
+// It does so in a write transaction, begun IMMEDIATE: a bare CREATE TABLE
+// IF NOT EXISTS reads the schema before it takes the write lock, and fails
+// with SQLITE_BUSY, without waiting, when another process has created the
+// file's first table in between.
+func (s *Store) createMigrations(ctx context.Context) error {
+	var exists bool
+	const q = `SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'migrations')`
+	if err := s.db.QueryRowContext(ctx, q).Scan(&exists); err != nil || exists {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // migrateFile applies one migration unless the file has had it already.

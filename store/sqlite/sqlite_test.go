@@ -679,6 +679,34 @@ func TestReopen(t *testing.T) {
 	}
 }
 
+// TestConcurrentOpen opens a new store from several Stores at once, as an
+// ingest and a reader started together would: each one migrates it or
+// waits for the other, and none fails with SQLITE_BUSY.
+func TestConcurrentOpen(t *testing.T) {
+	for round := range 20 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("dyad%d.db", round))
+		var wg sync.WaitGroup
+		errs := make(chan error, 4)
+		for range 4 {
+			wg.Go(func() {
+				s, err := Open(path, Options{})
+				if err != nil {
+					errs <- err
+					return
+				}
+				errs <- s.Close()
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+	}
+}
+
 func TestConcurrentPut(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "dyad.db")
