@@ -581,8 +581,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		// keeps the one that names the actor.
 		roles = primaryRoles(roles)
 		// "a military base in Arauca province", "soldiers in Kharkiv":
-		// forces and people are of where their own words put them.
-		if c := d.placedIn(s, headEnd, r.end); cc == nil && c != "" && (localRoles[roles[0]] || armedRoles[roles[0]]) {
+		// forces and people are of where their own words put them;
+		// "the Governor of Punjab" is of the place he governs.
+		if c, of := d.placedIn(s, headEnd, r.end); cc == nil && c != "" && (of || localRoles[roles[0]] || armedRoles[roles[0]]) {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
 	}
@@ -677,12 +678,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 }
 
 // placedIn returns the country of a place the gazetteer holds that a
-// phrase of where names between tokens from and end ("in Arauca
-// province"), or "".
-func (d *doc) placedIn(s *Sentence, from, end int) string {
+// phrase of where ("in Arauca province") or an "of" right after the head
+// ("the Governor of Punjab", of true) names between tokens from and end,
+// or "".
+func (d *doc) placedIn(s *Sentence, from, end int) (country string, of bool) {
 	toks := s.Tokens
 	for i := from; i+1 < end; i++ {
-		if !where(toks[i].Lower) {
+		of = i == from && toks[i].Lower == "of"
+		if !where(toks[i].Lower) && !of {
 			continue
 		}
 		j := i + 1
@@ -695,11 +698,11 @@ func (d *doc) placedIn(s *Sentence, from, end int) string {
 		}
 		if k > j {
 			if c, ok := d.gazetteerCountry(s, span{j, k}); ok {
-				return c
+				return c, of
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // diplomat reports whether the head ending before token end is a
@@ -1049,8 +1052,10 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			}
 		}
 		// "he" and "she" are a person, who has a role: not the city of
-		// "visited the Almaty Chamber of Commerce, where he briefed".
-		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1 && (d.c.opts.Literal || !d.onlyPlace(s, as[0]))) {
+		// "visited the Almaty Chamber of Commerce, where he briefed", nor
+		// the region of "visited the University of the Punjab, where he
+		// addressed students".
+		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1 && (d.c.opts.Literal || d.personLike(s, as[0]))) {
 			return as, true
 		}
 	}
@@ -1064,6 +1069,44 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		return d.lastSubject, true
 	}
 	return nil, false
+}
+
+// personLike reports whether an actor may be "he" or "she": one with a
+// role, or a name the dictionaries know as no place (a person, an
+// organisation's head); not a country, a city or a region the gazetteer
+// found.
+func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
+	if len(a.Roles) > 0 {
+		// One person, not a body: "the University of the Punjab, where
+		// he addressed students" is the visitor.
+		r := tokensOf(s, a.Span)
+		if r.empty() {
+			return true
+		}
+		head := s.Tokens[r.end-1]
+		for i := r.start; i < r.end; i++ {
+			if s.Tokens[i].Lower == "of" && i > r.start {
+				head = s.Tokens[i-1]
+				break
+			}
+		}
+		return head.Tag != "NNS" && head.Tag != "NNPS" && !bodies[head.Lemma]
+	}
+	k, ok := d.kindOf(s, a)
+	return ok && !k.Place()
+}
+
+// bodies are the role words that name an institution, which is "it", not
+// "he" or "she".
+var bodies = map[string]bool{
+	"university": true, "college": true, "school": true, "institute": true, "academy": true,
+	"government": true, "ministry": true, "department": true, "embassy": true, "consulate": true,
+	"army": true, "military": true, "police": true, "parliament": true, "assembly": true,
+	"council": true, "court": true, "party": true, "company": true, "bank": true, "chamber": true,
+	"commission": true, "agency": true, "office": true, "committee": true, "union": true,
+	"organization": true, "organisation": true, "association": true, "centre": true, "center": true,
+	"navy": true, "force": true, "cabinet": true, "senate": true, "congress": true, "board": true,
+	"delegation": true, "administration": true, "regime": true, "junta": true, "press": true,
 }
 
 // quoteSpeaker returns the noun phrase that says who spoke the quotation

@@ -706,6 +706,29 @@ func TestUnnamedDoer(t *testing.T) {
 	}
 }
 
+// TestUniversityVisit checks a public-diplomacy report: "he" in the
+// "where" clause is the visitor, not the university or its province; the
+// clause goes on with the visit's date; the visit is placed in the dateline
+// city inside the province the university is named for; and the governor
+// of a province is that country's.
+func TestUniversityVisit(t *testing.T) {
+	txt := "Lahore, 14 February 2024 (APP): The Ambassador of Uzbekistan to Pakistan, Alisher Tukhtaev, visited the University of the Punjab on Monday, where he addressed students.\n\n" +
+		"Later, the Ambassador called on the Governor of Punjab at the Governor House."
+	evs := placingCoder(t).Code(article("u", txt, ""))
+	want := []struct{ source, code, target, date, place string }{
+		{"UZBGOV", "042", "PAKEDU", "2024-02-12", "Lahore"},
+		{"UZBGOV", "010", "PAKEDU", "2024-02-12", "Lahore"},
+		{"UZBGOV", "042", "PAKGOV", "2024-02-14", "Lahore"},
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(evs, func(e dyad.Event) bool {
+			return e.Source.Code == w.source && e.Code == w.code && e.Target.Code == w.target && e.Date == w.date && e.Place != nil && e.Place.Name == w.place
+		}) {
+			t.Errorf("no %s %s %s on %s in %s; got %s", w.source, w.code, w.target, w.date, w.place, show(evs))
+		}
+	}
+}
+
 func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
 
 // BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost

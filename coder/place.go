@@ -138,6 +138,11 @@ func (d *doc) place(e *event) *dyad.Place {
 				if c := d.locativeCity(s, ms, at); c != nil {
 					return placeOf(c)
 				}
+				// "visited the University of the Punjab" in a report
+				// from Lahore: the dateline city, in that province.
+				if near := d.geo.Near; near != nil && near.Country == m.place.Country && near.Admin1 == m.place.Admin1 && near.Feature != geo.FeatureAdmin1 {
+					return placeOf(near)
+				}
 			}
 			return placeOf(m.place)
 		}
