@@ -204,13 +204,6 @@ func tokensOf(s *Sentence, sp dyad.Span) span {
 	return r
 }
 
-// onlyPlace reports whether an actor without a role is named by a place:
-// a country or a city ("Almaty"), never "he" or "she".
-func (d *doc) onlyPlace(s *Sentence, a dyad.Actor) bool {
-	k, ok := d.kindOf(s, a)
-	return ok && k.Place()
-}
-
 // namesCountry reports whether an actor without a role is a country named
 // as such ("the United States", "Rwanda"), not by a city or a people.
 func (d *doc) namesCountry(s *Sentence, a dyad.Actor) bool {
