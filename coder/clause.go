@@ -1122,7 +1122,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {
-		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p)) {
+		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) || eachOther(s, tgt)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the other.
 			for i, a := range srcs {
 				for j, b := range srcs {
@@ -1150,6 +1150,20 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// eachOther reports whether the target is "each other", "one another" or
+// "the other": the parties of a compound subject, each the other's
+// ("India and Pakistan accused each other of violating the ceasefire").
+func eachOther(s *Sentence, tgt span) bool {
+	if tgt.end-tgt.start != 2 {
+		return false
+	}
+	switch lowerJoin(s.Tokens[tgt.start:tgt.end]) {
+	case "each other", "one another", "the other":
+		return true
+	}
+	return false
 }
 
 // distinct returns the actors with the first of each code (as itself when
@@ -1633,10 +1647,17 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 		s.Chunks[ci-2].Kind == phrase.VP && onVerbs[s.Tokens[s.Chunks[ci-2].Head].Lemma] {
 		return ci - 2, false, span{}
 	}
-	// "held the 21st round of talks": the act a part of it names.
+	// "held the 21st round of talks", "launched one of its largest air
+	// attacks": the act a part of it names.
 	if ci >= 3 && s.Chunks[ci-1].Kind == phrase.PP && s.Tokens[s.Chunks[ci-1].Start].Lower == "of" &&
-		s.Chunks[ci-2].Kind == phrase.NP && partitive[s.Tokens[s.Chunks[ci-2].Head].Lemma] && light(ci-3) {
-		return ci - 3, false, span{}
+		s.Chunks[ci-2].Kind == phrase.NP && partitive[s.Tokens[s.Chunks[ci-2].Head].Lemma] {
+		v := ci - 3
+		if v >= 1 && s.Tokens[s.Chunks[v].Start].Tag == "RP" {
+			v-- // "carried out a wave of air strikes"
+		}
+		if light(v) {
+			return v, false, span{}
+		}
 	}
 	for vj, c := range s.Chunks {
 		r, ok := cl.subj[vj]
@@ -1676,7 +1697,11 @@ var onVerbs = map[string]bool{"be": true, "arrive": true, "come": true, "go": tr
 
 // partitive are the nouns of a part or a stretch of an act: "a round of
 // talks", "ten days of war games".
-var partitive = map[string]bool{"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true}
+var partitive = map[string]bool{
+	"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true,
+	"one": true, "wave": true, "barrage": true, "spate": true, "string": true, "volley": true, "salvo": true,
+	"number": true, "couple": true, "part": true, "another": true,
+}
 
 // byAgent returns the "by X" phrase after a passive verb.
 func (d *doc) byAgent(cl *clause, head int) span {

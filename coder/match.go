@@ -547,6 +547,9 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	}
 	g, j := d.group(s, ci, preps)
 	g = cl.untilDate(g)
+	if !d.c.opts.Literal && eachOther(s, span{c.Start, c.End}) {
+		return span{c.Start, c.End} // each party of a compound subject
+	}
 	if len(d.resolve(s, g)) == 0 {
 		// "hailed its ties with India": a relation is with whom the
 		// "with" phrase names.

@@ -13,11 +13,18 @@ func disambiguate(toks []Token, st []state) {
 	lastAux := false
 	for i := range st {
 		s := &st[i]
-		if !s.fixed {
-			c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb, lastAux: lastAux}
-			if s.closed {
+		c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb, lastAux: lastAux}
+		if c.floating() {
+			// "have each accused the other": the quantifier floated
+			// before the verb is an adverb.
+			s.tag = tRB
+		} else if !s.fixed {
+			switch {
+			case c.reciprocal():
+				s.tag = tNN // "accused each other", "one another"
+			case s.closed:
 				c.closedWord(s)
-			} else {
+			default:
 				c.openWord(s)
 			}
 		}
@@ -32,6 +39,34 @@ func disambiguate(toks []Token, st []state) {
 			lastAux = isBe(toks[i].Lower) || isHave(toks[i].Lower)
 		}
 	}
+}
+
+// floating reports whether token i is "each" or "both" right before a
+// verb that is no noun: "Moscow and Kyiv have each accused".
+func (c *context) floating() bool {
+	w := c.toks[c.i].Lower
+	if (w != "each" && w != "both") || c.i == 0 {
+		return false
+	}
+	// After the subject or an auxiliary, a word that may be a finite
+	// verb or a participle is one ("each accused", not "the accused").
+	p, pw := c.tagAt(c.i-1), c.lowerAt(c.i-1)
+	return c.canAt(c.i+1)&(bit(tVBN)|bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 &&
+		(p == tNNP || p == tNNPS || p == tNNS || isHave(pw) || isBe(pw))
+}
+
+// reciprocal reports whether token i ends "each other", "one another" or
+// "the other" standing alone ("have each accused the other of"): the
+// pronoun, a noun for the chunker.
+func (c *context) reciprocal() bool {
+	w, p := c.toks[c.i].Lower, c.lowerAt(c.i-1)
+	switch {
+	case w == "other" && p == "each", w == "another" && p == "one":
+		return true
+	case w == "other" && p == "the":
+		return c.canAt(c.i+1)&(nouns|adjs|bit(tCD)) == 0
+	}
+	return false
 }
 
 // context describes the neighbourhood of token i.
