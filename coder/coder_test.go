@@ -150,6 +150,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"IND", "1123", "PAK", ""}, {"PAK", "1123", "IND", ""}}},
 		{"and so is the other", "Moscow and Kyiv have each accused the other of targeting civilians.",
 			[]triple{{"RUSGOV", "1124", "UKRGOV", ""}, {"UKRGOV", "1124", "RUSGOV", ""}}},
+		{"the move is the act the sentence before told of", "The European Union imposed sanctions on Belarus. Belarus condemned the move.",
+			[]triple{{"BLR", "111", "IGOEUREEC", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -732,6 +734,17 @@ func TestUniversityVisit(t *testing.T) {
 			return e.Source.Code == w.source && e.Code == w.code && e.Target.Code == w.target && e.Date == w.date && e.Place != nil && e.Place.Name == w.place
 		}) {
 			t.Errorf("no %s %s %s on %s in %s; got %s", w.source, w.code, w.target, w.date, w.place, show(evs))
+		}
+	}
+}
+
+// TestGenericActNoun checks that a noun that may name any act ("the
+// decision") refers to one of the sentence before only.
+func TestGenericActNoun(t *testing.T) {
+	txt := "Russia attacked Ukraine. The weather was fine. Germany criticised the decision."
+	for _, e := range testCoder(t).Code(article("g", txt, "2024-03-01")) {
+		if e.Source.Code == "DEU" {
+			t.Errorf("%s %s %s: the decision is not the attack two sentences before", e.Source.Code, e.Code, e.Target.Code)
 		}
 	}
 }

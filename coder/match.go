@@ -617,7 +617,14 @@ var actNouns = map[string][]string{
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
 	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"},
+	// What any act may be called: the act of the sentence before.
+	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
 }
+
+// anyAct reports whether an act noun's prefixes take any code: a noun
+// that may name any act ("welcomed the decision") refers to one the
+// sentence before told of, not one further back.
+func anyAct(prefixes []string) bool { return slices.Contains(prefixes, "") }
 
 // earlierAct returns the noun phrase g at chunk ci when it refers back to
 // an act an earlier sentence of the article coded ("the attack", "this
@@ -638,9 +645,13 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	if !ok {
 		return span{}
 	}
+	back := 3
+	if anyAct(prefixes) {
+		back = 1
+	}
 	for i := len(d.earlier) - 1; i >= 0; i-- {
 		e := d.earlier[i]
-		if e.sent.Index < s.Index-3 {
+		if e.sent.Index < s.Index-back {
 			break
 		}
 		if e.mode != dyad.ModeAsserted && e.mode != dyad.ModeReported || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(e.code, p) }) {

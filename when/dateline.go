@@ -43,22 +43,32 @@ var placeConnectors = set("of", "es", "de", "del", "da", "do", "dos", "das", "di
 // Span runs from the place to its separator (":", "-", "--", "–", "—")
 // included, or to the publisher when no separator follows. A text that
 // opens with a headline, a line of its own before a blank line, may have
-// its dateline at the start of the paragraph after it; blank lines before
-// either are passed over. ok is false when
+// its dateline at the start of the paragraph after it, or after a byline
+// too (up to maxHeadlines such lines); blank lines before any are passed
+// over. ok is false when
 // the text has no dateline.
 func ParseDateline(text string, ref time.Time) (dl dyad.Dateline, ok bool) {
 	lo := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
-	if dl, ok := datelineAt(text, lo, ref); ok {
-		return dl, true
-	}
-	if next := afterHeadline(text[lo:]); next > 0 {
-		return datelineAt(text, lo+next, ref)
+	for range maxHeadlines + 1 {
+		if dl, ok := datelineAt(text, lo, ref); ok {
+			return dl, true
+		}
+		next := afterHeadline(text[lo:])
+		if next == 0 {
+			break
+		}
+		lo += next
 	}
 	return dyad.Dateline{}, false
 }
 
-// maxHeadline bounds the length of a headline line, in bytes.
-const maxHeadline = 240
+// maxHeadline bounds the length of a headline line, in bytes, and
+// maxHeadlines how many such lines (a headline, a byline, a line of
+// date) may stand before a dateline.
+const (
+	maxHeadline  = 240
+	maxHeadlines = 3
+)
 
 // afterHeadline returns where the paragraph after a headline starts: the
 // first line of text, short and not empty, then at least one blank line.

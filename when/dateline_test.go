@@ -55,6 +55,8 @@ func TestParseDateline(t *testing.T) {
 		{"Envoy visits\r\n \r\n  KABUL (AP) — Officials", ref, true, "KABUL (AP) —", 19, "KABUL", "", "AP"},
 		{"Kazakh envoy visits Multan\nMULTAN, May 31 (TDI): The Ambassador", ref, false, "", 0, "", "", ""},
 		{"Kazakh envoy visits Multan\n\nThe ambassador visited Multan.", ref, false, "", 0, "", "", ""},
+		{"Haiti mission extended\n\nBy Michelle Nichols\n\nUNITED NATIONS, July 15 (Reuters) - The council", ref, true, "UNITED NATIONS, July 15 (Reuters) -", 45, "UNITED NATIONS", "2022-07-15", "Reuters"},
+		{"One\n\nTwo\n\nThree\n\nFour\n\nKABUL (AP) — Officials", ref, false, "", 0, "", "", ""},
 		{"\n\nMULTAN, May 31 (TDI): The Ambassador", ref, true, "MULTAN, May 31 (TDI):", 2, "MULTAN", "2023-05-31", "TDI"},
 	}
 	for _, tt := range tests {
@@ -108,9 +110,17 @@ func FuzzParseDateline(f *testing.F) {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.End > s.Start+maxDateline+3 {
 			t.Fatalf("span %v out of bounds", s)
 		}
-		before := strings.TrimSpace(text[:s.Start]) // a headline or nothing
-		if before != "" && (strings.Count(before, "\n") > 0 || len(before) > maxHeadline) {
-			t.Fatalf("dateline %v after more than a headline in %q", s, text)
+		lines := 0 // headlines and bylines before it
+		for _, l := range strings.Split(text[:s.Start], "\n") {
+			if strings.TrimSpace(l) != "" {
+				lines++
+				if len(l) > maxHeadline {
+					t.Fatalf("dateline %v after a line of %d bytes in %q", s, len(l), text)
+				}
+			}
+		}
+		if lines > maxHeadlines {
+			t.Fatalf("dateline %v after %d lines in %q", s, lines, text)
 		}
 		if !strings.HasPrefix(text[s.Start:], dl.Place) || dl.Place == "" {
 			t.Fatalf("place %q not at the start of the dateline in %q", dl.Place, text)
