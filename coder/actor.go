@@ -164,13 +164,24 @@ func (d *doc) selfBorrowed(s *Sentence, a, b dyad.Actor, code string) bool {
 	if r := code[:2]; r == "01" || r == "02" || r >= "10" && r <= "13" {
 		// "The spokesman told reporters" is no statement to his own
 		// country's press: the reporters took their country from him.
-		press := len(b.Roles) > 0 && b.Roles[0] == "MED" && !d.namesActor(s, tokensOf(s, b.Span))
+		press := len(b.Roles) > 0 && b.Roles[0] == "MED" && !d.namesActor(s, beforeWhere(s, tokensOf(s, b.Span)))
 		// Nor does a government say anything to its own country named
 		// as such: "the Kremlin denied that Russia was behind it".
 		own := slices.Contains(a.Roles, "GOV") && d.namesCountry(s, b)
 		return d.borrowed[a.Span] && d.namesCountry(s, b) || d.borrowed[b.Span] && d.namesCountry(s, a) || press || own
 	}
 	return false
+}
+
+// beforeWhere cuts a range before a phrase of where in it: "reporters in
+// Paris" are no Frenchmen.
+func beforeWhere(s *Sentence, r span) span {
+	for i := r.start + 1; i < r.end; i++ {
+		if where(s.Tokens[i].Lower) {
+			return span{r.start, i}
+		}
+	}
+	return r
 }
 
 // weapons are the role words that name a weapon rather than people, which
@@ -262,6 +273,14 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	toks := s.Tokens
 	if as, ok := d.acts[byteSpan(s, r)]; ok {
 		return slices.Clone(as)
+	}
+	// A quotation mark the phrase opens or closes with is not the actor's
+	// text: "\"China is ready to work with Pakistan,\" Xi said".
+	for r.end-r.start > 1 && quoteMark(toks[r.start].Tag) {
+		r.start++
+	}
+	for r.end-r.start > 1 && quoteMark(toks[r.end-1].Tag) {
+		r.end--
 	}
 	// Compounds: split on "and" and commas when every part names an actor.
 	var parts []span
@@ -387,6 +406,9 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 	}
 	return a
 }
+
+// quoteMark reports whether a tag is that of a quotation mark.
+func quoteMark(tag string) bool { return tag == "``" || tag == "''" }
 
 // single resolves a range that names at most one actor (or the article's
 // pair). ok is false when it names none.

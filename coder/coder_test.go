@@ -152,6 +152,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"RUSGOV", "1124", "UKRGOV", ""}, {"UKRGOV", "1124", "RUSGOV", ""}}},
 		{"the move is the act the sentence before told of", "The European Union imposed sanctions on Belarus. Belarus condemned the move.",
 			[]triple{{"BLR", "111", "IGOEUREEC", ""}}},
+		{"a reported would not is a refusal", "Syria said it would not accept refugees from Iraq.", []triple{{"SYR", "122", "IRQ", ""}}},
+		{"reporters in a city are not its country's press", "\"We will not allow Russia to win this war,\" French President Emmanuel Macron told reporters in Paris.", nil},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -745,6 +747,22 @@ func TestGenericActNoun(t *testing.T) {
 	for _, e := range testCoder(t).Code(article("g", txt, "2024-03-01")) {
 		if e.Source.Code == "DEU" {
 			t.Errorf("%s %s %s: the decision is not the attack two sentences before", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
+// TestQuotedActorText checks that a quotation mark is not part of an
+// actor's text and span.
+func TestQuotedActorText(t *testing.T) {
+	txt := "\"China is ready to work with Pakistan,\" Xi said."
+	evs := testCoder(t).Code(article("q", txt, "2024-03-01"))
+	if len(evs) == 0 {
+		t.Fatalf("no event in %q", txt)
+	}
+	for _, e := range evs {
+		checkSpans(t, txt, e)
+		if e.Source.Text != "China" || txt[e.Source.Span.Start:e.Source.Span.End] != "China" {
+			t.Errorf("source text %q, span %v; want China", e.Source.Text, e.Source.Span)
 		}
 	}
 }

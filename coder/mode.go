@@ -268,7 +268,8 @@ func intentCode(code string, m dyad.Mode) string {
 
 // refused reports whether a negated verb group is a refusal: governed by
 // "refuse", "decline", "reject" or "fail", or negated with "will" ("will
-// not accept"), rather than a plain report that something did not happen.
+// not accept", "said it would not accept"), rather than a plain report
+// that something did not happen.
 func (d *doc) refused(cl *clause, vi int) bool {
 	s := cl.s
 	c := s.Chunks[vi]
@@ -276,6 +277,11 @@ func (d *doc) refused(cl *clause, vi int) bool {
 		switch s.Tokens[i].Lower {
 		case "will", "wo", "shall":
 			return true
+		case "would":
+			// "said it would not accept": will, reported.
+			if d.reportedBy(cl, vi) {
+				return true
+			}
 		}
 	}
 	if s.Tokens[c.Start].Tag == "TO" {
