@@ -1248,7 +1248,8 @@ func (d *doc) namesPlaceBefore(s *Sentence, end int) bool {
 }
 
 // onlyCountry returns the country of the places and nationalities a
-// sentence names, when it names exactly one country, or "".
+// sentence names, when it names exactly one country, or "". A place named
+// as a destination ("to Georgia") does not count.
 func (d *doc) onlyCountry(s *Sentence) string {
 	if c, ok := d.sentCountry[s.Index]; ok {
 		return c
@@ -1262,6 +1263,13 @@ func (d *doc) onlyCountry(s *Sentence) string {
 		}
 		i += m.N - 1
 		if !m.Entry.Kind.Place() && m.Entry.Kind != lexicon.Adj {
+			continue
+		}
+		if at := i - m.N + 1; at > 1 && direction(toks[at-1].Lower) && (toks[at-2].Tag == "NN" || toks[at-2].Tag == "NNS") &&
+			!diplomat(toks, at-1) && m.Entry.Kind.Place() && (i+1 >= len(toks) || toks[i+1].Tag != "POS") {
+			// "blocked a highway to Georgia": where something goes
+			// is not what the sentence is about (unlike "the
+			// ambassador to Pakistan").
 			continue
 		}
 		cc := country(m.Entry.Code)

@@ -947,6 +947,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 				// not who it was done with.
 				tgt = span{}
 			}
+			if !d.c.opts.Literal && strings.HasPrefix(p.Code, "144") && !tgt.empty() && tgt.start > 0 && direction(toks[tgt.start-1].Lower) {
+				// "blocked a highway to Georgia": where the road goes is
+				// not whom the blockade is against.
+				tgt = span{}
+			}
 		}
 		if tgt.empty() && !p.Has(lexicon.ElemTarget) && strings.HasPrefix(p.Code, "13") && !d.c.opts.Literal {
 			// "Russia threatened to stop the talks if the United States
@@ -1188,6 +1193,11 @@ func distinct(as []dyad.Actor) []dyad.Actor {
 		}
 	}
 	return out
+}
+
+// direction reports whether a preposition says where something goes.
+func direction(w string) bool {
+	return w == "to" || w == "into" || w == "toward" || w == "towards"
 }
 
 // atPlace reports whether the target of a mutual act stands after a
