@@ -407,6 +407,26 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 	return a
 }
 
+// viceChancellor reports whether token i is the "Chancellor" of a "Vice
+// Chancellor" who heads a university: one the sentence or the two before
+// it mention ("was received by the Vice Chancellor, Dr. Khalid Mahmood"
+// after "visited the University of the Punjab"), not Germany's.
+func (d *doc) viceChancellor(s *Sentence, i int) bool {
+	toks := s.Tokens
+	if i == 0 || toks[i].Lower != "chancellor" || toks[i-1].Lower != "vice" && toks[i-1].Lower != "vice-" {
+		return false
+	}
+	for j := s.Index; j >= 0 && j >= s.Index-2; j-- {
+		for _, t := range d.sents[j].Tokens {
+			switch t.Lemma {
+			case "university", "college", "campus", "faculty":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quoteMark reports whether a tag is that of a quotation mark.
 func quoteMark(tag string) bool { return tag == "``" || tag == "''" }
 
@@ -464,6 +484,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end {
 			code := m.Entry.Code
+			if code == "GOV" && !d.c.opts.Literal && d.viceChancellor(s, i) {
+				code = "EDU"
+			}
 			if m.Entry.Prefix {
 				// A PETRARCH agent written CODE~ goes before the actor's code.
 				code = "~" + code

@@ -158,6 +158,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"ARM", "0353", "AZE", "future"}}},
 		{"where a blocked road goes is neither target nor the protesters' country", "Armenian Prime Minister Nikol Pashinyan has said the handover is necessary, but the decision triggered protests by residents who blocked a highway to Georgia.",
 			[]triple{{"ARMCVL", "144", "ARMGOV", ""}}},
+		{"a government's vice chancellor is of its government", "German Vice Chancellor Robert Habeck visited China.",
+			[]triple{{"DEUGOV", "042", "CHN", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -724,16 +726,20 @@ func TestUnnamedDoer(t *testing.T) {
 // TestUniversityVisit checks a public-diplomacy report: "he" in the
 // "where" clause is the visitor, not the university or its province; the
 // clause goes on with the visit's date; the visit is placed in the dateline
-// city inside the province the university is named for; and the governor
-// of a province is that country's.
+// city inside the province the university is named for; the governor of a
+// province is that country's, and the university's vice chancellor its
+// staff.
 func TestUniversityVisit(t *testing.T) {
 	txt := "Lahore, 14 February 2024 (APP): The Ambassador of Uzbekistan to Pakistan, Alisher Tukhtaev, visited the University of the Punjab on Monday, where he addressed students.\n\n" +
+		"The Ambassador was received by the Vice Chancellor, Dr. Khalid Mahmood.\n\n" +
 		"Later, the Ambassador called on the Governor of Punjab at the Governor House."
 	evs := placingCoder(t).Code(article("u", txt, ""))
 	want := []struct{ source, code, target, date, place string }{
 		{"UZBGOV", "042", "PAKEDU", "2024-02-12", "Lahore"},
 		{"UZBGOV", "010", "PAKEDU", "2024-02-12", "Lahore"},
 		{"UZBGOV", "042", "PAKGOV", "2024-02-14", "Lahore"},
+		// The university's vice chancellor, not a government's.
+		{"PAKEDU", "043", "UZBGOV", "2024-02-14", "Lahore"},
 	}
 	for _, w := range want {
 		if !slices.ContainsFunc(evs, func(e dyad.Event) bool {
@@ -856,13 +862,14 @@ func TestRelations(t *testing.T) {
 		"The two countries are exploring joint ventures in energy and mining. " +
 		"Both countries are members of the Shanghai Cooperation Organization. " +
 		"Kazakhstan is the largest country in Central Asia. " +
-		"Trade between Pakistan and Kazakhstan doubled, and the two countries plan a joint industrial zone."
+		"Trade between Pakistan and Kazakhstan doubled, and the two countries plan a joint industrial zone. " +
+		"Pakistan and Kazakhstan enjoy historic, cultural and religious ties."
 	a := article("rel", txt, "2024-01-01")
 	facts := c.Relations(a, Analyze(a))
 	want := map[string]bool{
 		"ties_since 1992": true, "cooperation_area trade": true, "cooperation_area education": true,
 		"cooperation_area tourism": true, "joint_venture energy": true, "joint_venture mining": true,
-		"shared_membership IGOASASCO": true, "joint_venture industry": true,
+		"shared_membership IGOASASCO": true, "joint_venture industry": true, "cooperation_area culture": true,
 	}
 	got := map[string]bool{}
 	for _, f := range facts {

@@ -136,6 +136,11 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 					add(dyad.FactCooperationArea, ar.value, i, ar.end)
 				}
 			}
+			// "enjoy historic, cultural and religious ties", "strong
+			// economic ties": the fields named before the ties.
+			for _, j := range areasBefore(toks, i) {
+				add(dyad.FactCooperationArea, areaWords[toks[j].Lower], j, i+1)
+			}
 		case w == "venture" || w == "ventures":
 			if i > 0 && toks[i-1].Lower == "joint" {
 				for _, ar := range areasAfter(toks, i+1) {
@@ -457,6 +462,23 @@ type area struct {
 
 // areasAfter reads the fields listed after a cooperation word: "in various
 // fields such as trade, education, and tourism", "in energy and mining".
+// areasBefore returns the indices of the fields named in the modifiers
+// right before the noun at i: "historic, cultural and religious ties".
+func areasBefore(toks []text.Token, i int) []int {
+	var out []int
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := toks[j]
+		if _, ok := areaWords[t.Lower]; ok {
+			out = append(out, j)
+			continue
+		}
+		if t.Tag != "JJ" && t.Tag != "," && t.Lower != "and" && t.Tag != "RB" && t.Tag != "NN" {
+			break
+		}
+	}
+	return out
+}
+
 func areasAfter(toks []text.Token, i int) []area {
 	if i >= len(toks) || (toks[i].Lower != "in" && toks[i].Lower != "on" && toks[i].Lower != "across") {
 		return nil
