@@ -940,7 +940,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		// supply Gondor"; not after a verb whose object is a topic
 		// ("discussed the Chinese incursion").
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
-			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1)
+			// Parties of a compound subject who do a mutual act do it
+			// with each other, not with whom its purpose names:
+			// "Italy and Albania signed a deal to process asylum
+			// seekers in Albanian centres".
+			pair := !d.c.opts.Literal && mutual(p) && len(d.resolve(s, src)) > 1
+			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1, !pair)
 			if !d.c.opts.Literal && atPlace(s, p, tgt) {
 				// "Protesters clashed in Nairobi", "officials met in
 				// Astana": where an act done with someone happened is
@@ -1771,8 +1776,9 @@ func withoutTarget(p *lexicon.Pattern) *lexicon.Pattern {
 
 // firstActorAfter returns the first noun phrase group from token pos on
 // that names an actor, without crossing a clause boundary (a comma, a
-// clause opener, a finite verb).
-func (d *doc) firstActorAfter(cl *clause, pos int) span {
+// clause opener, a finite verb), nor an infinitive unless infinitive is
+// set ("signed an accord to supply Gondor").
+func (d *doc) firstActorAfter(cl *clause, pos int, infinitive bool) span {
 	s := cl.s
 	if pos >= len(s.Tokens) {
 		return span{}
@@ -1785,7 +1791,8 @@ func (d *doc) firstActorAfter(cl *clause, pos int) span {
 		switch {
 		case c.Kind == phrase.SBAR && d.c.opts.Literal && s.Tokens[c.Start].Lower == "that":
 			// PETRARCH looks into a "that" clause: "expressed hopes that X".
-		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c):
+		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c),
+			c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO" && !infinitive:
 			return span{}
 		case c.Kind == phrase.VP && !d.c.opts.Literal && s.Tokens[c.Head].Tag == "VBN" && c.End < len(s.Tokens) && s.Tokens[c.End].Lower == "by":
 			// "a truce mediated by Qatar": the participle's agent is
