@@ -63,6 +63,37 @@ func New(d *lexicon.Dict, opts Options) *Coder {
 	return &Coder{dict: d, opts: opts}
 }
 
+// boilerplate reports whether a sentence is a web page's furniture rather
+// than the report: a link to another story ("Read more: Sharif meets Xi"),
+// a label ("Advertisement"), a request to follow or subscribe, a copyright
+// line.
+func boilerplate(toks []text.Token) bool {
+	w := func(i int) string {
+		if i < len(toks) {
+			return strings.ToLower(toks[i].Text)
+		}
+		return ""
+	}
+	colon := func(i int) bool { return w(i) == ":" || w(i) == "|" || w(i) == "-" }
+	switch w(0) {
+	case "read":
+		return w(1) == "more" || w(1) == "also" || colon(1)
+	case "also":
+		return (w(1) == "read" || w(1) == "see") && (colon(2) || w(2) == "")
+	case "see":
+		return w(1) == "also" && colon(2)
+	case "related", "watch", "listen", "recommended", "advertisement", "sponsored", "trending":
+		return colon(1) || len(toks) == 1
+	case "follow", "subscribe":
+		return w(1) == "us" || w(1) == "to" || w(1) == "our"
+	case "copyright", "©":
+		return true
+	case "all":
+		return w(1) == "rights" && w(2) == "reserved"
+	}
+	return false
+}
+
 // Sentence is one analysed sentence: its tokens (tagged) and chunks.
 type Sentence struct {
 	Index  int
@@ -72,7 +103,8 @@ type Sentence struct {
 }
 
 // Analyze splits, tokenizes, tags and chunks an article's text, leaving out
-// the dateline (a headline before it stays).
+// the dateline (a headline before it stays) and a web page's boilerplate
+// lines ("Read more: ...", "Follow us on Twitter").
 func Analyze(a *dyad.Article) []Sentence {
 	var dl dyad.Span
 	if a.Dateline != nil {
@@ -90,7 +122,7 @@ func Analyze(a *dyad.Article) []Sentence {
 			}
 		}
 		toks := text.Tokenize(a.Text, sp)
-		if len(toks) == 0 {
+		if len(toks) == 0 || boilerplate(toks) {
 			continue
 		}
 		text.Tag(toks)

@@ -781,6 +781,28 @@ func TestQuotedActorText(t *testing.T) {
 	}
 }
 
+// TestBoilerplate checks that a web page's furniture is no sentence: a
+// link to another story codes no event.
+func TestBoilerplate(t *testing.T) {
+	txt := "Pakistan and China signed 23 agreements on Saturday.\n\nAdvertisement\n\nRead more: Sharif meets Xi, discusses CPEC\n\n" +
+		"Also read: Pakistan thanks China\n\nFollow us on Twitter @dawn_com\n\nCopyright 2024 Dawn. All rights reserved.\n\n" +
+		"Read the statement in full."
+	a := article("b", txt, "2024-06-08")
+	var got []string
+	for _, s := range Analyze(a) {
+		got = append(got, txt[s.Span.Start:s.Span.End])
+	}
+	want := []string{"Pakistan and China signed 23 agreements on Saturday.", "Read the statement in full."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+	for _, e := range testCoder(t).Code(a) {
+		if e.Code != "057" {
+			t.Errorf("%s %s %s from boilerplate", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
 
 // BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost
