@@ -1059,6 +1059,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
+	if !d.c.opts.Literal && tgt.start >= 2 && s.Tokens[tgt.start-1].Lower == "of" && diplomat(s.Tokens, tgt.start-1) {
+		// "summoned the ambassadors of Britain and France": their
+		// governments', as "the British ambassador" is.
+		for i := range tgts {
+			if b := &tgts[i]; len(b.Roles) == 0 && d.isCountry(b.Country) {
+				b.Roles = []string{"GOV"}
+				b.Code = b.Country + "GOV"
+			}
+		}
+	}
 	// "their embassies" are the subject's own, with the role or without.
 	own := !tgt.empty() && s.Tokens[tgt.start].Tag == "PRP$"
 	if len(srcs) > 1 && (partiesOf(srcs, tgts, own) || atPlace(s, p, tgt)) {

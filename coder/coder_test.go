@@ -164,6 +164,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"CHNMIL", "171", "PHL", ""}}},
 		{"parties of a mutual act do it with each other, not with its purpose's", "Italy and Albania signed a deal to process asylum seekers in Albanian centres.",
 			[]triple{{"ITA", "057", "ALB", ""}, {"ALB", "057", "ITA", ""}}},
+		{"the ambassadors of a country are its government's", "Russia's foreign ministry summoned the ambassadors of Britain and France.",
+			[]triple{{"RUSGOV", "114", "GBRGOV", ""}, {"RUSGOV", "114", "FRAGOV", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
