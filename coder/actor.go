@@ -805,7 +805,7 @@ func (d *doc) localCountry(s *Sentence) string {
 	}
 	ms := d.mentions(s)
 	for _, m := range ms {
-		if m.place.Feature != geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) {
+		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (where(s.Tokens[m.start-1].Lower) || whereOf(s, m.start)) {
 			return m.place.Country
 		}
 	}
@@ -816,6 +816,25 @@ func (d *doc) localCountry(s *Sentence) string {
 		}
 	}
 	return ""
+}
+
+// whereOf reports whether the place at token i is named after "of" in a
+// phrase of where: "at the University of Peshawar", "in the city of
+// Multan".
+func whereOf(s *Sentence, i int) bool {
+	toks := s.Tokens
+	if i < 2 || toks[i-1].Lower != "of" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch t := toks[j]; {
+		case where(t.Lower):
+			return true
+		case strings.HasPrefix(t.Tag, "VB"), t.Lower == ",":
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedCountries reports whether words before a role say its actors

@@ -166,6 +166,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"ITA", "057", "ALB", ""}, {"ALB", "057", "ITA", ""}}},
 		{"the ambassadors of a country are its government's", "Russia's foreign ministry summoned the ambassadors of Britain and France.",
 			[]triple{{"RUSGOV", "114", "GBRGOV", ""}, {"RUSGOV", "114", "FRAGOV", ""}}},
+		{"a newly appointed ambassador is one", "Kazakh Foreign Minister Murat Nurtleu received the newly appointed Ambassador of Pakistan.",
+			[]triple{{"KAZGOV", "043", "PAKGOV", ""}, {"PAKGOV", "042", "KAZGOV", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -650,6 +652,8 @@ func TestPlaces(t *testing.T) {
 		{"Kazakh officials met Indian students at the Centre for Indian Studies in Almaty.", "KAZGOV", "Almaty"},
 		// A city the clause names beats the province the target names.
 		{"The Ambassador of Uzbekistan called on the Governor of Sindh at the Governor House in Karachi.", "UZBGOV", "Karachi"},
+		// Students at a university of a city are of the city's country.
+		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
 		// A country the target is in, where the gazetteer knows not the
 		// province, beats the dateline.
 		{"Islamabad, 18 January 2024 (dyad): Pakistan retaliated with strikes on what it called terrorist hideouts in Iran's Sistan-Baluchestan province.", "PAK", "Iran"},

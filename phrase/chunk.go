@@ -58,6 +58,22 @@ func npInner(t *text.Token) bool {
 	return false
 }
 
+// npAdverb reports whether toks[j] is an adverb inside the noun phrase
+// that starts at i: after its determiner or an adjective, before an
+// adjective ("the newly appointed ambassador", "a highly respected
+// diplomat").
+func npAdverb(toks []text.Token, i, j int) bool {
+	if j == i || j+1 >= len(toks) || toks[j].Tag != "RB" {
+		return false
+	}
+	switch toks[j-1].Tag {
+	case "DT", "PRP$", "JJ":
+	default:
+		return false
+	}
+	return strings.HasPrefix(toks[j+1].Tag, "JJ")
+}
+
 func verb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
 
 // Chunks groups toks into chunks.
@@ -117,7 +133,7 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 	}
 	j := i
 	head := -1
-	for j < len(toks) && npInner(&toks[j]) {
+	for j < len(toks) && (npInner(&toks[j]) || npAdverb(toks, i, j)) {
 		t := &toks[j]
 		// A participle starts a noun phrase only between a determiner or
 		// adjective and a noun ("the visiting minister"), or right after a

@@ -28,6 +28,9 @@ func TestChunks(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The Kazakh ambassador visited Multan.",
 			"[NP The Kazakh ambassador] [VP visited] [NP Multan] [O .]"},
+		// An adverb between a determiner and an adjective is inside.
+		{"Kazakhstan received the newly appointed ambassador.",
+			"[NP Kazakhstan] [VP received] [NP the newly appointed ambassador] [O .]"},
 		{"Russia did not attack Ukraine.",
 			"[NP Russia] [VP did not attack] [NP Ukraine] [O .]"},
 		{"He was invited to the ceremony.",

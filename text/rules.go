@@ -263,6 +263,12 @@ func (c *context) openWord(s *state) {
 		if s.tag == tJJ && bit(nt)&nouns != 0 {
 			break
 		}
+		if can.has(tVBN) && bit(pat)&(bit(tDT)|bit(tPRPS)) != 0 && pa < c.i-1 && bit(nt)&nouns != 0 {
+			// "the newly appointed ambassador": a participle between
+			// a determiner and its noun, past an adverb, modifies it.
+			s.tag = tJJ
+			return
+		}
 		if bit(s.tag)&(bit(tVBD)|bit(tVBN)|bit(tJJ)) == 0 {
 			// A word more often a noun or base verb ("cost", "set"):
 			// past only where the context calls for a verb.
