@@ -611,6 +611,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 					cc = &m
 					break pps
 				}
+				if m, ok := d.placeAlone(toks[:r.end], j); ok && !d.c.opts.Literal && diplomat(toks, i) {
+					cc = &m
+					break pps
+				}
 			}
 		}
 	}
@@ -677,7 +681,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
-	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) {
+	// Not an actor of the same sentence under another head: in "the
+	// Chinese Ambassador called on the interior minister" they are two.
+	inSentence := func(a dyad.Actor) bool { return s.Span.Start <= a.Span.Start && a.Span.End <= s.Span.End }
+	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	// "Protesters rallied outside the French embassy in Niamey": people
@@ -695,7 +702,19 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// one what they say names: "Colonel Amadou Abdramane said the presence
 	// of US forces was illegal" (Niamey) is Niger's colonel.
 	speaker := d.home != "" && d.speaks(s, r)
-	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !(speaker && c != d.home) {
+	if !diplomat(toks, headEnd) && !d.c.opts.Literal {
+		// "Chinese Ambassador to Pakistan Jiang Zaidong called on
+		// Interior Minister Mohsin Naqvi": the people a diplomat meets
+		// are of the country the diplomat is posted to.
+		if h := d.hostCountry(s, r); h != "" {
+			a := d.actor(s, r, h, roles, "")
+			if newPerson {
+				a = d.introduce(s, name, a)
+			}
+			return []dyad.Actor{a}, true
+		}
+	}
+	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !(speaker && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
@@ -713,6 +732,69 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// hostCountry returns the country a diplomat the sentence names outside
+// range r is posted to ("the Chinese Ambassador to Pakistan"), or "".
+func (d *doc) hostCountry(s *Sentence, r span) string {
+	toks := s.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if i >= r.start && i < r.end || toks[i].Lower != "to" || !diplomat(toks, i) {
+			continue
+		}
+		j := i + 1
+		if toks[j].Tag == "DT" {
+			j++
+		}
+		if m, ok := d.placeAlone(toks, j); ok {
+			return country(m.Entry.Code)
+		}
+	}
+	return ""
+}
+
+// placeAlone matches a place name at token j that a person's name may
+// follow: in "the Ambassador of Azerbaijan Khazar Farhadov" and "the
+// Chinese Ambassador to Pakistan Jiang Zaidong" the names after the
+// country are the diplomat's, not part of a longer name.
+func (d *doc) placeAlone(toks []text.Token, j int) (lexicon.Match, bool) {
+	for n := 1; n <= 3 && j+n <= len(toks); n++ {
+		if m, ok := d.dict.Actor(toks[:j+n], j, d.date); ok && m.N == n && m.Entry.Kind.Place() {
+			return m, true
+		}
+	}
+	return lexicon.Match{}, false
+}
+
+// diplomatsOwn reports whether every mention of country c in the sentence
+// names a diplomat's own country ("The Ambassador of Azerbaijan met the
+// Federal Minister for Commerce"): diplomats mostly act abroad, so the
+// sentence's other actors are not of it.
+func (d *doc) diplomatsOwn(s *Sentence, c string) bool {
+	toks := s.Tokens
+	found := false
+	for i := 0; i < len(toks); i++ {
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok {
+			continue
+		}
+		if !(m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj) || country(m.Entry.Code) != c {
+			i += m.N - 1
+			continue
+		}
+		// "the Azerbaijani ambassador", "the Ambassador of Azerbaijan".
+		end := i + m.N
+		for end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") && !diplomat(toks, end) {
+			end++
+		}
+		own := diplomat(toks, end) || i >= 2 && toks[i-1].Lower == "of" && diplomat(toks, i-1)
+		if !own {
+			return false
+		}
+		found = true
+		i += m.N - 1
+	}
+	return found
 }
 
 // placedIn returns the country of a place the gazetteer holds that a
