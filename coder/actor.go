@@ -506,6 +506,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			i += m.N - 1
 		}
 	}
+	// "the President of the Karachi Chamber of Commerce", "the head of
+	// the army": a leader of a body holds the body's role.
+	if headRole && !d.c.opts.Literal && headEnd < r.end && toks[headEnd].Lower == "of" && leaderTitles[toks[headEnd-1].Lemma] {
+		for i := headEnd + 1; i < r.end; i++ {
+			if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end {
+				if m.Entry.Code != "GOV" && !m.Entry.Prefix {
+					roles = []string{m.Entry.Code}
+				}
+				break
+			}
+		}
+	}
 	// "a military pact", "police reform": a role word before an abstract
 	// noun describes it and names no actor ("rebel positions" still do).
 	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
@@ -982,6 +994,15 @@ func appendRole(roles []string, r string) []string {
 		}
 	}
 	return append(roles, r)
+}
+
+// leaderTitles head a body whose role they hold: "the President of the
+// Karachi Chamber of Commerce" is business, "the chief of the army"
+// military.
+var leaderTitles = map[string]bool{
+	"president": true, "chairman": true, "chairwoman": true, "chairperson": true, "chair": true,
+	"head": true, "chief": true, "director": true, "leader": true, "secretary-general": true,
+	"rector": true, "dean": true, "vice-president": true, "commander": true,
 }
 
 // primaryRoles keeps the role that names the actor: a specific role before

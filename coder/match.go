@@ -550,6 +550,11 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	if !d.c.opts.Literal && eachOther(s, span{c.Start, c.End}) {
 		return span{c.Start, c.End} // each party of a compound subject
 	}
+	if !d.c.opts.Literal && gatherings[s.Tokens[c.Head].Lemma] && len(d.resolve(s, beforeWhere(s, g))) == 0 {
+		// "hosted a reception in Islamabad": where an occasion was
+		// held is no party to it.
+		return span{}
+	}
 	if len(d.resolve(s, g)) == 0 {
 		// "hailed its ties with India": a relation is with whom the
 		// "with" phrase names.
@@ -567,6 +572,14 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		return span{}
 	}
 	return g
+}
+
+// gatherings are the occasions one hosts or holds, whose place is no party:
+// "hosted a reception in Islamabad".
+var gatherings = map[string]bool{
+	"reception": true, "dinner": true, "lunch": true, "luncheon": true, "banquet": true, "ceremony": true,
+	"event": true, "function": true, "celebration": true, "gala": true, "concert": true, "exhibition": true,
+	"festival": true, "seminar": true, "conference": true, "forum": true, "workshop": true, "session": true,
 }
 
 // actByAgent returns the actor of a "by" or "between" phrase at chunk j,
