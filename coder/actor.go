@@ -248,7 +248,7 @@ func (s span) empty() bool { return s.end <= s.start }
 // about, with the role they give.
 var pairWords = map[string]string{
 	"both countries": "", "the two countries": "", "both nations": "", "the two nations": "",
-	"both sides": "", "the two sides": "", "both states": "", "the two states": "",
+	"both sides": "", "the two sides": "", "the sides": "", "both states": "", "the two states": "",
 	"both governments": "GOV", "the two governments": "GOV", "both leaders": "GOV", "the two leaders": "GOV",
 	"the two neighbours": "", "the two neighbors": "",
 }
@@ -508,7 +508,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "the President of the Karachi Chamber of Commerce", "the head of
 	// the army": a leader of a body holds the body's role.
-	if headRole && !d.c.opts.Literal && headEnd < r.end && toks[headEnd].Lower == "of" && leaderTitles[toks[headEnd-1].Lemma] {
+	if (headRole || len(roles) == 0) && !d.c.opts.Literal && headEnd > r.start && headEnd < r.end && toks[headEnd].Lower == "of" && leaderTitles[toks[headEnd-1].Lemma] {
 		for i := headEnd + 1; i < r.end; i++ {
 			if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end {
 				if m.Entry.Code != "GOV" && !m.Entry.Prefix {
@@ -610,6 +610,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return nil, false
 	}
 	var cc *lexicon.Match
+	var holder span // "Maulen Ashimbayev" of "the Chairman of the Senate of Kazakhstan Maulen Ashimbayev"
 	if len(names) > 0 {
 		cc = &names[len(names)-1]
 	} else {
@@ -621,10 +622,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			for j := i + 1; j < r.end && j <= i+4; j++ {
 				if m, ok := d.dict.Actor(toks, j, d.date); ok {
 					cc = &m
+					if n := (span{j + m.N, r.end}); !d.c.opts.Literal && d.properName(s, n) {
+						holder = n
+					}
 					break pps
 				}
-				if m, ok := d.placeAlone(toks[:r.end], j); ok && !d.c.opts.Literal && diplomat(toks, i) {
+				// "the Chairman of the Senate of Kazakhstan Maulen
+				// Ashimbayev": a title's country before its holder's name.
+				if m, ok := d.placeAlone(toks[:r.end], j); ok && !d.c.opts.Literal && (len(roles) > 0 || leaderTitles[toks[headEnd-1].Lemma]) {
 					cc = &m
+					if n := (span{j + m.N, r.end}); d.properName(s, n) {
+						holder = n
+					}
 					break pps
 				}
 			}
@@ -646,8 +655,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		// "Turkish President Recep Tayyip Erdogan": the name now means the
 		// actor; but before a role that heads the phrase, a name is the
 		// body's own ("Samarkand State University").
-		if n := d.nameIn(s, span{r.start, headEnd}); !n.empty() && (!headRole || d.c.opts.Literal) {
+		if n := d.nameIn(s, span{r.start, headEnd}); !n.empty() && (!headRole || d.c.opts.Literal) && !(n.end-n.start == 1 && leaderTitles[toks[n.start].Lemma]) {
 			a = d.introduce(s, n, a)
+			a = d.rename(s, r, a)
+		} else if !holder.empty() {
+			a = d.introduce(s, holder, a)
 			a = d.rename(s, r, a)
 		}
 		head := ""
@@ -998,11 +1010,11 @@ func appendRole(roles []string, r string) []string {
 
 // leaderTitles head a body whose role they hold: "the President of the
 // Karachi Chamber of Commerce" is business, "the chief of the army"
-// military.
+// military, "the Chairman of the Senate of Kazakhstan" legislative.
 var leaderTitles = map[string]bool{
 	"president": true, "chairman": true, "chairwoman": true, "chairperson": true, "chair": true,
 	"head": true, "chief": true, "director": true, "leader": true, "secretary-general": true,
-	"rector": true, "dean": true, "vice-president": true, "commander": true,
+	"rector": true, "dean": true, "vice-president": true, "commander": true, "speaker": true,
 }
 
 // primaryRoles keeps the role that names the actor: a specific role before
