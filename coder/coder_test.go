@@ -909,13 +909,15 @@ func TestRelations(t *testing.T) {
 		"Both countries are members of the Shanghai Cooperation Organization. " +
 		"Kazakhstan is the largest country in Central Asia. " +
 		"Trade between Pakistan and Kazakhstan doubled, and the two countries plan a joint industrial zone. " +
-		"Pakistan and Kazakhstan enjoy historic, cultural and religious ties."
+		"Pakistan and Kazakhstan enjoy historic, cultural and religious ties. " +
+		"The two countries discussed cooperation in transport, logistics and agriculture."
 	a := article("rel", txt, "2024-01-01")
 	facts := c.Relations(a, Analyze(a))
 	want := map[string]bool{
 		"ties_since 1992": true, "cooperation_area trade": true, "cooperation_area education": true,
 		"cooperation_area tourism": true, "joint_venture energy": true, "joint_venture mining": true,
 		"shared_membership IGOASASCO": true, "joint_venture industry": true, "cooperation_area culture": true,
+		"cooperation_area transport": true, "cooperation_area logistics": true, "cooperation_area agriculture": true,
 	}
 	got := map[string]bool{}
 	for _, f := range facts {

@@ -329,6 +329,12 @@ func (c *context) openWord(s *state) {
 	}
 	if can.has(tVB) {
 		switch {
+		case can.has(tNN) && pt == tComma && p == c.i-1 && c.i >= 2 && bit(c.tagAt(c.i-2))&(bit(tNN)|bit(tNNS)) != 0 &&
+			(nw == "and" || nw == "or" || nw == ","):
+			// "cooperation in trade, transport and logistics": a noun
+			// of a list.
+			s.tag = tNN
+			return
 		case bit(pt)&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 && !c.lastAux && can&nouns != 0 && p == c.i-1 && !bareInfinitive(c.lowerAt(p)):
 			// After a finite main verb, its object: "promised aid".
 			s.tag = tNN

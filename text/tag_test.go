@@ -32,6 +32,8 @@ func TestTag(t *testing.T) {
 			"Moscow/NNP/moscow and/CC/and Kyiv/NNP/kyiv have/VBP/have each/RB/each accused/VBN/accuse the/DT/the other/NN/other ././."},
 		{"They accused each other.",
 			"They/PRP/they accused/VBD/accuse each/DT/each other/NN/other ././."},
+		{"They cooperate in trade, transport and energy.",
+			"They/PRP/they cooperate/VBP/cooperate in/IN/in trade/NN/trade ,/,/, transport/NN/transport and/CC/and energy/NN/energy ././."},
 		{"They met on Monday and signed a treaty.",
 			"They/PRP/they met/VBD/meet on/IN/on Monday/NNP/monday and/CC/and signed/VBD/sign a/DT/a treaty/NN/treaty ././."},
 		{"Rebels attacked the town, officials said.",
