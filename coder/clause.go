@@ -1133,6 +1133,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// on for years, not an event of 2015 or of the article's day.
 			return
 		}
+		if e.date == nil && !d.c.opts.Literal && code < "10" && habitual(s, words) {
+			// "Turkey has traditionally backed Azerbaijan", "has
+			// provided Ukraine with $60 billion since the start of the
+			// war", "has mediated in previous conflicts": background
+			// of cooperation. A conflictual practice reported ("soldiers
+			// routinely beat up detainees") is an event, as CAMEO
+			// codes it.
+			return
+		}
 		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && !toCome(mode) {
 			// "invited Sharif to visit Astana next year": what has
 			// happened is not dated after the article; the date is
@@ -1449,6 +1458,50 @@ func (d *doc) standing(cl *clause, words []int, x *when.Expr) bool {
 	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
 		if s.Tokens[i].Lower == "since" {
 			return true
+		}
+	}
+	return false
+}
+
+// habitual reports whether the matched words tell what an actor does as a
+// rule or has done over a long time, not an event: a habitual adverb before
+// them ("has traditionally backed", "regularly hold"), "in the past" or "in
+// previous ..." after them, or a perfect with "since" a long-ago start
+// ("has provided ... since the start of the war").
+func habitual(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	toks := s.Tokens
+	first, last := slices.Min(words), slices.Max(words)
+	perfect := false
+	for i := max(first-3, 0); i < first; i++ {
+		switch toks[i].Lower {
+		case "traditionally", "historically", "regularly", "routinely", "usually", "often", "previously":
+			return true
+		case "long":
+			if toks[i].Tag == "RB" {
+				return true
+			}
+		}
+		perfect = perfect || toks[i].Lemma == "have" && toks[i].Tag != "VBD"
+	}
+	for i := last + 1; i+1 < len(toks) && i <= last+12; i++ {
+		w := toks[i].Lower
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		if w == "in" && (toks[i+1].Lower == "previous" || toks[i+1].Lower == "earlier" || toks[i+1].Lower == "past" ||
+			toks[i+1].Lower == "the" && i+2 < len(toks) && toks[i+2].Lower == "past") {
+			return true
+		}
+		if w == "since" && perfect {
+			for j := i + 1; j < len(toks) && j <= i+4; j++ {
+				switch toks[j].Lemma {
+				case "start", "beginning", "outbreak", "independence", "establishment", "founding", "inception", "creation":
+					return true
+				}
+			}
 		}
 	}
 	return false
