@@ -310,6 +310,26 @@ var whereVerbs = map[string]bool{
 	"enter": true, "slip": true, "base": true,
 }
 
+// headlinePair reports whether the noun phrases at chunks a and a+2, a
+// comma between them, open the sentence as a headline's compound subject
+// before its verb: "Pakistan, Iran agree to de-escalate", "Vietnam, Japan
+// elevate ties". Both are bare proper names.
+func headlinePair(s *Sentence, a int) bool {
+	ch := s.Chunks
+	if a != 0 || a+3 >= len(ch) || ch[a].Kind != phrase.NP || ch[a+2].Kind != phrase.NP || ch[a+3].Kind != phrase.VP ||
+		s.Tokens[ch[a+1].Start].Lower != "," {
+		return false
+	}
+	for _, c := range []phrase.Chunk{ch[a], ch[a+2]} {
+		for i := c.Start; i < c.End; i++ {
+			if t := s.Tokens[i].Tag; t != "NNP" && t != "NNPS" && !(t == "DT" && i == c.Start) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // wherePrep reports whether a phrase after one of whereParticiples and
 // the preposition w says where: one of preps, or "from".
 func wherePrep(preps, w string) bool {
@@ -769,6 +789,10 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		}
 		if p.Kind == phrase.O && w == "," && list && !cl.opening(start-2) {
 			start -= 2
+			continue
+		}
+		if !d.c.opts.Literal && p.Kind == phrase.O && w == "," && headlinePair(s, start-2) {
+			start -= 2 // "Pakistan, Iran agree to de-escalate"
 			continue
 		}
 		break

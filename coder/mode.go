@@ -96,6 +96,9 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				return dyad.ModeNegated
 			}
 		}
+		if !d.c.opts.Literal && vi > 0 && headlineFuture(s, vi) {
+			return dyad.ModeFuture
+		}
 		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
 			g := s.Chunks[j]
 			if g.Kind != phrase.VP {
@@ -129,6 +132,22 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// headlineFuture reports whether the infinitive at vi follows its subject
+// with no verb before it, as headlines tell what is to come: "Modi to visit
+// Ukraine next week".
+func headlineFuture(s *Sentence, vi int) bool {
+	if s.Chunks[vi-1].Kind != phrase.NP {
+		return false
+	}
+	for j := 0; j < vi; j++ {
+		switch s.Chunks[j].Kind {
+		case phrase.VP, phrase.SBAR, phrase.ADJP:
+			return false
+		}
+	}
+	return true
 }
 
 // thatGovernor returns the verb group that governs the "that" clause of
