@@ -103,8 +103,10 @@ type Sentence struct {
 }
 
 // Analyze splits, tokenizes, tags and chunks an article's text, leaving out
-// the dateline (a headline before it stays) and a web page's boilerplate
-// lines ("Read more: ...", "Follow us on Twitter").
+// the dateline, a headline or byline before it (the headline sums up the
+// report: coded too, its events would be counted twice, and dated by the
+// article rather than by the report's own words), and a web page's
+// boilerplate lines ("Read more: ...", "Follow us on Twitter").
 func Analyze(a *dyad.Article) []Sentence {
 	var dl dyad.Span
 	if a.Dateline != nil {
@@ -112,7 +114,7 @@ func Analyze(a *dyad.Article) []Sentence {
 	}
 	var out []Sentence
 	for _, sp := range text.Split(a.Text) {
-		if sp.End > dl.Start && sp.End <= dl.End {
+		if sp.End <= dl.End {
 			continue
 		}
 		if start := dl.End; sp.End > start && sp.Start < start {
