@@ -51,8 +51,13 @@ type doc struct {
 	// sentWords are the pattern words of sentence wordsOf (mayMatch).
 	sentWords lexicon.WordSet
 	wordsOf   *Sentence
-	// sentCountry caches onlyCountry per sentence index.
-	sentCountry map[int]string
+	// sentCountry caches onlyCountry per sentence index; sentHost the
+	// country a diplomat of the sentence is posted to, and the token of
+	// its "to" (hostCountry); sentDiplomats whether the sentence's only
+	// country is a diplomat's own (diplomatsOwn).
+	sentCountry   map[int]string
+	sentHost      map[int]host
+	sentDiplomats map[int]bool
 	// borrowed holds the spans of the actors whose country is the only
 	// one their sentence names ("the delegation" in "the delegation
 	// visited Kazakhstan"), not one of their own words.
@@ -76,7 +81,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentDiplomats: map[int]bool{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -758,12 +763,32 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	return nil, false
 }
 
+// host is the country a diplomat is posted to and the token of the "to"
+// that says so.
+type host struct {
+	country string
+	at      int
+}
+
 // hostCountry returns the country a diplomat the sentence names outside
 // range r is posted to ("the Chinese Ambassador to Pakistan"), or "".
 func (d *doc) hostCountry(s *Sentence, r span) string {
+	h, ok := d.sentHost[s.Index]
+	if !ok {
+		h = d.findHost(s)
+		d.sentHost[s.Index] = h
+	}
+	if h.country == "" || h.at >= r.start && h.at < r.end {
+		return ""
+	}
+	return h.country
+}
+
+// findHost finds the first diplomat of the sentence posted to a country.
+func (d *doc) findHost(s *Sentence) host {
 	toks := s.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if i >= r.start && i < r.end || toks[i].Lower != "to" || !diplomat(toks, i) {
+		if toks[i].Lower != "to" || !diplomat(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -771,10 +796,10 @@ func (d *doc) hostCountry(s *Sentence, r span) string {
 			j++
 		}
 		if m, ok := d.placeAlone(toks, j); ok {
-			return country(m.Entry.Code)
+			return host{country(m.Entry.Code), i}
 		}
 	}
-	return ""
+	return host{}
 }
 
 // placeAlone matches a place name at token j that a person's name may
@@ -795,6 +820,16 @@ func (d *doc) placeAlone(toks []text.Token, j int) (lexicon.Match, bool) {
 // Federal Minister for Commerce"): diplomats mostly act abroad, so the
 // sentence's other actors are not of it.
 func (d *doc) diplomatsOwn(s *Sentence, c string) bool {
+	if own, ok := d.sentDiplomats[s.Index]; ok {
+		return own
+	}
+	own := d.onlyDiplomats(s, c)
+	d.sentDiplomats[s.Index] = own
+	return own
+}
+
+// onlyDiplomats is diplomatsOwn without the cache.
+func (d *doc) onlyDiplomats(s *Sentence, c string) bool {
 	toks := s.Tokens
 	found := false
 	for i := 0; i < len(toks); i++ {
