@@ -68,6 +68,12 @@ func New(d *lexicon.Dict, opts Options) *Coder {
 // a label ("Advertisement"), a request to follow or subscribe, a copyright
 // line.
 func boilerplate(toks []text.Token) bool {
+	// Most sentences open with none of the words: tell them at once,
+	// without lowering any text.
+	switch first := toks[0].Text; {
+	case len(first) < 3 && first != "©", len(first) > len("advertisement"):
+		return false
+	}
 	w := func(i int) string {
 		if i < len(toks) {
 			return strings.ToLower(toks[i].Text)
