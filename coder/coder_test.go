@@ -189,6 +189,8 @@ func TestSentences(t *testing.T) {
 		{"a headline's comma joins its subject", "Vietnam, Japan elevate ties during Kishida visit", []triple{{"VNM", "050", "JPN", ""}, {"JPN", "050", "VNM", ""}}},
 		{"but not an apposition", "Pakistan, Iran's neighbour, praised Turkey.", []triple{{"PAK", "051", "TUR", ""}}},
 		{"a headline's infinitive is to come", "Modi to visit Ukraine next week", []triple{{"INDGOV", "036", "UKR", dyad.ModeFuture}}},
+		{"a past tense after an adverb after its subject is finite", "U.S. President Joe Biden said Washington fully supported Israel and was discussing with Israeli officials how to respond.",
+			[]triple{{"USAGOV", "051", "ISR", ""}, {"USAGOV", "040", "ISRGOV", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
@@ -673,6 +675,8 @@ func TestPlaces(t *testing.T) {
 		{"Kazakh officials met Indian students at the Centre for Indian Studies in Almaty.", "KAZGOV", "Almaty"},
 		// A city the clause names beats the province the target names.
 		{"The Ambassador of Uzbekistan called on the Governor of Sindh at the Governor House in Karachi.", "UZBGOV", "Karachi"},
+		// An attack reported from the attacker's capital hit the target.
+		{"TEHRAN, Oct 2 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday.", "IRN", "Israel"},
 		// Students at a university of a city are of the city's country.
 		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
 		// A country the target is in, where the gazetteer knows not the

@@ -198,7 +198,10 @@ func (d *doc) place(e *event) *dyad.Place {
 			}
 		}
 	}
-	if near := d.geo.Near; near != nil && (near.Country == e.target.Country || near.Country == e.source.Country) {
+	if near := d.geo.Near; near != nil && (near.Country == e.target.Country || near.Country == e.source.Country) &&
+		!(violent(e.code) && near.Country != e.target.Country && g.Country(e.target.Country) != nil) {
+		// Not where the attacker's report comes from: "Iran fired
+		// missiles at Israel" in a report from Tehran hit Israel.
 		return placeOf(near)
 	}
 	for _, c := range []string{e.target.Country, e.source.Country} {

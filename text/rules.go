@@ -422,6 +422,11 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		return s.tag
 	}
 	nt := c.tagAt(c.i + 1)
+	if bit(pt)&advs != 0 {
+		// "Washington fully supported Israel": what stands before the
+		// adverbs.
+		pt = c.tagAt(c.prev(true))
+	}
 	switch {
 	case isHave(paw) || isBe(paw):
 		return pick(tVBN)

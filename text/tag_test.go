@@ -34,6 +34,8 @@ func TestTag(t *testing.T) {
 			"They/PRP/they accused/VBD/accuse each/DT/each other/NN/other ././."},
 		{"They cooperate in trade, transport and energy.",
 			"They/PRP/they cooperate/VBP/cooperate in/IN/in trade/NN/trade ,/,/, transport/NN/transport and/CC/and energy/NN/energy ././."},
+		{"He said Washington fully supported Israel.",
+			"He/PRP/he said/VBD/say Washington/NNP/washington fully/RB/fully supported/VBD/support Israel/NNP/israel ././."},
 		{"They met on Monday and signed a treaty.",
 			"They/PRP/they met/VBD/meet on/IN/on Monday/NNP/monday and/CC/and signed/VBD/sign a/DT/a treaty/NN/treaty ././."},
 		{"Rebels attacked the town, officials said.",
