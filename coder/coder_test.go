@@ -191,6 +191,8 @@ func TestSentences(t *testing.T) {
 		{"a headline's infinitive is to come", "Modi to visit Ukraine next week", []triple{{"INDGOV", "036", "UKR", dyad.ModeFuture}}},
 		{"a past tense after an adverb after its subject is finite", "U.S. President Joe Biden said Washington fully supported Israel and was discussing with Israeli officials how to respond.",
 			[]triple{{"USAGOV", "051", "ISR", ""}, {"USAGOV", "040", "ISRGOV", ""}}},
+		{"congratulatory messages exchanged are praise each way", "Kazakhstan's president exchanged congratulatory messages with his Uzbek counterpart.",
+			[]triple{{"KAZGOV", "051", "UZBGOV", ""}, {"UZBGOV", "051", "KAZGOV", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
