@@ -625,18 +625,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 				continue
 			}
 			for j := i + 1; j < r.end && j <= i+4; j++ {
-				if m, ok := d.dict.Actor(toks, j, d.date); ok {
+				m, ok := d.dict.Actor(toks, j, d.date)
+				if !ok && !d.c.opts.Literal && (len(roles) > 0 || leaderTitles[toks[headEnd-1].Lemma]) {
+					// "the Chairman of the Senate of Kazakhstan Maulen
+					// Ashimbayev": a title's country before its holder's
+					// name.
+					m, ok = d.placeAlone(toks[:r.end], j)
+				}
+				if ok {
 					cc = &m
 					if n := (span{j + m.N, r.end}); !d.c.opts.Literal && d.properName(s, n) {
-						holder = n
-					}
-					break pps
-				}
-				// "the Chairman of the Senate of Kazakhstan Maulen
-				// Ashimbayev": a title's country before its holder's name.
-				if m, ok := d.placeAlone(toks[:r.end], j); ok && !d.c.opts.Literal && (len(roles) > 0 || leaderTitles[toks[headEnd-1].Lemma]) {
-					cc = &m
-					if n := (span{j + m.N, r.end}); d.properName(s, n) {
 						holder = n
 					}
 					break pps
