@@ -280,7 +280,7 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 			// Not "attacked Gaza and Hezbollah fired": the noun after
 			// "and" is the subject of a clause of its own.
 		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
-		case c.Kind == phrase.VP && c.Start == c.Head && whereParticiples[s.Tokens[c.Head].Lower] && j+2 < len(ch) &&
+		case c.Kind == phrase.VP && c.Start == c.Head && whereVerbs[s.Tokens[c.Head].Lemma] && j+2 < len(ch) &&
 			ch[j+1].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+1].Start].Lower) && ch[j+2].Kind == phrase.NP:
 			// "militants operating from Afghanistan", "troops stationed
 			// in Poland": where the noun's people are.
@@ -303,11 +303,14 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 	return r, j
 }
 
-// whereVerbs say, in a relative clause, where the people of the noun
-// before it come from or are: "militants who crossed from Afghanistan".
+// whereVerbs, by lemma, say where the people of the noun before them are
+// or come from, as a participle or in a relative clause: "militants
+// operating from Afghanistan", "troops stationed in Poland", "militants
+// who crossed from Afghanistan".
 var whereVerbs = map[string]bool{
-	"cross": true, "come": true, "infiltrate": true, "operate": true, "live": true, "hide": true,
-	"enter": true, "slip": true, "base": true,
+	"operate": true, "base": true, "station": true, "live": true, "reside": true, "active": true,
+	"hide": true, "deploy": true, "hole": true, "cross": true, "come": true, "infiltrate": true,
+	"enter": true, "slip": true,
 }
 
 // headlinePair reports whether the noun phrases at chunks a and a+2, a
@@ -330,17 +333,10 @@ func headlinePair(s *Sentence, a int) bool {
 	return true
 }
 
-// wherePrep reports whether a phrase after one of whereParticiples and
+// wherePrep reports whether a phrase after one of whereVerbs and
 // the preposition w says where: one of preps, or "from".
 func wherePrep(preps, w string) bool {
 	return w == "from" || strings.Contains(preps, " "+w+" ")
-}
-
-// whereParticiples say where the people of the noun before them are:
-// "militants operating from Afghanistan", "troops stationed in Poland".
-var whereParticiples = map[string]bool{
-	"operating": true, "based": true, "stationed": true, "living": true, "residing": true,
-	"active": true, "hiding": true, "deployed": true, "holed": true,
 }
 
 // listGoesOn reports whether the noun phrases from chunk ci on, separated
