@@ -443,7 +443,9 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	// "Yeltsin on Saturday hosted".
 	for j >= 0 {
 		switch {
-		case ch[j].Kind == phrase.ADVP:
+		case ch[j].Kind == phrase.ADVP, ch[j].Kind == phrase.O && quoteMark(s.Tokens[ch[j].Start].Tag):
+			// "Tehran \"will respond decisively\"": past the quotation
+			// mark too.
 			j--
 			continue
 		case s.Tokens[ch[j].Start].Tag == "-RRB-":
