@@ -1565,9 +1565,10 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 		// speaker's naming of the object opens no clause of its own.
 		if c.Kind == phrase.SBAR && cl.skipWhatCalled(c.Start) == c.Start {
 			// "visited the university on Monday, where he addressed
-			// students": the place's clause goes on with the time of
-			// the one it follows.
-			if s.Tokens[c.Start].Lower == "where" && sp.End <= s.Tokens[c.Start].Span.Start && s.Tokens[at].Span.Start > s.Tokens[c.Start].Span.Start {
+			// students", "since the invasion in 2022, when Lithuania
+			// expelled the Russian ambassador": a clause of the place
+			// or time goes on with the time of the one it follows.
+			if w := s.Tokens[c.Start].Lower; (w == "where" || w == "when") && sp.End <= s.Tokens[c.Start].Span.Start && s.Tokens[at].Span.Start > s.Tokens[c.Start].Span.Start {
 				continue
 			}
 			if b := s.Tokens[c.Start].Span.Start; lo < b && b < hi {

@@ -840,6 +840,16 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
+// TestWhenClauseDate checks that a "when" clause after a date is of that
+// date, not of the article's.
+func TestWhenClauseDate(t *testing.T) {
+	txt := "Relations have been strained since the invasion of Ukraine in 2022, when Lithuania expelled the Russian ambassador."
+	evs := testCoder(t).Code(article("w", txt, "2024-02-12"))
+	if !slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Source.Code == "LTU" && e.Date == "2022-01-01" }) {
+		t.Errorf("no expulsion dated 2022 in %s", show(evs))
+	}
+}
+
 func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
 
 // BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost
