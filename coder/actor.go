@@ -472,6 +472,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			break
 		}
 	}
+	if !d.c.opts.Literal && headEnd > r.start && currencies[toks[headEnd-1].Lemma] {
+		return nil, false // "2 billion U.S. dollars" is money, not the United States
+	}
 	var (
 		names    []lexicon.Match
 		namePos  []int
@@ -626,7 +629,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			for j := i + 1; j < r.end && j <= i+4; j++ {
 				m, ok := d.dict.Actor(toks, j, d.date)
-				if !ok && !d.c.opts.Literal && (len(roles) > 0 || leaderTitles[toks[headEnd-1].Lemma]) {
+				if !ok && !d.c.opts.Literal && (len(roles) > 0 || headEnd > r.start && leaderTitles[toks[headEnd-1].Lemma]) {
 					// "the Chairman of the Senate of Kazakhstan Maulen
 					// Ashimbayev": a title's country before its holder's
 					// name.

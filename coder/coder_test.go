@@ -197,6 +197,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"IRNGOV", "1384", "ISR", dyad.ModeFuture}}},
 		{"and done, retaliation", "Israel responded militarily to the Iranian missile attack.", []triple{{"ISR", "190", "IRNMIL", ""}}},
 		{"responding to questions is nothing", "The ministry responded to questions from Russian reporters.", nil},
+		{"money is no country", "Uzbekistan and Pakistan agreed to increase bilateral trade to 2 billion U.S. dollars within five years.",
+			[]triple{{"UZB", "0311", "PAK", ""}, {"PAK", "0311", "UZB", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
