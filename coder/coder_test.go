@@ -683,6 +683,8 @@ func TestPlaces(t *testing.T) {
 		{"Kazakh officials met Indian students at the Centre for Indian Studies in Almaty.", "KAZGOV", "Almaty"},
 		// A city the clause names beats the province the target names.
 		{"The Ambassador of Uzbekistan called on the Governor of Sindh at the Governor House in Karachi.", "UZBGOV", "Karachi"},
+		// A summons, like a statement, is made at home.
+		{"The Iraqi foreign ministry summoned the Turkish charge d'affaires to protest the strikes.", "IRQGOV", "Iraq"},
 		// An attack reported from the attacker's capital hit the target.
 		{"TEHRAN, Oct 2 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday.", "IRN", "Israel"},
 		// Students at a university of a city are of the city's country.

@@ -204,12 +204,33 @@ func (d *doc) place(e *event) *dyad.Place {
 		// missiles at Israel" in a report from Tehran hit Israel.
 		return placeOf(near)
 	}
-	for _, c := range []string{e.target.Country, e.source.Country} {
+	order := []string{e.target.Country, e.source.Country}
+	if saidAtHome(e.code) {
+		order[0], order[1] = order[1], order[0]
+	}
+	for _, c := range order {
 		if p := g.Country(c); p != nil && len(c) == 3 {
 			return placeOf(p)
 		}
 	}
 	return nil
+}
+
+// saidAtHome reports whether an act of the code is mostly done where its
+// doer is, not where its target is: statements, appeals, demands,
+// disapproval (a summons), rejections, threats, protests and cuts in
+// relations ("The Iraqi foreign ministry summoned the Turkish charge
+// d'affaires" is in Iraq), while visits, aid and force reach the target,
+// and so do the intents to make them ("will visit Nepal").
+func saidAtHome(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "10", "11", "12", "13", "14", "16":
+		return true
+	}
+	return false
 }
 
 func placeOf(p *geo.Place) *dyad.Place {
