@@ -199,6 +199,8 @@ func TestSentences(t *testing.T) {
 		{"responding to questions is nothing", "The ministry responded to questions from Russian reporters.", nil},
 		{"money is no country", "Uzbekistan and Pakistan agreed to increase bilateral trade to 2 billion U.S. dollars within five years.",
 			[]triple{{"UZB", "0311", "PAK", ""}, {"PAK", "0311", "UZB", ""}}},
+		{"leading a security mission to a country is peacekeeping", "Kenya will lead a multinational police mission to Haiti.",
+			[]triple{{"KEN", "0334", "HTI", dyad.ModeFuture}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
