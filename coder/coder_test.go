@@ -201,6 +201,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"UZB", "0311", "PAK", ""}, {"PAK", "0311", "UZB", ""}}},
 		{"leading a security mission to a country is peacekeeping", "Kenya will lead a multinational police mission to Haiti.",
 			[]triple{{"KEN", "0334", "HTI", dyad.ModeFuture}}},
+		{"police sent as part of a mission are peacekeepers", "Kenya deployed police officers to Haiti as part of a UN mission.",
+			[]triple{{"KEN", "074", "HTI", ""}}},
 		{"approving the delivery of weapons is the intent to provide them", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]triple{{"DEU", "0332", "UKR", ""}}},
 		{"and so approving an arms sale", "The United States approved a $1 billion arms sale to Taiwan.", []triple{{"USA", "0332", "TWN", ""}}},
