@@ -58,6 +58,8 @@ type doc struct {
 	sentCountry   map[int]string
 	sentHost      map[int]host
 	sentDiplomats map[int]bool
+	// sentNations caches nations per sentence index.
+	sentNations map[int][]nation
 	// borrowed holds the spans of the actors whose country is the only
 	// one their sentence names ("the delegation" in "the delegation
 	// visited Kazakhstan"), not one of their own words.
@@ -81,7 +83,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentDiplomats: map[int]bool{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentDiplomats: map[int]bool{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -833,26 +835,19 @@ func (d *doc) diplomatsOwn(s *Sentence, c string) bool {
 func (d *doc) onlyDiplomats(s *Sentence, c string) bool {
 	toks := s.Tokens
 	found := false
-	for i := 0; i < len(toks); i++ {
-		m, ok := d.dict.Actor(toks, i, d.date)
-		if !ok {
-			continue
-		}
-		if !(m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj) || country(m.Entry.Code) != c {
-			i += m.N - 1
+	for _, m := range d.nations(s) {
+		if m.country != c {
 			continue
 		}
 		// "the Azerbaijani ambassador", "the Ambassador of Azerbaijan".
-		end := i + m.N
+		end := m.at + m.n
 		for end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") && !diplomat(toks, end) {
 			end++
 		}
-		own := diplomat(toks, end) || i >= 2 && toks[i-1].Lower == "of" && diplomat(toks, i-1)
-		if !own {
+		if !diplomat(toks, end) && !(m.at >= 2 && toks[m.at-1].Lower == "of" && diplomat(toks, m.at-1)) {
 			return false
 		}
 		found = true
-		i += m.N - 1
 	}
 	return found
 }
@@ -1429,15 +1424,38 @@ func (d *doc) speaks(s *Sentence, r span) bool {
 // namesPlaceBefore reports whether a place or nationality stands among the
 // first end tokens of s.
 func (d *doc) namesPlaceBefore(s *Sentence, end int) bool {
-	for i := 0; i < end; i++ {
-		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
-			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
-				return true
-			}
-			i += m.N - 1
-		}
+	ns := d.nations(s)
+	return len(ns) > 0 && ns[0].at < end
+}
+
+// nation is a place or nationality a sentence names: tokens [at, at+n),
+// of country, a place (not a people's adjective) when place is set.
+type nation struct {
+	at, n   int
+	country string
+	place   bool
+}
+
+// nations returns the places and nationalities the dictionaries find in
+// a sentence, in order.
+func (d *doc) nations(s *Sentence) []nation {
+	if ns, ok := d.sentNations[s.Index]; ok {
+		return ns
 	}
-	return false
+	var ns []nation
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok {
+			continue
+		}
+		if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
+			ns = append(ns, nation{at: i, n: m.N, country: country(m.Entry.Code), place: m.Entry.Kind.Place()})
+		}
+		i += m.N - 1
+	}
+	d.sentNations[s.Index] = ns
+	return ns
 }
 
 // onlyCountry returns the country of the places and nationalities a
@@ -1449,23 +1467,15 @@ func (d *doc) onlyCountry(s *Sentence) string {
 	}
 	c := ""
 	toks := s.Tokens
-	for i := 0; i < len(toks); i++ {
-		m, ok := d.dict.Actor(toks, i, d.date)
-		if !ok {
-			continue
-		}
-		i += m.N - 1
-		if !m.Entry.Kind.Place() && m.Entry.Kind != lexicon.Adj {
-			continue
-		}
-		if at := i - m.N + 1; at > 1 && direction(toks[at-1].Lower) && (toks[at-2].Tag == "NN" || toks[at-2].Tag == "NNS") &&
-			!diplomat(toks, at-1) && m.Entry.Kind.Place() && (i+1 >= len(toks) || toks[i+1].Tag != "POS") {
+	for _, m := range d.nations(s) {
+		if end := m.at + m.n; m.at > 1 && direction(toks[m.at-1].Lower) && (toks[m.at-2].Tag == "NN" || toks[m.at-2].Tag == "NNS") &&
+			!diplomat(toks, m.at-1) && m.place && (end >= len(toks) || toks[end].Tag != "POS") {
 			// "blocked a highway to Georgia": where something goes
 			// is not what the sentence is about (unlike "the
 			// ambassador to Pakistan").
 			continue
 		}
-		cc := country(m.Entry.Code)
+		cc := m.country
 		if c != "" && cc != c {
 			c = ""
 			break
