@@ -53,11 +53,9 @@ type doc struct {
 	wordsOf   *Sentence
 	// sentCountry caches onlyCountry per sentence index; sentHost the
 	// country a diplomat of the sentence is posted to, and the token of
-	// its "to" (hostCountry); sentDiplomats whether the sentence's only
-	// country is a diplomat's own (diplomatsOwn).
-	sentCountry   map[int]string
-	sentHost      map[int]host
-	sentDiplomats map[int]bool
+	// its "to" (hostCountry).
+	sentCountry map[int]string
+	sentHost    map[int]host
 	// sentNations caches nations per sentence index.
 	sentNations map[int][]nation
 	// borrowed holds the spans of the actors whose country is the only
@@ -83,7 +81,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentDiplomats: map[int]bool{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -823,16 +821,6 @@ func (d *doc) placeAlone(toks []text.Token, j int) (lexicon.Match, bool) {
 // Federal Minister for Commerce"): diplomats mostly act abroad, so the
 // sentence's other actors are not of it.
 func (d *doc) diplomatsOwn(s *Sentence, c string) bool {
-	if own, ok := d.sentDiplomats[s.Index]; ok {
-		return own
-	}
-	own := d.onlyDiplomats(s, c)
-	d.sentDiplomats[s.Index] = own
-	return own
-}
-
-// onlyDiplomats is diplomatsOwn without the cache.
-func (d *doc) onlyDiplomats(s *Sentence, c string) bool {
 	toks := s.Tokens
 	found := false
 	for _, m := range d.nations(s) {

@@ -1470,15 +1470,22 @@ func (d *doc) standing(cl *clause, words []int, x *when.Expr) bool {
 		return false
 	}
 	first := slices.Min(words)
-	perfect := false
-	for i := max(first-3, 0); i < first; i++ {
-		perfect = perfect || s.Tokens[i].Lemma == "have" && s.Tokens[i].Tag != "VBD"
-	}
-	if !perfect {
+	if !perfectBefore(s.Tokens, first) {
 		return false
 	}
 	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
 		if s.Tokens[i].Lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports whether a present perfect's "have" stands in the
+// three tokens before token first: "has invested", "have cooperated".
+func perfectBefore(toks []text.Token, first int) bool {
+	for i := max(first-3, 0); i < first; i++ {
+		if toks[i].Lemma == "have" && toks[i].Tag != "VBD" {
 			return true
 		}
 	}
@@ -1496,7 +1503,6 @@ func habitual(s *Sentence, words []int) bool {
 	}
 	toks := s.Tokens
 	first, last := slices.Min(words), slices.Max(words)
-	perfect := false
 	for i := max(first-3, 0); i < first; i++ {
 		switch toks[i].Lower {
 		case "traditionally", "historically", "regularly", "routinely", "usually", "often", "previously":
@@ -1506,8 +1512,8 @@ func habitual(s *Sentence, words []int) bool {
 				return true
 			}
 		}
-		perfect = perfect || toks[i].Lemma == "have" && toks[i].Tag != "VBD"
 	}
+	perfect := perfectBefore(toks, first)
 	for i := last + 1; i+1 < len(toks) && i <= last+12; i++ {
 		w := toks[i].Lower
 		if w == "," || w == ";" || w == "." {
