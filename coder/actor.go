@@ -23,6 +23,12 @@ type doc struct {
 	// persons maps a person's name (full, lower case) and surname to the
 	// actor they were introduced as.
 	persons map[string]dyad.Actor
+	// families maps the family name of a person whose name begins with
+	// it ("Lai" of "Lai Ching-te") to the actor, for a bare mention.
+	families map[string]dyad.Actor
+	// fullNames maps a surname or family name to where the article names
+	// a person of the dictionaries who bears it in full (namedBefore).
+	fullNames map[string][]fullName
 	// lastRole maps a role code to the last actor with that role and a
 	// country, for "the ambassador"; lastHead a role noun's lemma to the
 	// last actor it headed, for "the delegation" when a president (GOV
@@ -81,7 +87,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, families: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -577,6 +583,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 				if _, ok := d.persons[surname]; !ok {
 					d.persons[surname] = a
 				}
+			}
+			if m.Entry.Kind == lexicon.Person {
+				d.family(toks[namePos[last]:namePos[last]+m.N], a)
 			}
 			return d.expand(a), true
 		}
@@ -1078,9 +1087,6 @@ func (d *doc) rename(s *Sentence, r span, prev dyad.Actor) dyad.Actor {
 
 // person finds a name the article introduced in the range.
 func (d *doc) person(s *Sentence, r span) (dyad.Actor, bool) {
-	if len(d.persons) == 0 {
-		return dyad.Actor{}, false
-	}
 	toks := s.Tokens
 	for i := r.start; i < r.end; i++ {
 		if toks[i].Tag != "NNP" {
@@ -1096,9 +1102,68 @@ func (d *doc) person(s *Sentence, r span) (dyad.Actor, bool) {
 		if a, ok := d.persons[toks[j-1].Lower]; ok {
 			return a, true
 		}
+		if j == i+1 {
+			if a, ok := d.families[toks[i].Lower]; ok {
+				return a, true
+			}
+			if a, ok := d.namedBefore(s, i); ok {
+				return a, true
+			}
+		}
 		i = j
 	}
 	return dyad.Actor{}, false
+}
+
+// fullName is where an article names a person of the dictionaries in
+// full: the sentence, the token the name starts at, and the match.
+type fullName struct {
+	sent, at int
+	m        lexicon.Match
+}
+
+// namedBefore returns the person that the word at token i of s, alone,
+// stands for: the last one the article named in full before it, in the
+// dictionaries, whose surname (of more than three letters) or family name
+// (familyFirst) the word is. "three days after President Lai Ching-te took
+// office. ... Lai has offered talks": the first mention coded no event,
+// so the coder had not met the name.
+func (d *doc) namedBefore(s *Sentence, i int) (dyad.Actor, bool) {
+	if d.fullNames == nil {
+		d.fullNames = map[string][]fullName{}
+		for k := range d.sents {
+			toks := d.sents[k].Tokens
+			for t := 0; t < len(toks); t++ {
+				if toks[t].Tag != "NNP" {
+					continue
+				}
+				m, ok := d.dict.Actor(toks, t, d.date)
+				if !ok {
+					continue
+				}
+				if m.Entry.Kind == lexicon.Person && m.N > 1 {
+					n := fullName{k, t, m}
+					if last := toks[t+m.N-1].Lower; len(last) > 3 {
+						d.fullNames[last] = append(d.fullNames[last], n)
+					}
+					if first := toks[t].Lower; familyFirst[country(m.Entry.Code)] {
+						d.fullNames[first] = append(d.fullNames[first], n)
+					}
+				}
+				t += m.N - 1
+			}
+		}
+	}
+	var last *fullName
+	for k, n := range d.fullNames[s.Tokens[i].Lower] {
+		if n.sent < s.Index || n.sent == s.Index && n.at+n.m.N <= i {
+			last = &d.fullNames[s.Tokens[i].Lower][k]
+		}
+	}
+	if last == nil {
+		return dyad.Actor{}, false
+	}
+	return d.named(&d.sents[last.sent], span{last.at, last.at + last.m.N}, last.m, nil), true
 }
 
 // properName reports whether the range is a bare proper name (a person's,
@@ -1123,7 +1188,26 @@ func (d *doc) introduce(s *Sentence, r span, a dyad.Actor) dyad.Actor {
 	if r.end-r.start > 1 {
 		d.persons[toks[r.end-1].Lower] = a
 	}
+	d.family(toks[r.start:r.end], a)
 	return a
+}
+
+// familyFirst are the countries whose people are named family name first
+// in English-language news: "Lai Ching-te" is "Lai" later, "Lee Jae-myung"
+// "Lee", "Pham Minh Chinh" "Pham".
+var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true,
+	"KOR": true, "PRK": true, "VNM": true, "SGP": true}
+
+// family records the first word of name, a person's name of several words,
+// as the family name of a when a's country names family first, unless the
+// article gave the family name to someone before.
+func (d *doc) family(name []text.Token, a dyad.Actor) {
+	if len(name) < 2 || !familyFirst[a.Country] || name[0].Tag != "NNP" {
+		return
+	}
+	if _, ok := d.families[name[0].Lower]; !ok {
+		d.families[name[0].Lower] = a
+	}
 }
 
 // placeAfter finds a place named in an "of" or "in" phrase in [from, to),

@@ -459,6 +459,37 @@ func TestNamedStranger(t *testing.T) {
 	}
 }
 
+// TestFamilyName: a person is known later by the word that names them
+// alone, the family name first for the countries that put it first, even
+// when the full name was in a clause that coded no event, but not before
+// the full name.
+func TestFamilyName(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		name, txt string
+		want      []sentenceTriple
+	}{
+		{"named in an uncoded clause", "China launched drills around Taiwan three days after President Lai Ching-te took office. " +
+			"Lai has offered talks with China.", []sentenceTriple{{1, triple{"TWNGOV", "036", "CHN", ""}}}},
+		{"an unknown person introduced by role", "Chinese Ambassador Jiang Zaidong met Prime Minister Shehbaz Sharif of Pakistan. " +
+			"Jiang invited Sharif to visit Beijing.", []sentenceTriple{{1, triple{"CHNGOV", "036", "PAKGOV", ""}}}},
+		{"a surname met before", "Protesters gathered before Prime Minister Shehbaz Sharif arrived. " +
+			"Sharif criticised India.", []sentenceTriple{{1, triple{"PAKGOV", "111", "IND", ""}}}},
+		{"a given name first is not a family name", "Foreign Minister Radoslaw Sikorski spoke. " +
+			"Radoslaw criticised Russia.", nil},
+		{"named after", "Lai has offered talks with China. President Lai Ching-te took office in May.", nil},
+	} {
+		evs := c.Code(article(tc.name, tc.txt, "2024-06-03"))
+		if tc.want == nil {
+			if len(evs) > 0 {
+				t.Errorf("%s: want no event, got %s", tc.name, show(evs))
+			}
+			continue
+		}
+		wantInSentences(t, evs, tc.want)
+	}
+}
+
 func hasEvent(evs []dyad.Event, w triple) bool {
 	for _, e := range evs {
 		if e.Source.Code == w.source && e.Target.Code == w.target && (w.code == "" || e.Code == w.code || strings.HasPrefix(e.Code, w.code)) && e.Mode == w.mode {
