@@ -139,10 +139,16 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 // country returns the country part of an actor code: the first three letters
 // of a country code, or the whole code of an organisation.
 func country(code string) string {
-	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || len(code) <= 3 {
+	if organisation(code) || len(code) <= 3 {
 		return code
 	}
 	return code[:3]
+}
+
+// organisation reports whether code is an international or
+// non-governmental organisation's.
+func organisation(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")
 }
 
 // isCountry reports whether code is a country's (one the dictionaries give
@@ -617,9 +623,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			// "positions of the Palestinian security forces": what
 			// belongs to an actor that names its country stands for it
-			// (not "the killing of civilians").
+			// (not "the killing of civilians"); "the head of the UN
+			// nuclear watchdog": the leader of an organisation, for it.
 			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && !water(toks, headEnd) && d.namesActor(s, of) {
-				if as, ok := d.single(s, of); ok && len(as) == 1 && d.isCountry(as[0].Country) {
+				if as, ok := d.single(s, of); ok && len(as) == 1 && (d.isCountry(as[0].Country) || leaderTitles[toks[headEnd-1].Lemma] && organisation(as[0].Country)) {
 					return as, true
 				}
 			}
