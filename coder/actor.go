@@ -1735,8 +1735,10 @@ func byteSpan(s *Sentence, r span) dyad.Span {
 
 // pairOf returns the two countries that "the two countries" stands for in
 // sentence s: two that the sentence joins with "and" ("The United States
-// and Jordan agreed on a pact between the two countries"), else the two
-// the article is most about.
+// and Jordan agreed on a pact between the two countries"), else those of
+// the last event between two countries that the sentence, or the one
+// before, told of ("Erdogan met Sisi in Cairo. The two leaders held talks
+// on the war in Gaza"), else the two the article is most about.
 func (d *doc) pairOf(s *Sentence) [2]string {
 	toks := s.Tokens
 	named := func(i int) (string, int) {
@@ -1756,6 +1758,11 @@ func (d *doc) pairOf(s *Sentence) [2]string {
 			continue
 		}
 		if b, _ := named(i + n + 1); b != "" && b != a {
+			return [2]string{a, b}
+		}
+	}
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
+		if a, b := d.earlier[i].source.Country, d.earlier[i].target.Country; a != b && d.isCountry(a) && d.isCountry(b) {
 			return [2]string{a, b}
 		}
 	}

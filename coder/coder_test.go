@@ -729,6 +729,10 @@ func TestPlaces(t *testing.T) {
 		{"TEHRAN, Oct 2 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday.", "IRN", "Israel"},
 		// Students at a university of a city are of the city's country.
 		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
+		// What talks are about is not where they are held, and "the two
+		// leaders" are the two that met, not Egypt and Gaza.
+		{"Erdogan met Sisi in Cairo on Wednesday. The two leaders held talks on the war in Gaza.", "EGYGOV", "Cairo"},
+		{"Israel and Hamas agreed to a ceasefire in Gaza.", "ISR", "Gaza"},
 		// A country the target is in, where the gazetteer knows not the
 		// province, beats the dateline.
 		{"Islamabad, 18 January 2024 (dyad): Pakistan retaliated with strikes on what it called terrorist hideouts in Iran's Sistan-Baluchestan province.", "PAK", "Iran"},

@@ -1,10 +1,13 @@
 package coder
 
 import (
+	"slices"
+
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/geo"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
+	"github.com/dyadcoder/dyad/text"
 )
 
 // mention is a place named in a sentence: tokens [start, end).
@@ -171,6 +174,9 @@ func (d *doc) place(e *event) *dyad.Place {
 			}
 			continue
 		}
+		if topic(s.Tokens, m.start, e.words) {
+			continue
+		}
 		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
 			return placeOf(m.place)
 		}
@@ -255,6 +261,26 @@ func (d *doc) locativeCity(s *Sentence, ms []mention, at int) *geo.Place {
 // object may well be a party ("sent aid to Gondor").
 func where(w string) bool {
 	return locative(w) && w != "to" && w != "into" && w != "toward" && w != "towards"
+}
+
+// situations are the nouns of what goes on somewhere that talks, appeals
+// and statements are about.
+var situations = map[string]bool{
+	"war": true, "conflict": true, "crisis": true, "situation": true, "fighting": true,
+	"violence": true, "unrest": true, "tension": true, "development": true, "hostility": true,
+	"escalation": true, "turmoil": true, "instability": true, "stability": true, "peace": true,
+	"security": true, "ceasefire": true, "truce": true,
+}
+
+// topic reports whether the place named at token at is what something is
+// about, not where it happens: "held talks on the war in Gaza" in Cairo.
+// A situation that is the event itself (words, "waged war in Gaza",
+// "agreed to a ceasefire in Gaza") happens there.
+func topic(toks []text.Token, at int, words []int) bool {
+	if at < 2 || toks[at-1].Lower != "in" || !situations[toks[at-2].Lemma] {
+		return false
+	}
+	return !slices.Contains(words, at-2)
 }
 
 // locative reports whether a preposition puts what follows it as a place.
