@@ -73,6 +73,13 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			found := false
 			start := pos
 			for skips := 0; pos < len(s.Tokens) && skips <= d.maxSkips(); {
+				// "imposed sanctions on Wednesday on Iran": the "on" of
+				// a date is not the pattern's.
+				if end := cl.dateAt(pos); end > pos && !d.c.opts.Literal {
+					pos = end
+					skips++
+					continue
+				}
 				if n := d.elemAt(cl, e, pos); n > 0 {
 					for k := pos; k < pos+n; k++ {
 						m.words = append(m.words, k)
