@@ -184,6 +184,7 @@ func TestSentences(t *testing.T) {
 		{"a state's nuclear chief is its government, which warns no one of its own plans", "Iran's atomic energy chief warned that Tehran would reduce cooperation if Western powers pushed for a resolution.", nil},
 		{"the on of a date is not the pattern's", "The United States imposed sanctions on Wednesday on Iran.", []triple{{"USA", "163", "IRN", ""}}},
 		{"aid given to help people goes to them", "Japan will provide $50 million in emergency aid to help refugees in Chad.", []triple{{"JPN", "0333", "TCDREF", dyad.ModeFuture}}},
+		{"a call to congratulate is the congratulation", "Turkish President Recep Tayyip Erdogan called Putin to congratulate him on his victory.", []triple{{"TURGOV", "051", "RUSGOV", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
