@@ -732,6 +732,8 @@ func TestPlaces(t *testing.T) {
 		{"TEHRAN, Oct 2 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday.", "IRN", "Israel"},
 		// Students at a university of a city are of the city's country.
 		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
+		// A person named before is no place (Wang is a town in Germany).
+		{"BEIJING, March 8 (Xinhua) -- Chinese Foreign Minister Wang Yi spoke on Friday. Wang also urged the United States to lift sanctions.", "CHNGOV", "Beijing"},
 		// What talks are about is not where they are held, and "the two
 		// leaders" are the two that met, not Egypt and Gaza.
 		{"Erdogan met Sisi in Cairo on Wednesday. The two leaders held talks on the war in Gaza.", "EGYGOV", "Cairo"},

@@ -95,6 +95,11 @@ func (d *doc) mentions(s *Sentence) []mention {
 	toks := s.Tokens
 	// The names were found when the article's context was read.
 	for _, m := range d.matches[s.Index] {
+		if _, ok := d.person(s, m); ok && m.end-m.start == 1 {
+			// "Wang also urged ...": a person named before is no
+			// place (Wang is a town in Germany).
+			continue
+		}
 		name := d.art.Text[toks[m.start].Span.Start:toks[m.end-1].Span.End]
 		if p, ok := g.Resolve(name, d.geo); ok {
 			ms = append(ms, mention{start: m.start, end: m.end, place: p})
