@@ -732,6 +732,8 @@ func TestPlaces(t *testing.T) {
 		{"TEHRAN, Oct 2 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday.", "IRN", "Israel"},
 		// Students at a university of a city are of the city's country.
 		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
+		// A host receives at home.
+		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).
 		{"BEIJING, March 8 (Xinhua) -- Chinese Foreign Minister Wang Yi spoke on Friday. Wang also urged the United States to lift sanctions.", "CHNGOV", "Beijing"},
 		// What talks are about is not where they are held, and "the two

@@ -231,11 +231,16 @@ func (d *doc) place(e *event) *dyad.Place {
 // doer is, not where its target is: statements, appeals, demands,
 // disapproval (a summons), rejections, threats, protests and cuts in
 // relations ("The Iraqi foreign ministry summoned the Turkish charge
-// d'affaires" is in Iraq), while visits, aid and force reach the target,
-// and so do the intents to make them ("will visit Nepal").
+// d'affaires" is in Iraq), and hosting a visit ("received the newly
+// appointed Ambassador of the Republic of Korea" is in Kazakhstan), while
+// visits, aid and force reach the target, and so do the intents to make
+// them ("will visit Nepal").
 func saidAtHome(code string) bool {
 	if len(code) < 2 {
 		return false
+	}
+	if code == "043" {
+		return true
 	}
 	switch code[:2] {
 	case "01", "02", "10", "11", "12", "13", "14", "16":
