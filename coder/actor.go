@@ -26,6 +26,9 @@ type doc struct {
 	// families maps the family name of a person whose name begins with
 	// it ("Lai" of "Lai Ching-te") to the actor, for a bare mention.
 	families map[string]dyad.Actor
+	// met maps the span of a phrase of metWords to the event whose two
+	// actors it stands for, whose occasion it goes on with.
+	met map[dyad.Span]*event
 	// fullNames maps a surname or family name to where the article names
 	// a person of the dictionaries who bears it in full (namedBefore).
 	fullNames map[string][]fullName
@@ -461,6 +464,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			return []dyad.Actor{d.actor(s, r, pair[0], roles, ""), d.actor(s, r, pair[1], roles, "")}, true
 		}
+	}
+	if r.end-r.start == 2 && metWords[lowerJoin(toks[r.start:r.end])] && !d.c.opts.Literal {
+		if e := d.lastMet(s); e != nil {
+			if d.met == nil {
+				d.met = map[dyad.Span]*event{}
+			}
+			d.met[byteSpan(s, r)] = e
+			return []dyad.Actor{d.rename(s, r, e.source), d.rename(s, r, e.target)}, true
+		}
+		return nil, false
 	}
 	if c := d.divided(toks, r); c != "" {
 		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
@@ -1761,13 +1774,29 @@ func (d *doc) pairOf(s *Sentence) [2]string {
 			return [2]string{a, b}
 		}
 	}
-	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
-		if a, b := d.earlier[i].source.Country, d.earlier[i].target.Country; a != b && d.isCountry(a) && d.isCountry(b) {
-			return [2]string{a, b}
-		}
+	if e := d.lastMet(s); e != nil {
+		return [2]string{e.source.Country, e.target.Country}
 	}
 	return d.pair
 }
+
+// lastMet returns the last event between two countries that the sentence
+// before s told of, or nil.
+func (d *doc) lastMet(s *Sentence) *event {
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
+		e := d.earlier[i]
+		if a, b := e.source, e.target; a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country) {
+			return e
+		}
+	}
+	return nil
+}
+
+// metWords are the phrases that mean the two actors of the last event
+// between two countries, and nothing without one: "Burhan was received
+// by Sisi, and the two held talks", "During the meeting, the parties
+// discussed ...".
+var metWords = map[string]bool{"the two": true, "the parties": true, "both parties": true}
 
 // pairPhrase looks a range up in pairWords, joining its words only when it
 // may be one of them.

@@ -1657,6 +1657,11 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			gov = cl.subj[vi]
 		}
 	}
+	for i := c.Start; i < c.Head && mode == dyad.ModeAsserted && !d.c.opts.Literal; i++ {
+		if toComeWords[toks[i].Lower] {
+			mode = dyad.ModeFuture
+		}
+	}
 	// "this visit", "the trip": an event the article may have coded already.
 	anaphor := false
 	if c.Start < c.Head {

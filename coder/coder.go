@@ -283,7 +283,7 @@ func (d *doc) goesOn(e *event) bool {
 		if a.Span.End <= sp.Start || a.Span.Start >= sp.End {
 			return true
 		}
-		if _, ok := pairWords[strings.ToLower(a.Text)]; ok {
+		if _, ok := pairWords[strings.ToLower(a.Text)]; ok || metWords[strings.ToLower(a.Text)] {
 			return true
 		}
 	}

@@ -28,6 +28,13 @@ var appealVerbs = map[string]bool{
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
 var denyVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "reject": true}
 
+// toComeWords, before an event noun, say it has not happened yet: "the
+// upcoming visit", "a planned summit".
+var toComeWords = map[string]bool{
+	"upcoming": true, "forthcoming": true, "planned": true, "proposed": true, "scheduled": true,
+	"expected": true, "impending": true, "future": true, "next": true, "coming": true,
+}
+
 // mode says whether the verb group at chunk vi reports a plain fact, or a
 // negated, future, hypothetical or reported event.
 func (d *doc) mode(cl *clause, vi int) dyad.Mode {

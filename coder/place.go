@@ -124,6 +124,11 @@ func (d *doc) place(e *event) *dyad.Place {
 	if e.pairOf != nil {
 		e = e.pairOf
 	}
+	if prev, ok := d.met[e.source.Span]; ok && e.source.Span == e.target.Span {
+		// "Burhan was received by Sisi, and the two held talks":
+		// where the occasion was.
+		return d.place(prev)
+	}
 	s := e.sent
 	ms := d.mentions(s)
 	local := func(m mention) bool { return m.place.Feature != geo.FeatureCountry }

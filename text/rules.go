@@ -441,6 +441,10 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		if c.lastVerb == tVBD {
 			return pick(tVBD)
 		}
+	case pt == tCD && c.i >= 2 && c.tagAt(c.i-2) == tDT && !c.seenFinite && !c.finiteAhead():
+		// "the two held talks": the ones counted are the subject (not
+		// "the two injured soldiers were taken to hospital").
+		return pick(tVBD)
 	case bit(pt)&(nounStart|bit(tIN)) != 0:
 		return pick(tVBN)
 	case pt == tComma:

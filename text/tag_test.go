@@ -18,6 +18,10 @@ func TestTag(t *testing.T) {
 		{"The ambassador visited Multan and was invited as a guest.",
 			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
 				"as/IN/as a/DT/a guest/NN/guest ././."},
+		{"The two held talks.",
+			"The/DT/the two/CD/two held/VBD/hold talks/NNS/talk ././."},
+		{"The two captured soldiers were freed.",
+			"The/DT/the two/CD/two captured/VBN/capture soldiers/NNS/soldier were/VBD/be freed/VBN/free ././."},
 		{"Gondor has been working with Arnor.",
 			"Gondor/NNP/gondor has/VBZ/have been/VBN/be working/VBG/work with/IN/with Arnor/NNP/arnor ././."},
 		{"Talks failed, but talks in Jeddah collapsed.",
