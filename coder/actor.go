@@ -1334,6 +1334,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
 			continue
 		}
+		if c.Start > 1 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1) {
+			continue // "a tanker in the Gulf of Aden, setting it ablaze"
+		}
 		r := span{c.Start, c.End}
 		if !one {
 			// "Pakistan and India said they would": "they" are both,

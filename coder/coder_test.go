@@ -1444,6 +1444,14 @@ func TestWaters(t *testing.T) {
 			t.Errorf("placed at %+v", e.Place)
 		}
 	}
+	// Nor is "it" the water a ship was in.
+	codeExactly(t, c, "Houthi rebels fired a missile at a British tanker in the Gulf of Aden, setting it ablaze.",
+		[]triple{{"YEMREBHTH", "195", "GBR", ""}, {"YEMREBHTH", "1712", "GBR", ""}})
+	for _, e := range codeExactly(t, c, "Iran seized a British tanker in the Gulf of Aden.", []triple{{"IRN", "1711", "GBR", ""}}) {
+		if e.Place != nil && e.Place.Name == "Aden" {
+			t.Errorf("placed at %+v", e.Place)
+		}
+	}
 	evs := codeExactly(t, c, "Protesters rallied outside the Sudanese parliament in Red Sea state.", []triple{{"SDNOPP", "141", "SDNLEG", ""}})
 	if len(evs) == 1 && (evs[0].Place == nil || evs[0].Place.Name != "Red Sea") {
 		t.Errorf("Red Sea state: placed at %+v", evs[0].Place)

@@ -47,8 +47,9 @@ func (d *doc) geoContext(sents []Sentence) {
 				continue
 			}
 			// "Michael Jordan", "Lula da Silva", "the Washington Post",
-			// "the Gulf of Oman", "the Red Sea", "Western": no place.
-			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || n == 1 && lexicon.Geographic(toks[j].Lower) {
+			// "the Gulf of Oman", "the Red Sea", "the Gulf of Aden",
+			// "Western": no place.
+			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || j > 1 && toks[j-1].Lower == "of" && water(toks, j-1) || n == 1 && lexicon.Geographic(toks[j].Lower) {
 				j += n - 1
 				continue
 			}
