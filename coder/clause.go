@@ -607,6 +607,12 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		finite := finiteVerb(s, ch[vi])
 		for k := j - 1; k >= 0; k-- {
 			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k])) {
+				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) && tense(s, ch[k]) != tense(s, ch[m]) {
+					// "Nurtleu noted that Korea is a key partner and
+					// expressed confidence": the verb of speech's
+					// subject, whose tense the second verb has.
+					return d.subject(cl, m, depth+1)
+				}
 				return d.subject(cl, k, depth+1)
 			}
 			if ch[k].Kind == phrase.SBAR {
@@ -721,6 +727,36 @@ func finiteVerb(s *Sentence, c phrase.Chunk) bool {
 		return true
 	}
 	return false
+}
+
+// tense returns the tag of a verb group's first word, which tells the
+// tense of a finite one: VBD (past), VBZ or VBP (present), MD (a modal).
+// A lone participle is taken for the past ("is a key partner and
+// criticised India").
+func tense(s *Sentence, c phrase.Chunk) string {
+	if t := s.Tokens[c.Start].Tag; t != "VBN" || c.Start != c.Head {
+		return t
+	}
+	return "VBD"
+}
+
+// speechOver returns the finite verb of speech or thought whose "that"
+// clause holds the verb group at chunk k ("noted that Korea is"), or -1.
+func (cl *clause) speechOver(k int) int {
+	s := cl.s
+	ch := s.Chunks
+	for j := k - 1; j > 0; j-- {
+		if s.Tokens[ch[j].Start].Lower == "that" && ch[j].Start == ch[j].End-1 {
+			if ch[j-1].Kind == phrase.VP && clauseVerbs[s.Tokens[ch[j-1].Head].Lemma] && finiteVerb(s, ch[j-1]) {
+				return j - 1
+			}
+			return -1
+		}
+		if ch[j].Kind == phrase.VP || ch[j].Kind == phrase.SBAR {
+			return -1
+		}
+	}
+	return -1
 }
 
 // leftGroup returns the noun-phrase group that ends with chunk j.
