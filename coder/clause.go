@@ -795,6 +795,13 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			start -= 3
 			continue
 		}
+		// "the National Liberation Army (ELN) guerrilla group": a name
+		// with its abbreviation, and what it is.
+		if !d.c.opts.Literal && start-4 >= 0 && s.Tokens[p.Start].Tag == "-RRB-" && ch[start-2].Kind == phrase.NP &&
+			s.Tokens[ch[start-3].Start].Tag == "-LRB-" && ch[start-4].Kind == phrase.NP {
+			start -= 4
+			continue
+		}
 		if ch[start-2].Kind != phrase.NP {
 			// "Mordor, Rohan, and Bree": the serial comma, of a list of
 			// three or more ("killing two children, and Pakistan

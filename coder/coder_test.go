@@ -194,6 +194,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAKGOV", "111", "IND", ""}}},
 		{"and in the tense of the clause, the clause's subject's", "Pakistan's prime minister said that China was a key partner and criticised India.",
 			[]triple{{"CHN", "111", "IND", ""}}},
+		{"a name with its abbreviation in parentheses is one subject", "The Colombian government and the National Liberation Army (ELN) guerrilla group agreed to extend their ceasefire.",
+			[]triple{{"COLGOV", "0356", "COLREBELN", ""}, {"COLREBELN", "0356", "COLGOV", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
