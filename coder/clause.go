@@ -1292,7 +1292,11 @@ func direction(w string) bool {
 // atPlace reports whether the target of a mutual act stands after a
 // locative ("met in Astana"): the place the act was done in.
 func atPlace(s *Sentence, p *lexicon.Pattern, tgt span) bool {
-	return mutual(p) && !tgt.empty() && tgt.start > 0 && where(s.Tokens[tgt.start-1].Lower)
+	if !mutual(p) || tgt.empty() || tgt.start == 0 {
+		return false
+	}
+	// "on the sidelines of the BRICS summit in Kazan" is where too.
+	return where(s.Tokens[tgt.start-1].Lower) || s.Tokens[tgt.start-1].Lower == "on" && slices.ContainsFunc(s.Tokens[tgt.start:min(tgt.end, tgt.start+2)], func(t text.Token) bool { return t.Lemma == "sideline" || t.Lower == "sidelines" })
 }
 
 // mutual reports whether a pattern's act, done by a compound subject with

@@ -587,6 +587,7 @@ var gatherings = map[string]bool{
 	"reception": true, "dinner": true, "lunch": true, "luncheon": true, "banquet": true, "ceremony": true,
 	"event": true, "function": true, "celebration": true, "gala": true, "concert": true, "exhibition": true,
 	"festival": true, "seminar": true, "conference": true, "forum": true, "workshop": true, "session": true,
+	"summit": true,
 }
 
 // actByAgent returns the actor of a "by" or "between" phrase at chunk j,
