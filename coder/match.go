@@ -189,18 +189,21 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 }
 
 // literalRole returns the noun phrase of the last word a pattern matched
-// after its anchor, when that word is in a role ("police", "security
-// forces"), or the empty span.
+// after its anchor in a noun phrase, when that word is in a role
+// ("police", "security forces", the ambassador of "ordered France's
+// ambassador to leave"), or the empty span.
 func (d *doc) literalRole(cl *clause, anchor int, words []int) span {
-	if len(words) == 0 {
-		return span{}
+	w := -1
+	for _, k := range words {
+		if k > anchor && k > w && cl.s.Chunks[cl.chunkOf[k]].Kind == phrase.NP {
+			w = k
+		}
 	}
-	w := slices.Max(words)
-	if w <= anchor {
+	if w < 0 {
 		return span{}
 	}
 	c := cl.s.Chunks[cl.chunkOf[w]]
-	if c.Kind != phrase.NP || cl.s.Tokens[c.Start].Tag == "PRP$" {
+	if cl.s.Tokens[c.Start].Tag == "PRP$" {
 		// "closed its embassy": the subject's own, no target.
 		return span{}
 	}
