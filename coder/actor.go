@@ -1116,11 +1116,13 @@ func (d *doc) person(s *Sentence, r span) (dyad.Actor, bool) {
 		for j < r.end && toks[j].Tag == "NNP" {
 			j++
 		}
-		if a, ok := d.persons[lowerJoin(toks[i:j])]; ok {
-			return a, true
-		}
-		if a, ok := d.persons[toks[j-1].Lower]; ok {
-			return a, true
+		if len(d.persons) > 0 {
+			if a, ok := d.persons[lowerJoin(toks[i:j])]; ok {
+				return a, true
+			}
+			if a, ok := d.persons[toks[j-1].Lower]; ok {
+				return a, true
+			}
 		}
 		if j == i+1 {
 			if a, ok := d.families[toks[i].Lower]; ok {
