@@ -959,7 +959,7 @@ func (d *doc) localCountry(s *Sentence) string {
 	}
 	ms := d.mentions(s)
 	for _, m := range ms {
-		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (where(s.Tokens[m.start-1].Lower) || whereOf(s, m.start)) {
+		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) || whereOf(s, m.start)) {
 			return m.place.Country
 		}
 	}
@@ -970,6 +970,24 @@ func (d *doc) localCountry(s *Sentence) string {
 		}
 	}
 	return ""
+}
+
+// areal words stand between a preposition and the place they locate a
+// part of: "in central Baghdad", "in northern Gaza".
+var areal = map[string]bool{
+	"central": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north": true, "south": true, "east": true, "west": true, "downtown": true, "greater": true,
+}
+
+// whereAt reports whether a preposition of where puts the place at token i
+// ("in Niamey", "outside Nairobi"), maybe a part of it ("in central
+// Baghdad").
+func whereAt(toks []text.Token, i int) bool {
+	if i > 1 && areal[toks[i-1].Lower] {
+		i--
+	}
+	return i > 0 && where(toks[i-1].Lower)
 }
 
 // whereOf reports whether the place at token i is named after "of" in a
@@ -1338,6 +1356,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		}
 		if c.Start > 1 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1) {
 			continue // "a tanker in the Gulf of Aden, setting it ablaze"
+		}
+		if w := s.Tokens[max(c.Start-1, 0)].Lower; c.Start > 0 && (w == "in" || w == "near") && !d.c.opts.Literal {
+			continue // "stormed the embassy in central Baghdad and set it on fire"
 		}
 		r := span{c.Start, c.End}
 		if !one {

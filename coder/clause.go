@@ -607,10 +607,13 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		finite := finiteVerb(s, ch[vi])
 		for k := j - 1; k >= 0; k-- {
 			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k])) {
-				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) && tense(s, ch[k]) != tense(s, ch[m]) {
+				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) &&
+					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be") {
 					// "Nurtleu noted that Korea is a key partner and
-					// expressed confidence": the verb of speech's
-					// subject, whose tense the second verb has.
+					// expressed confidence", "said its staff were safe
+					// and summoned": the verb of speech's subject, whose
+					// tense the second verb has, and who acts where the
+					// clause only says what is.
 					return d.subject(cl, m, depth+1)
 				}
 				return d.subject(cl, k, depth+1)
@@ -740,19 +743,28 @@ func tense(s *Sentence, c phrase.Chunk) string {
 	return "VBD"
 }
 
-// speechOver returns the finite verb of speech or thought whose "that"
-// clause holds the verb group at chunk k ("noted that Korea is"), or -1.
+// speechOver returns the finite verb of speech or thought whose clause,
+// with "that" or without, holds the verb group at chunk k ("noted that
+// Korea is", "said its staff were"), or -1.
 func (cl *clause) speechOver(k int) int {
 	s := cl.s
 	ch := s.Chunks
+	speech := func(j int) bool {
+		return ch[j].Kind == phrase.VP && clauseVerbs[s.Tokens[ch[j].Head].Lemma] && finiteVerb(s, ch[j])
+	}
 	for j := k - 1; j > 0; j-- {
-		if s.Tokens[ch[j].Start].Lower == "that" && ch[j].Start == ch[j].End-1 {
-			if ch[j-1].Kind == phrase.VP && clauseVerbs[s.Tokens[ch[j-1].Head].Lemma] && finiteVerb(s, ch[j-1]) {
+		switch {
+		case s.Tokens[ch[j].Start].Lower == "that" && ch[j].Start == ch[j].End-1:
+			if speech(j - 1) {
 				return j - 1
 			}
 			return -1
-		}
-		if ch[j].Kind == phrase.VP || ch[j].Kind == phrase.SBAR {
+		case ch[j].Kind == phrase.VP:
+			if speech(j) && j < k-1 && ch[j+1].Kind == phrase.NP {
+				return j
+			}
+			return -1
+		case ch[j].Kind == phrase.SBAR:
 			return -1
 		}
 	}
@@ -1176,9 +1188,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			return
 		}
 		if !d.c.opts.Literal {
-			if strings.HasPrefix(code, "145") && armed(a) {
-				// A riot is civilians': troops or rebels who "clash
-				// with police" or "storm the palace" fight them.
+			if strings.HasPrefix(code, "145") && (armed(a) || len(a.Roles) > 0 && a.Roles[0] == "COP") {
+				// A riot is civilians': troops, rebels or police who
+				// "clash with police" or "storm the embassy" fight.
 				code = "190"
 			}
 			code = intentCode(code, mode)

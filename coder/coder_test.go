@@ -192,8 +192,11 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAKGOV", "036", "CHN", dyad.ModeFuture}}},
 		{"a verb after a that-clause in the tense of the verb of speech is its subject's", "Pakistan's prime minister noted that China is a key partner and criticised India.",
 			[]triple{{"PAKGOV", "111", "IND", ""}}},
-		{"and in the tense of the clause, the clause's subject's", "Pakistan's prime minister said that China was a key partner and criticised India.",
+		{"and in the tense of the clause, the clause's subject's", "Pakistan's prime minister said that China built the port and criticised India.",
 			[]triple{{"CHN", "111", "IND", ""}}},
+		{"unless the clause only says what is", "Sweden's foreign ministry said its staff were safe and summoned Iraq's charge d'affaires in Stockholm.",
+			[]triple{{"SWEGOV", "114", "IRQGOV", ""}}},
+		{"police storming one do not", "Ecuadorian police stormed the Mexican embassy in Quito.", []triple{{"ECUCOP", "190", "MEXGOV", ""}}},
 		{"a name with its abbreviation in parentheses is one subject", "The Colombian government and the National Liberation Army (ELN) guerrilla group agreed to extend their ceasefire.",
 			[]triple{{"COLGOV", "0356", "COLREBELN", ""}, {"COLREBELN", "0356", "COLGOV", ""}}},
 		{"the sidelines of a summit are where, not with whom", "Modi and Xi will meet on the sidelines of the BRICS summit in Kazan.",
@@ -789,6 +792,10 @@ func TestPeopleOfPlace(t *testing.T) {
 	if slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Target.Code == "PAKCVL" }) {
 		t.Errorf("the people killed in Iran are Pakistan's: %s", show(evs))
 	}
+	// Protesters in a part of a city are of its country; storming an
+	// embassy, they riot; "it" is the embassy, not the city it is in.
+	codeExactly(t, placingCoder(t), "Hundreds of protesters stormed the Swedish embassy in central Baghdad and set it on fire.",
+		[]triple{{"IRQOPP", "145", "SWEGOV", ""}, {"IRQOPP", "1712", "SWEGOV", ""}})
 	// Forces are of where their own words put them, and soldiers killed
 	// in Colombia are not the dateline's Venezuela's, nor does an aside
 	// ("..., the defence ministry said") make them its speakers.
