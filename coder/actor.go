@@ -952,7 +952,8 @@ var localRoles = map[string]bool{"OPP": true, "COP": true, "CVL": true, "LAB": t
 // localCountry returns the country of the first city or region that the
 // sentence puts something in ("in Niamey", "outside Nairobi"), else of a
 // country whose place it does ("in Iran's Sistan-Baluchestan province",
-// which the gazetteer may not know), or "".
+// which the gazetteer may not know), else of a country it does ("inside
+// Afghanistan"), or "".
 func (d *doc) localCountry(s *Sentence) string {
 	if d.c.opts.Places == nil || d.c.opts.Literal {
 		return ""
@@ -966,6 +967,13 @@ func (d *doc) localCountry(s *Sentence) string {
 	for _, m := range ms {
 		if m.place.Feature == geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) &&
 			m.end < len(s.Tokens) && s.Tokens[m.end].Tag == "POS" {
+			return m.place.Country
+		}
+	}
+	// "struck hideouts inside Afghanistan, killing eight people": the
+	// country itself.
+	for _, m := range ms {
+		if m.place.Feature == geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) && s.Tokens[m.start-1].Lower != "at" {
 			return m.place.Country
 		}
 	}

@@ -792,6 +792,14 @@ func TestPeopleOfPlace(t *testing.T) {
 	if slices.ContainsFunc(evs, func(e dyad.Event) bool { return e.Target.Code == "PAKCVL" }) {
 		t.Errorf("the people killed in Iran are Pakistan's: %s", show(evs))
 	}
+	// People killed inside a country named as such are its people, and
+	// the act is placed there.
+	txt = "PESHAWAR, Pakistan, March 18 (AP) - Pakistani warplanes struck suspected hideouts of the Pakistani Taliban inside Afghanistan on Monday, killing eight people."
+	for _, e := range codeExactly(t, placingCoder(t), txt, []triple{{"PAKMIL", "195", "PAKREBTTP", ""}, {"PAKMIL", "195", "AFGCVL", ""}}) {
+		if e.Place == nil || e.Place.Name != "Afghanistan" {
+			t.Errorf("%s %s %s placed at %+v, want Afghanistan", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
 	// Protesters in a part of a city are of its country; storming an
 	// embassy, they riot; "it" is the embassy, not the city it is in.
 	codeExactly(t, placingCoder(t), "Hundreds of protesters stormed the Swedish embassy in central Baghdad and set it on fire.",
