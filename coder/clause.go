@@ -1625,7 +1625,22 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 	if hi < lo {
 		lo, hi = sp.End, s.Tokens[at].Span.Start
 	}
-	for _, c := range s.Chunks {
+	for ci, c := range s.Chunks {
+		// "signed a declaration in Ankara and agreed to begin talks by
+		// the end of February": a date in the infinitive of another
+		// verb of the subject's is that infinitive's ("killed two and
+		// wounded five on Sunday" is both's).
+		if c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.VP &&
+			s.Tokens[at].Span.Start < s.Tokens[c.Start].Span.Start && s.Tokens[c.Start].Span.Start < sp.Start {
+			for _, v := range s.Chunks[ci+2:] {
+				if s.Tokens[v.Start].Span.Start >= sp.Start {
+					break
+				}
+				if v.Kind == phrase.VP && s.Tokens[v.Start].Tag == "TO" {
+					return true
+				}
+			}
+		}
 		// "struck what it said were militant bases ... on Tuesday": a
 		// speaker's naming of the object opens no clause of its own.
 		if c.Kind == phrase.SBAR && cl.skipWhatCalled(c.Start) == c.Start {

@@ -257,7 +257,7 @@ func (d *doc) carryDates(evs []*event) {
 			if p.sent.Index < e.sent.Index-1 {
 				break
 			}
-			if p.sent.Index == e.sent.Index-1 && p.date != nil && sharesCountry(p, e) {
+			if p.sent.Index == e.sent.Index-1 && p.date != nil && !toCome(p.mode) && sharesCountry(p, e) {
 				e.date = p.date
 				occasion[e.sent] = p.date
 				break

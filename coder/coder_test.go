@@ -935,6 +935,27 @@ func TestWhenClauseDate(t *testing.T) {
 	}
 }
 
+// TestDeadlineDate: a date in the infinitive of a second verb is not the
+// first verb's, a deadline is to come, and a day the sentence before gave
+// only to what is to come is no occasion to carry on.
+func TestDeadlineDate(t *testing.T) {
+	txt := "Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed signed a declaration in Ankara " +
+		"and agreed to begin technical negotiations by the end of February. Erdogan praised the two leaders for their courage."
+	evs := testCoder(t).Code(article("d", txt, "2024-12-12"))
+	for _, e := range evs {
+		want := "2024-12-12"
+		if e.Mode == dyad.ModeFuture {
+			want = "2025-02-01"
+		}
+		if e.Date != want {
+			t.Errorf("%s %s %s (%s): dated %s, want %s", e.Source.Code, e.Code, e.Target.Code, e.Mode, e.Date, want)
+		}
+	}
+	if len(evs) < 5 {
+		t.Errorf("want the signing, the negotiations to come and the praise; got %s", show(evs))
+	}
+}
+
 func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
 
 // BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost

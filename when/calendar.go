@@ -40,6 +40,10 @@ var (
 	// arrive on Wednesday", "said it would meet on Friday").
 	futureCues = set("will", "shall", "ll", "would", "scheduled", "upcoming", "expected", "due",
 		"planned", "plans", "plan", "intends", "intend", "going")
+	// Words between "by" and the date of a deadline: "by the end of February".
+	deadlineFill = set("the", "end", "beginning", "start", "middle", "close", "of")
+	// Words of what had been done by a deadline: "had withdrawn by March".
+	pastPerfect = set("had", "was", "were")
 	// Words that end the search for a future cue ("said on Friday that it will").
 	pastCues = set("said", "says", "told", "announced", "reported", "added", "stated", "was", "were", "had")
 	// Words after a year that make it a count, not a year ("2023 troops").

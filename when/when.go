@@ -323,8 +323,22 @@ func (p *parser) notCount(i int) bool {
 const futureReach = 10
 
 // future reports whether a future word comes shortly before token i, with
-// no reporting verb or past auxiliary between them.
+// no reporting verb or past auxiliary between them, or "by" makes the date
+// a deadline ("agreed to begin talks by the end of February"), unless of
+// what had been done by then.
 func (p *parser) future(i int) bool {
+	j := i - 1
+	for j >= 0 && p.in(j, deadlineFill) {
+		j--
+	}
+	if p.is(j, "by") {
+		for k := j - 1; k >= 0 && k >= j-futureReach; k-- {
+			if p.in(k, pastPerfect) {
+				return false
+			}
+		}
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		if p.in(k, pastCues) {
 			return false

@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 		{"in month", "The deal was reached in May and talks began in June.", []want{{24, "May", "2023-05-01", "", dyad.PrecisionMonth}, {47, "June", "2022-06-01", "", dyad.PrecisionMonth}}},
 		{"month future", "Elections will be held in June.", []want{{26, "June", "2023-06-01", "", dyad.PrecisionMonth}}},
 		{"named months", "Trade grew last May and will grow next May.", []want{{11, "last May", "2022-05-01", "", dyad.PrecisionMonth}, {34, "next May", "2024-05-01", "", dyad.PrecisionMonth}}},
+		{"a deadline is to come", "They agreed to begin talks by the end of February.", []want{{41, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
+		{"unless met before", "The troops had withdrawn by March.", []want{{28, "March", "2023-03-01", "", dyad.PrecisionMonth}}},
 		{"month and year", "The May 2023 report was published in March of 2022.", []want{{4, "May 2023", "2023-05-01", "", dyad.PrecisionMonth}, {37, "March of 2022", "2022-03-01", "", dyad.PrecisionMonth}}},
 		{"years", "Ties go back to 1992; trade has grown since 1992 and fell in 2010.", []want{{16, "1992", "1992-01-01", "", dyad.PrecisionYear}, {44, "1992", "1992-01-01", "", dyad.PrecisionYear}, {61, "2010", "2010-01-01", "", dyad.PrecisionYear}}},
 		{"relative years", "Exports fell last year, rose earlier this year and will rise next year.", []want{{13, "last year", "2022-01-01", "", dyad.PrecisionYear}, {29, "earlier this year", "2023-01-01", "", dyad.PrecisionYear}, {61, "next year", "2024-01-01", "", dyad.PrecisionYear}}},
