@@ -336,6 +336,17 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 			out = append(out, a...)
 		}
 		if all && len(out) > 1 {
+			// "journalist Evan Gershkovich and other Americans": the one
+			// named, of no country of their own words, is one of them.
+			if last := parts[len(parts)-1]; toks[last.start].Lower == "other" && !d.c.opts.Literal && d.isCountry(out[len(out)-1].Country) {
+				c := out[len(out)-1].Country
+				for i, p := range parts[:len(parts)-1] {
+					if i < len(out)-1 && len(out[i].Roles) > 0 && !d.namesNation(s, p) {
+						out[i].Country = c
+						out[i].Code = c + strings.Join(out[i].Roles, "")
+					}
+				}
+			}
 			// A country is shared: "Danish media and government".
 			for i := 1; i < len(out); i++ {
 				if out[i].Country == "---" && out[0].Country != "---" && out[0].Country != "" {
@@ -1582,6 +1593,11 @@ func (d *doc) nations(s *Sentence) []nation {
 	}
 	d.sentNations[s.Index] = ns
 	return ns
+}
+
+// namesNation reports whether a range of s holds a place or a nationality.
+func (d *doc) namesNation(s *Sentence, r span) bool {
+	return slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.at >= r.start && n.at < r.end })
 }
 
 // onlyCountry returns the country of the places and nationalities a

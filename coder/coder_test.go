@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"one named before other people of a country is one of them", "ANKARA, Aug 1 (AP) - Moscow released journalist Evan Gershkovich and other Americans.",
+			[]triple{{"RUSGOV", "0841", "USAMED", ""}, {"RUSGOV", "0841", "USA", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
