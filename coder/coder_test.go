@@ -737,7 +737,7 @@ func TestPlaces(t *testing.T) {
 		{"Two Chinese engineers were kidnapped by gunmen in Nigeria.", "NGAUAF", "Nigeria"},
 		{"Security forces in Guinea have tortured scores of Sierra Leonean refugees.", "GIN", "Guinea"},
 		// A person's name is no place (Michael is a parish of the Isle of Man).
-		{"Chinese officials praised Michael Jordan and Kenya.", "CHNGOV", "Kenya"},
+		{"Chinese officials praised Michael Jordan and Kenya.", "CHNGOV", "China"},
 		// Nor is the end of one (Silva is a town in Spain).
 		{"Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.", "CHNGOV", "Beijing"},
 		// An organisation's name is no place (Eu is a town in Normandy),
@@ -752,6 +752,8 @@ func TestPlaces(t *testing.T) {
 		{"TEHRAN, Oct 2 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday.", "IRN", "Israel"},
 		// Students at a university of a city are of the city's country.
 		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
+		// So does one who praises or thanks.
+		{"Ukraine's President Volodymyr Zelensky thanked Germany for its military aid.", "UKRGOV", "Ukraine"},
 		// A host receives at home.
 		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).

@@ -237,15 +237,17 @@ func (d *doc) place(e *event) *dyad.Place {
 // doer is, not where its target is: statements, appeals, demands,
 // disapproval (a summons), rejections, threats, protests and cuts in
 // relations ("The Iraqi foreign ministry summoned the Turkish charge
-// d'affaires" is in Iraq), and hosting a visit ("received the newly
-// appointed Ambassador of the Republic of Korea" is in Kazakhstan), while
+// d'affaires" is in Iraq), praise, recognition, apologies and
+// forgiveness ("thanked Germany" is no act in Germany), and hosting a
+// visit ("received the newly appointed Ambassador of the Republic of
+// Korea" is in Kazakhstan), while
 // visits, aid and force reach the target, and so do the intents to make
 // them ("will visit Nepal").
 func saidAtHome(code string) bool {
 	if len(code) < 2 {
 		return false
 	}
-	if code == "043" {
+	if code == "043" || code >= "051" && code < "057" {
 		return true
 	}
 	switch code[:2] {
