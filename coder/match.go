@@ -43,6 +43,18 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 		found := false
 		for skips := 0; pos >= 0 && skips <= d.maxSkips(); pos-- {
+			// "agreed on Thursday to resume": past a date and its
+			// preposition.
+			if !d.c.opts.Literal && !e.Adjacent && cl.inDate(pos, pos+1) {
+				for pos > 0 && cl.inDate(pos-1, pos) {
+					pos--
+				}
+				if pos > 0 && cl.s.Tokens[pos-1].Tag == "IN" {
+					pos--
+				}
+				skips++
+				continue
+			}
 			if start := d.elemEndingAt(cl, e, pos); start >= 0 {
 				for k := start; k <= pos; k++ {
 					m.words = append(m.words, k)
@@ -313,9 +325,17 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if end := rate(toks, pos); end > pos {
 			return end
 		}
+		// "launched its largest air attack of the war on Ukraine": the
+		// situation or the time the act is the most of.
+		if pos+2 < len(toks) && toks[pos].Lower == "of" && toks[pos+1].Lower == "the" && (situations[toks[pos+2].Lemma] || periods[toks[pos+2].Lemma]) {
+			return pos + 3
+		}
 	}
 	return d.wherePhrase(cl, pos)
 }
+
+// periods are the spans of time an act may be the first or the most of.
+var periods = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
 
 // rate returns the token index after a rate at pos, "of up to 212%", "of
 // 25 percent" ("imposed duties of up to 212% on Australian wine"), or pos.
