@@ -1641,6 +1641,24 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 				}
 			}
 		}
+		// "Scholz, who spoke with Putin on Friday, condemned the
+		// strikes": a relative clause set off by commas has its own
+		// time.
+		if relative(s, c) && c.Start > 0 && s.Tokens[c.Start-1].Lower == "," {
+			end := len(s.Tokens)
+			for k := c.Start; k < len(s.Tokens); k++ {
+				if s.Tokens[k].Lower == "," {
+					end = k
+					break
+				}
+			}
+			if end < len(s.Tokens) {
+				in := func(b int) bool { return s.Tokens[c.Start].Span.Start <= b && b < s.Tokens[end].Span.Start }
+				if in(sp.Start) != in(s.Tokens[at].Span.Start) {
+					return true
+				}
+			}
+		}
 		// "struck what it said were militant bases ... on Tuesday": a
 		// speaker's naming of the object opens no clause of its own.
 		if c.Kind == phrase.SBAR && cl.skipWhatCalled(c.Start) == c.Start {

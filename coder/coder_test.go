@@ -966,6 +966,32 @@ func TestDeadlineDate(t *testing.T) {
 	}
 }
 
+// TestRelativeClauseDate: a relative clause set off by commas keeps its
+// time to itself, and the clause around it its own.
+func TestRelativeClauseDate(t *testing.T) {
+	for _, tc := range []struct {
+		txt, code, want string
+	}{
+		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone on Friday, condemned Russia.", "111", "2024-11-17"},
+		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone on Friday, condemned Russia.", "041", "2024-11-15"},
+		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone, condemned Russia on Friday.", "041", "2024-11-17"},
+	} {
+		evs := testCoder(t).Code(article("r", tc.txt, "2024-11-17"))
+		found := false
+		for _, e := range evs {
+			if e.Code == tc.code {
+				found = true
+				if e.Date != tc.want {
+					t.Errorf("%q: %s dated %s, want %s", tc.txt, e.Code, e.Date, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %s", tc.txt, tc.code, show(evs))
+		}
+	}
+}
+
 func BenchmarkCode(b *testing.B) { benchmarkCode(b, testCoder(b)) }
 
 // BenchmarkCodePlaces is BenchmarkCode with every event placed: the cost
