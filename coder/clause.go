@@ -1187,6 +1187,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) || d.ownWeapons(s, a, b) {
 			return
 		}
+		if !d.c.opts.Literal && strings.HasPrefix(code, "07") && a.Country == b.Country && len(b.Roles) == 0 {
+			// "Polish aircraft were scrambled to protect Poland's
+			// airspace": a country's own aid to itself is no event.
+			return
+		}
 		if !d.c.opts.Literal {
 			if strings.HasPrefix(code, "145") && (armed(a) || len(a.Roles) > 0 && a.Roles[0] == "COP") {
 				// A riot is civilians': troops, rebels or police who

@@ -211,6 +211,7 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KOR", "036", "JPN", ""}, {"JPN", "036", "KOR", ""}}},
 		{"the most of a war between an act and its target", "Russia launched its largest air attack of the war on Ukraine's power grid.",
 			[]triple{{"RUS", "195", "UKR", ""}}},
+		{"a country's own aid to itself is no event", "Polish and allied aircraft were scrambled to protect Poland's airspace during the attack.", nil},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
