@@ -586,6 +586,11 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		return span{}
 	}
 	if len(d.resolve(s, g)) == 0 {
+		// "duties on brandy imported from the European Union": goods
+		// are of whom they come from.
+		if from := d.goodsFrom(cl, g); !from.empty() {
+			return from
+		}
 		// "hailed its ties with India": a relation is with whom the
 		// "with" phrase names.
 		head := s.Tokens[c.Head].Lemma
@@ -603,6 +608,30 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	}
 	return g
 }
+
+// goodsFrom returns the actor that goods come from in a participle phrase
+// after the noun phrase g ("brandy imported from the European Union",
+// "steel made in China"), or the empty span.
+func (d *doc) goodsFrom(cl *clause, g span) span {
+	s := cl.s
+	toks := s.Tokens
+	i := g.end
+	if d.c.opts.Literal || i+2 >= len(toks) || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || !goodsVerbs[toks[i].Lemma] || toks[i+1].Lower != "from" && toks[i+1].Lower != "in" {
+		return span{}
+	}
+	ci := cl.chunkOf[i+2]
+	if s.Chunks[ci].Kind != phrase.NP || s.Chunks[ci].Start != i+2 {
+		return span{}
+	}
+	r, _ := d.group(s, ci, objectPreps)
+	if len(d.resolve(s, r)) == 0 {
+		return span{}
+	}
+	return r
+}
+
+// goodsVerbs say where goods come from: "imported from", "made in".
+var goodsVerbs = map[string]bool{"import": true, "make": true, "produce": true, "manufacture": true, "ship": true, "originate": true}
 
 // gatherings are the occasions one hosts or holds, whose place is no party:
 // "hosted a reception in Islamabad".
