@@ -1110,6 +1110,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// words may be the matcher's scratch space: the events keep a copy.
 	owned := append([]int(nil), words...)
 	s := cl.s
+	if strings.HasPrefix(code, "192") && !d.c.opts.Literal && !tgt.empty() && offices[s.Tokens[s.Chunks[cl.chunkOf[tgt.start]].Head].Lemma] {
+		// "took over the rotating presidency of the EU Council": an
+		// office taken over is no territory occupied.
+		return nil
+	}
 	srcs := d.resolve(s, src)
 	if len(srcs) == 0 {
 		return nil
@@ -1304,6 +1309,14 @@ func distinct(as []dyad.Actor) []dyad.Actor {
 // direction reports whether a preposition says where something goes.
 func direction(w string) bool {
 	return w == "to" || w == "into" || w == "toward" || w == "towards"
+}
+
+// offices are what one takes over that is no territory: a post, a
+// body's lead, a business.
+var offices = map[string]bool{
+	"presidency": true, "chairmanship": true, "chair": true, "leadership": true, "helm": true,
+	"post": true, "seat": true, "role": true, "portfolio": true, "office": true, "mandate": true,
+	"company": true, "firm": true, "business": true, "stake": true, "operation": true,
 }
 
 // atPlace reports whether the target of a mutual act stands after a

@@ -216,6 +216,7 @@ func TestSentences(t *testing.T) {
 		{"imported from", "Beijing imposed anti-dumping duties on brandy imported from the European Union.", []triple{{"CHNGOV", "163", "IGOEUREEC", ""}}},
 		{"a resolution is the demand before it", "The UN Security Council demanded an immediate ceasefire in Gaza. Hamas welcomed the resolution.",
 			[]triple{{"IGOUNO", "107", "PSE", ""}, {"PSEGOVHMS", "051", "IGOUNO", ""}}},
+		{"an office taken over is no territory", "Hungary took over the rotating presidency of the EU Council on July 1.", nil},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
