@@ -364,13 +364,6 @@ func listGoesOn(s *Sentence, ci int) bool {
 // Kazakhstan to Pakistan", "officials from Pakistan".
 const subjectPreps = " of to from in for at with "
 
-// gerundPreps open a phrase of a gerund whose doer is the clause's
-// subject: "after meeting", "before leaving". ("By signing" may be the
-// object's act: "accused Ethiopia of violating ... by signing".)
-var gerundPreps = map[string]bool{
-	"after": true, "before": true, "while": true, "upon": true, "when": true,
-}
-
 // asidePreps open a phrase that says when or what about, whose actors are
 // no party to the act: "after a meeting in Astana", "traded accusations
 // over the Western Sahara dispute".
@@ -480,7 +473,7 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		// "spoke after meeting his counterpart", "After meeting his
 		// counterpart, Wang said": the gerund's doer is the clause's
 		// subject, before it or, opening the sentence, after it.
-		if ch[j].Kind == phrase.PP && gerundPreps[first.Lower] {
+		if ch[j].Kind == phrase.PP && phrase.GerundPrep(first.Lower) {
 			for k := j - 1; k >= 0 && ch[k].Kind != phrase.SBAR; k-- {
 				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) {
 					return d.subject(cl, k, depth+1)

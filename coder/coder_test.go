@@ -217,6 +217,8 @@ func TestSentences(t *testing.T) {
 		{"a resolution is the demand before it", "The UN Security Council demanded an immediate ceasefire in Gaza. Hamas welcomed the resolution.",
 			[]triple{{"IGOUNO", "107", "PSE", ""}, {"PSEGOVHMS", "051", "IGOUNO", ""}}},
 		{"an office taken over is no territory", "Hungary took over the rotating presidency of the EU Council on July 1.", nil},
+		{"a visit after which the subject met", "Orban met Xi in Beijing, days after visiting Moscow.",
+			[]triple{{"HUNGOV", "040", "CHNGOV", ""}, {"HUNGOV", "042", "RUSGOV", ""}, {"RUSGOV", "043", "HUNGOV", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},

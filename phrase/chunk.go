@@ -197,6 +197,18 @@ var descriptive = map[string]bool{
 	"neighbouring": true, "neighboring": true, "warring": true, "opposing": true, "leading": true,
 }
 
+// GerundPrep reports whether a preposition opens a phrase of a gerund whose
+// doer is the clause's subject: "after visiting Moscow", "before leaving".
+// ("By signing" may be the object's act: "accused Ethiopia of violating ...
+// by signing".)
+func GerundPrep(w string) bool {
+	switch w {
+	case "after", "before", "while", "upon", "when":
+		return true
+	}
+	return false
+}
+
 func participleModifier(toks []text.Token, start, j int) bool {
 	next := ""
 	if j+1 < len(toks) {
@@ -206,7 +218,7 @@ func participleModifier(toks []text.Token, start, j int) bool {
 		// After a main verb: "reject proposed changes"; after a
 		// preposition, before a name or an adjective: "talks with
 		// visiting Russian President Putin".
-		if j > 0 && toks[j].Tag == "VBG" && toks[j-1].Tag == "IN" && descriptive[toks[j].Lower] && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
+		if j > 0 && toks[j].Tag == "VBG" && toks[j-1].Tag == "IN" && !GerundPrep(toks[j-1].Lower) && descriptive[toks[j].Lower] && (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) {
 			return true
 		}
 		return j > 0 && toks[j].Tag == "VBN" && strings.HasPrefix(toks[j-1].Tag, "VB") && !aux(&toks[j-1]) &&

@@ -51,6 +51,8 @@ func TestChunks(t *testing.T) {
 			"[NP The talks] [VP were] [ADJP long] [O and] [ADJP difficult] [O .]"},
 		{"Xi held talks with visiting Russian President Putin.",
 			"[NP Xi] [VP held] [NP talks] [PP with] [NP visiting Russian President Putin] [O .]"},
+		{"Orban met Xi after visiting Moscow.",
+			"[NP Orban] [VP met] [NP Xi] [PP after] [VP visiting] [NP Moscow] [O .]"},
 		{"They killed at least five people.",
 			"[NP They] [VP killed] [ADVP at least] [NP five people] [O .]"},
 		{"The minister, who arrived on Monday, has been working.",
