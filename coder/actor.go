@@ -687,7 +687,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	if !d.c.opts.Literal {
 		// PETRARCH composes every agent it finds ("DNKMUSMED"); dyad
-		// keeps the one that names the actor.
+		// keeps the one that names the actor, the head's when the head
+		// follows those its modifiers name ("junta supporters").
+		if followers[toks[headEnd-1].Lemma] && len(roles) > 1 {
+			roles = roles[len(roles)-1:]
+		}
 		roles = primaryRoles(roles)
 		// "a military base in Arauca province", "soldiers in Kharkiv":
 		// forces and people are of where their own words put them;
@@ -1101,6 +1105,10 @@ var leaderTitles = map[string]bool{
 	"head": true, "chief": true, "director": true, "leader": true, "secretary-general": true,
 	"rector": true, "dean": true, "vice-president": true, "commander": true, "speaker": true,
 }
+
+// followers are the nouns of people who back those their modifiers name:
+// "junta supporters" are no junta.
+var followers = map[string]bool{"supporter": true, "sympathiser": true, "sympathizer": true}
 
 // primaryRoles keeps the role that names the actor: a specific role before
 // a generic GOV ("army spokesman" is MIL, "opposition leader" OPP).

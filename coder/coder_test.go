@@ -818,6 +818,9 @@ func TestPeopleOfPlace(t *testing.T) {
 			t.Errorf("%s %s %s placed at %+v, want Afghanistan", e.Source.Code, e.Code, e.Target.Code, e.Place)
 		}
 	}
+	// Supporters protest as protesters do, whoever they back.
+	codeExactly(t, placingCoder(t), "Hundreds of junta supporters rallied outside the French embassy in Niamey, chanting pro-Russian slogans.",
+		[]triple{{"NEROPP", "141", "FRAGOV", ""}})
 	// Protesters in a part of a city are of its country; storming an
 	// embassy, they riot; "it" is the embassy, not the city it is in.
 	codeExactly(t, placingCoder(t), "Hundreds of protesters stormed the Swedish embassy in central Baghdad and set it on fire.",
