@@ -975,7 +975,7 @@ func (d *doc) localCountry(s *Sentence) string {
 	}
 	ms := d.mentions(s)
 	for _, m := range ms {
-		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) || whereOf(s, m.start)) {
+		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start)) {
 			return m.place.Country
 		}
 	}
@@ -988,7 +988,7 @@ func (d *doc) localCountry(s *Sentence) string {
 	// "struck hideouts inside Afghanistan, killing eight people": the
 	// country itself.
 	for _, m := range ms {
-		if m.place.Feature == geo.FeatureCountry && m.start > 0 && where(s.Tokens[m.start-1].Lower) && s.Tokens[m.start-1].Lower != "at" {
+		if w := whereAt(s.Tokens, m.start); m.place.Feature == geo.FeatureCountry && w != "" && w != "at" {
 			return m.place.Country
 		}
 	}
@@ -1003,14 +1003,17 @@ var areal = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "downtown": true, "greater": true,
 }
 
-// whereAt reports whether a preposition of where puts the place at token i
-// ("in Niamey", "outside Nairobi"), maybe a part of it ("in central
-// Baghdad").
-func whereAt(toks []text.Token, i int) bool {
-	if i > 1 && areal[toks[i-1].Lower] {
+// whereAt returns the preposition of where that puts the place at token i
+// ("in Niamey", "outside Nairobi"), maybe parts of it ("in central
+// Baghdad", "across southern and eastern Lebanon"), or "".
+func whereAt(toks []text.Token, i int) string {
+	for i > 1 && (areal[toks[i-1].Lower] || toks[i-1].Lower == "and" && areal[toks[i-2].Lower]) {
 		i--
 	}
-	return i > 0 && where(toks[i-1].Lower)
+	if i > 0 && where(toks[i-1].Lower) {
+		return toks[i-1].Lower
+	}
+	return ""
 }
 
 // whereOf reports whether the place at token i is named after "of" in a

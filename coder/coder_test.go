@@ -768,6 +768,8 @@ func TestPlaces(t *testing.T) {
 		{"British High Commissioner Jane Marriott met students at the University of Peshawar.", "GBRGOV", "Peshawar"},
 		// So does one who praises or thanks.
 		{"Ukraine's President Volodymyr Zelensky thanked Germany for its military aid.", "UKRGOV", "Ukraine"},
+		// A country the clause puts the act in, in parts.
+		{"BEIRUT, Sept 23 (Reuters) - Israeli warplanes struck Hezbollah targets across southern and eastern Lebanon on Monday.", "ISRMIL", "Lebanon"},
 		// A host receives at home.
 		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).

@@ -180,7 +180,7 @@ func (d *doc) place(e *event) *dyad.Place {
 		if !local(m) {
 			// "kidnapped by gunmen in Nigeria": a country the clause
 			// puts the act in, when it names no city.
-			if w := s.Tokens[max(m.start-1, 0)].Lower; inCountry == nil && m.start > 0 && where(w) && w != "at" {
+			if w := whereAt(s.Tokens, m.start); inCountry == nil && w != "" && w != "at" {
 				inCountry = &ms[i]
 			}
 			continue
