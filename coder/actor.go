@@ -90,7 +90,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, families: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -1274,6 +1274,9 @@ var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": 
 func (d *doc) family(name []text.Token, a dyad.Actor) {
 	if len(name) < 2 || !familyFirst[a.Country] || name[0].Tag != "NNP" {
 		return
+	}
+	if d.families == nil {
+		d.families = map[string]dyad.Actor{}
 	}
 	if _, ok := d.families[name[0].Lower]; !ok {
 		d.families[name[0].Lower] = a
