@@ -616,6 +616,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			if m.Entry.Kind == lexicon.Person {
 				d.family(toks[namePos[last]:namePos[last]+m.N], a)
+				// "Turkish President Recep Tayyip Erdogan" is "the
+				// president" from now on.
+				if len(roles) > 0 {
+					d.remember(a, d.roleWord(s, span{r.start, namePos[last]}))
+				}
 			}
 			return d.expand(a), true
 		}
@@ -713,8 +718,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			a = d.rename(s, r, a)
 		}
 		head := ""
-		if headRole && !d.c.opts.Literal {
-			head = toks[headEnd-1].Lemma
+		if !d.c.opts.Literal {
+			// "the delegation", or the title before a name: "Punjab
+			// Chief Minister Maryam Nawaz Sharif" is "the chief
+			// minister" from now on.
+			head = d.roleWord(s, span{r.start, headEnd})
 		}
 		d.remember(a, head)
 		return d.expand(a), true
@@ -776,6 +784,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// one what they say names: "Colonel Amadou Abdramane said the presence
 	// of US forces was illegal" (Niamey) is Niger's colonel.
 	speaker := d.home != "" && d.speaks(s, r)
+	// The role word a later "the minister" recalls the actor by.
+	roleHead := ""
+	if !d.c.opts.Literal {
+		roleHead = d.roleWord(s, span{r.start, headEnd})
+	}
 	if !diplomat(toks, headEnd) && !d.c.opts.Literal {
 		// "Chinese Ambassador to Pakistan Jiang Zaidong called on
 		// Interior Minister Mohsin Naqvi": the people a diplomat meets
@@ -784,6 +797,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			a := d.actor(s, r, h, roles, "")
 			if newPerson {
 				a = d.introduce(s, name, a)
+			}
+			if roleHead != "" {
+				d.remember(a, roleHead)
 			}
 			return []dyad.Actor{a}, true
 		}
@@ -799,6 +815,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		// and "Ferreira" from now on.
 		if newPerson {
 			a = d.introduce(s, name, a)
+		}
+		if roleHead != "" {
+			d.remember(a, roleHead)
 		}
 		return []dyad.Actor{a}, true
 	}
@@ -1131,6 +1150,23 @@ func primaryRoles(roles []string) []string {
 		post = post[:1]
 	}
 	return append(pre, post...)
+}
+
+// roleWord returns the lemma of the last word of the last role that range
+// r of s names ("minister" of "Punjab Chief Minister Maryam Nawaz
+// Sharif", "delegation" of "the Pakistani delegation"), or "".
+func (d *doc) roleWord(s *Sentence, r span) string {
+	last := -1
+	for i := r.start; i < r.end; i++ {
+		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N <= r.end {
+			last = i + m.N - 1
+			i += m.N - 1
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	return s.Tokens[last].Lemma
 }
 
 // remember records a for "the ambassador": the last actor with its first
