@@ -1192,6 +1192,14 @@ func (d *doc) rename(s *Sentence, r span, prev dyad.Actor) dyad.Actor {
 // person finds a name the article introduced in the range.
 func (d *doc) person(s *Sentence, r span) (dyad.Actor, bool) {
 	toks := s.Tokens
+	if r.end-r.start == 1 && toks[r.start].Tag == "NN" && lexicon.Capitalised(toks[r.start].Text) && !d.c.opts.Literal {
+		// "Li criticised Japan": a family name the tagger takes for a
+		// common noun ("li").
+		if a, ok := d.families[toks[r.start].Lower]; ok {
+			return a, true
+		}
+		return d.namedBefore(s, r.start)
+	}
 	for i := r.start; i < r.end; i++ {
 		if toks[i].Tag != "NNP" {
 			continue

@@ -524,6 +524,8 @@ func TestFamilyName(t *testing.T) {
 		{"a given name first is not a family name", "Foreign Minister Radoslaw Sikorski spoke. " +
 			"Radoslaw criticised Russia.", nil},
 		{"named after", "Lai has offered talks with China. President Lai Ching-te took office in May.", nil},
+		{"a family name the tagger takes for a noun", "Chinese Premier Li Qiang spoke on Monday. Li criticised Japan.",
+			[]sentenceTriple{{1, triple{"CHNGOV", "111", "JPN", ""}}}},
 	} {
 		evs := c.Code(article(tc.name, tc.txt, "2024-06-03"))
 		if tc.want == nil {
