@@ -337,14 +337,19 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		}
 		if all && len(out) > 1 {
 			// "journalist Evan Gershkovich and other Americans": the one
-			// named, of no country of their own words, is one of them.
-			if last := parts[len(parts)-1]; toks[last.start].Lower == "other" && !d.c.opts.Literal && d.isCountry(out[len(out)-1].Country) {
-				c := out[len(out)-1].Country
-				for i, p := range parts[:len(parts)-1] {
-					if i < len(out)-1 && len(out[i].Roles) > 0 && !d.namesNation(s, p) {
-						out[i].Country = c
-						out[i].Code = c + strings.Join(out[i].Roles, "")
+			// named, of no country of their own words, is one of them;
+			// "sanctions on five companies and two people in Iran":
+			// those before a place are in it too.
+			if len(out) == len(parts) && !d.c.opts.Literal {
+				for i := len(parts) - 2; i >= 0; i-- {
+					next := parts[i+1]
+					if len(out[i].Roles) == 0 || d.namesNation(s, parts[i]) || !d.isCountry(out[i+1].Country) ||
+						toks[next.start].Lower != "other" && !d.locatedIn(s, next) {
+						continue
 					}
+					c := out[i+1].Country
+					out[i].Country = c
+					out[i].Code = c + strings.Join(out[i].Roles, "")
 				}
 			}
 			// A country is shared: "Danish media and government".
@@ -1651,6 +1656,14 @@ func (d *doc) nations(s *Sentence) []nation {
 	}
 	d.sentNations[s.Index] = ns
 	return ns
+}
+
+// locatedIn reports whether a range of s puts its actor in a place or a
+// country: "two people in Iran".
+func (d *doc) locatedIn(s *Sentence, r span) bool {
+	return slices.ContainsFunc(d.nations(s), func(n nation) bool {
+		return n.place && n.at > r.start && n.at < r.end && whereAt(s.Tokens, n.at) == "in"
+	})
 }
 
 // namesNation reports whether a range of s holds a place or a nationality.

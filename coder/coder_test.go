@@ -223,6 +223,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAKGOV", "040", "UZBGOV", ""}, {"UZBGOV", "051", "PAKGOV", ""}}},
 		{"a title before a name recalls its holder", "LAHORE, Oct 5 (APP): Consul General of Turkiye in Lahore Durmus Bastug called on Punjab Chief Minister Maryam Nawaz Sharif. The consul general invited the chief minister to visit Istanbul.",
 			[]triple{{"TURGOV", "042", "PAKGOV", ""}, {"PAKGOV", "043", "TURGOV", ""}, {"TURGOV", "036", "PAKGOV", ""}, {"PAKGOV", "042", "TUR", dyad.ModeHypothetical}}},
+		{"those before people in a place are in it too", "WASHINGTON, Sept 27 (Reuters) - The United States imposed sanctions on Wednesday on five companies and two people in Iran.",
+			[]triple{{"USA", "163", "IRNBUS", ""}, {"USA", "163", "IRNCVL", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
