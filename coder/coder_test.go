@@ -778,6 +778,9 @@ func TestPlaces(t *testing.T) {
 		{"Ukraine's President Volodymyr Zelensky thanked Germany for its military aid.", "UKRGOV", "Ukraine"},
 		// A country the clause puts the act in, in parts.
 		{"BEIRUT, Sept 23 (Reuters) - Israeli warplanes struck Hezbollah targets across southern and eastern Lebanon on Monday.", "ISRMIL", "Lebanon"},
+		// What is said after the act is another clause, and its places not
+		// the act's.
+		{"ISLAMABAD, Feb 12 (APP): The Uzbek ambassador thanked Pakistan and said Uzbekistan was keen to use Karachi port.", "UZBGOV", "Islamabad"},
 		// A host receives at home.
 		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).

@@ -325,6 +325,11 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		if c.Kind == phrase.SBAR && c.Start > a && c.Start < b {
 			return true
 		}
+		// "thanked the minister and said Uzbekistan was keen to use
+		// Karachi": what is said is another clause.
+		if c.Kind == phrase.VP && c.Head > a && c.Head < b && clauseVerbs[s.Tokens[c.Head].Lemma] {
+			return true
+		}
 	}
 	return false
 }
