@@ -225,6 +225,7 @@ func TestSentences(t *testing.T) {
 			[]triple{{"TURGOV", "042", "PAKGOV", ""}, {"PAKGOV", "043", "TURGOV", ""}, {"TURGOV", "036", "PAKGOV", ""}, {"PAKGOV", "042", "TUR", dyad.ModeHypothetical}}},
 		{"those before people in a place are in it too", "WASHINGTON, Sept 27 (Reuters) - The United States imposed sanctions on Wednesday on five companies and two people in Iran.",
 			[]triple{{"USA", "163", "IRNBUS", ""}, {"USA", "163", "IRNCVL", ""}}},
+		{"a possessive's noun is a noun", "Turkey blocked Sweden's bid to join NATO.", []triple{{"TUR", "129", "SWE", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},

@@ -258,6 +258,17 @@ func (c *context) openWord(s *state) {
 		s.tag = tJJ
 		return
 	}
+	// A possessive's noun: "Sweden's bid", "Iran's reserves".
+	if pt == tPOS && bit(s.tag)&nouns == 0 && bit(nt)&nouns == 0 {
+		switch {
+		case can.has(tNNS) && strings.HasSuffix(c.toks[c.i].Lower, "s"):
+			s.tag = tNNS
+			return
+		case can.has(tNN):
+			s.tag = tNN
+			return
+		}
+	}
 	switch {
 	case can.has(tVBD) || can.has(tVBN):
 		if s.tag == tJJ && bit(nt)&nouns != 0 {

@@ -22,6 +22,8 @@ func TestTag(t *testing.T) {
 			"The/DT/the two/CD/two held/VBD/hold talks/NNS/talk ././."},
 		{"The two captured soldiers were freed.",
 			"The/DT/the two/CD/two captured/VBN/capture soldiers/NNS/soldier were/VBD/be freed/VBN/free ././."},
+		{"Ankara blocked Sweden's bid.",
+			"Ankara/NNP/ankara blocked/VBD/block Sweden/NNP/sweden 's/POS/'s bid/NN/bid ././."},
 		{"Gondor has been working with Arnor.",
 			"Gondor/NNP/gondor has/VBZ/have been/VBN/be working/VBG/work with/IN/with Arnor/NNP/arnor ././."},
 		{"Talks failed, but talks in Jeddah collapsed.",
