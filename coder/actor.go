@@ -593,6 +593,19 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
+	// "their countries": the countries of the owners the pronoun stands
+	// for ("Hungarian and Romanian officials agreed that their countries
+	// should cooperate").
+	if toks[r.start].Tag == "PRP$" && r.end-r.start == 2 && len(names) == 0 && !d.c.opts.Literal && countryNouns[toks[r.start+1].Lemma] {
+		owners, ok := d.owner(s, r.start)
+		var out []dyad.Actor
+		for _, o := range owners {
+			if d.isCountry(o.Country) && !slices.ContainsFunc(out, func(a dyad.Actor) bool { return a.Country == o.Country }) {
+				out = append(out, d.actor(s, r, o.Country, nil, ""))
+			}
+		}
+		return out, ok && len(out) > 0
+	}
 	// A person the article introduced, by full name or surname.
 	if a, ok := d.person(s, span{r.start, headEnd}); ok {
 		return []dyad.Actor{d.rename(s, r, a)}, true
@@ -1132,6 +1145,9 @@ var leaderTitles = map[string]bool{
 	"head": true, "chief": true, "director": true, "leader": true, "secretary-general": true,
 	"rector": true, "dean": true, "vice-president": true, "commander": true, "speaker": true,
 }
+
+// countryNouns name a country as such: "their countries".
+var countryNouns = map[string]bool{"country": true, "nation": true, "state": true}
 
 // followers are the nouns of people who back those their modifiers name:
 // "junta supporters" are no junta.

@@ -226,6 +226,8 @@ func TestSentences(t *testing.T) {
 		{"those before people in a place are in it too", "WASHINGTON, Sept 27 (Reuters) - The United States imposed sanctions on Wednesday on five companies and two people in Iran.",
 			[]triple{{"USA", "163", "IRNBUS", ""}, {"USA", "163", "IRNCVL", ""}}},
 		{"a possessive's noun is a noun", "Turkey blocked Sweden's bid to join NATO.", []triple{{"TUR", "129", "SWE", ""}}},
+		{"their countries are those of their owners", "Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees to return home.",
+			[]triple{{"HUN", "031", "ROU", dyad.ModeFuture}, {"ROU", "031", "HUN", dyad.ModeFuture}, {"HUN", "020", "ROUREF", dyad.ModeHypothetical}, {"ROU", "020", "ROUREF", dyad.ModeHypothetical}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},

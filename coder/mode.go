@@ -16,6 +16,10 @@ var intentVerbs = map[string]bool{
 	"threaten": true, "warn": true,
 }
 
+// aspectVerbs govern an infinitive whose act they begin, go on with or
+// try: "would continue to support" supports.
+var aspectVerbs = map[string]bool{"continue": true, "begin": true, "start": true, "resume": true, "try": true, "keep": true}
+
 // appealVerbs govern an infinitive whose subject is asked or told to act:
 // "urged Qatar to mediate" says what someone else wants done, so the act is
 // hypothetical, not an intent of its subject.
@@ -118,6 +122,13 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				return dyad.ModeNegated
 			}
 			if m := d.mode(cl, j); m != dyad.ModeAsserted {
+				if m == dyad.ModeFuture && !intentVerbs[lemma] && !appealVerbs[lemma] && !clauseVerbs[lemma] && !aspectVerbs[lemma] {
+					// "their countries should cooperate to encourage
+					// refugees to return": the purpose of what is to
+					// come may come too ("would continue to support"
+					// will).
+					return dyad.ModeHypothetical
+				}
 				return m
 			}
 			switch {
@@ -173,6 +184,13 @@ func (d *doc) thatGovernor(cl *clause, vi int) int {
 	k := t - 1
 	if k >= 0 && ch[k].Kind == phrase.NP && claimNouns[s.Tokens[ch[k].Head].Lemma] {
 		k--
+	}
+	// "agreed on Wednesday that": past the date.
+	if k >= 1 && ch[k].Kind == phrase.NP && cl.inDate(ch[k].Start, ch[k].End) {
+		k--
+		if ch[k].Kind == phrase.PP {
+			k--
+		}
 	}
 	if k < 0 || ch[k].Kind != phrase.VP {
 		return -1
