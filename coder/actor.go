@@ -827,7 +827,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
 	}
-	if d.home != "" && (domestic[roles[0]] || speaker) {
+	if d.home != "" && (domestic[roles[0]] || speaker) && (speaker || !localRoles[roles[0]] || !d.namesOthersOnly(s)) {
+		// People in a sentence about other countries are not of a
+		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no
+		// Emirati's hanging.
 		a := d.actor(s, r, d.home, roles, "")
 		// "President Jonas Ferreira" in a report from Luanda: Angola's,
 		// and "Ferreira" from now on.
@@ -1680,6 +1683,13 @@ func (d *doc) locatedIn(s *Sentence, r span) bool {
 	return slices.ContainsFunc(d.nations(s), func(n nation) bool {
 		return n.place && n.at > r.start && n.at < r.end && whereAt(s.Tokens, n.at) == "in"
 	})
+}
+
+// namesOthersOnly reports whether s names places or nationalities of
+// countries, none of them the dateline's.
+func (d *doc) namesOthersOnly(s *Sentence) bool {
+	ns := d.nations(s)
+	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n nation) bool { return n.country == d.home })
 }
 
 // namesNation reports whether a range of s holds a place or a nationality.
