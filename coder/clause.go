@@ -1160,6 +1160,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// on; one it coerces or fights ("arrested its critics") is.
 		tgts = nil
 	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "16") {
+		// "France recalled its ambassador", in an article about France
+		// and Mali: a cut in relations is with the other country the
+		// article is about, an actor the text implies.
+		if other := d.otherOfPair(srcs[0].Country); other != "" {
+			tgts = []dyad.Actor{{Code: other, Country: other}}
+		}
+	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
 	if protest && len(tgts) == 0 && len(srcs) == 1 {
 		// A protest that names no one is addressed to the government of
@@ -1302,6 +1310,18 @@ func distinct(as []dyad.Actor) []dyad.Actor {
 // direction reports whether a preposition says where something goes.
 func direction(w string) bool {
 	return w == "to" || w == "into" || w == "toward" || w == "towards"
+}
+
+// otherOfPair returns the other of the two countries the article is most
+// about when c is one of them, or "".
+func (d *doc) otherOfPair(c string) string {
+	switch {
+	case c == d.pair[0] && d.isCountry(d.pair[1]):
+		return d.pair[1]
+	case c == d.pair[1] && d.isCountry(d.pair[0]):
+		return d.pair[0]
+	}
+	return ""
 }
 
 // offices are what one takes over that is no territory: a post, a

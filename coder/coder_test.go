@@ -229,6 +229,8 @@ func TestSentences(t *testing.T) {
 		{"their countries are those of their owners", "Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees to return home.",
 			[]triple{{"HUN", "031", "ROU", dyad.ModeFuture}, {"ROU", "031", "HUN", dyad.ModeFuture}, {"HUN", "020", "ROUREF", dyad.ModeHypothetical}, {"ROU", "020", "ROUREF", dyad.ModeHypothetical}}},
 		{"people of no country are not those of a bureau abroad", "DUBAI, Dec 16 (Reuters) - Iran hanged a man on Monday who had been convicted of spying for Israel's Mossad intelligence agency.", nil},
+		{"a cut in relations is with the article's other country", "Mali ordered France's ambassador to leave. France said it had taken note of the decision and recalled its ambassador.",
+			[]triple{{"MLI", "161", "FRAGOV", ""}, {"FRA", "161", "MLI", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
