@@ -78,7 +78,10 @@ type doc struct {
 	// span of a phrase that refers back to one of them ("condemned the
 	// attack") to the actors it stands for, nil until one does.
 	earlier []*event
-	acts    map[dyad.Span][]dyad.Actor
+	// untargeted are the acts coded so far that found no target, which a
+	// later act noun may refer to ("the launch").
+	untargeted []*event
+	acts       map[dyad.Span][]dyad.Actor
 	// geo is the article's context for resolving place names, and
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context

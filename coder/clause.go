@@ -1253,6 +1253,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if d.c.opts.Singles {
 			add(srcs[0], dyad.Actor{Roles: []string{}}, code)
 		}
+		if !d.c.opts.Literal && (mode == dyad.ModeAsserted || mode == dyad.ModeReported) {
+			// "North Korea fired a ballistic missile into the sea": an
+			// act on no one, which "condemned the launch" may answer.
+			d.untargeted = append(d.untargeted, &event{sent: s, source: srcs[0], code: code, mode: mode})
+		}
 		return out
 	}
 	for _, a := range srcs {

@@ -231,6 +231,8 @@ func TestSentences(t *testing.T) {
 		{"people of no country are not those of a bureau abroad", "DUBAI, Dec 16 (Reuters) - Iran hanged a man on Monday who had been convicted of spying for Israel's Mossad intelligence agency.", nil},
 		{"a cut in relations is with the article's other country", "Mali ordered France's ambassador to leave. France said it had taken note of the decision and recalled its ambassador.",
 			[]triple{{"MLI", "161", "FRAGOV", ""}, {"FRA", "161", "MLI", ""}}},
+		{"an act on no one may be answered", "North Korea fired a ballistic missile into the sea on Sunday. South Korea and Japan condemned the launch.",
+			[]triple{{"KOR", "111", "PRK", ""}, {"JPN", "111", "PRK", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},

@@ -723,26 +723,32 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	if anyAct(prefixes) {
 		back = 1
 	}
-	for i := len(d.earlier) - 1; i >= 0; i-- {
-		e := d.earlier[i]
-		if e.sent.Index < s.Index-back {
-			break
+	// An act with a target first, else one on no one ("fired a missile
+	// into the sea. Japan condemned the launch").
+	for _, acts := range [][]*event{d.earlier, d.untargeted} {
+		for i := len(acts) - 1; i >= 0; i-- {
+			e := acts[i]
+			if e.sent.Index < s.Index-back {
+				break
+			}
+			if e.mode != dyad.ModeAsserted && e.mode != dyad.ModeReported || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(e.code, p) }) {
+				continue
+			}
+			// The doer of the act, and the other party of a meeting, an
+			// agreement or cooperation, which both do.
+			as := []dyad.Actor{e.source}
+			switch e.code[:2] {
+			case "04", "05", "06":
+				if e.target.Code != "" {
+					as = append(as, e.target)
+				}
+			}
+			if d.acts == nil {
+				d.acts = map[dyad.Span][]dyad.Actor{}
+			}
+			d.acts[byteSpan(s, g)] = as
+			return g
 		}
-		if e.mode != dyad.ModeAsserted && e.mode != dyad.ModeReported || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(e.code, p) }) {
-			continue
-		}
-		// The doer of the act, and the other party of a meeting, an
-		// agreement or cooperation, which both do.
-		as := []dyad.Actor{e.source}
-		switch e.code[:2] {
-		case "04", "05", "06":
-			as = append(as, e.target)
-		}
-		if d.acts == nil {
-			d.acts = map[dyad.Span][]dyad.Actor{}
-		}
-		d.acts[byteSpan(s, g)] = as
-		return g
 	}
 	return span{}
 }
