@@ -1179,6 +1179,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	var out []*event
 	add := func(a, b dyad.Actor, code string) {
+		if !d.c.opts.Literal && len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06" {
+			// "the government of President Nicolas Maduro agreed with
+			// the opposition": the opposition a government deals with,
+			// when no country is said, is its own, not the dateline's.
+			a, b = d.ownOpposition(s, a, b), d.ownOpposition(s, b, a)
+		}
 		if protest && len(b.Roles) == 0 && b.Country == a.Country && d.isCountry(b.Country) {
 			// Protesters in their own country ("Iraqi Kurds demonstrated
 			// in Kirkuk") protest to its government.
@@ -1315,6 +1321,18 @@ func distinct(as []dyad.Actor) []dyad.Actor {
 // direction reports whether a preposition says where something goes.
 func direction(w string) bool {
 	return w == "to" || w == "into" || w == "toward" || w == "towards"
+}
+
+// ownOpposition returns actor b as the opposition of government a's
+// country when b is an opposition whose own words name no country.
+func (d *doc) ownOpposition(s *Sentence, b, a dyad.Actor) dyad.Actor {
+	if len(b.Roles) == 0 || b.Roles[0] != "OPP" || !slices.Contains(a.Roles, "GOV") || a.Country == b.Country ||
+		!d.isCountry(a.Country) || b.Text == "" || d.namesNation(s, tokensOf(s, b.Span)) {
+		return b
+	}
+	b.Country = a.Country
+	b.Code = a.Country + strings.Join(b.Roles, "")
+	return b
 }
 
 // otherOfPair returns the other of the two countries the article is most

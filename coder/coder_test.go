@@ -233,6 +233,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"MLI", "161", "FRAGOV", ""}, {"FRA", "161", "MLI", ""}}},
 		{"an act on no one may be answered", "North Korea fired a ballistic missile into the sea on Sunday. South Korea and Japan condemned the launch.",
 			[]triple{{"KOR", "111", "PRK", ""}, {"JPN", "111", "PRK", ""}}},
+		{"the opposition a government deals with is its own", "WASHINGTON, Oct 18 (Reuters) - The government of President Nicolas Maduro agreed with the opposition to hold a presidential election next year.",
+			[]triple{{"VENGOV", "030", "VENOPP", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
