@@ -235,6 +235,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KOR", "111", "PRK", ""}, {"JPN", "111", "PRK", ""}}},
 		{"the opposition a government deals with is its own", "WASHINGTON, Oct 18 (Reuters) - The government of President Nicolas Maduro agreed with the opposition to hold a presidential election next year.",
 			[]triple{{"VENGOV", "030", "VENOPP", ""}}},
+		{"sanctions to be reimposed if another fails are a threat to it", "US officials said Washington would reimpose the sanctions if Caracas failed to meet its commitments.",
+			[]triple{{"USAGOV", "1312", "VEN", dyad.ModeFuture}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
