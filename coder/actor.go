@@ -273,6 +273,8 @@ var pairWords = map[string]string{
 	"both countries": "", "the two countries": "", "both nations": "", "the two nations": "",
 	"both sides": "", "the two sides": "", "the sides": "", "both states": "", "the two states": "",
 	"both governments": "GOV", "the two governments": "GOV", "both leaders": "GOV", "the two leaders": "GOV",
+	"both ministers": "GOV", "the two ministers": "GOV", "both presidents": "GOV", "the two presidents": "GOV",
+	"both delegations": "GOV", "the two delegations": "GOV",
 	"the two neighbours": "", "the two neighbors": "",
 }
 
