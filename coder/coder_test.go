@@ -239,6 +239,7 @@ func TestSentences(t *testing.T) {
 			[]triple{{"USAGOV", "1312", "VEN", dyad.ModeFuture}}},
 		{"the two ministers are the two that spoke", "ISLAMABAD (APP): Pakistan's foreign minister held a telephone conversation with his Turkish counterpart. The two ministers exchanged views on regional issues.",
 			[]triple{{"PAKGOV", "041", "TURGOV", ""}, {"PAKGOV", "040", "TURGOV", ""}, {"TURGOV", "040", "PAKGOV", ""}}},
+		{"greetings conveyed to a leadership", "Pakistan's president conveyed greetings to the Turkish leadership.", []triple{{"PAKGOV", "051", "TURGOV", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
