@@ -832,7 +832,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
 	}
-	if d.home != "" && (domestic[roles[0]] || speaker) && (speaker || !localRoles[roles[0]] || !d.namesOthersOnly(s)) {
+	if d.home != "" && (domestic[roles[0]] || speaker) && (speaker || !localRoles[roles[0]] || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
 		// People in a sentence about other countries are not of a
 		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no
 		// Emirati's hanging.
@@ -965,7 +965,7 @@ func diplomat(toks []text.Token, end int) bool {
 		return false
 	}
 	switch toks[end-1].Lemma {
-	case "ambassador", "envoy", "consul", "diplomat", "embassy", "consulate", "attache", "attaché":
+	case "ambassador", "envoy", "consul", "diplomat", "embassy", "consulate", "attache", "attaché", "delegation":
 		return true
 	case "general", "commissioner":
 		return end >= 2 && (toks[end-2].Lower == "consul" || toks[end-2].Lower == "high")
