@@ -1246,12 +1246,19 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	if len(tgts) == 0 {
 		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) || eachOther(s, tgt)) {
-			// "Pakistan and Kazakhstan signed an agreement": each with the other.
+			// "Pakistan and Kazakhstan signed an agreement": each with the
+			// other, on one occasion, so in one place (what each says,
+			// each says at home).
 			for i, a := range srcs {
 				for j, b := range srcs {
 					if i != j {
 						add(a, b, code)
 					}
+				}
+			}
+			for _, e := range out[min(1, len(out)):] {
+				if !saidAtHome(e.code) {
+					e.pairOf = out[0]
 				}
 			}
 			return out

@@ -195,7 +195,7 @@ type event struct {
 	date    *when.Expr
 	anaphor bool   // "this visit": the same event as an earlier one
 	reacts  bool   // "condemned the attack": to an act an earlier sentence told of
-	pairOf  *event // the event this one is the CAMEO pair of
+	pairOf  *event // the event this one is the CAMEO pair or the mutual counterpart of, placed alike
 	span    dyad.Span
 }
 

@@ -1008,6 +1008,28 @@ func TestDeadlineDate(t *testing.T) {
 	}
 }
 
+// TestMutualPlace: what two countries do each with the other on one
+// occasion is placed in one place; what each says, each says at home.
+func TestMutualPlace(t *testing.T) {
+	c := placingCoder(t)
+	for _, tc := range []struct {
+		txt  string
+		same bool
+	}{
+		{"Egypt and Israel signed a peace treaty.", true},
+		{"India and Pakistan traded accusations.", false},
+	} {
+		evs := c.Code(article("m", tc.txt, "2024-03-03"))
+		if len(evs) != 2 || evs[0].Place == nil || evs[1].Place == nil {
+			t.Errorf("%q: want two placed events, got %s", tc.txt, show(evs))
+			continue
+		}
+		if same := evs[0].Place.Name == evs[1].Place.Name; same != tc.same {
+			t.Errorf("%q: placed in %s and %s; same place %v, want %v", tc.txt, evs[0].Place.Name, evs[1].Place.Name, same, tc.same)
+		}
+	}
+}
+
 // TestRelativeClauseDate: a relative clause set off by commas keeps its
 // time to itself, and the clause around it its own.
 func TestRelativeClauseDate(t *testing.T) {
