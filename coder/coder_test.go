@@ -1310,6 +1310,8 @@ func TestRelationFacts(t *testing.T) {
 			[]string{"cooperation_area trade", "agreement agreement (2011)"}},
 		{"India and Japan signed a memorandum of understanding on clean energy on Monday.",
 			[]string{"agreement memorandum of understanding on clean energy"}},
+		{"Pakistan and Uzbekistan signed 15 memoranda of understanding and agreements worth $2 billion.",
+			[]string{"agreement memoranda of understanding", "agreement agreements"}},
 		{"The treaty of friendship between Peru and Chile entered into force.",
 			[]string{"agreement treaty of friendship"}},
 		{"Ghana and Togo have a visa-free travel agreement.", []string{"agreement visa-free travel agreement"}},

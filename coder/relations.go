@@ -207,8 +207,11 @@ func (d *doc) agreement(s *Sentence, head int) (value string, from, to int, ok b
 	to = head + 1
 	for to < len(toks) && (toks[to].Lower == "of" || toks[to].Lower == "on") {
 		k := to + 1
+		// Not the next agreement of a list, nor what they are worth:
+		// "memoranda of understanding and agreements worth $2 billion".
 		for k < len(toks) && k-to <= 4 && (strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "JJ" ||
-			toks[k].Tag == "VBG" || toks[k].Lower == "and") && !timeWord(toks[k]) && !d.actorWord(s, k) {
+			toks[k].Tag == "VBG" || toks[k].Lower == "and" && (k+1 >= len(toks) || !agreementHeads[toks[k+1].Lemma])) &&
+			!timeWord(toks[k]) && !d.actorWord(s, k) && toks[k].Lower != "worth" {
 			k++
 		}
 		if k == to+1 {
