@@ -243,6 +243,10 @@ func TestSentences(t *testing.T) {
 		{"a delegation's nationality is not its hosts'", "ISLAMABAD, May 4 (APP): The Turkish delegation called on the Chairman Senate Yousuf Raza Gilani at Parliament House.",
 			[]triple{{"TURGOV", "042", "PAKLEG", ""}, {"PAKLEG", "043", "TURGOV", ""}}},
 		{"an ambassador of no country named is not the dateline's", "ISLAMABAD, May 4 (APP): The ambassador lauded Pakistan's role in promoting regional peace.", nil},
+		{"a number of documents signed", "Chinese President Xi Jinping held talks with Spanish Prime Minister Pedro Sanchez. The two sides signed a number of cooperation documents.",
+			[]triple{{"CHNGOV", "040", "ESPGOV", ""}, {"CHN", "057", "ESP", ""}, {"ESP", "057", "CHN", ""}}},
+		{"a number of agreements signed by two", "China and Spain signed a number of agreements.",
+			[]triple{{"CHN", "057", "ESP", ""}, {"ESP", "057", "CHN", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
@@ -799,6 +803,9 @@ func TestPlaces(t *testing.T) {
 		// What is said after the act is another clause, and its places not
 		// the act's.
 		{"ISLAMABAD, Feb 12 (APP): The Uzbek ambassador thanked Pakistan and said Uzbekistan was keen to use Karachi port.", "UZBGOV", "Islamabad"},
+		// A name of several words after a title is a person, not a place
+		// (Pedro Sánchez is a town in the Dominican Republic).
+		{"BEIJING, April 10 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.", "CHNGOV", "Beijing"},
 		// A host receives at home.
 		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).

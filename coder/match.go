@@ -319,7 +319,8 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if n := quantifier(toks[pos:]); n > 0 {
 			return pos + n
 		}
-		if pos+1 < len(toks) && toks[pos].Tag == "NNS" && quantityHeads[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
+		// "fired dozens of rockets", "signed a number of documents".
+		if pos+1 < len(toks) && (toks[pos].Tag == "NNS" || toks[pos].Tag == "NN" && pos > 0 && toks[pos-1].Lower == "a") && quantityHeads[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
 			return pos + 2
 		}
 		if end := rate(toks, pos); end > pos {

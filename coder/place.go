@@ -53,6 +53,13 @@ func (d *doc) geoContext(sents []Sentence) {
 				j += n - 1
 				continue
 			}
+			// "Spanish Prime Minister Pedro Sanchez": a name of several
+			// words after a title is a person's (Pedro Sánchez is a town
+			// in the Dominican Republic).
+			if n > 1 && j > 0 && d.titleBefore(toks, j) {
+				j += n - 1
+				continue
+			}
 			// "EU", "Hamas": an organisation's or a person's name is no
 			// place (Eu is a town in Normandy).
 			if m, ok := d.dict.Actor(toks, j, d.date); ok && m.N >= n && notPlace(m.Entry.Kind) {
@@ -69,6 +76,17 @@ func (d *doc) geoContext(sents []Sentence) {
 			j += n - 1
 		}
 	}
+}
+
+// titleBefore reports whether a role word ends right before token j:
+// "Minister" of "Prime Minister Pedro Sanchez".
+func (d *doc) titleBefore(toks []text.Token, j int) bool {
+	for i := max(j-3, 0); i < j; i++ {
+		if m, ok := d.dict.Role(toks, i); ok && i+m.N == j {
+			return true
+		}
+	}
+	return false
 }
 
 // notPlace reports whether an actor of this kind is never a place.
