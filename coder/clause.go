@@ -1634,6 +1634,11 @@ func habitual(s *Sentence, words []int) bool {
 		}
 	}
 	perfect := perfectBefore(toks, first)
+	// "Since then, ... the two countries have cooperated closely": what
+	// has gone on since a time the sentence opens with.
+	if perfect && toks[0].Lower == "since" {
+		return true
+	}
 	for i := last + 1; i+1 < len(toks) && i <= last+12; i++ {
 		w := toks[i].Lower
 		if w == "," || w == ";" || w == "." {

@@ -168,7 +168,7 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 		case (w == "trade" || w == "commerce") && i+1 < len(toks) && (toks[i+1].Lower == "with" || toks[i+1].Lower == "between"):
 			// "trade between Pakistan and Kazakhstan reached ...".
 			add(dyad.FactCooperationArea, "trade", i, i+2)
-		case cooperationWords[w] || (w == "working" && i+1 < len(toks) && toks[i+1].Lower == "together"):
+		case cooperationWords[w] || cooperationWords[toks[i].Lemma] || (w == "working" && i+1 < len(toks) && toks[i+1].Lower == "together"):
 			for _, ar := range areasAfter(toks, i+1) {
 				add(dyad.FactCooperationArea, ar.value, i, ar.end)
 			}
@@ -483,6 +483,9 @@ func areasBefore(toks []text.Token, i int) []int {
 }
 
 func areasAfter(toks []text.Token, i int) []area {
+	for i < len(toks) && toks[i].Tag == "RB" {
+		i++ // "cooperated closely in"
+	}
 	if i >= len(toks) || (toks[i].Lower != "in" && toks[i].Lower != "on" && toks[i].Lower != "across") {
 		return nil
 	}
