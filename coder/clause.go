@@ -1665,6 +1665,9 @@ func habitual(s *Sentence, words []int) bool {
 // destroy Hamas after the group's October 7 attack" is not a vow of
 // October 7 (the attack's own event, "the October 7 attack", is).
 func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
+	if cl.datesActAfter(sp, words) {
+		return true
+	}
 	s := cl.s
 	for i, t := range s.Tokens {
 		if t.Span.Start < sp.End {
@@ -1679,6 +1682,36 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 		for ci--; ci >= 0 && s.Chunks[ci].Kind == phrase.NP; ci-- {
 		}
 		return ci >= 0 && s.Chunks[ci].Kind == phrase.PP && asidePreps[s.Tokens[s.Chunks[ci].Start].Lower]
+	}
+	return false
+}
+
+// datesActAfter reports whether the date at sp ends the phrase of an act
+// that the matched words are for or about: "threatened to retaliate for the
+// killing of Hamas leader Ismail Haniyeh in Tehran last month" is no threat
+// of last month.
+func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
+	s := cl.s
+	at := -1
+	for i, t := range s.Tokens {
+		if t.Span.Start == sp.Start {
+			at = i
+			break
+		}
+	}
+	if at < 0 || len(words) == 0 || at < slices.Max(words) {
+		return false
+	}
+	for ci := cl.chunkOf[at] - 1; ci >= 0; ci-- {
+		c := s.Chunks[ci]
+		if c.Kind != phrase.NP && c.Kind != phrase.PP || slices.Contains(words, c.Head) {
+			return false
+		}
+		if w := s.Tokens[c.Start].Lower; c.Kind == phrase.PP && (w == "for" || asidePreps[w]) && ci+1 < len(s.Chunks) {
+			next := s.Chunks[ci+1]
+			_, act := actNouns[s.Tokens[next.Head].Lemma]
+			return act && next.Kind == phrase.NP && !slices.Contains(words, next.Head)
+		}
 	}
 	return false
 }

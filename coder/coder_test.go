@@ -1039,7 +1039,8 @@ func TestMutualPlace(t *testing.T) {
 }
 
 // TestRelativeClauseDate: a relative clause set off by commas keeps its
-// time to itself, and the clause around it its own.
+// time to itself, and the clause around it its own; so does the phrase of
+// an act that another is for.
 func TestRelativeClauseDate(t *testing.T) {
 	for _, tc := range []struct {
 		txt, code, want string
@@ -1047,6 +1048,8 @@ func TestRelativeClauseDate(t *testing.T) {
 		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone on Friday, condemned Russia.", "111", "2024-11-17"},
 		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone on Friday, condemned Russia.", "041", "2024-11-15"},
 		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone, condemned Russia on Friday.", "041", "2024-11-17"},
+		// The date of the act a threat is for is not the threat's.
+		{"Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran on Friday.", "1384", "2024-11-17"},
 	} {
 		evs := testCoder(t).Code(article("r", tc.txt, "2024-11-17"))
 		found := false
