@@ -248,6 +248,8 @@ func TestSentences(t *testing.T) {
 		{"a number of agreements signed by two", "China and Spain signed a number of agreements.",
 			[]triple{{"CHN", "057", "ESP", ""}, {"ESP", "057", "CHN", ""}}},
 		{"what has gone on since a time the sentence opens with is background", "Since then, Pakistan and China have cooperated closely in defence, trade and infrastructure.", nil},
+		{"a massacre is the killing before it", "The Rapid Support Forces attacked a village in Sudan's Gezira state, killing more than 100 people. The United Nations condemned the massacre.",
+			[]triple{{"IGOUNO", "111", "SDNREBRSF", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
