@@ -1210,6 +1210,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// "clash with police" or "storm the embassy" fight.
 				code = "190"
 			}
+			if code == "190" && p.Anchor == "storm" && len(a.Roles) > 0 && protesters[a.Roles[0]] {
+				// And civilians who storm a building riot: "Protesters
+				// stormed the prime minister's official residence".
+				code = "145"
+			}
 			code = intentCode(code, mode)
 			if mode == dyad.ModeFuture && !strings.HasPrefix(code, "13") && unless(s, words) {
 				// "will withdraw its force from Chad unless ...": what
@@ -1422,6 +1427,9 @@ func reciprocal(code string) bool {
 
 // armedRoles are the roles of actors who bear arms, other than the police.
 var armedRoles = map[string]bool{"MIL": true, "REB": true, "INS": true, "SEP": true, "UAF": true}
+
+// protesters are the roles of people who protest rather than fight.
+var protesters = map[string]bool{"OPP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true}
 
 // armed reports whether an actor bears arms.
 func armed(a dyad.Actor) bool {

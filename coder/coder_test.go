@@ -250,6 +250,7 @@ func TestSentences(t *testing.T) {
 		{"what has gone on since a time the sentence opens with is background", "Since then, Pakistan and China have cooperated closely in defence, trade and infrastructure.", nil},
 		{"a massacre is the killing before it", "The Rapid Support Forces attacked a village in Sudan's Gezira state, killing more than 100 people. The United Nations condemned the massacre.",
 			[]triple{{"IGOUNO", "111", "SDNREBRSF", ""}}},
+		{"protesters who storm a residence riot", "Bangladeshi protesters stormed the prime minister's official residence.", []triple{{"BGDOPP", "145", "BGDGOV", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
@@ -1210,7 +1211,7 @@ func TestOnlyDefiniteRecalls(t *testing.T) {
 		[]triple{{"KENCOP", "190", "KENOPP", ""}, {"KENOPP", "112", "KENCOP", ""}})
 	codeExactly(t, c, "Zimbabwe's opposition accused President Mugabe of fraud. Georgian President Eduard "+
 		"Shevardnadze resigned on Sunday as the opposition threatened to storm his residence in Tbilisi.",
-		[]triple{{"ZWEOPP", "1121", "ZWEGOV", ""}, {"GEOGOV", "0831", "GEOOPP", ""}, {"GEOOPP", "1384", "GEO", "future"}})
+		[]triple{{"ZWEOPP", "1121", "ZWEGOV", ""}, {"GEOGOV", "0831", "GEOOPP", ""}, {"GEOOPP", "133", "GEO", "future"}})
 	codeExactly(t, c, "Serbian officials met in Belgrade on Monday. Bangladesh rejected an Indian proposal, "+
 		"urging the counterpart to sign the regional agreement instead.",
 		[]triple{{"BGD", "120", "IND", ""}})
