@@ -810,6 +810,8 @@ func TestPlaces(t *testing.T) {
 		// A name of several words after a title is a person, not a place
 		// (Pedro Sánchez is a town in the Dominican Republic).
 		{"BEIJING, April 10 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.", "CHNGOV", "Beijing"},
+		// Where an earlier sentence put people, in "the city of".
+		{"MOSCOW, Oct 22 (Reuters) - Leaders of the BRICS group gathered in the city of Kazan on Tuesday. Russian President Vladimir Putin held talks with Chinese President Xi Jinping.", "RUSGOV", "Kazan"},
 		// A host receives at home.
 		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).

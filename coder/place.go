@@ -227,7 +227,7 @@ func (d *doc) place(e *event) *dyad.Place {
 			// capital that stands for its government ("ties with
 			// Moscow"), in a country of the event's: a clash at sea
 			// after talks in Tokyo did not happen in Tokyo.
-			if m := prev[j]; local(m) && m.start > 0 && locative(toks[m.start-1].Lower) &&
+			if m := prev[j]; local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) &&
 				(m.place.Country == e.source.Country || m.place.Country == e.target.Country) {
 				return placeOf(m.place)
 			}
@@ -297,6 +297,12 @@ func (d *doc) locativeCity(s *Sentence, ms []mention, at int) *geo.Place {
 // object may well be a party ("sent aid to Gondor").
 func where(w string) bool {
 	return locative(w) && w != "to" && w != "into" && w != "toward" && w != "towards"
+}
+
+// cityOf reports whether the place at token i is named after a locative
+// and "the city of": "welcomed leaders to the city of Kazan".
+func cityOf(toks []text.Token, i int) bool {
+	return i >= 4 && toks[i-1].Lower == "of" && placeNouns[toks[i-2].Lemma] && toks[i-3].Tag == "DT" && locative(toks[i-4].Lower)
 }
 
 // situations are the nouns of what goes on somewhere that talks, appeals
