@@ -533,6 +533,12 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 				return span{}
 			}
 		}
+		// "Guterres's decision to go to Kazan was wrong": the noun the
+		// infinitive phrase belongs to, not the infinitive's object.
+		if k := cl.chunkOf[g.start] - 1; !d.c.opts.Literal && k >= 2 && ch[k].Kind == phrase.PP && ch[k-1].Kind == phrase.VP &&
+			s.Tokens[ch[k-1].Start].Tag == "TO" && ch[k-2].Kind == phrase.NP && infinitiveNouns[s.Tokens[ch[k-2].Head].Lemma] {
+			return d.leftGroup(cl, k-2)
+		}
 		// "The Red Cross operating in Iraq said": the noun the participle
 		// phrase modifies.
 		k := cl.chunkOf[g.start] - 1

@@ -1021,6 +1021,14 @@ func TestDeadlineDate(t *testing.T) {
 	}
 }
 
+// TestInfinitiveNounSubject: the subject of a verb after a noun and its
+// infinitive phrase is the noun, not the infinitive's object: Kazan did
+// not damage the UN's reputation.
+func TestInfinitiveNounSubject(t *testing.T) {
+	codeExactly(t, testCoder(t), "Ukraine said Guterres's decision to go to Kazan was wrong and damaged the UN's reputation.",
+		[]triple{{"IGOUNO", "042", "RUS", ""}, {"RUS", "043", "IGOUNO", ""}})
+}
+
 // TestMutualPlace: what two countries do each with the other on one
 // occasion is placed in one place; what each says, each says at home.
 func TestMutualPlace(t *testing.T) {
