@@ -251,6 +251,8 @@ func TestSentences(t *testing.T) {
 		{"a massacre is the killing before it", "The Rapid Support Forces attacked a village in Sudan's Gezira state, killing more than 100 people. The United Nations condemned the massacre.",
 			[]triple{{"IGOUNO", "111", "SDNREBRSF", ""}}},
 		{"protesters who storm a residence riot", "Bangladeshi protesters stormed the prime minister's official residence.", []triple{{"BGDOPP", "145", "BGDGOV", ""}}},
+		{"working with another is cooperation, and to come an intent", "The United States said it would work with Israel to make sure Iran faces severe consequences.",
+			[]triple{{"USA", "032", "ISR", dyad.ModeFuture}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
