@@ -1216,6 +1216,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// "clash with police" or "storm the embassy" fight.
 				code = "190"
 			}
+			if leavingPattern(p) && strings.HasPrefix(b.Code, "IGO") && (strings.HasPrefix(code, "08") || strings.HasPrefix(code, "035")) {
+				// "Mali withdrew from ECOWAS", "quit the bloc": leaving
+				// an organisation is a cut in relations, not a retreat
+				// or a resignation.
+				code = "161"
+			}
 			if code == "190" && p.Anchor == "storm" && len(a.Roles) > 0 && protesters[a.Roles[0]] {
 				// And civilians who storm a building riot: "Protesters
 				// stormed the prime minister's official residence".
@@ -1433,6 +1439,24 @@ func reciprocal(code string) bool {
 
 // armedRoles are the roles of actors who bear arms, other than the police.
 var armedRoles = map[string]bool{"MIL": true, "REB": true, "INS": true, "SEP": true, "UAF": true}
+
+// leaving are the anchors of patterns of leaving a place, a post or a
+// body.
+var leaving = map[string]bool{"withdraw": true, "withdrawal": true, "quit": true, "leave": true, "exit": true}
+
+// leavingPattern reports whether a pattern's anchor or words leave:
+// "WITHDRAW from +", "ANNOUNCE withdrawal from +".
+func leavingPattern(p *lexicon.Pattern) bool {
+	if leaving[p.Anchor] {
+		return true
+	}
+	for _, e := range append(p.Before[:len(p.Before):len(p.Before)], p.After...) {
+		if e.Kind == lexicon.ElemWord && leaving[e.Word] {
+			return true
+		}
+	}
+	return false
+}
 
 // protesters are the roles of people who protest rather than fight.
 var protesters = map[string]bool{"OPP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true}

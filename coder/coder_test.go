@@ -253,6 +253,8 @@ func TestSentences(t *testing.T) {
 		{"protesters who storm a residence riot", "Bangladeshi protesters stormed the prime minister's official residence.", []triple{{"BGDOPP", "145", "BGDGOV", ""}}},
 		{"working with another is cooperation, and to come an intent", "The United States said it would work with Israel to make sure Iran faces severe consequences.",
 			[]triple{{"USA", "032", "ISR", dyad.ModeFuture}}},
+		{"leaving an organisation is a cut in relations", "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS. Mali quit the African Union.",
+			[]triple{{"MLI", "161", "IGOWAFWAS", ""}, {"BFA", "161", "IGOWAFWAS", ""}, {"NER", "161", "IGOWAFWAS", ""}, {"MLI", "161", "IGOAFRAFU", ""}}},
 		{"where an occasion is held is no party to it", "The Saudi envoy hosted a reception in Islamabad to mark the kingdom's National Day.", nil},
 		{"a title's holder named after its country is introduced", "President Tokayev received Chairman of the Senate of Pakistan Yousuf Raza Gilani on Monday. Gilani met the Kazakh foreign minister.",
 			[]triple{{"KAZGOV", "043", "PAKLEG", ""}, {"PAKLEG", "040", "KAZGOV", ""}}},
@@ -814,6 +816,9 @@ func TestPlaces(t *testing.T) {
 		{"BEIJING, April 10 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday.", "CHNGOV", "Beijing"},
 		// Where an earlier sentence put people, in "the city of".
 		{"MOSCOW, Oct 22 (Reuters) - Leaders of the BRICS group gathered in the city of Kazan on Tuesday. Russian President Vladimir Putin held talks with Chinese President Xi Jinping.", "RUSGOV", "Kazan"},
+		// A name listed with countries is the country (not Nigeria's
+		// Niger State in a report from Abuja).
+		{"ABUJA, Jan 28 (Reuters) - Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", "NER", "Niger"},
 		// A host receives at home.
 		{"Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received the newly appointed Ambassador of the Republic of Korea to Kazakhstan, Kim Dae-sik.", "KAZGOV", "Kazakhstan"},
 		// A person named before is no place (Wang is a town in Germany).

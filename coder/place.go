@@ -124,8 +124,38 @@ func (d *doc) mentions(s *Sentence) []mention {
 			ms = append(ms, mention{start: m.start, end: m.end, place: p})
 		}
 	}
+	// "Mali, Burkina Faso and Niger": a name listed with countries is
+	// the country it may name (not Nigeria's Niger State in a report
+	// from Abuja).
+	for i := range ms {
+		m := &ms[i]
+		if m.place.Feature == geo.FeatureCountry {
+			continue
+		}
+		listed := i > 0 && ms[i-1].place.Feature == geo.FeatureCountry && joined(toks, ms[i-1].end, m.start) ||
+			i+1 < len(ms) && ms[i+1].place.Feature == geo.FeatureCountry && joined(toks, m.end, ms[i+1].start)
+		if a, ok := d.dict.Actor(toks, m.start, d.date); listed && ok && a.Entry.Kind == lexicon.Country && a.N == m.end-m.start {
+			if p := g.Country(a.Entry.Code); p != nil {
+				m.place = p
+			}
+		}
+	}
 	d.placesIn[s.Index] = ms
 	return ms
+}
+
+// joined reports whether tokens [from, to) only join two names of a list:
+// a comma, "and" or "or".
+func joined(toks []text.Token, from, to int) bool {
+	if to <= from || to-from > 2 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if t.Lower != "," && t.Lower != "and" && t.Lower != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // place says where an event happened: the place its target names ("visited
