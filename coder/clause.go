@@ -1222,7 +1222,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// or a resignation.
 				code = "161"
 			}
-			if code == "190" && p.Anchor == "storm" && len(a.Roles) > 0 && protesters[a.Roles[0]] {
+			if code == "190" && p.Anchor == "storm" && len(a.Roles) > 0 && localRoles[a.Roles[0]] && a.Roles[0] != "COP" {
 				// And civilians who storm a building riot: "Protesters
 				// stormed the prime minister's official residence".
 				code = "145"
@@ -1457,9 +1457,6 @@ func leavingPattern(p *lexicon.Pattern) bool {
 	}
 	return false
 }
-
-// protesters are the roles of people who protest rather than fight.
-var protesters = map[string]bool{"OPP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true}
 
 // armed reports whether an actor bears arms.
 func armed(a dyad.Actor) bool {
