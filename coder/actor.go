@@ -808,9 +808,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// of US forces was illegal" (Niamey) is Niger's colonel.
 	speaker := d.home != "" && d.speaks(s, r)
 	// The role word a later "the minister" recalls the actor by.
-	roleHead := ""
-	if !d.c.opts.Literal {
-		roleHead = d.roleWord(s, span{r.start, headEnd})
+	rememberRole := func(a dyad.Actor) {
+		if d.c.opts.Literal {
+			return
+		}
+		if h := d.roleWord(s, span{r.start, headEnd}); h != "" {
+			d.remember(a, h)
+		}
 	}
 	if !diplomat(toks, headEnd) && !d.c.opts.Literal {
 		// "Chinese Ambassador to Pakistan Jiang Zaidong called on
@@ -821,9 +825,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			if newPerson {
 				a = d.introduce(s, name, a)
 			}
-			if roleHead != "" {
-				d.remember(a, roleHead)
-			}
+			rememberRole(a)
 			return []dyad.Actor{a}, true
 		}
 	}
@@ -842,9 +844,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		if newPerson {
 			a = d.introduce(s, name, a)
 		}
-		if roleHead != "" {
-			d.remember(a, roleHead)
-		}
+		rememberRole(a)
 		return []dyad.Actor{a}, true
 	}
 	if d.c.opts.Unknown {

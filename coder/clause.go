@@ -1216,7 +1216,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// "clash with police" or "storm the embassy" fight.
 				code = "190"
 			}
-			if leavingPattern(p) && strings.HasPrefix(b.Code, "IGO") && (strings.HasPrefix(code, "08") || strings.HasPrefix(code, "035")) {
+			if strings.HasPrefix(b.Code, "IGO") && (strings.HasPrefix(code, "08") || strings.HasPrefix(code, "035")) && leavingPattern(p) {
 				// "Mali withdrew from ECOWAS", "quit the bloc": leaving
 				// an organisation is a cut in relations, not a retreat
 				// or a resignation.
@@ -1450,9 +1450,11 @@ func leavingPattern(p *lexicon.Pattern) bool {
 	if leaving[p.Anchor] {
 		return true
 	}
-	for _, e := range append(p.Before[:len(p.Before):len(p.Before)], p.After...) {
-		if e.Kind == lexicon.ElemWord && leaving[e.Word] {
-			return true
+	for _, es := range [][]lexicon.Elem{p.Before, p.After} {
+		for _, e := range es {
+			if e.Kind == lexicon.ElemWord && leaving[e.Word] {
+				return true
+			}
 		}
 	}
 	return false

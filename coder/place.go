@@ -145,13 +145,13 @@ func (d *doc) mentions(s *Sentence) []mention {
 }
 
 // joined reports whether tokens [from, to) only join two names of a list:
-// a comma, "and" or "or".
+// a comma or a coordinator.
 func joined(toks []text.Token, from, to int) bool {
 	if to <= from || to-from > 2 {
 		return false
 	}
 	for _, t := range toks[from:to] {
-		if t.Lower != "," && t.Lower != "and" && t.Lower != "or" {
+		if t.Lower != "," && !coordinator(t.Lower) {
 			return false
 		}
 	}
@@ -329,8 +329,10 @@ func where(w string) bool {
 	return locative(w) && w != "to" && w != "into" && w != "toward" && w != "towards"
 }
 
-// cityOf reports whether the place at token i is named after a locative
-// and "the city of": "welcomed leaders to the city of Kazan".
+// cityOf reports whether the place at token i is named right after a
+// locative and "the city of" (or town, village ...): "gathered in the city
+// of Kazan", not "in the Indian-administered town of Pahalgam", which
+// tells of another time.
 func cityOf(toks []text.Token, i int) bool {
 	return i >= 4 && toks[i-1].Lower == "of" && placeNouns[toks[i-2].Lemma] && toks[i-3].Tag == "DT" && locative(toks[i-4].Lower)
 }
