@@ -42,6 +42,9 @@ type doc struct {
 	// dateline place's country.
 	pair [2]string
 	home string
+	// eu records that the article names the European Union, whose
+	// "Brussels" is then the Union's.
+	eu bool
 	// appos maps the byte span of a noun phrase to the person named beside
 	// it ("the Ambassador ..., Yerzhan Kistafin,").
 	appos map[dyad.Span]string
@@ -105,6 +108,7 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 			if !ok {
 				continue
 			}
+			d.eu = d.eu || strings.HasPrefix(m.Entry.Code, euCode)
 			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
 				cc := country(m.Entry.Code)
 				if _, seen := first[cc]; !seen {
@@ -141,6 +145,13 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	}
 	return d
 }
+
+// euCode is the European Union's actor code, and euSeat the code of the
+// capital that news often names for it, Brussels.
+const (
+	euCode = "IGOEUREEC"
+	euSeat = "BEL"
+)
 
 // country returns the country part of an actor code: the first three letters
 // of a country code, or the whole code of an organisation.
@@ -590,6 +601,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
+	// "The court's 17-judge panel" after "the International Court of
+	// Justice": what belongs to an organisation recalled by its role noun
+	// stands for it.
+	if len(names) == 0 && r.end-r.start > 3 && toks[r.start].Lower == "the" && toks[r.start+2].Tag == "POS" && !d.c.opts.Literal {
+		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok && organisation(prev.Country) {
+			return []dyad.Actor{d.rename(s, r, prev)}, true
+		}
+	}
 	// "its aircraft", "their troops": the roles of the noun, the country
 	// of the owner the pronoun stands for.
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
@@ -635,6 +654,20 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 				// hold it.
 				if _, ok := d.persons[surname]; !ok {
 					d.persons[surname] = a
+				}
+			}
+			// "The International Court of Justice ... The court": an
+			// organisation is recalled by the role noun of its name.
+			if organisation(m.Entry.Code) {
+				head := span{namePos[last], namePos[last] + m.N}
+				for i := head.start + 1; i < head.end; i++ {
+					if toks[i].Tag == "IN" {
+						head.end = i
+						break
+					}
+				}
+				if h := d.roleWord(s, head); h != "" {
+					d.lastHead[h] = a
 				}
 			}
 			if m.Entry.Kind == lexicon.Person {
@@ -1116,6 +1149,13 @@ func (d *doc) named(s *Sentence, r span, m lexicon.Match, roles []string) dyad.A
 		// but not where it is the place something happens: "opened an
 		// embassy in Tehran", "a curfew in Algiers".
 		if len(roles) == 0 && (d.c.opts.Literal || r.start == 0 || !where(s.Tokens[r.start-1].Lower)) {
+			// "warned Brussels against admitting Ukraine", in a report
+			// on the EU: the Union's seat stands for the Union.
+			if d.eu && e.Code == euSeat && !d.c.opts.Literal {
+				a := d.actor(s, r, euCode, nil, "")
+				a.Code = euCode
+				return a
+			}
 			a := d.actor(s, r, country(e.Code), []string{"GOV"}, "")
 			if d.capitalGov == nil {
 				d.capitalGov = map[dyad.Span]bool{}

@@ -1777,6 +1777,15 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 				}
 			}
 		}
+		// "called on Hamas to release the hostages it seized in the
+		// Oct. 7 attack": a clause that follows a noun without "that"
+		// has its own time.
+		if c.Kind == phrase.NP && s.Tokens[c.Start].Tag == "PRP" && c.End-c.Start == 1 && ci > 0 && ci+1 < len(s.Chunks) &&
+			s.Chunks[ci-1].Kind == phrase.NP && s.Chunks[ci+1].Kind == phrase.VP && s.Tokens[s.Chunks[ci+1].Start].Tag == "VBD" {
+			if b := s.Tokens[c.Start].Span.Start; lo < b && b < hi {
+				return true
+			}
+		}
 		// "Scholz, who spoke with Putin on Friday, condemned the
 		// strikes": a relative clause set off by commas has its own
 		// time.

@@ -417,6 +417,12 @@ func TestSentences(t *testing.T) {
 		{"missiles are the military's; hitting is attacking; a capital attacked is the country's", "Israeli missiles hit Damascus airport.", []triple{{"ISRMIL", "195", "SYR", ""}}},
 		{"a capital struck is the country's", "Russian forces launched a missile strike on Kyiv overnight.", []triple{{"RUSMIL", "195", "UKR", ""}}},
 		{"a capital that speaks is the government", "Moscow condemned Kyiv.", []triple{{"RUSGOV", "111", "UKRGOV", ""}}},
+		{"Brussels is Belgium's government", "Russia warned Brussels against admitting Ukraine.", []triple{{"RUS", "130", "BELGOV", ""}}},
+		{"Brussels is the EU's in a report on it", "Russia said the decision would destabilise the EU and warned Brussels against admitting Ukraine.", []triple{{"RUS", "130", "IGOEUREEC", ""}}},
+		{"an organisation is recalled by its role noun", "The International Court of Justice ordered Israel to prevent genocide. The court also called on Hamas to release the hostages.",
+			[]triple{{"IGOUNOJUDICJ", "100", "ISR", ""}, {"IGOUNOJUDICJ", "0253", "PSEGOVHMS", ""}}},
+		{"and so is what belongs to it", "The International Court of Justice ordered Israel to prevent genocide. The court's 17-judge panel also called on Hamas to release the hostages.",
+			[]triple{{"IGOUNOJUDICJ", "100", "ISR", ""}, {"IGOUNOJUDICJ", "0253", "PSEGOVHMS", ""}}},
 		{"a capital where something happens is the country's", "Sri Lanka opened an embassy in Tehran.", []triple{{"LKA", "054", "IRN", ""}}},
 		{"troops name no weapon", "Russian troops attacked the Ukrainian village.", []triple{{"RUSMIL", "190", "UKR", ""}}},
 		{"direct object", "Russia attacked Ukraine.", []triple{{"RUS", "190", "UKR", ""}}},
@@ -780,6 +786,8 @@ func TestPlaces(t *testing.T) {
 		{"The Japanese foreign minister met her Philippine counterpart in Tokyo. Chinese vessels fired water cannon at a Philippine boat.", "CHN", "Philippines"},
 		{"Indian Prime Minister Narendra Modi will visit Nepal next month, officials in New Delhi said.", "INDGOV", "Nepal"},
 		{"Police fired tear gas at protesters in Nairobi.", "", "Nairobi"},
+		// A name may start with an adjective (not Columbia, South Carolina).
+		{"Canadian police arrested two men in British Columbia on Monday.", "CANCOP", "British Columbia"},
 		// Protesters and police with no country named are of the city's.
 		{"Protesters rallied outside the French embassy in Niamey.", "NEROPP", "Niamey"},
 		{"Police fired tear gas at protesters in Nairobi on Monday.", "KENCOP", "Nairobi"},
@@ -1068,6 +1076,8 @@ func TestRelativeClauseDate(t *testing.T) {
 		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone on Friday, condemned Russia.", "111", "2024-11-17"},
 		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone on Friday, condemned Russia.", "041", "2024-11-15"},
 		{"German Chancellor Olaf Scholz, who spoke with Putin by telephone, condemned Russia on Friday.", "041", "2024-11-17"},
+		// A clause after a noun, without "that", has its own date.
+		{"The court called on Hamas to release the hostages it seized in the Friday attack on Israel.", "0253", "2024-11-17"},
 		// The date of the act a threat is for is not the threat's.
 		{"Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran on Friday.", "1384", "2024-11-17"},
 	} {

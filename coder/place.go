@@ -39,11 +39,14 @@ func (d *doc) geoContext(sents []Sentence) {
 	for i := range sents {
 		toks := sents[i].Tokens
 		for j := 0; j < len(toks); j++ {
-			if toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" {
+			proper := toks[j].Tag == "NNP" || toks[j].Tag == "NNPS"
+			if !proper && toks[j].Tag != "JJ" {
 				continue
 			}
+			// "British Columbia", "Western Australia": a name may start
+			// with an adjective, as long as it goes on past it.
 			n, cands := g.Match(toks, j)
-			if n == 0 {
+			if n == 0 || !proper && n == 1 {
 				continue
 			}
 			// "Michael Jordan", "Lula da Silva", "the Washington Post",
