@@ -175,6 +175,22 @@ func (d *doc) isCountry(code string) bool {
 	return ok
 }
 
+// state reports whether actor a of sentence s is a state speaking as one:
+// a government ("the foreign ministry", "Beijing") or a country named as
+// such ("China"), not its people ("Palestinians").
+func (d *doc) state(s *Sentence, a dyad.Actor) bool {
+	if len(a.Roles) > 0 {
+		return a.Roles[0] == "GOV"
+	}
+	for i, t := range s.Tokens {
+		if t.Span.Start == a.Span.Start {
+			m, ok := d.dict.Actor(s.Tokens, i, d.date)
+			return ok && m.Entry.Kind == lexicon.Country && s.Tokens[i+m.N-1].Span.End == a.Span.End
+		}
+	}
+	return false
+}
+
 // selfBorrowed reports whether an event would be between a country and
 // itself only because one side took its country from the other. A
 // diplomatic event (roots 03 to 05: intents, consultations, visits,
@@ -1495,10 +1511,18 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			}
 		}
 	}
+	if r, ok := saidBy(s, at); ok && !d.c.opts.Literal {
+		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1 && d.personLike(s, as[0])) {
+			return as, true
+		}
+	}
 	for ci := len(s.Chunks) - 1; ci >= 0; ci-- {
 		c := s.Chunks[ci]
 		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
 			continue
+		}
+		if w := s.Tokens[at].Lemma; (w == "it" || w == "its") && s.Tokens[c.Head].Tag == "NNS" && !d.c.opts.Literal {
+			continue // "it" is not "the Chinese vessels"
 		}
 		if c.Start > 1 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1) {
 			continue // "a tanker in the Gulf of Aden, setting it ablaze"
@@ -1536,6 +1560,29 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		return d.lastSubject, true
 	}
 	return nil, false
+}
+
+// saidBy returns the subject of the verb of speech that the pronoun at
+// token at follows, when that verb is coordinated with an earlier one of
+// the sentence's subject: in "The ministry summoned China's envoy to
+// protest against the vessels, and said it would file a protest", "it"
+// is the ministry, not the nearest noun.
+func saidBy(s *Sentence, at int) (span, bool) {
+	pi := -1
+	for ci, c := range s.Chunks {
+		if c.Start == at {
+			pi = ci
+			break
+		}
+	}
+	if pi < 3 || s.Chunks[0].Kind != phrase.NP || s.Tokens[s.Chunks[0].Start].Tag == "PRP" {
+		return span{}, false
+	}
+	v, and := s.Chunks[pi-1], s.Chunks[pi-2]
+	if v.Kind != phrase.VP || !clauseVerbs[s.Tokens[v.Head].Lemma] || and.Kind != phrase.O || !coordinator(s.Tokens[and.Start].Lower) {
+		return span{}, false
+	}
+	return span{s.Chunks[0].Start, s.Chunks[0].End}, true
 }
 
 // personLike reports whether an actor may be "he" or "she": one with a

@@ -1222,6 +1222,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// or a resignation.
 				code = "161"
 			}
+			if code == "141" && p.Anchor == "protest" && d.state(s, a) {
+				// "The foreign ministry summoned China's envoy to
+				// protest against aggressive actions": a government's
+				// protest is an official complaint, not a rally.
+				code = "114"
+			}
 			if code == "190" && p.Anchor == "storm" && len(a.Roles) > 0 && localRoles[a.Roles[0]] && a.Roles[0] != "COP" {
 				// And civilians who storm a building riot: "Protesters
 				// stormed the prime minister's official residence".

@@ -417,6 +417,8 @@ func TestSentences(t *testing.T) {
 		{"missiles are the military's; hitting is attacking; a capital attacked is the country's", "Israeli missiles hit Damascus airport.", []triple{{"ISRMIL", "195", "SYR", ""}}},
 		{"a capital struck is the country's", "Russian forces launched a missile strike on Kyiv overnight.", []triple{{"RUSMIL", "195", "UKR", ""}}},
 		{"a capital that speaks is the government", "Moscow condemned Kyiv.", []triple{{"RUSGOV", "111", "UKRGOV", ""}}},
+		{"a country's protest is an official complaint", "China protested against the visit by the US speaker.", []triple{{"CHN", "114", "USA", ""}}},
+		{"a people's is a rally", "Hundreds of Palestinians protested in Ramallah against the Israeli raid.", []triple{{"PSE", "141", "ISR", ""}}},
 		{"Brussels is Belgium's government", "Russia warned Brussels against admitting Ukraine.", []triple{{"RUS", "130", "BELGOV", ""}}},
 		{"Brussels is the EU's in a report on it", "Russia said the decision would destabilise the EU and warned Brussels against admitting Ukraine.", []triple{{"RUS", "130", "IGOEUREEC", ""}}},
 		{"an organisation is recalled by its role noun", "The International Court of Justice ordered Israel to prevent genocide. The court also called on Hamas to release the hostages.",
@@ -489,6 +491,14 @@ func TestSentences(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGovernmentProtest: a ministry's protest is an official complaint,
+// and the "it" of its "and said it would" is the ministry, not the nearest
+// noun (the vessels, plural, or China's envoy).
+func TestGovernmentProtest(t *testing.T) {
+	txt := "The Philippine foreign ministry summoned China's deputy chief of mission to protest against the actions of the Chinese vessels, and said it would file a diplomatic protest with Beijing."
+	codeExactly(t, testCoder(t), txt, []triple{{"PHLGOV", "114", "CHN", ""}, {"PHLGOV", "114", "CHNGOV", dyad.ModeFuture}})
 }
 
 // TestArticleMemory: people keep the actor they were introduced as, "the
@@ -786,6 +796,10 @@ func TestPlaces(t *testing.T) {
 		{"The Japanese foreign minister met her Philippine counterpart in Tokyo. Chinese vessels fired water cannon at a Philippine boat.", "CHN", "Philippines"},
 		{"Indian Prime Minister Narendra Modi will visit Nepal next month, officials in New Delhi said.", "INDGOV", "Nepal"},
 		{"Police fired tear gas at protesters in Nairobi.", "", "Nairobi"},
+		// Not a capital that stands for its government, nor a place of a
+		// clause of another time.
+		{"Polish prosecutors charged a Polish man with spying for Moscow.", "POLJUD", "Poland"},
+		{"Warsaw, 4 March 2025 (dyad): Poland expelled a Russian diplomat after prosecutors charged a man in Moscow.", "POL", "Warsaw"},
 		// A name may start with an adjective (not Columbia, South Carolina).
 		{"Canadian police arrested two men in British Columbia on Monday.", "CANCOP", "British Columbia"},
 		// Protesters and police with no country named are of the city's.

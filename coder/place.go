@@ -236,7 +236,7 @@ func (d *doc) place(e *event) *dyad.Place {
 			}
 			continue
 		}
-		if topic(s.Tokens, m.start, e.words) {
+		if topic(s.Tokens, m.start, e.words) || d.capitalFor(s, m) {
 			continue
 		}
 		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
@@ -380,8 +380,15 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 			return true
 		}
 	}
-	for _, c := range s.Chunks {
+	for ci, c := range s.Chunks {
 		if c.Kind == phrase.SBAR && c.Start > a && c.Start < b {
+			return true
+		}
+		// "expelled a Russian diplomat after prosecutors charged a man
+		// with spying for Moscow": a conjunction the chunker took for a
+		// preposition, with a subject and a verb after it.
+		if c.Kind == phrase.PP && c.Start > a && c.Start < b && subordinators[s.Tokens[c.Start].Lower] && ci+2 < len(s.Chunks) &&
+			s.Chunks[ci+1].Kind == phrase.NP && s.Chunks[ci+2].Kind == phrase.VP && finiteVerb(s, s.Chunks[ci+2]) {
 			return true
 		}
 		// "thanked the minister and said Uzbekistan was keen to use
@@ -392,6 +399,28 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 	}
 	return false
 }
+
+// capitalFor reports whether mention m is a capital that stands for its
+// government after a preposition of a party: "spying for Moscow", "ties
+// with Moscow", "sanctions against Moscow", "backed by Moscow".
+func (d *doc) capitalFor(s *Sentence, m mention) bool {
+	if m.start == 0 {
+		return false
+	}
+	switch s.Tokens[m.start-1].Lower {
+	case "for", "with", "against", "by":
+		a, ok := d.dict.Actor(s.Tokens, m.start, d.date)
+		return ok && a.Entry.Kind == lexicon.Capital && a.N == m.end-m.start
+	}
+	return false
+}
+
+// subordinators are the conjunctions that open a clause of another time,
+// or of the reason, and are also prepositions ("after the talks", "after
+// prosecutors charged ..."); "as" and "while" are left out, their clause
+// being of the same time and mostly the same place ("resigned as the
+// opposition threatened to storm his residence in Tbilisi").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true}
 
 // actorPlace says where an actor is: a place its own words name ("Multan",
 // "the Punjab government"), else its country.
