@@ -634,6 +634,14 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 func (d *doc) purposeOf(cl *clause, vi, j int) int {
 	s := cl.s
 	ch := s.Chunks
+	// A date is no object the infinitive would be the purpose of: what
+	// goes before it is ("met in Athens on Monday to improve relations";
+	// "agreed on Wednesday to cooperate" has none).
+	if j > 0 && ch[j].Kind == phrase.NP && cl.inDate(ch[j].Start, ch[j].End) {
+		if j--; ch[j].Kind == phrase.PP {
+			j--
+		}
+	}
 	if d.c.opts.Literal || j < 0 || ch[j].Kind != phrase.NP || s.Tokens[ch[vi].Start].Tag != "TO" {
 		return -1
 	}
