@@ -1187,7 +1187,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// A protest that names no one is addressed to the government of
 		// the protesters' country: an actor the text implies, without
 		// words of its own.
-		if c := srcs[0].Country; d.isCountry(c) && !slices.Contains(srcs[0].Roles, "GOV") {
+		switch c := srcs[0].Country; {
+		case !d.isCountry(c) || slices.Contains(srcs[0].Roles, "GOV"):
+		case strings.HasPrefix(code, "145") && fighter(srcs[0]):
+			// "Gangs attacked police stations": armed men who attack
+			// the police's buildings attack the police, and no one
+			// when the pattern names no one.
+			if patternWord(p, "police") {
+				tgts = []dyad.Actor{{Code: c + "COP", Country: c, Roles: []string{"COP"}}}
+			}
+		default:
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
@@ -1201,8 +1210,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		if protest && len(b.Roles) == 0 && b.Country == a.Country && d.isCountry(b.Country) {
 			// Protesters in their own country ("Iraqi Kurds demonstrated
-			// in Kirkuk") protest to its government.
-			b.Code, b.Roles = b.Country+"GOV", []string{"GOV"}
+			// in Kirkuk") protest to its government; rebels who "stormed
+			// the police station in Kidal" attack its police.
+			role := "GOV"
+			if strings.HasPrefix(code, "145") && fighter(a) && patternWord(p, "police") {
+				role = "COP"
+			}
+			b.Code, b.Roles = b.Country+role, []string{role}
 		}
 		if d.capitalGov[b.Span] && !d.c.opts.Literal && violent(code) {
 			// "a missile strike on Kyiv" is on the city, the country's,
@@ -1219,10 +1233,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			return
 		}
 		if !d.c.opts.Literal {
-			if strings.HasPrefix(code, "145") && (armed(a) || len(a.Roles) > 0 && a.Roles[0] == "COP") {
+			if strings.HasPrefix(code, "145") && fighter(a) {
 				// A riot is civilians': troops, rebels or police who
-				// "clash with police" or "storm the embassy" fight.
+				// "clash with police" or "storm the embassy" fight, and
+				// gangs who "attacked police stations" assault.
 				code = "190"
+				if a.Roles[0] == "CRM" {
+					code = "180"
+				}
 			}
 			if strings.HasPrefix(b.Code, "IGO") && (strings.HasPrefix(code, "08") || strings.HasPrefix(code, "035")) && leavingPattern(p) {
 				// "Mali withdrew from ECOWAS", "quit the bloc": leaving
@@ -1464,11 +1482,9 @@ func leavingPattern(p *lexicon.Pattern) bool {
 	if leaving[p.Anchor] {
 		return true
 	}
-	for _, es := range [][]lexicon.Elem{p.Before, p.After} {
-		for _, e := range es {
-			if e.Kind == lexicon.ElemWord && leaving[e.Word] {
-				return true
-			}
+	for w := range leaving {
+		if patternWord(p, w) {
+			return true
 		}
 	}
 	return false
@@ -1477,6 +1493,24 @@ func leavingPattern(p *lexicon.Pattern) bool {
 // armed reports whether an actor bears arms.
 func armed(a dyad.Actor) bool {
 	return len(a.Roles) > 0 && armedRoles[a.Roles[0]]
+}
+
+// fighter reports whether an actor who riots by a pattern's words fights
+// instead: the armed, the police and criminal gangs.
+func fighter(a dyad.Actor) bool {
+	return armed(a) || len(a.Roles) > 0 && (a.Roles[0] == "COP" || a.Roles[0] == "CRM")
+}
+
+// patternWord reports whether word is one of the pattern's own words.
+func patternWord(p *lexicon.Pattern, word string) bool {
+	for _, es := range [][]lexicon.Elem{p.Before, p.After} {
+		for _, e := range es {
+			if e.Kind == lexicon.ElemWord && e.Word == word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // violent reports whether a code is one of violence (roots 18 to 20):
