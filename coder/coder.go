@@ -257,7 +257,7 @@ func (d *doc) carryDates(evs []*event) {
 			if p.sent.Index < e.sent.Index-1 {
 				break
 			}
-			if p.sent.Index == e.sent.Index-1 && p.date != nil && !toCome(p.mode) && sharesCountry(p, e) {
+			if p.sent.Index == e.sent.Index-1 && p.date != nil && !toCome(p.mode) && !pastPerfect(p.sent) && sharesCountry(p, e) {
 				e.date = p.date
 				occasion[e.sent] = p.date
 				break
@@ -269,6 +269,26 @@ func (d *doc) carryDates(evs []*event) {
 			e.date = x
 		}
 	}
+}
+
+// pastPerfect reports whether a sentence's first verb group is in the past
+// perfect: what it tells ("Somalia had expelled Ethiopia's ambassador in
+// April") is background before the story's time, which the next sentence
+// goes back to ("The two leaders pledged ...").
+func pastPerfect(s *Sentence) bool {
+	for _, c := range s.Chunks {
+		if c.Kind != phrase.VP {
+			continue
+		}
+		toks := s.Tokens[c.Start:c.End]
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Lower == "had" && toks[i+1].Tag == "VBN" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // goesOn reports whether one of an event's actors is told of as one named

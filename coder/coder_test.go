@@ -1055,6 +1055,31 @@ func TestDeadlineDate(t *testing.T) {
 	}
 }
 
+// TestBackgroundDate: a sentence in the past perfect tells of a time
+// before the story's, which the next sentence's "the two leaders" go back
+// to: their pledge is not of April.
+func TestBackgroundDate(t *testing.T) {
+	txt := "Turkish President Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud. " +
+		"Somalia had expelled Ethiopia's ambassador in April. The two leaders pledged to begin technical talks."
+	evs := testCoder(t).Code(article("b", txt, "2024-12-12"))
+	found := false
+	for _, e := range evs {
+		want := "2024-12-12"
+		if e.Code == "161" {
+			want = "2024-04-01"
+		}
+		if e.Code == "036" {
+			found = true
+		}
+		if e.Date != want {
+			t.Errorf("%s %s %s: dated %s, want %s", e.Source.Code, e.Code, e.Target.Code, e.Date, want)
+		}
+	}
+	if !found {
+		t.Errorf("no pledge to begin talks in %s", show(evs))
+	}
+}
+
 // TestInfinitiveNounSubject: the subject of a verb after a noun and its
 // infinitive phrase is the noun, not the infinitive's object: Kazan did
 // not damage the UN's reputation.
