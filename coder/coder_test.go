@@ -805,6 +805,10 @@ func TestPlaces(t *testing.T) {
 		// clause of another time.
 		{"Polish prosecutors charged a Polish man with spying for Moscow.", "POLJUD", "Poland"},
 		{"Warsaw, 4 March 2025 (dyad): Poland expelled a Russian diplomat after prosecutors charged a man in Moscow.", "POL", "Warsaw"},
+		// A capital that stands for its government is where it is
+		// visited, not where a statement on it is made.
+		{"Seoul, 2 June 2024 (dyad): Seoul suspended a military agreement with Pyongyang.", "KORGOV", "Seoul"},
+		{"Indian Prime Minister Narendra Modi visited Moscow on Monday.", "INDGOV", "Moscow"},
 		// A name may start with an adjective (not Columbia, South Carolina).
 		{"Canadian police arrested two men in British Columbia on Monday.", "CANCOP", "British Columbia"},
 		// Protesters and police with no country named are of the city's.

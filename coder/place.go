@@ -193,9 +193,13 @@ func (d *doc) place(e *event) *dyad.Place {
 			at -= 2
 		}
 	}
+	// "Seoul suspended a military agreement with Pyongyang": a capital
+	// that stands for its government is not where a statement, a
+	// rejection or a threat is made ("visited Moscow" still is).
+	capitalTarget := d.capitalGov[e.target.Span] && saidAtHome(e.code)
 	for _, m := range ms {
 		sp := e.target.Span
-		if local(m) && s.Tokens[m.start].Span.Start >= sp.Start && s.Tokens[m.end-1].Span.End <= sp.End {
+		if local(m) && !capitalTarget && s.Tokens[m.start].Span.Start >= sp.Start && s.Tokens[m.end-1].Span.End <= sp.End {
 			if m.place.Feature == geo.FeatureAdmin1 {
 				// "called on the Governor of Sindh … in Karachi": a
 				// city the clause puts the event in is more precise
