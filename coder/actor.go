@@ -1672,6 +1672,22 @@ func quoteSpeaker(s *Sentence, at int) (span, bool) {
 // withdrew its troops"), else to the first of its sentence, else as
 // antecedent does.
 func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
+	// "The deal, brokered by the United States, requires Hezbollah to
+	// withdraw its fighters": the owner is the infinitive's subject.
+	if !d.c.opts.Literal {
+		for ci := len(s.Chunks) - 1; ci > 0; ci-- {
+			c := s.Chunks[ci]
+			if c.End > at || c.Kind != phrase.VP {
+				continue
+			}
+			if prev := s.Chunks[ci-1]; infinitive(s, c) && prev.Kind == phrase.NP && s.Tokens[prev.Start].Tag != "PRP" {
+				if as := d.resolveNoPronoun(s, span{prev.Start, prev.End}); len(as) > 0 {
+					return as, true
+				}
+			}
+			break
+		}
+	}
 	// The clause runs from the last subordinate clause's opening word
 	// ("unless", "that", "if") before the pronoun.
 	from := 0

@@ -276,9 +276,12 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
-		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !(j+2 < len(ch) && ch[j+2].Kind == phrase.VP && finiteVerb(s, ch[j+2]))):
+		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !(j+2 < len(ch) && ch[j+2].Kind == phrase.VP && (finiteVerb(s, ch[j+2]) || infinitive(s, ch[j+2]) && afterInfinitive(s, ci)))):
 			// Not "attacked Gaza and Hezbollah fired": the noun after
-			// "and" is the subject of a clause of its own.
+			// "and" is the subject of a clause of its own, as it is
+			// of an infinitive that goes with the one before ("requires
+			// Hezbollah to withdraw its fighters and Israeli troops to
+			// pull out").
 		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
 		case c.Kind == phrase.VP && c.Start == c.Head && whereVerbs[s.Tokens[c.Head].Lemma] && j+2 < len(ch) &&
 			ch[j+1].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+1].Start].Lower) && ch[j+2].Kind == phrase.NP:
@@ -301,6 +304,23 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		j += 2
 	}
 	return r, j
+}
+
+// infinitive reports whether a verb group is a "to" infinitive.
+func infinitive(s *Sentence, c phrase.Chunk) bool {
+	return c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO"
+}
+
+// afterInfinitive reports whether the nearest verb group before chunk ci
+// is a "to" infinitive: the noun phrase at ci is in its phrase ("to
+// withdraw its fighters north of the Litani River").
+func afterInfinitive(s *Sentence, ci int) bool {
+	for k := ci - 1; k >= 0; k-- {
+		if s.Chunks[k].Kind == phrase.VP {
+			return infinitive(s, s.Chunks[k])
+		}
+	}
+	return false
 }
 
 // whereVerbs, by lemma, say where the people of the noun before them are
@@ -870,7 +890,13 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 func (cl *clause) joinsClauses(k, j int) bool {
 	s := cl.s
 	ch := s.Chunks
-	if j+1 >= len(ch) || ch[j+1].Kind != phrase.VP || !finiteVerb(s, ch[j+1]) {
+	// "to withdraw its fighters and Israeli troops to pull out": so do
+	// two infinitives, the second with a subject of its own.
+	if j+1 >= len(ch) || ch[j+1].Kind != phrase.VP {
+		return false
+	}
+	finite := finiteVerb(s, ch[j+1])
+	if !finite && !infinitive(s, ch[j+1]) {
 		return false
 	}
 	k--
@@ -885,7 +911,7 @@ func (cl *clause) joinsClauses(k, j int) bool {
 		}
 		break
 	}
-	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma]
+	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma] && (finite || infinitive(s, ch[k]))
 }
 
 // clauseVerbs take a clause without "that" as their object ("said US and
@@ -2158,9 +2184,9 @@ func withoutTarget(p *lexicon.Pattern) *lexicon.Pattern {
 
 // firstActorAfter returns the first noun phrase group from token pos on
 // that names an actor, without crossing a clause boundary (a comma, a
-// clause opener, a finite verb), nor an infinitive unless infinitive is
-// set ("signed an accord to supply Gondor").
-func (d *doc) firstActorAfter(cl *clause, pos int, infinitive bool) span {
+// clause opener, a finite verb), nor an infinitive unless pastTo is set
+// ("signed an accord to supply Gondor").
+func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 	s := cl.s
 	if pos >= len(s.Tokens) {
 		return span{}
@@ -2174,7 +2200,13 @@ func (d *doc) firstActorAfter(cl *clause, pos int, infinitive bool) span {
 		case c.Kind == phrase.SBAR && d.c.opts.Literal && s.Tokens[c.Start].Lower == "that":
 			// PETRARCH looks into a "that" clause: "expressed hopes that X".
 		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c),
-			c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO" && !infinitive:
+			c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO" && !pastTo:
+			return span{}
+		case c.Kind == phrase.O && !d.c.opts.Literal && coordinator(s.Tokens[c.Start].Lower) && ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP &&
+			(finiteVerb(s, s.Chunks[ci+2]) && s.Chunks[ci+2].Kind == phrase.VP || infinitive(s, s.Chunks[ci+2]) && afterInfinitive(s, ci)):
+			// "withdrew its fighters and Israeli troops pulled out",
+			// "to withdraw its fighters and Israeli troops to pull
+			// out": the noun after "and" is another clause's subject.
 			return span{}
 		case c.Kind == phrase.VP && !d.c.opts.Literal && s.Tokens[c.Head].Tag == "VBN" && c.End < len(s.Tokens) && s.Tokens[c.End].Lower == "by":
 			// "a truce mediated by Qatar": the participle's agent is

@@ -1558,6 +1558,15 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"PAK", "036", "IND", dyad.ModeFuture}, {"IND", "036", "PAK", dyad.ModeFuture}}},
 		{"Hungary and Romania agreed that they should cooperate.",
 			[]triple{{"HUN", "031", "ROU", dyad.ModeFuture}, {"ROU", "031", "HUN", dyad.ModeFuture}}},
+		// "and" between two infinitives, or two clauses, each with its
+		// subject, joins no parties; what a deal requires, and what the
+		// parties are urged to do, is hypothetical.
+		{"The deal requires Hezbollah to withdraw its fighters north of the Litani River and Israeli troops to pull out of southern Lebanon.",
+			[]triple{{"ISRMIL", "0874", "LBN", dyad.ModeHypothetical}}},
+		{"Hezbollah withdrew its fighters north of the Litani River and Israeli troops pulled out of southern Lebanon.",
+			[]triple{{"ISRMIL", "0874", "LBN", ""}}},
+		{"The UN urged Israel and Hamas to agree to a ceasefire.",
+			[]triple{{"IGOUNO", "020", "ISR", ""}, {"IGOUNO", "020", "PSEGOVHMS", ""}, {"ISR", "0356", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeHypothetical}}},
 		// Trading and exchanging are mutual, whatever is traded.
 		{"India and Pakistan traded accusations at the United Nations.",
 			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},

@@ -27,6 +27,7 @@ var appealVerbs = map[string]bool{
 	"urge": true, "ask": true, "call": true, "appeal": true, "invite": true,
 	"press": true, "demand": true, "request": true, "encourage": true,
 	"order": true, "tell": true, "push": true, "pressure": true, "persuade": true,
+	"require": true, "oblige": true, "obligate": true,
 }
 
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
@@ -110,8 +111,26 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		if !d.c.opts.Literal && vi > 0 && headlineFuture(s, vi) {
 			return dyad.ModeFuture
 		}
-		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
+		// "requires Hezbollah to withdraw its fighters and Israeli
+		// troops to pull out": the mode of the infinitive it goes with.
+		if vi >= 3 && s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[vi-2].Start].Lower) {
+			for k := vi - 3; k >= 0; k-- {
+				if s.Chunks[k].Kind == phrase.VP {
+					if infinitive(s, s.Chunks[k]) {
+						return d.mode(cl, k)
+					}
+					break
+				}
+			}
+		}
+		limit := vi - 3
+		for j := vi - 1; j >= 0 && j >= limit; j-- {
 			g := s.Chunks[j]
+			if g.Kind == phrase.O && coordinator(s.Tokens[g.Start].Lower) {
+				// "urged Israel and Hamas to agree": past a compound
+				// object.
+				limit -= 2
+			}
 			if g.Kind != phrase.VP {
 				continue
 			}
