@@ -422,6 +422,8 @@ func TestSentences(t *testing.T) {
 		{"gangs who attack police stations assault the police", "Haitian gangs attacked police stations.", []triple{{"HTICRM", "180", "HTICOP", ""}}},
 		{"rebels who storm one fight them", "Malian rebels stormed a police station.", []triple{{"MLIREB", "190", "MLICOP", ""}}},
 		{"protesters who do riot", "Bangladeshi protesters attacked police stations.", []triple{{"BGDOPP", "145", "BGDGOV", ""}}},
+		{"a warning that a country would strike is a threat", "Netanyahu warned that Israel would strike Hezbollah if it violated the truce.", []triple{{"ISR", "1384", "LBNREBHEZ", dyad.ModeFuture}}},
+		{"so is a vow that it would retaliate", "Iran vowed that it would retaliate against Israel.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}}},
 		{"a country's protest is an official complaint", "China protested against the visit by the US speaker.", []triple{{"CHN", "114", "USA", ""}}},
 		{"a people's is a rally", "Hundreds of Palestinians protested in Ramallah against the Israeli raid.", []triple{{"PSE", "141", "ISR", ""}}},
 		{"Brussels is Belgium's government", "Russia warned Brussels against admitting Ukraine.", []triple{{"RUS", "130", "BELGOV", ""}}},

@@ -143,6 +143,18 @@ func (d *doc) askedOf(cl *clause, vi int, v verbInfo) (asked, bool) {
 // ends at chunk j+1: skipping back over "that", adverbs and time phrases, a
 // verb of speech or asking, or -1.
 func (d *doc) speechVerb(cl *clause, j int) int {
+	if g := governing(cl, j); g >= 0 {
+		if l := cl.s.Tokens[cl.s.Chunks[g].Head].Lemma; sayVerbs[l] || askVerbs[l] != "" {
+			return g
+		}
+	}
+	return -1
+}
+
+// governing returns the verb group that governs a clause whose subject
+// ends at chunk j+1, skipping back over "that", adverbs and time phrases,
+// or -1.
+func governing(cl *clause, j int) int {
 	s := cl.s
 	for ; j >= 0; j-- {
 		c := s.Chunks[j]
@@ -152,10 +164,7 @@ func (d *doc) speechVerb(cl *clause, j int) int {
 		case c.Kind == phrase.NP && cl.inDate(c.Start, c.End):
 		case c.Kind == phrase.PP && j+1 < len(s.Chunks) && s.Chunks[j+1].Kind == phrase.NP && cl.inDate(s.Chunks[j+1].Start, s.Chunks[j+1].End):
 		case c.Kind == phrase.VP:
-			if l := s.Tokens[c.Head].Lemma; sayVerbs[l] || askVerbs[l] != "" {
-				return j
-			}
-			return -1
+			return j
 		default:
 			return -1
 		}

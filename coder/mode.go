@@ -401,5 +401,14 @@ func (d *doc) reportedBy(cl *clause, vi int) bool {
 	if subj.empty() {
 		return false
 	}
-	return d.speechVerb(cl, cl.chunkOf[subj.start]-1) >= 0
+	if d.speechVerb(cl, cl.chunkOf[subj.start]-1) >= 0 {
+		return true
+	}
+	// "warned that Israel would strike Hezbollah", "vowed that it would
+	// retaliate": a warning's or a vow's "would" is a will.
+	g := governing(cl, cl.chunkOf[subj.start]-1)
+	return g >= 0 && !d.c.opts.Literal && vowVerbs[cl.s.Tokens[cl.s.Chunks[g].Head].Lemma]
 }
+
+// vowVerbs say what their subject will do, or warns will be done.
+var vowVerbs = map[string]bool{"warn": true, "threaten": true, "vow": true, "pledge": true, "promise": true, "swear": true}
