@@ -422,6 +422,7 @@ func TestSentences(t *testing.T) {
 		{"gangs who attack police stations assault the police", "Haitian gangs attacked police stations.", []triple{{"HTICRM", "180", "HTICOP", ""}}},
 		{"rebels who storm one fight them", "Malian rebels stormed a police station.", []triple{{"MLIREB", "190", "MLICOP", ""}}},
 		{"protesters who do riot", "Bangladeshi protesters attacked police stations.", []triple{{"BGDOPP", "145", "BGDGOV", ""}}},
+		{"promoting relations is diplomatic cooperation", "Japan and China agreed to promote mutually beneficial relations.", []triple{{"JPN", "032", "CHN", dyad.ModeFuture}, {"CHN", "032", "JPN", dyad.ModeFuture}}},
 		{"a warning that a country would strike is a threat", "Netanyahu warned that Israel would strike Hezbollah if it violated the truce.", []triple{{"ISR", "1384", "LBNREBHEZ", dyad.ModeFuture}}},
 		{"so is a vow that it would retaliate", "Iran vowed that it would retaliate against Israel.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}}},
 		{"a country's protest is an official complaint", "China protested against the visit by the US speaker.", []triple{{"CHN", "114", "USA", ""}}},
@@ -807,6 +808,8 @@ func TestPlaces(t *testing.T) {
 		// clause of another time.
 		{"Polish prosecutors charged a Polish man with spying for Moscow.", "POLJUD", "Poland"},
 		{"Warsaw, 4 March 2025 (dyad): Poland expelled a Russian diplomat after prosecutors charged a man in Moscow.", "POL", "Warsaw"},
+		// A phrase of the occasion after a comma is the clause's.
+		{"Japan and China agreed on Friday to promote mutually beneficial relations, in their first meeting on the sidelines of the APEC summit in Lima.", "JPN", "Lima"},
 		// A capital that stands for its government is where it is
 		// visited, not where a statement on it is made.
 		{"Seoul, 2 June 2024 (dyad): Seoul suspended a military agreement with Pyongyang.", "KORGOV", "Seoul"},

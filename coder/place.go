@@ -380,7 +380,7 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		a, b = b, a
 	}
 	for i := a + 1; i < b; i++ {
-		if s.Tokens[i].Lower == "," || s.Tokens[i].Lower == ";" {
+		if s.Tokens[i].Lower == ";" || s.Tokens[i].Lower == "," && !adjunctTo(s, i, b) {
 			return true
 		}
 	}
@@ -417,6 +417,27 @@ func (d *doc) capitalFor(s *Sentence, m mention) bool {
 		return ok && a.Entry.Kind == lexicon.Capital && a.N == m.end-m.start
 	}
 	return false
+}
+
+// adjunctTo reports whether the comma at token i opens a phrase of the
+// occasion that runs to token b without a verb: "agreed to promote
+// relations, in their first meeting on the sidelines of the APEC summit in
+// Lima" was in Lima.
+func adjunctTo(s *Sentence, i, b int) bool {
+	if i+1 >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[i+1].Lower {
+	case "in", "at", "during":
+	default:
+		return false
+	}
+	for _, c := range s.Chunks {
+		if c.Start > i && c.Start < b && (c.Kind == phrase.VP || c.Kind == phrase.SBAR || c.Kind == phrase.O) {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators are the conjunctions that open a clause of another time,
