@@ -306,6 +306,25 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 	return r, j
 }
 
+// deedSubject reports whether actor a is written as a deed of its own, a
+// noun phrase headed by one of deeds ("Beijing's unfair trade practices").
+func deedSubject(s *Sentence, a dyad.Actor) bool {
+	for i := len(s.Tokens) - 1; i >= 0; i-- {
+		if t := s.Tokens[i]; t.Span.End == a.Span.End {
+			return deeds[t.Lemma] && strings.HasPrefix(t.Tag, "NN") && t.Tag != "NNP"
+		}
+	}
+	return false
+}
+
+// deeds are nouns of what an actor does or has, which may endanger
+// something without threatening anyone.
+var deeds = map[string]bool{
+	"practice": true, "policy": true, "action": true, "activity": true, "behaviour": true, "behavior": true,
+	"move": true, "plan": true, "program": true, "programme": true, "conduct": true, "ambition": true,
+	"expansion": true, "buildup": true, "build-up": true, "subsidy": true, "measure": true, "decision": true,
+}
+
 // infinitive reports whether a verb group is a "to" infinitive.
 func infinitive(s *Sentence, c phrase.Chunk) bool {
 	return c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO"
@@ -1251,6 +1270,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		// "---" is a pattern that matches so that nothing is coded.
 		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) || d.ownWeapons(s, a, b) {
+			return
+		}
+		if !d.c.opts.Literal && strings.HasPrefix(code, "13") && deedSubject(s, a) {
+			// "Beijing's unfair trade practices threatened American
+			// jobs": what a deed endangers is no threat of its doer's.
 			return
 		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "07") && a.Country == b.Country && len(b.Roles) == 0 {

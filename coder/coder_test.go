@@ -501,6 +501,13 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestDeedSubject: what a deed endangers is no threat of its doer's.
+func TestDeedSubject(t *testing.T) {
+	codeExactly(t, testCoder(t), "Biden sharply increased tariffs on Chinese electric vehicles, saying Beijing's unfair trade practices threatened American jobs.",
+		[]triple{{"USAGOV", "163", "CHN", ""}})
+	codeExactly(t, testCoder(t), "China's defence ministry threatened Taiwan.", []triple{{"CHNMIL", "130", "TWN", ""}})
+}
+
 // TestGovernmentProtest: a ministry's protest is an official complaint,
 // and the "it" of its "and said it would" is the ministry, not the nearest
 // noun (the vessels, plural, or China's envoy).
