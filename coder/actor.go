@@ -527,11 +527,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 	}
 	switch toks[r.start].Tag {
-	case "PRP":
+	case "PRP", "PRP$":
 		if r.end-r.start == 1 {
 			return d.antecedent(s, r.start)
 		}
-		return nil, false
+		if toks[r.start].Tag == "PRP" {
+			return nil, false
+		}
 	case "WDT", "WP", "EX":
 		return nil, false
 	}

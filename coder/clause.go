@@ -569,6 +569,10 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			// "demanding a deal to free the hostages": the deal's
 			// doer, whom the sentence does not name.
 			if s.Tokens[ch[vi].Start].Tag == "TO" && infinitiveNouns[s.Tokens[c.Head].Lemma] && len(d.resolve(s, g)) == 0 {
+				// "continue its efforts to mediate": the owner's.
+				if s.Tokens[c.Start].Tag == "PRP$" {
+					return span{c.Start, c.Start + 1}
+				}
 				return span{}
 			}
 		}
