@@ -624,6 +624,11 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 			if !p.anyCase && (p.entry.Kind.Place() || p.entry.Kind == Person && len(p.words) == 1) && d.LongerName(toks, i, len(p.words), false) {
 				continue
 			}
+			// "seven Latin American countries", "South American
+			// leaders": a region's adjective, not the country's people.
+			if p.entry.Kind == Adj && i > 0 && Capitalised(toks[i-1].Text) && (toks[i-1].Lower == "latin" || compass[toks[i-1].Lower]) {
+				continue
+			}
 			return Match{Entry: p.entry, N: len(p.words)}, true
 		}
 	}
@@ -682,6 +687,13 @@ func Geographic(w string) bool { return geographic[w] }
 // geographic are words that make a place name a part of its place or a
 // division ("South Lebanon", "West Darfur State", "Gaza Strip"), not a
 // person's name.
+// compass are the words of direction that make a region's adjective of a
+// people's: "South American", "Central Asian".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+}
+
 var geographic = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
 	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,

@@ -61,6 +61,7 @@ func TestActorAndRole(t *testing.T) {
 	const dict = `
 PAK  country  Pakistan; Islamic Republic of Pakistan
 USA  country  United States; US
+USA  adj      American; Americans
 KAZGOV person Yerzhan Kistafin @2022-01-01..2024-12-31
 IMGMOSALQ group Al-Qaeda
 GOV  role     ambassador; foreign minister
@@ -87,6 +88,10 @@ GOV  role     ambassador; foreign minister
 		{"militants of al-Qaeda said", 2, time.Time{}, "IMGMOSALQ", 1},
 		{"militants of Al-Qaeda said", 2, time.Time{}, "IMGMOSALQ", 1},
 		{"militants of al-qaeda said", 2, time.Time{}, "", 0},
+		// A region's adjective is not the country's people.
+		{"American diplomats said", 0, time.Time{}, "USA", 1},
+		{"Latin American diplomats said", 1, time.Time{}, "", 0},
+		{"South American leaders said", 1, time.Time{}, "", 0},
 	}
 	for _, tt := range tests {
 		m, ok := d.Actor(tokens(tt.text), tt.at, tt.date)
