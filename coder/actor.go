@@ -129,6 +129,16 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 				d.home = country(m.Entry.Code)
 			}
 		}
+		// "HYDERABAD, Pakistan": the country the dateline names after
+		// its city is the home, whatever other place the city's name is.
+		for i, t := range toks {
+			if t.Lower != "," || i+1 >= len(toks) {
+				continue
+			}
+			if m, ok := d.dict.Actor(toks, i+1, d.date); ok && m.Entry.Kind == lexicon.Country && i+1+m.N == len(toks) {
+				d.home = country(m.Entry.Code)
+			}
+		}
 	}
 	var cs []string
 	for c := range counts {

@@ -818,6 +818,14 @@ func TestPlaces(t *testing.T) {
 		// clause of another time.
 		{"Polish prosecutors charged a Polish man with spying for Moscow.", "POLJUD", "Poland"},
 		{"Warsaw, 4 March 2025 (dyad): Poland expelled a Russian diplomat after prosecutors charged a man in Moscow.", "POL", "Warsaw"},
+		// A dateline's city before its country; the country is the
+		// article's home (Hyderabad, Sindh, not Telangana).
+		{"ASTANA, Kazakhstan (Kazinform) - Kazakh President Kassym-Jomart Tokayev received the credentials of the newly appointed Ambassador of Hungary.", "KAZGOV", "Astana"},
+		{"HYDERABAD, Pakistan (AP) - Police arrested ten protesters.", "PAKCOP", "Hyderabad"},
+		// What a foreign country says is said at home, not in the
+		// dateline's city, unless it was there.
+		{"ADDIS ABABA (Reuters) - Somalia expelled Ethiopia's ambassador.", "SOM", "Somalia"},
+		{"Hanoi, 9 October 2023 (dyad): Vietnam and Japan signed an agreement. The Japanese Foreign Minister praised Vietnam.", "JPNGOV", "Hanoi"},
 		// A phrase of the occasion after a comma is the clause's.
 		{"Japan and China agreed on Friday to promote mutually beneficial relations, in their first meeting on the sidelines of the APEC summit in Lima.", "JPN", "Lima"},
 		// A capital that stands for its government is where it is

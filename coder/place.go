@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/geo"
@@ -31,7 +32,10 @@ func (d *doc) geoContext(sents []Sentence) {
 		}
 	}
 	if a := d.art; a.Dateline != nil && a.Dateline.Place != "" {
-		if p, ok := g.Resolve(a.Dateline.Place, *ctx); ok {
+		// "ASTANA, Kazakhstan": the city (the country after it is the
+		// article's home, among ctx.Countries).
+		city, _, _ := strings.Cut(a.Dateline.Place, ",")
+		if p, ok := g.Resolve(strings.TrimSpace(city), *ctx); ok {
 			ctx.Near = p
 		}
 	}
@@ -270,7 +274,12 @@ func (d *doc) place(e *event) *dyad.Place {
 			}
 		}
 	}
-	if near := d.geo.Near; near != nil && (near.Country == e.target.Country || near.Country == e.source.Country) &&
+	// What a foreign source says is said at home, not in the dateline's
+	// city of the country it is said of ("Somalia had expelled
+	// Ethiopia's ambassador", from Addis Ababa), unless the source is
+	// visiting ("the ambassador visited the university, where he
+	// addressed students", from Lahore).
+	if near := d.geo.Near; near != nil && (near.Country == e.target.Country && (!saidAtHome(e.code) || !d.isCountry(e.source.Country) || d.abroad(e, near)) || near.Country == e.source.Country) &&
 		!(violent(e.code) && near.Country != e.target.Country && g.Country(e.target.Country) != nil) {
 		// Not where the attacker's report comes from: "Iran fired
 		// missiles at Israel" in a report from Tehran hit Israel.
@@ -286,6 +295,33 @@ func (d *doc) place(e *event) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// abroad reports whether the source of e is at the dateline's place near:
+// a diplomat ("The Uzbek ambassador thanked Pakistan", from Islamabad), or
+// of a country the article has told visited near's country, or met or
+// signed there ("Vietnam and Japan signed an agreement. The Japanese
+// Foreign Minister praised Vietnam", from Hanoi).
+func (d *doc) abroad(e *event, near *geo.Place) bool {
+	s := e.sent
+	for k, t := range s.Tokens {
+		if e.source.Span.Start <= t.Span.Start && t.Span.End <= e.source.Span.End && diplomat(s.Tokens, k+1) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(d.earlier, func(v *event) bool {
+		if v.source.Country != e.source.Country && v.target.Country != e.source.Country {
+			return false
+		}
+		switch {
+		case strings.HasPrefix(v.code, "042"):
+			return v.source.Country == e.source.Country && v.target.Country == near.Country
+		case strings.HasPrefix(v.code, "04"), strings.HasPrefix(v.code, "057"):
+			p := d.place(v)
+			return p != nil && p.GeonamesID == near.ID
+		}
+		return false
+	})
 }
 
 // saidAtHome reports whether an act of the code is mostly done where its
