@@ -388,6 +388,9 @@ func (c *context) openWord(s *state) {
 			// determiner or modifier and a singular noun, a base form would
 			// disagree with it; a noun does not.
 			inNP := pt == tNN && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tCD)|bit(tNN)|bit(tNNP)) != 0 ||
+				// "launched a massive missile and drone attack on": nouns
+				// joined before the head of an object.
+				pt == tNN && nt == tIN && c.joinedModifier(p) ||
 				// "A US strike killed": a name as a modifier, before a verb.
 				// Not a plural people's name, whose verb it is: "The
 				// Palestinians reject proposed changes".
@@ -415,6 +418,29 @@ func (c *context) openWord(s *state) {
 			bit(nt)&advs != 0 && c.canAt(n+1)&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0):
 		s.tag = tNN // "the army chief met", "the police chief says", "Pakistan's army chief, who", "the consul general also visited"
 	}
+}
+
+// joinedModifier reports whether the noun at p follows "and" and a noun in
+// a noun phrase opened by a determiner after a finite verb: the "drone" of
+// "launched a massive missile and drone attack", a modifier like the noun
+// before "and".
+func (c *context) joinedModifier(p int) bool {
+	if p < 3 || c.tagAt(p-1) != tCC || bit(c.tagAt(p-2))&nouns == 0 {
+		return false
+	}
+	k := p - 2
+	for k > 0 && bit(c.tagAt(k))&(nouns|adjs) != 0 {
+		k--
+	}
+	if bit(c.tagAt(k))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if bit(c.tagAt(j))&finite != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // timeAdverb reports whether w is a noun used as a time adverb.

@@ -18,6 +18,8 @@ func TestTag(t *testing.T) {
 		{"The ambassador visited Multan and was invited as a guest.",
 			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
 				"as/IN/as a/DT/a guest/NN/guest ././."},
+		{"Russia launched a missile and drone attack on Ukraine.",
+			"Russia/NNP/russia launched/VBD/launch a/DT/a missile/NN/missile and/CC/and drone/NN/drone attack/NN/attack on/IN/on Ukraine/NNP/ukraine ././."},
 		{"The two held talks.",
 			"The/DT/the two/CD/two held/VBD/hold talks/NNS/talk ././."},
 		{"The two captured soldiers were freed.",
