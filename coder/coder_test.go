@@ -1785,6 +1785,24 @@ func TestEarlierActs(t *testing.T) {
 	}
 }
 
+// TestStrikesRecalled: "the strikes" are the last air strikes, four
+// sentences back, not the shooting down of the missiles told after them.
+func TestStrikesRecalled(t *testing.T) {
+	txt := "Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight. " +
+		"Ukraine's air force said it shot down 102 missiles fired by Russian forces. Poland scrambled fighter jets. " +
+		"Kyiv asked for more air defence. German Chancellor Olaf Scholz condemned the strikes."
+	evs := testCoder(t).Code(article("strikes", txt, "2024-03-06"))
+	wantInSentences(t, evs, []sentenceTriple{
+		{0, triple{"RUS", "195", "UKR", ""}},
+		{4, triple{"DEUGOV", "111", "RUS", ""}},
+	})
+	for _, e := range evs {
+		if e.Sentence == 4 && e.Target.Code != "RUS" {
+			t.Errorf("%s %s %s: the strikes are Russia's", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestKoreas: in an article about the two Koreas, "the North" and "the
 // South" are countries.
 func TestKoreas(t *testing.T) {

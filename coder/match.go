@@ -682,7 +682,7 @@ func (d *doc) actByAgent(cl *clause, j int, with bool) span {
 // attack", "welcomed the agreement") to the CAMEO code prefixes of the acts
 // they name.
 var actNouns = map[string][]string{
-	"attack": {"18", "19", "20"}, "strike": {"19"}, "airstrike": {"19"}, "raid": {"19", "17"},
+	"attack": {"18", "19", "20"}, "strike": {"195", "19"}, "airstrike": {"195", "19"}, "raid": {"19", "17"},
 	"bombing": {"18", "19"}, "shelling": {"19"}, "assault": {"18", "19"}, "offensive": {"19"},
 	"incursion": {"19", "15"}, "killing": {"18", "19", "20"}, "massacre": {"20", "18", "19"},
 	"fighting": {"19"}, "clash": {"19", "145"}, "bombardment": {"19"},
@@ -720,19 +720,18 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	if !ok {
 		return span{}
 	}
-	back := 3
+	back := 4
 	if anyAct(prefixes) {
 		back = 1
 	}
 	// An act with a target first, else one on no one ("fired a missile
-	// into the sea. Japan condemned the launch").
+	// into the sea. Japan condemned the launch"); of the kind the noun
+	// names first, the last one ("the strikes" are Russia's air strikes,
+	// not Ukraine's shooting down of its missiles, told after them).
 	for _, acts := range [][]*event{d.earlier, d.untargeted} {
-		for i := len(acts) - 1; i >= 0; i-- {
-			e := acts[i]
-			if e.sent.Index < s.Index-back {
-				break
-			}
-			if e.mode != dyad.ModeAsserted && e.mode != dyad.ModeReported || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(e.code, p) }) {
+		for _, prefix := range prefixes {
+			e := lastAct(acts, prefix, s.Index-back)
+			if e == nil {
 				continue
 			}
 			// The doer of the act, and the other party of a meeting, an
@@ -752,6 +751,17 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 		}
 	}
 	return span{}
+}
+
+// lastAct returns the last of acts, asserted or reported, from sentence
+// from on, whose code starts with prefix, or nil.
+func lastAct(acts []*event, prefix string, from int) *event {
+	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
+		if e := acts[i]; (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) && strings.HasPrefix(e.code, prefix) {
+			return e
+		}
+	}
+	return nil
 }
 
 // ownedAct reports whether a noun phrase is an actor's possession that
