@@ -331,15 +331,22 @@ func infinitive(s *Sentence, c phrase.Chunk) bool {
 }
 
 // afterInfinitive reports whether the nearest verb group before chunk ci
-// is a "to" infinitive: the noun phrase at ci is in its phrase ("to
-// withdraw its fighters north of the Litani River").
+// is a "to" infinitive whose object the noun phrase at ci is in ("to
+// withdraw its fighters north of the Litani River"), not one whose
+// objects are told to act ("to invite Saudi Arabia and Qatar to join").
 func afterInfinitive(s *Sentence, ci int) bool {
 	for k := ci - 1; k >= 0; k-- {
-		if s.Chunks[k].Kind == phrase.VP {
-			return infinitive(s, s.Chunks[k])
+		if c := s.Chunks[k]; c.Kind == phrase.VP {
+			return objectInfinitive(s, c)
 		}
 	}
 	return false
+}
+
+// objectInfinitive reports whether a verb group is a "to" infinitive that
+// does not tell its object to act: "to withdraw", not "to invite".
+func objectInfinitive(s *Sentence, c phrase.Chunk) bool {
+	return infinitive(s, c) && !controlVerbs[s.Tokens[c.Head].Lemma]
 }
 
 // whereVerbs, by lemma, say where the people of the noun before them are
@@ -934,7 +941,7 @@ func (cl *clause) joinsClauses(k, j int) bool {
 		}
 		break
 	}
-	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma] && (finite || infinitive(s, ch[k]))
+	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma] && (finite || objectInfinitive(s, ch[k]))
 }
 
 // clauseVerbs take a clause without "that" as their object ("said US and

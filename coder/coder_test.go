@@ -1588,6 +1588,8 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"ISRMIL", "0874", "LBN", dyad.ModeHypothetical}}},
 		{"Hezbollah withdrew its fighters north of the Litani River and Israeli troops pulled out of southern Lebanon.",
 			[]triple{{"ISRMIL", "0874", "LBN", ""}}},
+		{"China agreed to invite Saudi Arabia and Qatar to join the bloc.",
+			[]triple{{"CHN", "032", "SAU", dyad.ModeFuture}, {"CHN", "032", "QAT", dyad.ModeFuture}}},
 		{"The UN urged Israel and Hamas to agree to a ceasefire.",
 			[]triple{{"IGOUNO", "020", "ISR", ""}, {"IGOUNO", "020", "PSEGOVHMS", ""}, {"ISR", "0356", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeHypothetical}}},
 		// Trading and exchanging are mutual, whatever is traded.

@@ -116,7 +116,7 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		if vi >= 3 && s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[vi-2].Start].Lower) {
 			for k := vi - 3; k >= 0; k-- {
 				if s.Chunks[k].Kind == phrase.VP {
-					if infinitive(s, s.Chunks[k]) {
+					if objectInfinitive(s, s.Chunks[k]) {
 						return d.mode(cl, k)
 					}
 					break
