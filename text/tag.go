@@ -261,6 +261,11 @@ func guess(w string, a *analysis) {
 		case last.tag == tNNS:
 			a.add(tNNS, bit(tNNS)|bit(tJJ), 1)
 			a.nLemma = w[:h+1] + last.nLemma
+		case last.can&(bit(tVBD)|bit(tVBN)) != 0 && last.vLemma != "" && !isNumberWord(w[:h]):
+			// "Iranian-backed militias", and "North Korea test-fired a
+			// missile": an adjective, or the past of the compound verb.
+			a.add(tJJ, bit(tJJ)|bit(tNN)|last.can&(bit(tVBD)|bit(tVBN)), 1)
+			a.vLemma = w[:h+1] + last.vLemma
 		case bit(last.tag)&(adjs|verbs) != 0 || isNumberWord(w[:h]):
 			a.add(tJJ, bit(tJJ)|bit(tNN), 1)
 		default:

@@ -18,6 +18,10 @@ func TestTag(t *testing.T) {
 		{"The ambassador visited Multan and was invited as a guest.",
 			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
 				"as/IN/as a/DT/a guest/NN/guest ././."},
+		{"North Korea test-fired a missile.",
+			"North/NNP/north Korea/NNP/korea test-fired/VBD/test-fire a/DT/a missile/NN/missile ././."},
+		{"Iranian-backed militias attacked a base.",
+			"Iranian-backed/NNP/iranian-backed militias/NNS/militia attacked/VBD/attack a/DT/a base/NN/base ././."},
 		{"Russia launched a missile and drone attack on Ukraine.",
 			"Russia/NNP/russia launched/VBD/launch a/DT/a missile/NN/missile and/CC/and drone/NN/drone attack/NN/attack on/IN/on Ukraine/NNP/ukraine ././."},
 		{"The two held talks.",
