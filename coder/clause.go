@@ -1256,6 +1256,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
+	if len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(b dyad.Actor) bool { return !d.ownWeapons(s, srcs[0], b) }) {
+		// "North Korea tested a missile": its own weapons are no
+		// target, and the act is on no one.
+		tgts = nil
+	}
 	var out []*event
 	add := func(a, b dyad.Actor, code string) {
 		if !d.c.opts.Literal && len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06" {

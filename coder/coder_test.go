@@ -231,6 +231,8 @@ func TestSentences(t *testing.T) {
 		{"people of no country are not those of a bureau abroad", "DUBAI, Dec 16 (Reuters) - Iran hanged a man on Monday who had been convicted of spying for Israel's Mossad intelligence agency.", nil},
 		{"a cut in relations is with the article's other country", "Mali ordered France's ambassador to leave. France said it had taken note of the decision and recalled its ambassador.",
 			[]triple{{"MLI", "161", "FRAGOV", ""}, {"FRA", "161", "MLI", ""}}},
+		{"a test of one's own weapons is on no one, and may be answered", "North Korea test-fired a missile. South Korea condemned the launch.",
+			[]triple{{"KOR", "111", "PRK", ""}}},
 		{"an act on no one may be answered", "North Korea fired a ballistic missile into the sea on Sunday. South Korea and Japan condemned the launch.",
 			[]triple{{"KOR", "111", "PRK", ""}, {"JPN", "111", "PRK", ""}}},
 		{"the opposition a government deals with is its own", "WASHINGTON, Oct 18 (Reuters) - The government of President Nicolas Maduro agreed with the opposition to hold a presidential election next year.",
