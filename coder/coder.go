@@ -333,6 +333,13 @@ func findEarlier(kept []*event, e *event) *event {
 
 func (d *doc) render(e *event) dyad.Event {
 	a := d.art
+	place := d.place(e)
+	if e.code == "044" && place != nil && place.Precision != "country" && (place.Country == e.source.Country || place.Country == e.target.Country) && !d.c.opts.Literal {
+		// "met Xi on the sidelines of the BRICS summit in
+		// Johannesburg": a meeting in one party's country is at no
+		// third location.
+		e.code = "040"
+	}
 	cb, _ := cameo.Lookup(e.code)
 	ev := dyad.Event{
 		ArticleID: a.ID,
@@ -347,7 +354,7 @@ func (d *doc) render(e *event) dyad.Event {
 		Goldstein: cb.Goldstein,
 		Plover:    cb.Plover,
 		Mode:      e.mode,
-		Place:     d.place(e),
+		Place:     place,
 	}
 	ev.Source.Place = d.actorPlace(e.sent, e.source)
 	ev.Target.Place = d.actorPlace(e.sent, e.target)

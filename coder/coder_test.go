@@ -1084,6 +1084,28 @@ func TestDeadlineDate(t *testing.T) {
 	}
 }
 
+// TestThirdLocation: a meeting on the sidelines of a summit is at a third
+// location (044) unless the summit is in one party's country.
+func TestThirdLocation(t *testing.T) {
+	c := placingCoder(t)
+	for _, tc := range []struct{ txt, code string }{
+		{"South African President Cyril Ramaphosa met Chinese President Xi Jinping on the sidelines of the BRICS summit in Johannesburg.", "040"},
+		{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the BRICS summit in Kazan.", "044"},
+		// A place only guessed from the parties' countries says nothing.
+		{"Greek and Turkish leaders held talks on the sidelines of the NATO summit.", "044"},
+	} {
+		evs := c.Code(article("t", tc.txt, "2024-10-23"))
+		if len(evs) == 0 {
+			t.Errorf("%q: no events", tc.txt)
+		}
+		for _, e := range evs {
+			if e.Code != tc.code {
+				t.Errorf("%q: %s %s %s, want %s", tc.txt, e.Source.Code, e.Code, e.Target.Code, tc.code)
+			}
+		}
+	}
+}
+
 // TestBackgroundDate: a sentence in the past perfect tells of a time
 // before the story's, which the next sentence's "the two leaders" go back
 // to: their pledge is not of April.
