@@ -621,7 +621,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// country's military rulers", "the group's leaders": the roles of the
 	// noun, of the country or group the anaphor stands for.
 	if k, ok := anaphor(toks, r); ok && len(names) == 0 && (r.end-r.start == 2 || len(roles) > 0) && !d.c.opts.Literal {
-		if c := d.lastNamed(s, r.start, k); c != "" {
+		if c := d.lastNamed(s, r.start, k, ""); c != "" {
 			if k != lexicon.Country {
 				roles = nil // a group's or a bloc's leaders are the group
 			}
@@ -1958,8 +1958,9 @@ func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
 }
 
 // lastNamed returns the code of the actor of kind k named last before token
-// at of sentence s, in it or in the three sentences before it, or "".
-func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind) string {
+// at of sentence s, in it or in the three sentences before it, other than
+// except, or "".
+func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind, except string) string {
 	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
 		toks := d.sents[i].Tokens
 		end := len(toks)
@@ -1969,11 +1970,12 @@ func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind) string {
 		last := ""
 		for j := 0; j < end; j++ {
 			if m, ok := d.dict.Actor(toks, j, d.date); ok {
-				if m.Entry.Kind == k && j+m.N <= end {
-					last = m.Entry.Code
-					if k == lexicon.Country {
-						last = country(last)
-					}
+				c := m.Entry.Code
+				if k == lexicon.Country {
+					c = country(c)
+				}
+				if m.Entry.Kind == k && j+m.N <= end && c != except {
+					last = c
 				}
 				j += m.N - 1
 			}

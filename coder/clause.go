@@ -1117,6 +1117,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		evs := d.eventsCoded(cl, p, code, src, tgt, m.words, mode)
 		if len(evs) > 0 {
+			if passive && !d.c.opts.Literal && tgt == subj {
+				// "Raisi was received by the minister. He later met
+				// Sharif": "he" is the passive's subject, not its agent.
+				d.lastSubject = []dyad.Actor{evs[0].target}
+			}
 			return evs
 		}
 	}
@@ -1336,11 +1341,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
-		if x := e.date; x != nil && !d.c.opts.Literal && d.standing(cl, words, x) {
+		if x := e.date; x != nil && !d.c.opts.Literal && since(cl, words, x) {
 			// "China has invested $60 billion in Pakistan since the
 			// corridor was launched in 2015": background, what has gone
-			// on for years, not an event of 2015 or of the article's day.
-			return
+			// on for years, not an event of 2015 or of the article's day;
+			// "has strengthened ties with Russia since the coup in July":
+			// not an event of July.
+			if !d.date.IsZero() && d.date.Sub(x.Date) >= 366*24*time.Hour {
+				return
+			}
+			e.date = nil
 		}
 		if e.date == nil && !d.c.opts.Literal && code < "10" && habitual(s, words) {
 			// "Turkey has traditionally backed Azerbaijan", "has
@@ -1390,6 +1400,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	for _, a := range srcs {
 		for _, b := range tgts {
+			b = d.otherCountry(s, a, b)
 			n := len(out)
 			add(a, b, code)
 			add(b, a, pair)
@@ -1400,6 +1411,26 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// otherCountry returns target b of source a, but for "the country" that
+// stands for a's own: then the one named before it ("Niger has
+// strengthened ties with Russia, and Russian military instructors arrived
+// in the country" is Niger).
+func (d *doc) otherCountry(s *Sentence, a, b dyad.Actor) dyad.Actor {
+	if b.Country != a.Country || len(b.Roles) > 0 || d.c.opts.Literal {
+		return b
+	}
+	r := tokensOf(s, b.Span)
+	if r.empty() {
+		return b
+	}
+	if k, ok := anaphor(s.Tokens, r); ok && k == lexicon.Country {
+		if c := d.lastNamed(s, r.start, k, a.Country); c != "" {
+			b.Code, b.Country = c, c
+		}
+	}
+	return b
 }
 
 // eachOther reports whether the target is "each other", "one another" or
@@ -1731,13 +1762,12 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	return best
 }
 
-// standing reports whether the matched words tell what has gone on since
-// date x, more than a year before the article: a verb in the perfect
-// ("has invested", "have cooperated") with "since" between it and the
-// date.
-func (d *doc) standing(cl *clause, words []int, x *when.Expr) bool {
+// since reports whether the matched words tell what has gone on since date
+// x: a verb in the perfect ("has invested", "have cooperated") with "since"
+// between it and the date.
+func since(cl *clause, words []int, x *when.Expr) bool {
 	s := cl.s
-	if d.date.IsZero() || len(words) == 0 || d.date.Sub(x.Date) < 366*24*time.Hour {
+	if len(words) == 0 {
 		return false
 	}
 	first := slices.Min(words)

@@ -1084,6 +1084,31 @@ func TestDeadlineDate(t *testing.T) {
 	}
 }
 
+// TestPassivePronoun: "he" after a passive is its subject, not its agent.
+func TestPassivePronoun(t *testing.T) {
+	txt := "Iranian President Ebrahim Raisi arrived in Islamabad. Raisi was received at the airport by Minister for Housing Mian Riaz Hussain Pirzada. " +
+		"He later met Prime Minister Shehbaz Sharif."
+	evs := testCoder(t).Code(article("p", txt, "2024-04-22"))
+	wantInSentences(t, evs, []sentenceTriple{{2, triple{"IRNGOV", "040", "PAKGOV", ""}}})
+}
+
+// TestTheCountry: "the country" an actor arrives in is not its own but the
+// one named before it; and what has gone on since a date is no event of
+// that date.
+func TestTheCountry(t *testing.T) {
+	txt := "Niger has strengthened ties with Russia since the coup in July, and Russian military instructors arrived in the country last month."
+	evs := testCoder(t).Code(article("c", txt, "2024-04-13"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"RUSMIL", "042", "NER", ""}}, {0, triple{"NER", "043", "RUSMIL", ""}}})
+	for _, e := range evs {
+		if e.Target.Country == e.Source.Country {
+			t.Errorf("%s %s %s: an actor's own country", e.Source.Code, e.Code, e.Target.Code)
+		}
+		if e.Code == "050" && e.Date != "2024-04-13" {
+			t.Errorf("%s %s %s dated %s, want the article's day", e.Source.Code, e.Code, e.Target.Code, e.Date)
+		}
+	}
+}
+
 // TestThirdLocation: a meeting on the sidelines of a summit is at a third
 // location (044) unless the summit is in one party's country.
 func TestThirdLocation(t *testing.T) {
