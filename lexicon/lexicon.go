@@ -656,8 +656,11 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 		if _, ok := d.Role(toks, j); ok {
 			return false
 		}
+		// A neighbour the dictionaries name apart is no part of this
+		// name, unless it names a person: "Abbas Araghchi" is no
+		// Mahmoud Abbas, whatever the date.
 		for _, p := range d.names[t.Lower] {
-			if !strict && p.matches(toks[j:], false) {
+			if !strict && p.entry.Kind != Person && p.matches(toks[j:], false) {
 				return false
 			}
 		}
@@ -684,9 +687,6 @@ var nameParticles = map[string]bool{
 // ("Western criticism" is no Western Province).
 func Geographic(w string) bool { return geographic[w] }
 
-// geographic are words that make a place name a part of its place or a
-// division ("South Lebanon", "West Darfur State", "Gaza Strip"), not a
-// person's name.
 // compass are the words of direction that make a region's adjective of a
 // people's: "South American", "Central Asian".
 var compass = map[string]bool{
@@ -694,6 +694,9 @@ var compass = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true,
 }
 
+// geographic are words that make a place name a part of its place or a
+// division ("South Lebanon", "West Darfur State", "Gaza Strip"), not a
+// person's name.
 var geographic = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
 	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,

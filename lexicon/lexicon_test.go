@@ -225,6 +225,8 @@ UKR  country  Ukraine
 RUS  country  Russia
 GOV  role     senator
 MIL  role     army
+PSEGOV  person  Mahmoud Abbas; Abbas
+IRNGOV  person  Abbas Araghchi; Araghchi  @2024-08-21..
 `
 	d, err := Parse("t.txt", strings.NewReader(dict))
 	if err != nil {
@@ -258,5 +260,12 @@ MIL  role     army
 		if s := d.LongerName(toks, tt.at, 1, true); s != tt.strict {
 			t.Errorf("%q at %d: strict LongerName %v, want %v", tt.text, tt.at, s, tt.strict)
 		}
+	}
+	// A person's one-word name beside another person's name is part of a
+	// longer one, even before that person's dates: "Abbas Araghchi" is no
+	// Mahmoud Abbas in June 2024.
+	june := time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)
+	if m, ok := d.Actor(tokens("Abbas Araghchi said so ."), 0, june); ok {
+		t.Errorf("Abbas of Abbas Araghchi: actor %s, want none", m.Entry.Code)
 	}
 }
