@@ -106,13 +106,22 @@ func retold(evs, earlier []*event, i int) []*event {
 			if !f.took(i) {
 				return false
 			}
-			if f.source.Code == e.source.Code {
+			// "summoned the ambassadors of Britain and France to protest
+			// against a resolution": a verb that does not tell another
+			// to act took the infinitive as its own purpose.
+			if f.source.Code == e.source.Code || f.pattern != nil && !tellsToAct(f.pattern.Anchor) {
 				return true
 			}
 			r := tokensOf(e.sent, e.source.Span)
 			return !r.empty() && slices.Contains(f.words, r.end-1)
 		})
 	})
+}
+
+// tellsToAct reports whether a verb, by lemma, has another do what its
+// infinitive or "that" clause says: "urged", "demanded that".
+func tellsToAct(lemma string) bool {
+	return controlVerbs[lemma] || appealVerbs[lemma] || mandateWords[lemma]
 }
 
 // modifierParticiple reports whether the verb group at ci is a participle

@@ -1641,6 +1641,9 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"CHN", "032", "SAU", dyad.ModeFuture}, {"CHN", "032", "QAT", dyad.ModeFuture}}},
 		{"The UN urged Israel and Hamas to agree to a ceasefire.",
 			[]triple{{"IGOUNO", "020", "ISR", ""}, {"IGOUNO", "020", "PSEGOVHMS", ""}, {"ISR", "0356", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeHypothetical}}},
+		// A summons's purpose is the summoner's act, not the envoys'.
+		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
+			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
 		// Trading and exchanging are mutual, whatever is traded.
 		{"India and Pakistan traded accusations at the United Nations.",
 			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},
