@@ -1857,6 +1857,17 @@ func TestStrikesRecalled(t *testing.T) {
 	}
 }
 
+// TestCalledAct: calling an act a sham or a crime is criticism of its doer.
+func TestCalledAct(t *testing.T) {
+	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
+		"Russia attacked Ukraine. Germany called the attack a crime."
+	evs := testCoder(t).Code(article("called", txt, "2024-07-19"))
+	wantInSentences(t, evs, []sentenceTriple{
+		{1, triple{"USAGOV", "111", "RUSJUD", ""}},
+		{3, triple{"DEU", "111", "RUS", ""}},
+	})
+}
+
 // TestKoreas: in an article about the two Koreas, "the North" and "the
 // South" are countries.
 func TestKoreas(t *testing.T) {

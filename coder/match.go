@@ -690,7 +690,7 @@ var actNouns = map[string][]string{
 	"agreement": {"057"}, "deal": {"057"}, "accord": {"057"}, "treaty": {"057"}, "pact": {"057"},
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
-	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"},
+	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"}, "verdict": {"116"},
 	"resolution": {"02", "10", "11", "12", "16"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
