@@ -135,7 +135,9 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 			if t.Lower != "," || i+1 >= len(toks) {
 				continue
 			}
-			if m, ok := d.dict.Actor(toks, i+1, d.date); ok && m.Entry.Kind == lexicon.Country && i+1+m.N == len(toks) {
+			// "BRAZZAVILLE, Congo": the city's Congo.
+			if m, ok := d.dict.Actor(toks, i+1, d.date); ok && m.Entry.Kind == lexicon.Country && i+1+m.N == len(toks) &&
+				!(m.Entry.Code == congoDRC && d.home == congoRep) {
 				d.home = country(m.Entry.Code)
 			}
 		}
@@ -476,13 +478,55 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 		post = post[1:]
 	}
 	roles = append(append([]string(nil), pre...), post...)
+	text := d.art.Text[s.Tokens[r.start].Span.Start:s.Tokens[r.end-1].Span.End]
+	if code == congoDRC && d.home == congoRep && bareCongo(text) && !d.c.opts.Literal {
+		// "Congo" in a report from Brazzaville is the Republic's.
+		code = congoRep
+	}
 	a := dyad.Actor{Code: strings.Join(pre, "") + code + strings.Join(post, ""), Country: code, Roles: roles, Name: name}
 	a.Span = dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
-	a.Text = d.art.Text[a.Span.Start:a.Span.End]
+	a.Text = text
 	if n, ok := d.appos[a.Span]; ok && a.Name == "" {
 		a.Name = n
 	}
 	return a
+}
+
+// neighbours are the nouns of a country's neighbour.
+var neighbours = map[string]bool{"neighbour": true, "neighbor": true}
+
+// neighbourOf returns the one country sentence s names other than c, else
+// the other of the article's two, or "".
+func (d *doc) neighbourOf(s *Sentence, c string) string {
+	other := ""
+	for _, n := range d.nations(s) {
+		switch {
+		case n.country == c || !d.isCountry(n.country) || n.country == other:
+		case other != "":
+			return d.otherOfPair(c)
+		default:
+			other = n.country
+		}
+	}
+	if other != "" {
+		return other
+	}
+	return d.otherOfPair(c)
+}
+
+// congoDRC and congoRep are the codes of the two Congos: "Congo" and
+// "Congolese" alone are the first's (lexicon), but in a report from the
+// second's capital.
+const (
+	congoDRC = "COD"
+	congoRep = "COG"
+)
+
+// bareCongo reports whether text names a Congo only as "Congo" or
+// "Congolese", not as "the Democratic Republic of Congo" or "DRC".
+func bareCongo(text string) bool {
+	return (strings.Contains(text, "Congo") || strings.Contains(text, "Congolese")) &&
+		!strings.Contains(text, "Democratic") && !strings.Contains(text, "DR") && !strings.Contains(text, "Kinshasa") && !strings.Contains(text, "Zaire")
 }
 
 // viceChancellor reports whether token i is the "Chancellor" of a "Vice
@@ -642,6 +686,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
 		if owner, ok := d.owner(s, r.start); ok && len(owner) == 1 && d.isCountry(owner[0].Country) {
 			return []dyad.Actor{d.actor(s, r, owner[0].Country, roles, "")}, true
+		}
+		return nil, false
+	}
+	// "Congo cut ties with Rwanda, accusing its neighbour of backing the
+	// rebels": a country's neighbour is the other country the sentence
+	// names, else the other of the article's two.
+	if toks[r.start].Tag == "PRP$" && r.end-r.start == 2 && neighbours[toks[r.start+1].Lemma] && !d.c.opts.Literal {
+		if owners, ok := d.owner(s, r.start); ok && len(owners) == 1 && d.isCountry(owners[0].Country) {
+			if c := d.neighbourOf(s, owners[0].Country); c != "" {
+				return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+			}
 		}
 		return nil, false
 	}

@@ -663,7 +663,15 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		// a finite verb's, past infinitives and participles between ("X
 		// welcomed a deal for GE to build engines in India and pledged").
 		finite := finiteVerb(s, ch[vi])
+		// ", and" goes back past a relative clause's verb: "accused
+		// China of a campaign that targeted lawmakers, and imposed
+		// sanctions".
+		commaAnd := ch[j].Start > 0 && s.Tokens[ch[j].Start-1].Lower == ","
 		for k := j - 1; k >= 0; k-- {
+			if commaAnd && k > 0 && ch[k].Kind == phrase.VP && relative(s, ch[k-1]) {
+				k-- // and past its "that"
+				continue
+			}
 			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k])) {
 				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) &&
 					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be") {
@@ -1327,6 +1335,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// an organisation is a cut in relations, not a retreat
 				// or a resignation.
 				code = "161"
+			}
+			if strings.HasPrefix(code, "173") && p.Anchor == "charge" && len(b.Roles) == 0 && d.isCountry(b.Country) {
+				// "Serbia lodged a protest with Albania, charging its
+				// neighbor with supporting dissidents": a state is
+				// accused, not charged in court.
+				code = "112"
 			}
 			if code == "141" && p.Anchor == "protest" && d.state(s, a) {
 				// "The foreign ministry summoned China's envoy to

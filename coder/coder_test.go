@@ -430,6 +430,14 @@ func TestSentences(t *testing.T) {
 		{"so is a commitment's", "The United States reaffirmed its commitment to defend the Philippines.", []triple{{"USA", "0334", "PHL", ""}}},
 		{"a warning that a country would strike is a threat", "Netanyahu warned that Israel would strike Hezbollah if it violated the truce.", []triple{{"ISR", "1384", "LBNREBHEZ", dyad.ModeFuture}}},
 		{"so is a vow that it would retaliate", "Iran vowed that it would retaliate against Israel.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}}},
+		{"Congo alone is the Democratic Republic", "Rwanda accused Congo of working with militias.", []triple{{"RWA", "112", "COD", ""}}},
+		{"a country's neighbour is the other country of its sentence", "Congo cut diplomatic ties with Rwanda, accusing its neighbour of backing the M23 rebels.",
+			[]triple{{"COD", "161", "RWA", ""}, {"COD", "112", "RWA", ""}}},
+		{"', and' goes back past a relative clause", "The United States accused China of a campaign that targeted lawmakers and companies, and imposed sanctions on a Chinese firm.",
+			[]triple{{"USA", "112", "CHN", ""}, {"USA", "163", "CHNBUS", ""}}},
+		{"a state is accused, not charged in court", "Serbia lodged an official protest with Albania, charging its neighbor with supporting dissidents.",
+			[]triple{{"SRB", "114", "ALB", ""}, {"SRB", "112", "ALB", ""}}},
+		{"representations lodged are a protest", "Beijing lodged stern representations with Britain.", []triple{{"CHNGOV", "114", "GBR", ""}}},
 		{"a country's protest is an official complaint", "China protested against the visit by the US speaker.", []triple{{"CHN", "114", "USA", ""}}},
 		{"a people's is a rally", "Hundreds of Palestinians protested in Ramallah against the Israeli raid.", []triple{{"PSE", "141", "ISR", ""}}},
 		{"Brussels is Belgium's government", "Russia warned Brussels against admitting Ukraine.", []triple{{"RUS", "130", "BELGOV", ""}}},
@@ -820,6 +828,9 @@ func TestPlaces(t *testing.T) {
 		// clause of another time.
 		{"Polish prosecutors charged a Polish man with spying for Moscow.", "POLJUD", "Poland"},
 		{"Warsaw, 4 March 2025 (dyad): Poland expelled a Russian diplomat after prosecutors charged a man in Moscow.", "POL", "Warsaw"},
+		// "Congo" in a report from Brazzaville is the Republic's.
+		{"BRAZZAVILLE, Congo (AP) - Congo's government signed a deal with France.", "COGGOV", "Brazzaville"},
+		{"Rwanda denied backing the M23 rebels in eastern Congo.", "RWA", "Congo, The Democratic Republic of the"},
 		// A dateline's city before its country; the country is the
 		// article's home (Hyderabad, Sindh, not Telangana).
 		{"ASTANA, Kazakhstan (Kazinform) - Kazakh President Kassym-Jomart Tokayev received the credentials of the newly appointed Ambassador of Hungary.", "KAZGOV", "Astana"},

@@ -128,6 +128,14 @@ func (d *doc) mentions(s *Sentence) []mention {
 		}
 		name := d.art.Text[toks[m.start].Span.Start:toks[m.end-1].Span.End]
 		if p, ok := g.Resolve(name, d.geo); ok {
+			if name == "Congo" && p.Feature == geo.FeatureCountry && d.home != congoRep && !d.c.opts.Literal {
+				// "eastern Congo" is the Democratic Republic, as the
+				// dictionaries have it (the gazetteer's "Congo" is the
+				// Republic).
+				if drc := g.Country(congoDRC); drc != nil {
+					p = drc
+				}
+			}
 			ms = append(ms, mention{start: m.start, end: m.end, place: p})
 		}
 	}
