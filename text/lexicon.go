@@ -181,6 +181,18 @@ func (a *analysis) addVerb(t uint8, set tagSet, base lexEntry) {
 
 // inflect adds the readings of w as a regular inflection of a lexicon word:
 // plural noun, verb forms, comparative and superlative adjective.
+// cvc reports whether w ends in a consonant (not w, x or y) after a single
+// vowel after a consonant: "stag", "wag", "hop".
+func cvc(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	last := w[n-1]
+	return !vowel(last) && strings.IndexByte("wxy", last) < 0 && vowel(w[n-2]) && !vowel(w[n-3])
+}
+
 func inflect(w string, a *analysis, lex map[string]lexEntry) {
 	n := len(w)
 	if n < 4 {
@@ -230,12 +242,23 @@ func inflect(w string, a *analysis, lex map[string]lexEntry) {
 			a.vLemma = e.word
 		}
 	case strings.HasSuffix(w, "ed"):
-		if e, ok := find(posV, stem{cut: 2}, stem{cut: 1}, stem{cut: 2, double: true}, stem{cut: 3, add: "y"}); ok {
+		stems := []stem{{cut: 2}, {cut: 1}, {cut: 2, double: true}, {cut: 3, add: "y"}}
+		if cvc(w[:n-2]) {
+			// "staged", "waged", "hoped": a stem that ends in a
+			// consonant after one vowel would double it ("stagged"), so
+			// the verb is the one with "e" (stage, not stag).
+			stems[0], stems[1] = stems[1], stems[0]
+		}
+		if e, ok := find(posV, stems...); ok {
 			a.add(tVBD, bit(tVBD)|bit(tVBN), int(e.weight[posV]))
 			a.vLemma = e.word
 		}
 	case strings.HasSuffix(w, "ing"):
-		if e, ok := find(posV, stem{cut: 3}, stem{cut: 3, add: "e"}, stem{cut: 3, double: true}, stem{cut: 4, add: "ie"}); ok {
+		stems := []stem{{cut: 3}, {cut: 3, add: "e"}, {cut: 3, double: true}, {cut: 4, add: "ie"}}
+		if cvc(w[:n-3]) {
+			stems[0], stems[1] = stems[1], stems[0] // "staging", "waging"
+		}
+		if e, ok := find(posV, stems...); ok {
 			a.add(tVBG, bit(tVBG), int(e.weight[posV]))
 			a.vLemma = e.word
 		}

@@ -18,6 +18,10 @@ func TestTag(t *testing.T) {
 		{"The ambassador visited Multan and was invited as a guest.",
 			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
 				"as/IN/as a/DT/a guest/NN/guest ././."},
+		{"Russia staged drills and waged war.",
+			"Russia/NNP/russia staged/VBD/stage drills/NNS/drill and/CC/and waged/VBD/wage war/NN/war ././."},
+		{"Russia is staging drills.",
+			"Russia/NNP/russia is/VBZ/be staging/VBG/stage drills/NNS/drill ././."},
 		{"North Korea test-fired a missile.",
 			"North/NNP/north Korea/NNP/korea test-fired/VBD/test-fire a/DT/a missile/NN/missile ././."},
 		{"Iranian-backed militias attacked a base.",
