@@ -1913,8 +1913,7 @@ func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
 		}
 		if w := s.Tokens[c.Start].Lower; c.Kind == phrase.PP && (w == "for" || asidePreps[w]) && ci+1 < len(s.Chunks) {
 			next := s.Chunks[ci+1]
-			_, act := actNouns[s.Tokens[next.Head].Lemma]
-			return act && next.Kind == phrase.NP && !slices.Contains(words, next.Head)
+			return isActNoun(s.Tokens[next.Head].Lemma) && next.Kind == phrase.NP && !slices.Contains(words, next.Head)
 		}
 	}
 	return false
@@ -2315,6 +2314,12 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 			return span{}
 		case c.Kind == phrase.NP && c.Start >= 2 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1):
 			// "in the Gulf of Oman": the sea's name, not the country.
+		case c.Kind == phrase.PP && !d.c.opts.Literal && s.Tokens[c.Start].Lower == "for" && ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP && isActNoun(s.Tokens[s.Chunks[ci+1].Head].Lemma):
+			// "vowed to retaliate for the killing of three American
+			// soldiers in Jordan": the act it answers, whose parties
+			// are no target.
+			g, _ := d.group(s, ci+1, asideGroupPreps)
+			ci = cl.chunkOf[g.end-1]
 		case c.Kind == phrase.PP && !d.c.opts.Literal && asidePreps[s.Tokens[c.Start].Lower] && !d.overPlace(s, ci):
 			// "agreed to resume talks after a meeting in Astana": the
 			// phrase says when, and who is in it is no party to the act.

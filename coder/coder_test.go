@@ -1121,6 +1121,26 @@ func TestTheCountry(t *testing.T) {
 	}
 }
 
+// TestVisitPlaced: a visit told in a phrase after a comma is where the
+// clause before puts it, not at the visitor's home dateline.
+func TestVisitPlaced(t *testing.T) {
+	txt := "MANAMA, Bahrain (Reuters) - Bahraini Foreign Minister Abdullatif al-Zayani met his Iranian counterpart in Tehran, " +
+		"the first visit by a Bahraini foreign minister to Iran in more than a decade."
+	evs := placingCoder(t).Code(article("v", txt, "2024-10-15"))
+	found := false
+	for _, e := range evs {
+		if e.Code == "042" {
+			found = true
+			if e.Place == nil || e.Place.Name != "Tehran" {
+				t.Errorf("%s %s %s placed at %+v, want Tehran", e.Source.Code, e.Code, e.Target.Code, e.Place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no visit in %s", show(evs))
+	}
+}
+
 // TestThirdLocation: a meeting on the sidelines of a summit is at a third
 // location (044) unless the summit is in one party's country.
 func TestThirdLocation(t *testing.T) {
@@ -1656,6 +1676,8 @@ func TestReciprocal(t *testing.T) {
 		// A summons's purpose is the summoner's act, not the envoys'.
 		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
 			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
+		// The act a retaliation answers is no target of it.
+		{"The United States vowed to retaliate for the killing of three American soldiers in Jordan.", nil},
 		// Trading and exchanging are mutual, whatever is traded.
 		{"India and Pakistan traded accusations at the United Nations.",
 			[]triple{{"IND", "112", "PAK", ""}, {"PAK", "112", "IND", ""}}},

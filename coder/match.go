@@ -696,6 +696,12 @@ var actNouns = map[string][]string{
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
 }
 
+// isActNoun reports whether a noun, by lemma, names an act (actNouns).
+func isActNoun(lemma string) bool {
+	_, ok := actNouns[lemma]
+	return ok
+}
+
 // anyAct reports whether an act noun's prefixes take any code: a noun
 // that may name any act ("welcomed the decision") refers to one the
 // sentence before told of, not one further back.

@@ -466,18 +466,26 @@ func (d *doc) capitalFor(s *Sentence, m mention) bool {
 // adjunctTo reports whether the comma at token i opens a phrase of the
 // occasion that runs to token b without a verb: "agreed to promote
 // relations, in their first meeting on the sidelines of the APEC summit in
-// Lima" was in Lima.
+// Lima" was in Lima, and "met his Iranian counterpart in Tehran, the first
+// visit by a Bahraini foreign minister to Iran" was a visit in Tehran.
 func adjunctTo(s *Sentence, i, b int) bool {
 	if i+1 >= len(s.Tokens) {
 		return false
 	}
 	switch s.Tokens[i+1].Lower {
-	case "in", "at", "during":
+	case "in", "at", "during", "the", "a", "an":
 	default:
 		return false
 	}
+	// Verbless to b, and to its end (not ", a charge Islamabad denies").
 	for _, c := range s.Chunks {
-		if c.Start > i && c.Start < b && (c.Kind == phrase.VP || c.Kind == phrase.SBAR || c.Kind == phrase.O) {
+		if c.Start <= i {
+			continue
+		}
+		if c.Start >= b && c.Kind == phrase.O && (s.Tokens[c.Start].Lower == "," || s.Tokens[c.Start].Lower == ";") {
+			break
+		}
+		if c.Kind == phrase.VP || c.Kind == phrase.SBAR || c.Kind == phrase.O && c.Start < b {
 			return false
 		}
 	}
