@@ -34,7 +34,11 @@ func disambiguate(toks []Token, st []state) {
 		case s.tag == tWDT || s.tag == tWP || s.tag == tColon || toks[i].Lower == "that" || s.tag == tCC:
 			seenFinite = false
 		}
-		if bit(s.tag)&verbs != 0 {
+		// A participle before its noun modifies it and is no verb of the
+		// clause's: after "the release of jailed former President Pedro
+		// Castillo, and", "clashed" is the clause's past.
+		modifier := s.tag == tVBN && i+1 < len(st) && st[i+1].can&(nouns|adjs) != 0 && st[i+1].can&verbs == 0
+		if bit(s.tag)&verbs != 0 && !modifier {
 			lastVerb = s.tag
 			lastAux = isBe(toks[i].Lower) || isHave(toks[i].Lower)
 		}

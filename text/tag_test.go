@@ -18,6 +18,8 @@ func TestTag(t *testing.T) {
 		{"The ambassador visited Multan and was invited as a guest.",
 			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
 				"as/IN/as a/DT/a guest/NN/guest ././."},
+		{"Farmers demanded the release of jailed President Castillo, and clashed with police.",
+			"Farmers/NNS/farmer demanded/VBD/demand the/DT/the release/NN/release of/IN/of jailed/VBN/jail President/NNP/president Castillo/NNP/castillo ,/,/, and/CC/and clashed/VBD/clash with/IN/with police/NN/police ././."},
 		{"Russia staged drills and waged war.",
 			"Russia/NNP/russia staged/VBD/stage drills/NNS/drill and/CC/and waged/VBD/wage war/NN/war ././."},
 		{"Russia is staging drills.",
