@@ -45,6 +45,10 @@ type doc struct {
 	// eu records that the article names the European Union, whose
 	// "Brussels" is then the Union's.
 	eu bool
+	// surnames holds, in lower case, the last names of the people the
+	// article names in full after a title ("former President Pedro
+	// Castillo"): alone they are no place (geoContext fills it).
+	surnames map[string]bool
 	// appos maps the byte span of a noun phrase to the person named beside
 	// it ("the Ambassador ..., Yerzhan Kistafin,").
 	appos map[dyad.Span]string
@@ -2152,7 +2156,7 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 			return "", false
 		}
 	}
-	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) || water(toks, r.end) || r.end-start == 1 && lexicon.Geographic(toks[start].Lower) {
+	if n, _ := g.Match(toks, start); start+n != r.end || ofName(toks, r.end) || water(toks, r.end) || r.end-start == 1 && (lexicon.Geographic(toks[start].Lower) || d.surnames[toks[start].Lower]) {
 		return "", false
 	}
 	p, ok := g.Resolve(d.art.Text[toks[start].Span.Start:toks[r.end-1].Span.End], d.geo)

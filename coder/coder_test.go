@@ -1121,6 +1121,22 @@ func TestTheCountry(t *testing.T) {
 	}
 }
 
+// TestSurnameNoPlace: the surname of a person named in full after a title
+// is no place and no country (Castillo is a town in the Dominican
+// Republic); and ", and clashed" after a participle that modifies a name
+// is the clause's past.
+func TestSurnameNoPlace(t *testing.T) {
+	txt := "Thousands of farmers blocked highways in southern Peru to demand the release of jailed former President Pedro Castillo, " +
+		"and clashed with police. Bolivian President Luis Arce expressed solidarity with Castillo."
+	evs := placingCoder(t).Code(article("s", txt, "2023-03-16"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PERAGR", "145", "PERCOP", ""}}})
+	for _, e := range evs {
+		if e.Target.Country == "DOM" || e.Place != nil && e.Place.Country == "DOM" {
+			t.Errorf("%s %s %s placed at %+v: Castillo is a person", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
+}
+
 // TestVisitPlaced: a visit told in a phrase after a comma is where the
 // clause before puts it, not at the visitor's home dateline.
 func TestVisitPlaced(t *testing.T) {

@@ -39,6 +39,26 @@ func (d *doc) geoContext(sents []Sentence) {
 			ctx.Near = p
 		}
 	}
+	// "jailed former President Pedro Castillo ... solidarity with
+	// Castillo": the surname of a person named in full after a title is
+	// no place (Castillo is a town in the Dominican Republic).
+	d.surnames = map[string]bool{}
+	for i := range sents {
+		toks := sents[i].Tokens
+		for j := 1; j < len(toks); j++ {
+			k := j
+			for k < len(toks) && toks[k].Tag == "NNP" {
+				k++
+			}
+			for p := j; p+1 < k; p++ {
+				if d.titleBefore(toks, p) {
+					d.surnames[toks[k-1].Lower] = true
+					break
+				}
+			}
+			j = k
+		}
+	}
 	d.matches = make([][]span, len(sents))
 	for i := range sents {
 		toks := sents[i].Tokens
@@ -63,7 +83,7 @@ func (d *doc) geoContext(sents []Sentence) {
 			// "Spanish Prime Minister Pedro Sanchez": a name of several
 			// words after a title is a person's (Pedro Sánchez is a town
 			// in the Dominican Republic).
-			if n > 1 && j > 0 && d.titleBefore(toks, j) {
+			if n > 1 && j > 0 && d.titleBefore(toks, j) || n == 1 && d.surnames[toks[j].Lower] {
 				j += n - 1
 				continue
 			}
