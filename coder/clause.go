@@ -712,6 +712,11 @@ func (d *doc) purposeOf(cl *clause, vi, j int) int {
 	if d.c.opts.Literal || j < 0 || ch[j].Kind != phrase.NP || s.Tokens[ch[vi].Start].Tag != "TO" {
 		return -1
 	}
+	// "became the first Indian prime minister to visit Ukraine": the
+	// noun's act, which happened, no purpose.
+	if np := ch[j]; np.End-np.Start >= 3 && s.Tokens[np.Start].Lower == "the" && ordinalFirst[s.Tokens[np.Start+1].Lower] {
+		return -1
+	}
 	k := cl.objectOf(j)
 	if k < 0 || controlVerbs[s.Tokens[ch[k].Head].Lemma] || cl.infinitiveNoun(k+1, j) {
 		return -1

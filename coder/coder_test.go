@@ -438,6 +438,8 @@ func TestSentences(t *testing.T) {
 		{"a state is accused, not charged in court", "Serbia lodged an official protest with Albania, charging its neighbor with supporting dissidents.",
 			[]triple{{"SRB", "114", "ALB", ""}, {"SRB", "112", "ALB", ""}}},
 		{"representations lodged are a protest", "Beijing lodged stern representations with Britain.", []triple{{"CHNGOV", "114", "GBR", ""}}},
+		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
+			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
 		{"staging drills around a country is a show of force", "China's military staged large-scale drills around Taiwan on Monday.", []triple{{"CHNMIL", "150", "TWN", ""}}},
 		{"a country's protest is an official complaint", "China protested against the visit by the US speaker.", []triple{{"CHN", "114", "USA", ""}}},
 		{"a people's is a rally", "Hundreds of Palestinians protested in Ramallah against the Israeli raid.", []triple{{"PSE", "141", "ISR", ""}}},

@@ -98,6 +98,14 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
 		return d.mode(cl, vi-1)
 	}
+	// "the first South Korean leader to visit Tokyo in 12 years": what
+	// the first, the last or the only one did happened.
+	if s.Tokens[c.Start].Tag == "TO" && vi > 0 && s.Chunks[vi-1].Kind == phrase.NP && !d.c.opts.Literal {
+		np := s.Chunks[vi-1]
+		if np.End-np.Start >= 3 && s.Tokens[np.Start].Lower == "the" && ordinalFirst[s.Tokens[np.Start+1].Lower] {
+			return dyad.ModeAsserted
+		}
+	}
 	// An infinitive takes the mode of the verb that governs it.
 	if s.Tokens[c.Start].Tag == "TO" {
 		if vi > 0 && s.Chunks[vi-1].Kind == phrase.ADJP {
@@ -409,6 +417,10 @@ func (d *doc) reportedBy(cl *clause, vi int) bool {
 	g := governing(cl, cl.chunkOf[subj.start]-1)
 	return g >= 0 && !d.c.opts.Literal && vowVerbs[cl.s.Tokens[cl.s.Chunks[g].Head].Lemma]
 }
+
+// ordinalFirst are the words of "the first ... to", whose infinitive tells
+// what happened.
+var ordinalFirst = map[string]bool{"first": true, "last": true, "only": true, "second": true, "latest": true}
 
 // vowVerbs say what their subject will do, or warns will be done.
 var vowVerbs = map[string]bool{"warn": true, "threaten": true, "vow": true, "pledge": true, "promise": true, "swear": true}
