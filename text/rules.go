@@ -278,6 +278,12 @@ func (c *context) openWord(s *state) {
 		if s.tag == tJJ && bit(nt)&nouns != 0 {
 			break
 		}
+		if can.has(tJJ) && pt == tIN && ncan&(nouns|adjs) != 0 && ncan&verbs == 0 {
+			// "strikes on suspected militant hideouts": after a
+			// preposition, before its noun, an adjective.
+			s.tag = tJJ
+			return
+		}
 		if can.has(tVBN) && bit(pat)&(bit(tDT)|bit(tPRPS)) != 0 && pa < c.i-1 && bit(nt)&nouns != 0 {
 			// "the newly appointed ambassador": a participle between
 			// a determiner and its noun, past an adverb, modifies it.
@@ -333,6 +339,8 @@ func (c *context) openWord(s *state) {
 		return
 	case can.has(tVBG) && can.has(tNN):
 		switch {
+		case pt == tIN && c.lowerAt(p) == "by" && ncan&(bit(tIN)|bit(tDT)|bit(tPRPS)|nouns) != 0 && !s.guess:
+			s.tag = tVBG // "responded by firing at", "by signing the deal"
 		case bit(pt)&(bit(tDT)|bit(tPRPS)|bit(tPOS)|bit(tJJ)|bit(tJJR)) != 0 && bit(nt)&nouns == 0:
 			s.tag = tNN
 		case pt == tIN && !s.guess && (nt == tNone || bit(nt)&(punct|bit(tIN)) != 0):
@@ -471,7 +479,8 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	switch {
 	case isHave(paw) || isBe(paw):
 		return pick(tVBN)
-	case nw == "by":
+	case nw == "by" && !strings.HasSuffix(c.lowerAt(c.i+2), "ing"):
+		// Not "responded by firing": the means, not the agent.
 		return pick(tVBN)
 	case bit(pt)&(nouns|bit(tPRP)|bit(tWP)|bit(tWDT)|bit(tEX)) != 0:
 		return pick(tVBD)

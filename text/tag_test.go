@@ -19,7 +19,11 @@ func TestTag(t *testing.T) {
 			"The/DT/the ambassador/NN/ambassador visited/VBD/visit Multan/NNP/multan and/CC/and was/VBD/be invited/VBN/invite " +
 				"as/IN/as a/DT/a guest/NN/guest ././."},
 		{"Farmers demanded the release of jailed President Castillo, and clashed with police.",
-			"Farmers/NNS/farmer demanded/VBD/demand the/DT/the release/NN/release of/IN/of jailed/VBN/jail President/NNP/president Castillo/NNP/castillo ,/,/, and/CC/and clashed/VBD/clash with/IN/with police/NN/police ././."},
+			"Farmers/NNS/farmer demanded/VBD/demand the/DT/the release/NN/release of/IN/of jailed/JJ/jailed President/NNP/president Castillo/NNP/castillo ,/,/, and/CC/and clashed/VBD/clash with/IN/with police/NN/police ././."},
+		{"Strikes on suspected militant hideouts killed eight.",
+			"Strikes/NNS/strike on/IN/on suspected/JJ/suspected militant/JJ/militant hideouts/NNS/hideout killed/VBD/kill eight/CD/eight ././."},
+		{"Afghan forces responded by firing at posts.",
+			"Afghan/JJ/afghan forces/NNS/force responded/VBD/respond by/IN/by firing/VBG/fire at/IN/at posts/NNS/post ././."},
 		{"Russia staged drills and waged war.",
 			"Russia/NNP/russia staged/VBD/stage drills/NNS/drill and/CC/and waged/VBD/wage war/NN/war ././."},
 		{"Russia is staging drills.",
