@@ -528,6 +528,11 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		// "spoke after meeting his counterpart", "After meeting his
 		// counterpart, Wang said": the gerund's doer is the clause's
 		// subject, before it or, opening the sentence, after it.
+		// "Afghan forces responded by firing at border posts": the
+		// means a verb with no object is done by is its subject's act.
+		if ch[j].Kind == phrase.PP && first.Lower == "by" && j > 0 && ch[j-1].Kind == phrase.VP && finiteVerb(s, ch[j-1]) {
+			return d.subject(cl, j-1, depth+1)
+		}
 		if ch[j].Kind == phrase.PP && phrase.GerundPrep(first.Lower) {
 			for k := j - 1; k >= 0 && ch[k].Kind != phrase.SBAR; k-- {
 				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) {
