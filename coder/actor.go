@@ -647,6 +647,15 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			i += m.N - 1
 		}
 	}
+	// "Troops from the two countries clashed": the noun's people of each
+	// of the article's pair.
+	if len(names) == 0 && len(roles) > 0 && headRole && headEnd < r.end && (toks[headEnd].Lower == "from" || toks[headEnd].Lower == "of") && !d.c.opts.Literal {
+		if _, ok := d.pairPhrase(toks, span{headEnd + 1, r.end}); ok {
+			if pair := d.pairOf(s); pair[1] != "" {
+				return []dyad.Actor{d.actor(s, r, pair[0], roles, ""), d.actor(s, r, pair[1], roles, "")}, true
+			}
+		}
+	}
 	// "the President of the Karachi Chamber of Commerce", "the head of
 	// the army": a leader of a body holds the body's role.
 	if (headRole || len(roles) == 0) && !d.c.opts.Literal && headEnd > r.start && headEnd < r.end && toks[headEnd].Lower == "of" && leaderTitles[toks[headEnd-1].Lemma] {

@@ -441,6 +441,8 @@ func TestSentences(t *testing.T) {
 		{"the means a verb is done by is its subject's act", "Afghan forces responded by firing at Pakistani border posts.", []triple{{"AFGMIL", "190", "PAK", ""}}},
 		{"a participle after a preposition before its noun modifies it", "Pakistani airstrikes on suspected militant hideouts in eastern Afghanistan killed at least eight people.",
 			[]triple{{"PAK", "195", "AFGREB", ""}}},
+		{"people from the two countries are each country's", "India and China signed a deal. Troops from the two countries clashed in the Galwan valley.",
+			[]triple{{"INDMIL", "190", "CHNMIL", ""}, {"CHNMIL", "190", "INDMIL", ""}}},
 		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
 			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
 		{"staging drills around a country is a show of force", "China's military staged large-scale drills around Taiwan on Monday.", []triple{{"CHNMIL", "150", "TWN", ""}}},
