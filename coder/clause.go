@@ -118,6 +118,17 @@ func retold(evs, earlier []*event, i int) []*event {
 	})
 }
 
+// idiom reports whether the matched words go on into an idiom that is no
+// act of the pattern's: "said many political prisoners were still behind
+// bars" accuses no one of being behind anything.
+func idiom(toks []text.Token, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := slices.Max(words)
+	return last+1 < len(toks) && toks[last].Lower == "behind" && toks[last+1].Lower == "bars"
+}
+
 // tellsToAct reports whether a verb, by lemma, has another do what its
 // infinitive or "that" clause says: "urged", "demanded that".
 func tellsToAct(lemma string) bool {
@@ -1066,7 +1077,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 	passive := v.passive && !(d.c.opts.Literal && d.byAgent(cl, v.head).empty())
 	for _, p := range pats {
 		m, ok := d.match(cl, p, v.head, v.head+1, passive)
-		if !ok {
+		if !ok || idiom(toks, m.words) {
 			continue
 		}
 		src, tgt := m.src, m.tgt

@@ -1699,6 +1699,8 @@ func TestReciprocal(t *testing.T) {
 		// A summons's purpose is the summoner's act, not the envoys'.
 		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
 			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
+		// Being behind bars is being in prison, not behind an attack.
+		{"Cuban human rights groups said many political prisoners were still behind bars.", nil},
 		// The act a retaliation answers is no target of it.
 		{"The United States vowed to retaliate for the killing of three American soldiers in Jordan.", nil},
 		// Trading and exchanging are mutual, whatever is traded.
