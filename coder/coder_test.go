@@ -443,6 +443,7 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAK", "195", "AFGREB", ""}}},
 		{"people from the two countries are each country's", "India and China signed a deal. Troops from the two countries clashed in the Galwan valley.",
 			[]triple{{"INDMIL", "190", "CHNMIL", ""}, {"CHNMIL", "190", "INDMIL", ""}}},
+		{"goods from a country are its", "The United States imposed tariffs on imports from Canada.", []triple{{"USA", "163", "CAN", ""}}},
 		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
 			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
 		{"staging drills around a country is a show of force", "China's military staged large-scale drills around Taiwan on Monday.", []triple{{"CHNMIL", "150", "TWN", ""}}},

@@ -617,11 +617,19 @@ func (d *doc) goodsFrom(cl *clause, g span) span {
 	s := cl.s
 	toks := s.Tokens
 	i := g.end
-	if d.c.opts.Literal || i+2 >= len(toks) || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || !goodsVerbs[toks[i].Lemma] || toks[i+1].Lower != "from" && toks[i+1].Lower != "in" {
+	if d.c.opts.Literal || g.empty() || i+1 >= len(toks) {
 		return span{}
 	}
-	ci := cl.chunkOf[i+2]
-	if s.Chunks[ci].Kind != phrase.NP || s.Chunks[ci].Start != i+2 {
+	// "tariffs on imports from Canada": goods from a country.
+	from := i + 1
+	if !(goodsNouns[toks[i-1].Lemma] && toks[i].Lower == "from") {
+		if i+2 >= len(toks) || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" || !goodsVerbs[toks[i].Lemma] || toks[i+1].Lower != "from" && toks[i+1].Lower != "in" {
+			return span{}
+		}
+		from = i + 2
+	}
+	ci := cl.chunkOf[from]
+	if s.Chunks[ci].Kind != phrase.NP || s.Chunks[ci].Start != from {
 		return span{}
 	}
 	r, _ := d.group(s, ci, objectPreps)
@@ -630,6 +638,10 @@ func (d *doc) goodsFrom(cl *clause, g span) span {
 	}
 	return r
 }
+
+// goodsNouns are the goods a "from" phrase says the country of: "imports
+// from Canada".
+var goodsNouns = map[string]bool{"import": true, "good": true, "export": true, "product": true, "shipment": true}
 
 // goodsVerbs say where goods come from: "imported from", "made in".
 var goodsVerbs = map[string]bool{"import": true, "make": true, "produce": true, "manufacture": true, "ship": true, "originate": true}
