@@ -837,6 +837,10 @@ func TestPlaces(t *testing.T) {
 		// clause of another time.
 		{"Polish prosecutors charged a Polish man with spying for Moscow.", "POLJUD", "Poland"},
 		{"Warsaw, 4 March 2025 (dyad): Poland expelled a Russian diplomat after prosecutors charged a man in Moscow.", "POL", "Warsaw"},
+		// A country's name is the country, not a town of the dateline's
+		// country that has the name (Egypt, Arkansas).
+		{"WASHINGTON (Reuters) - Trump met Israeli Prime Minister Benjamin Netanyahu at the White House. Trump said Palestinians should be resettled in Egypt and Jordan. Netanyahu praised Trump.",
+			"ISRGOV", "Washington"},
 		// "Congo" in a report from Brazzaville is the Republic's.
 		{"BRAZZAVILLE, Congo (AP) - Congo's government signed a deal with France.", "COGGOV", "Brazzaville"},
 		{"Rwanda denied backing the M23 rebels in eastern Congo.", "RWA", "Congo, The Democratic Republic of the"},

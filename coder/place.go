@@ -148,6 +148,14 @@ func (d *doc) mentions(s *Sentence) []mention {
 		}
 		name := d.art.Text[toks[m.start].Span.Start:toks[m.end-1].Span.End]
 		if p, ok := g.Resolve(name, d.geo); ok {
+			if a, ok := d.dict.Actor(toks, m.start, d.date); ok && a.Entry.Kind == lexicon.Country && a.N == m.end-m.start &&
+				p.Feature != geo.FeatureCountry && p.Feature != geo.FeatureAdmin1 && !d.c.opts.Literal {
+				// "resettled in Egypt and Jordan", in a report from
+				// Washington: the countries, not towns of Arkansas.
+				if c := g.Country(country(a.Entry.Code)); c != nil {
+					p = c
+				}
+			}
 			if name == "Congo" && p.Feature == geo.FeatureCountry && d.home != congoRep && !d.c.opts.Literal {
 				// "eastern Congo" is the Democratic Republic, as the
 				// dictionaries have it (the gazetteer's "Congo" is the
