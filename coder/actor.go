@@ -42,9 +42,10 @@ type doc struct {
 	// dateline place's country.
 	pair [2]string
 	home string
-	// eu records that the article names the European Union, whose
-	// "Brussels" is then the Union's.
-	eu bool
+	// igos holds the codes of the organisations the article names: its
+	// "Brussels" is the European Union if it names the Union, and its
+	// "West African leaders" are ECOWAS if it names ECOWAS.
+	igos map[string]bool
 	// surnames holds, in lower case, the last names of the people the
 	// article names in full after a title ("former President Pedro
 	// Castillo"): alone they are no place (geoContext fills it).
@@ -112,7 +113,12 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 			if !ok {
 				continue
 			}
-			d.eu = d.eu || strings.HasPrefix(m.Entry.Code, euCode)
+			if m.Entry.Kind == lexicon.IGO {
+				if d.igos == nil {
+					d.igos = map[string]bool{}
+				}
+				d.igos[m.Entry.Code] = true
+			}
 			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
 				cc := country(m.Entry.Code)
 				if _, seen := first[cc]; !seen {
@@ -494,6 +500,28 @@ func (d *doc) actor(s *Sentence, r span, code string, roles []string, name strin
 		a.Name = n
 	}
 	return a
+}
+
+// regionalBodies map the region a people's adjective names ("West
+// African", "European") to its organisation.
+var regionalBodies = map[string]string{
+	"west african": "IGOWAFWAS", "european": euCode, "african": "IGOAFRAFU", "arab": "IGOMEAARL",
+	"gulf": "IGOPGSGCC", "southeast asian": "IGOSEAASN",
+}
+
+// regionalBody returns the organisation of the region range r's words
+// name ("West African leaders"), when the article names it, or "".
+func (d *doc) regionalBody(toks []text.Token, r span) string {
+	for i := r.start; i < r.end; i++ {
+		key := toks[i].Lower
+		if i+1 < r.end && (key == "west" || key == "southeast") {
+			key += " " + toks[i+1].Lower
+		}
+		if code, ok := regionalBodies[key]; ok && d.igos[code] {
+			return code
+		}
+	}
+	return ""
 }
 
 // neighbours are the nouns of a country's neighbour.
@@ -882,6 +910,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "Western governments", "foreign diplomats": actors of other
 	// countries, or of several, that the sentence does not name.
 	if !d.c.opts.Literal && unnamedCountries(toks[r.start:headEnd]) {
+		// "West African leaders lifted sanctions on Niger", in a report
+		// on ECOWAS: the region's organisation the article names.
+		if code := d.regionalBody(toks, span{r.start, headEnd}); code != "" && len(names) == 0 {
+			a := d.actor(s, r, code, nil, "")
+			a.Code = code
+			return []dyad.Actor{a}, true
+		}
 		if d.c.opts.Unknown {
 			return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 		}
@@ -1247,7 +1282,7 @@ func (d *doc) named(s *Sentence, r span, m lexicon.Match, roles []string) dyad.A
 		if len(roles) == 0 && (d.c.opts.Literal || r.start == 0 || !where(s.Tokens[r.start-1].Lower)) {
 			// "warned Brussels against admitting Ukraine", in a report
 			// on the EU: the Union's seat stands for the Union.
-			if d.eu && e.Code == euSeat && !d.c.opts.Literal {
+			if d.igos[euCode] && e.Code == euSeat && !d.c.opts.Literal {
 				a := d.actor(s, r, euCode, nil, "")
 				a.Code = euCode
 				return a

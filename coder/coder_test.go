@@ -443,6 +443,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAK", "195", "AFGREB", ""}}},
 		{"people from the two countries are each country's", "India and China signed a deal. Troops from the two countries clashed in the Galwan valley.",
 			[]triple{{"INDMIL", "190", "CHNMIL", ""}, {"CHNMIL", "190", "INDMIL", ""}}},
+		{"a region's leaders are its organisation the article names", "ECOWAS leaders met in Abuja. West African leaders lifted sanctions on Niger.",
+			[]triple{{"IGOWAFWAS", "085", "NER", ""}}},
 		{"goods from a country are its", "The United States imposed tariffs on imports from Canada.", []triple{{"USA", "163", "CAN", ""}}},
 		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
 			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
@@ -1704,6 +1706,9 @@ func TestReciprocal(t *testing.T) {
 		// A summons's purpose is the summoner's act, not the envoys'.
 		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
 			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
+		// A region's leaders name no one in an article that names no
+		// organisation of theirs.
+		{"West African leaders lifted sanctions on Niger.", nil},
 		// Being behind bars is being in prison, not behind an attack.
 		{"Cuban human rights groups said many political prisoners were still behind bars.", nil},
 		// The act a retaliation answers is no target of it.
