@@ -448,6 +448,8 @@ func TestSentences(t *testing.T) {
 		{"shooting dead", "Kenyan police shot dead at least 23 protesters on Tuesday.", []triple{{"KENCOP", "193", "KENOPP", ""}}},
 		{"an intrusion recalled is its doer's", "A Chinese military aircraft violated Japan's airspace. Japan called the intrusion a serious violation of its sovereignty.",
 			[]triple{{"JPN", "111", "CHNMIL", ""}}},
+		{"reopening embassies is diplomatic, and agreeing to it an intent to restore relations", "Saudi Arabia and Iran agreed to reopen their embassies within two months.",
+			[]triple{{"SAU", "032", "IRN", ""}, {"IRN", "032", "SAU", ""}}},
 		{"goods from a country are its", "The United States imposed tariffs on imports from Canada.", []triple{{"USA", "163", "CAN", ""}}},
 		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
 			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
