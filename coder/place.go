@@ -148,20 +148,18 @@ func (d *doc) mentions(s *Sentence) []mention {
 		}
 		name := d.art.Text[toks[m.start].Span.Start:toks[m.end-1].Span.End]
 		if p, ok := g.Resolve(name, d.geo); ok {
-			if a, ok := d.dict.Actor(toks, m.start, d.date); ok && a.Entry.Kind == lexicon.Country && a.N == m.end-m.start &&
-				p.Feature != geo.FeatureCountry && p.Feature != geo.FeatureAdmin1 && !d.c.opts.Literal {
-				// "resettled in Egypt and Jordan", in a report from
-				// Washington: the countries, not towns of Arkansas.
-				if c := g.Country(country(a.Entry.Code)); c != nil {
-					p = c
+			// "resettled in Egypt and Jordan", in a report from
+			// Washington: the countries, not towns of Arkansas; "eastern
+			// Congo": the Democratic Republic, as the dictionaries have
+			// it (the gazetteer's "Congo" is the Republic), but in a
+			// report from Brazzaville.
+			if a, ok := d.dict.Actor(toks, m.start, d.date); ok && a.Entry.Kind == lexicon.Country && a.N == m.end-m.start && !d.c.opts.Literal {
+				want := country(a.Entry.Code)
+				if want == congoDRC && d.home == congoRep {
+					want = congoRep
 				}
-			}
-			if name == "Congo" && p.Feature == geo.FeatureCountry && d.home != congoRep && !d.c.opts.Literal {
-				// "eastern Congo" is the Democratic Republic, as the
-				// dictionaries have it (the gazetteer's "Congo" is the
-				// Republic).
-				if drc := g.Country(congoDRC); drc != nil {
-					p = drc
+				if c := g.Country(want); c != nil && p.Feature != geo.FeatureAdmin1 && (p.Feature != geo.FeatureCountry || p.Country != want) {
+					p = c
 				}
 			}
 			ms = append(ms, mention{start: m.start, end: m.end, place: p})
