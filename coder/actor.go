@@ -524,6 +524,43 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 	return ""
 }
 
+// counted returns n for a phrase "the n ... countries" (n from three to
+// ten, adjectives between), else 0.
+func counted(toks []text.Token, r span) int {
+	if r.end-r.start < 3 || toks[r.start].Lower != "the" || !countryNouns[toks[r.end-1].Lemma] {
+		return 0
+	}
+	n := numberWords[toks[r.start+1].Lower]
+	for i := r.start + 2; i < r.end-1; i++ {
+		if !strings.HasPrefix(toks[i].Tag, "JJ") && toks[i].Tag != "VBN" {
+			return 0
+		}
+	}
+	return n
+}
+
+// numberWords are the counts "the n countries" may have.
+var numberWords = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// lastCountries returns the last n distinct countries named before token
+// at of sentence s, in it or in the sentence before, latest last, or
+// fewer when there are not so many.
+func (d *doc) lastCountries(s *Sentence, at, n int) []string {
+	var cs []string
+	for i := s.Index; i >= 0 && i >= s.Index-1 && len(cs) < n; i-- {
+		for _, m := range slices.Backward(d.nations(&d.sents[i])) {
+			if i == s.Index && m.at >= at || !d.isCountry(m.country) || slices.Contains(cs, m.country) {
+				continue
+			}
+			if cs = append(cs, m.country); len(cs) == n {
+				break
+			}
+		}
+	}
+	slices.Reverse(cs)
+	return cs
+}
+
 // neighbours are the nouns of a country's neighbour.
 var neighbours = map[string]bool{"neighbour": true, "neighbor": true}
 
@@ -674,6 +711,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			i += m.N - 1
 		}
+	}
+	// "urged the three military-led countries to reconsider", after
+	// "Niger, Mali and Burkina Faso": the last so many countries named.
+	if n := counted(toks, r); n > 2 && len(names) == 0 && len(roles) == 0 && !d.c.opts.Literal {
+		if cs := d.lastCountries(s, r.start, n); len(cs) == n {
+			out := make([]dyad.Actor, n)
+			for i, c := range cs {
+				out[i] = d.actor(s, r, c, nil, "")
+			}
+			return out, true
+		}
+		return nil, false
 	}
 	// "Troops from the two countries clashed": the noun's people of each
 	// of the article's pair.

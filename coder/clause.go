@@ -1598,8 +1598,9 @@ func reciprocal(code string) bool {
 	case "08":
 		// Letting in peacekeepers, inspectors or aid (086) is for
 		// others: "US and British forces must allow supplies to reach
-		// the needy".
-		return code[:3] != "086"
+		// the needy"; and a change of policy (083) is each one's own:
+		// "urged the three countries to reconsider their decision".
+		return code[:3] != "086" && code[:3] != "083"
 	case "03":
 		switch code[:3] {
 		case "033", "034", "038", "039":

@@ -1711,6 +1711,12 @@ func TestReciprocal(t *testing.T) {
 		// A summons's purpose is the summoner's act, not the envoys'.
 		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
 			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
+		// "The three countries" are the last three named; each changes
+		// its own policy, not with the others.
+		{"ECOWAS lifted sanctions on Niger, Mali and Burkina Faso and urged the three military-led countries to reconsider their decision to leave the bloc.",
+			[]triple{{"IGOWAFWAS", "085", "NER", ""}, {"IGOWAFWAS", "085", "MLI", ""}, {"IGOWAFWAS", "085", "BFA", ""},
+				{"IGOWAFWAS", "0242", "NER", ""}, {"IGOWAFWAS", "0242", "MLI", ""}, {"IGOWAFWAS", "0242", "BFA", ""},
+				{"NER", "0832", "IGOWAFWAS", dyad.ModeHypothetical}, {"MLI", "0832", "IGOWAFWAS", dyad.ModeHypothetical}, {"BFA", "0832", "IGOWAFWAS", dyad.ModeHypothetical}}},
 		// A region's leaders name no one in an article that names no
 		// organisation of theirs.
 		{"West African leaders lifted sanctions on Niger.", nil},
