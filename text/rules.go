@@ -313,6 +313,11 @@ func (c *context) openWord(s *state) {
 			s.tag = tVBZ
 		case pt == tNone && ncan&(bit(tVBD)|bit(tVBN)) != 0 && ncan&nouns == 0:
 			s.tag = tNNS // "Talks failed"
+		case pt == tNN && nt == tIN && c.verbAhead():
+			// "Iranian missile and drone strikes on Pakistani
+			// territory killed": a noun's modifier before, the clause's
+			// verb to come.
+			s.tag = tNNS
 		case (pt == tNone || pt == tCC || paw == ",") && nt == tIN && c.verbAhead():
 			// "but talks in Jeddah collapsed", "Strikes in Rafah
 			// killed": the subject of the verb to come, opening a

@@ -24,6 +24,8 @@ func TestTag(t *testing.T) {
 			"Strikes/NNS/strike on/IN/on suspected/JJ/suspected militant/JJ/militant hideouts/NNS/hideout killed/VBD/kill eight/CD/eight ././."},
 		{"Afghan forces responded by firing at posts.",
 			"Afghan/JJ/afghan forces/NNS/force responded/VBD/respond by/IN/by firing/VBG/fire at/IN/at posts/NNS/post ././."},
+		{"Missile and drone strikes on Kyiv killed two.",
+			"Missile/NN/missile and/CC/and drone/NN/drone strikes/NNS/strike on/IN/on Kyiv/NNP/kyiv killed/VBD/kill two/CD/two ././."},
 		{"Trump imposed tariffs.",
 			"Trump/NNP/trump imposed/VBD/impose tariffs/NNS/tariff ././."},
 		{"Stop the war.",
