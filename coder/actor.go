@@ -12,6 +12,7 @@ import (
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
 	"github.com/dyadcoder/dyad/text"
+	"github.com/dyadcoder/dyad/when"
 )
 
 // doc is the memory of one article while it is coded.
@@ -524,13 +525,13 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 	return ""
 }
 
-// counted returns n for a phrase "the n ... countries" (n from three to
-// ten, adjectives between), else 0.
+// counted returns n for a phrase "the n ... countries" (n spelled, up to
+// twelve, adjectives between), else 0.
 func counted(toks []text.Token, r span) int {
 	if r.end-r.start < 3 || toks[r.start].Lower != "the" || !countryNouns[toks[r.end-1].Lemma] {
 		return 0
 	}
-	n := numberWords[toks[r.start+1].Lower]
+	n, _ := when.Number(toks[r.start+1].Lower)
 	for i := r.start + 2; i < r.end-1; i++ {
 		if !strings.HasPrefix(toks[i].Tag, "JJ") && toks[i].Tag != "VBN" {
 			return 0
@@ -538,9 +539,6 @@ func counted(toks []text.Token, r span) int {
 	}
 	return n
 }
-
-// numberWords are the counts "the n countries" may have.
-var numberWords = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // lastCountries returns the last n distinct countries named before token
 // at of sentence s, in it or in the sentence before, latest last, or

@@ -112,6 +112,13 @@ func (p *parser) anchor(i int) bool {
 // numbers, the words without which a text holds nothing Find returns.
 func Anchor(w string) bool { return calendarWord([]byte(w)) }
 
+// Number returns the count a spelled number names, lower case ("three" is
+// 3, "a" is 1), up to twelve.
+func Number(w string) (int, bool) {
+	n, ok := numberWords[w]
+	return n, ok
+}
+
 // calendarWord reports whether the lower-case word b is a calendar word.
 func calendarWord(b []byte) bool {
 	if b == nil {

@@ -307,3 +307,14 @@ func TestAnchor(t *testing.T) {
 		}
 	}
 }
+
+func TestNumber(t *testing.T) {
+	for w, want := range map[string]int{"three": 3, "a": 1, "twelve": 12} {
+		if n, ok := Number(w); !ok || n != want {
+			t.Errorf("Number(%q) = %d, %v; want %d", w, n, ok, want)
+		}
+	}
+	if _, ok := Number("dozen"); ok {
+		t.Errorf("Number(%q): a count, want none", "dozen")
+	}
+}
