@@ -296,7 +296,7 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
-		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !(j+2 < len(ch) && ch[j+2].Kind == phrase.VP && (finiteVerb(s, ch[j+2]) || infinitive(s, ch[j+2]) && afterInfinitive(s, ci)))):
+		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !clauseAfter(s, j)):
 			// Not "attacked Gaza and Hezbollah fired": the noun after
 			// "and" is the subject of a clause of its own, as it is
 			// of an infinitive that goes with the one before ("requires
@@ -348,6 +348,19 @@ var deeds = map[string]bool{
 // infinitive reports whether a verb group is a "to" infinitive.
 func infinitive(s *Sentence, c phrase.Chunk) bool {
 	return c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO"
+}
+
+// clauseAfter reports whether the noun phrase after the coordinator at
+// chunk j is the subject of a clause of its own: of a finite verb
+// ("attacked Gaza and Hezbollah fired"), or of an infinitive that goes
+// with one before it ("to withdraw its fighters and Israeli troops to pull
+// out").
+func clauseAfter(s *Sentence, j int) bool {
+	if j+2 >= len(s.Chunks) {
+		return false
+	}
+	v := s.Chunks[j+2]
+	return v.Kind == phrase.VP && (finiteVerb(s, v) || infinitive(s, v) && afterInfinitive(s, j))
 }
 
 // afterInfinitive reports whether the nearest verb group before chunk ci
@@ -2316,8 +2329,7 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 		case c.Kind == phrase.SBAR, c.Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" && !participle(s, c),
 			c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO" && !pastTo:
 			return span{}
-		case c.Kind == phrase.O && !d.c.opts.Literal && coordinator(s.Tokens[c.Start].Lower) && ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP &&
-			(finiteVerb(s, s.Chunks[ci+2]) && s.Chunks[ci+2].Kind == phrase.VP || infinitive(s, s.Chunks[ci+2]) && afterInfinitive(s, ci)):
+		case c.Kind == phrase.O && !d.c.opts.Literal && coordinator(s.Tokens[c.Start].Lower) && clauseAfter(s, ci) && s.Chunks[ci+1].Kind == phrase.NP:
 			// "withdrew its fighters and Israeli troops pulled out",
 			// "to withdraw its fighters and Israeli troops to pull
 			// out": the noun after "and" is another clause's subject.
