@@ -1645,15 +1645,10 @@ func leavingPattern(p *lexicon.Pattern) bool {
 	return false
 }
 
-// armed reports whether an actor bears arms.
-func armed(a dyad.Actor) bool {
-	return len(a.Roles) > 0 && armedRoles[a.Roles[0]]
-}
-
 // fighter reports whether an actor who riots by a pattern's words fights
 // instead: the armed, the police and criminal gangs.
 func fighter(a dyad.Actor) bool {
-	return armed(a) || len(a.Roles) > 0 && (a.Roles[0] == "COP" || a.Roles[0] == "CRM")
+	return len(a.Roles) > 0 && (armedRoles[a.Roles[0]] || a.Roles[0] == "COP" || a.Roles[0] == "CRM")
 }
 
 // patternWord reports whether word is one of the pattern's own words.
