@@ -1045,7 +1045,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
 	}
-	if d.home != "" && (domestic[roles[0]] || speaker) && (speaker || !localRoles[roles[0]] || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
+	// Unnamed reporters are as local as civilians: those a spokesman
+	// "told" in a sentence about other countries are not the dateline's
+	// (a named journalist may be the bureau's own correspondent).
+	local := localRoles[roles[0]] || roles[0] == "MED" && !newPerson
+	if d.home != "" && (domestic[roles[0]] || speaker) && (speaker || !local || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
 		// People in a sentence about other countries are not of a
 		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no
 		// Emirati's hanging.

@@ -2091,3 +2091,17 @@ func TestWhatCalledDate(t *testing.T) {
 	wantDated(t, testCoder(t), "Iran struck what it said were militant bases in Pakistan's Balochistan province on Tuesday.", "2024-01-05",
 		triple{"IRN", "190", "PAKREB", ""}, "2024-01-02")
 }
+
+// TestForeignReporters: the reporters a spokesman tells, in a sentence
+// about other countries, are not the dateline's.
+func TestForeignReporters(t *testing.T) {
+	txt := "CARACAS, Dec 4 (Reuters) - The United States reaffirmed its unwavering support for Guyana's sovereignty, " +
+		"State Department spokesman Matthew Miller told reporters."
+	evs := placingCoder(t).Code(article("r", txt, "2023-12-04"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"USA", "051", "GUY", ""}}})
+	for _, e := range evs {
+		if e.Source.Country == "VEN" || e.Target.Country == "VEN" {
+			t.Errorf("%s %s %s: no Venezuelan is in the sentence", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
