@@ -625,7 +625,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	toks := s.Tokens
 	// Leading determiners and adverbs do not change the actor.
 	if role, ok := d.pairPhrase(toks, r); ok {
-		pair := d.pairOf(s)
+		pair := d.pairOf(s, r)
 		if pair[1] != "" {
 			var roles []string
 			if role != "" {
@@ -726,7 +726,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// of the article's pair.
 	if len(names) == 0 && len(roles) > 0 && headRole && headEnd < r.end && (toks[headEnd].Lower == "from" || toks[headEnd].Lower == "of") && !d.c.opts.Literal {
 		if _, ok := d.pairPhrase(toks, span{headEnd + 1, r.end}); ok {
-			if pair := d.pairOf(s); pair[1] != "" {
+			if pair := d.pairOf(s, r); pair[1] != "" {
 				return []dyad.Actor{d.actor(s, r, pair[0], roles, ""), d.actor(s, r, pair[1], roles, "")}, true
 			}
 		}
@@ -2174,8 +2174,10 @@ func byteSpan(s *Sentence, r span) dyad.Span {
 // and Jordan agreed on a pact between the two countries"), else those of
 // the last event between two countries that the sentence, or the one
 // before, told of ("Erdogan met Sisi in Cairo. The two leaders held talks
-// on the war in Gaza"), else the two the article is most about.
-func (d *doc) pairOf(s *Sentence) [2]string {
+// on the war in Gaza"), else the two the article is most about. Two that
+// are the subject of a verb whose object is the phrase, at r, are not it:
+// "Qatar and Saudi Arabia urged both sides to show restraint".
+func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	toks := s.Tokens
 	named := func(i int) (string, int) {
 		if i >= len(toks) {
@@ -2193,7 +2195,7 @@ func (d *doc) pairOf(s *Sentence) [2]string {
 			i += max(n, 1) - 1
 			continue
 		}
-		if b, _ := named(i + n + 1); b != "" && b != a {
+		if b, m := named(i + n + 1); b != "" && b != a && !verbObject(toks, i+n+1+m, r.start) {
 			return [2]string{a, b}
 		}
 	}
@@ -2201,6 +2203,27 @@ func (d *doc) pairOf(s *Sentence) [2]string {
 		return [2]string{e.source.Country, e.target.Country}
 	}
 	return d.pair
+}
+
+// verbObject reports whether the tokens from end to at are a verb group,
+// with a preposition before at or none, so that what starts at at is the
+// object of a verb whose subject ends at end: "urged", "have called on".
+func verbObject(toks []text.Token, end, at int) bool {
+	if end >= at {
+		return false
+	}
+	verb := false
+	for i := end; i < at; i++ {
+		switch t := toks[i].Tag; {
+		case strings.HasPrefix(t, "VB"):
+			verb = true
+		case t == "MD" || t == "RB" || t == "RP":
+		case (t == "IN" || t == "TO") && i == at-1 && verb:
+		default:
+			return false
+		}
+	}
+	return verb
 }
 
 // lastMet returns the last event between two countries that the sentence

@@ -2105,3 +2105,17 @@ func TestForeignReporters(t *testing.T) {
 		}
 	}
 }
+
+// TestBothSidesNotSubject: "both sides" that a compound subject urges are
+// not the compound's own two countries.
+func TestBothSidesNotSubject(t *testing.T) {
+	txt := "Pakistani and Afghan forces exchanged heavy fire along the border. " +
+		"Qatar and Saudi Arabia urged both sides to show restraint."
+	evs := testCoder(t).Code(article("b", txt, "2025-10-12"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"QAT", "0256", "PAK", ""}}, {1, triple{"SAU", "0256", "AFG", ""}}})
+	for _, e := range evs {
+		if e.Source.Country == "QAT" && e.Target.Country == "SAU" || e.Source.Country == "SAU" && e.Target.Country == "QAT" {
+			t.Errorf("%s %s %s: Qatar and Saudi Arabia urged others", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}

@@ -398,12 +398,12 @@ func (d *doc) factPair(s *Sentence) (string, string) {
 	for i := 0; i < len(toks); i++ {
 		if i+1 < len(toks) {
 			if _, ok := d.pairPhrase(toks, span{i, i + 2}); ok {
-				p := d.pairOf(s)
+				p := d.pairOf(s, span{i, i + 2})
 				return p[0], p[1]
 			}
 			if i+2 < len(toks) {
 				if _, ok := d.pairPhrase(toks, span{i, i + 3}); ok {
-					p := d.pairOf(s)
+					p := d.pairOf(s, span{i, i + 3})
 					return p[0], p[1]
 				}
 			}
