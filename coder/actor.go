@@ -762,10 +762,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return nil, false
 	}
 	// "The court's 17-judge panel" after "the International Court of
-	// Justice": what belongs to an organisation recalled by its role noun
-	// stands for it.
+	// Justice", "the embassy's door" after "the French embassy": what
+	// belongs to an organisation or an institution recalled by its role
+	// noun stands for it.
 	if len(names) == 0 && r.end-r.start > 3 && toks[r.start].Lower == "the" && toks[r.start+2].Tag == "POS" && !d.c.opts.Literal {
-		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok && organisation(prev.Country) {
+		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok && (organisation(prev.Country) || bodies[toks[r.start+1].Lemma]) {
 			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
@@ -1424,13 +1425,18 @@ func (d *doc) roleWord(s *Sentence, r span) string {
 // role, and, when head is the lemma of the role noun that headed it, the
 // last actor that noun headed ("the delegation").
 func (d *doc) remember(a dyad.Actor, head string) {
-	if len(a.Roles) > 0 && a.Country != "" {
+	// A mission is a building as much as an actor: "the coup leaders",
+	// after protesters burned the French embassy's door, are not France's.
+	if len(a.Roles) > 0 && a.Country != "" && !missions[head] {
 		d.lastRole[a.Roles[0]] = a
 	}
 	if head != "" {
 		d.lastHead[head] = a
 	}
 }
+
+// missions are the role words of a diplomatic mission's premises.
+var missions = map[string]bool{"embassy": true, "consulate": true}
 
 // rename returns prev as written at r.
 func (d *doc) rename(s *Sentence, r span, prev dyad.Actor) dyad.Actor {

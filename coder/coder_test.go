@@ -2123,3 +2123,13 @@ func TestBothSidesNotSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbassyRecalled: what belongs to "the embassy" is the embassy's
+// named before, and the embassy is no "coup leaders" after it.
+func TestEmbassyRecalled(t *testing.T) {
+	txt := "NIAMEY, July 30 (Reuters) - Thousands of supporters of Niger's junta rallied outside the French embassy in Niamey on Sunday, " +
+		"some waving Russian flags and setting fire to the embassy's door. " +
+		"The West African bloc ECOWAS gave the coup leaders one week to reinstate President Mohamed Bazoum."
+	evs := placingCoder(t).Code(article("e", txt, "2023-07-30"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"NEROPP", "1712", "FRAGOV", ""}}, {1, triple{"IGOWAFWAS", "139", "NERGOV", ""}}})
+}
