@@ -1946,6 +1946,10 @@ func (d *doc) nations(s *Sentence) []nation {
 	for i := 0; i < len(toks); i++ {
 		m, ok := d.dict.Actor(toks, i, d.date)
 		if !ok {
+			// "Iran-backed militias attacked a US base" names Iran.
+			if e, _, ok := d.dict.Hyphened(toks[i], d.date); ok {
+				ns = append(ns, nation{at: i, n: 1, country: country(e.Code)})
+			}
 			continue
 		}
 		if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {

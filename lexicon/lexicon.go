@@ -632,8 +632,46 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 			return Match{Entry: p.entry, N: len(p.words)}, true
 		}
 	}
+	// "a Greek-owned tanker", "the Saudi-led coalition": what a country
+	// owns, flies the flag of or leads is of the country.
+	if e, part, ok := d.Hyphened(t, date); ok && upper && ownedBy[part] {
+		return Match{Entry: e, N: 1}, true
+	}
 	return m, false
 }
+
+// ownedBy are the participles after a hyphen that make what a country's
+// name or adjective before the hyphen names the country's own.
+var ownedBy = map[string]bool{
+	"owned": true, "flagged": true, "registered": true, "operated": true, "led": true,
+	"run": true, "controlled": true, "based": true,
+}
+
+// Hyphened returns the entry of the country whose name or adjective a
+// token joins to a participle with a hyphen, and the participle: "Iran"
+// and "backed" for "Iran-backed", "Greek" and "owned" for "Greek-owned".
+// Only what a country owns or leads is the country's (Actor); what it
+// backs or made still names it.
+func (d *Dict) Hyphened(t text.Token, date time.Time) (e *Entry, participle string, ok bool) {
+	k := strings.LastIndexByte(t.Lower, '-')
+	if k <= 0 {
+		return e, "", false
+	}
+	part := t.Lower[k+1:]
+	if !strings.HasSuffix(part, "ed") && !irregularParticiples[part] {
+		return e, "", false
+	}
+	for _, p := range d.names[t.Lower[:k]] {
+		if len(p.words) == 1 && (p.entry.Kind.Place() || p.entry.Kind == Adj) && p.entry.Holds(date) {
+			return p.entry, part, true
+		}
+	}
+	return e, "", false
+}
+
+// irregularParticiples are the participles not ending in "-ed" that join
+// a country to what it did: "Hamas-run", "Russian-made", "US-born".
+var irregularParticiples = map[string]bool{"run": true, "made": true, "built": true, "led": true, "held": true, "born": true, "drawn": true, "sworn": true}
 
 // LongerName reports whether the proper name at toks[i:i+n] is part of a
 // longer one, a person's or a newspaper's: "Michael Jordan", "Jordan

@@ -92,6 +92,10 @@ GOV  role     ambassador; foreign minister
 		{"American diplomats said", 0, time.Time{}, "USA", 1},
 		{"Latin American diplomats said", 1, time.Time{}, "", 0},
 		{"South American leaders said", 1, time.Time{}, "", 0},
+		// What a country owns or leads is its own; what it backs is not.
+		{"an American-owned ship", 1, time.Time{}, "USA", 1},
+		{"the US-led coalition", 1, time.Time{}, "USA", 1},
+		{"Pakistan-backed militants", 0, time.Time{}, "", 0},
 	}
 	for _, tt := range tests {
 		m, ok := d.Actor(tokens(tt.text), tt.at, tt.date)
@@ -104,6 +108,12 @@ GOV  role     ambassador; foreign minister
 		if !ok || m.Entry.Code != tt.code || m.N != tt.n {
 			t.Errorf("%q at %d: got %v %d, want %s %d", tt.text, tt.at, m.Entry, m.N, tt.code, tt.n)
 		}
+	}
+	if e, part, ok := d.Hyphened(tokens("Pakistan-backed militants")[0], time.Time{}); !ok || e.Code != "PAK" || part != "backed" {
+		t.Errorf("Pakistan-backed: got %v %q %v, want PAK backed", e, part, ok)
+	}
+	if _, _, ok := d.Hyphened(tokens("Pakistan-India talks")[0], time.Time{}); ok {
+		t.Errorf("Pakistan-India: a pair, not a participle")
 	}
 	toks := tokens("the ambassadors and the foreign minister")
 	if m, ok := d.Role(toks, 1); !ok || m.Entry.Code != "GOV" {
