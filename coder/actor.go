@@ -385,7 +385,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				all = false
 				break
 			}
-			if len(a) == 1 && len(a[0].Roles) == 0 && (strings.HasPrefix(toks[p.end-1].Tag, "JJ") || d.demonym(toks, p)) {
+			if len(a) == 1 && len(a[0].Roles) == 0 && (strings.HasPrefix(toks[p.end-1].Tag, "JJ") || d.demonym(toks, p) || abbreviated(toks, p)) {
 				bare = append(bare, len(out))
 			}
 			out = append(out, a...)
@@ -2061,6 +2061,25 @@ func (d *doc) demonym(toks []text.Token, p span) bool {
 	}
 	m, ok := d.dict.Actor(toks, p.start, d.date)
 	return ok && p.end-p.start == 1 && m.N == 1 && m.Entry.Kind == lexicon.Adj
+}
+
+// abbreviated reports whether a range is one abbreviation ("U.S.", "UK"),
+// which, before "and", modifies the noun of the next conjunct as an
+// adjective would: "U.S. and British warplanes".
+func abbreviated(toks []text.Token, p span) bool {
+	if p.end-p.start != 1 {
+		return false
+	}
+	letters := 0
+	for _, r := range toks[p.start].Text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r != '.':
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 3
 }
 
 // nounRoles returns the roles that the noun of the last actor of a
