@@ -1266,10 +1266,23 @@ var areal = map[string]bool{
 
 // whereAt returns the preposition of where that puts the place at token i
 // ("in Niamey", "outside Nairobi"), maybe parts of it ("in central
-// Baghdad", "across southern and eastern Lebanon"), or "".
+// Baghdad", "across southern and eastern Lebanon") or a kind of place it is
+// ("on the Caribbean island of St. Vincent"), or "".
 func whereAt(toks []text.Token, i int) string {
 	for i > 1 && (areal[toks[i-1].Lower] || toks[i-1].Lower == "and" && areal[toks[i-2].Lower]) {
 		i--
+	}
+	if i >= 4 && toks[i-1].Lower == "of" && placeNouns[toks[i-2].Lemma] {
+		j := i - 3
+		for j > 1 && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NNP") {
+			j--
+		}
+		if toks[j].Tag == "DT" {
+			// One is on an island, in a city.
+			if w := toks[j-1].Lower; where(w) || w == "on" && toks[i-2].Lemma == "island" {
+				return w
+			}
+		}
 	}
 	if i > 0 && where(toks[i-1].Lower) {
 		return toks[i-1].Lower

@@ -76,6 +76,16 @@ func (d *doc) sentence(s *Sentence) []*event {
 			if c.Kind == phrase.VP {
 				if r := cl.subj[ci]; !r.empty() {
 					d.unread.s, d.unread.r = s, r
+					// A person the subject names in full, whom no
+					// dictionary knows, is introduced at once, for a
+					// later mention by surname: "Guyana's President
+					// Irfaan Ali said ... Maduro and Ali met".
+					if n := d.nameIn(s, r); n.end-n.start > 1 {
+						d.unread.s = nil
+						if as := d.resolveNoPronoun(s, r); len(as) > 0 {
+							d.lastSubject = as
+						}
+					}
 				}
 				break
 			}
@@ -2347,6 +2357,12 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 			// "vowed to retaliate for the killing of three American
 			// soldiers in Jordan": the act it answers, whose parties
 			// are no target.
+			g, _ := d.group(s, ci+1, asideGroupPreps)
+			ci = cl.chunkOf[g.end-1]
+		case c.Kind == phrase.PP && !d.c.opts.Literal && s.Tokens[c.Start].Lower == "on" && ci+1 < len(s.Chunks) &&
+			s.Chunks[ci+1].Kind == phrase.NP && s.Tokens[s.Chunks[ci+1].Head].Lemma == "island":
+			// "Maduro and Ali met on the Caribbean island of St.
+			// Vincent": where they met, not whom.
 			g, _ := d.group(s, ci+1, asideGroupPreps)
 			ci = cl.chunkOf[g.end-1]
 		case c.Kind == phrase.PP && !d.c.opts.Literal && asidePreps[s.Tokens[c.Start].Lower] && !d.overPlace(s, ci):

@@ -2144,3 +2144,18 @@ func TestEmbassyRecalled(t *testing.T) {
 	evs := placingCoder(t).Code(article("e", txt, "2023-07-30"))
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"NEROPP", "1712", "FRAGOV", ""}}, {1, triple{"IGOWAFWAS", "139", "NERGOV", ""}}})
 }
+
+// TestIntroducedWithoutEvent: a person named in full in a sentence that
+// codes nothing is known by surname later, and an island one meets on is
+// where, not whom.
+func TestIntroducedWithoutEvent(t *testing.T) {
+	txt := "Guyana's President Irfaan Ali said his government would take the matter to the United Nations. " +
+		"Maduro and Ali met on the Caribbean island of St. Vincent on Dec. 14."
+	evs := placingCoder(t).Code(article("i", txt, "2023-12-15"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"VENGOV", "040", "GUYGOV", ""}}, {1, triple{"GUYGOV", "040", "VENGOV", ""}}})
+	for _, e := range evs {
+		if e.Target.Country == "VCT" || e.Place == nil || e.Place.Country != "VCT" {
+			t.Errorf("%s %s %s placed at %+v: they met on St. Vincent", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
+}
