@@ -2161,3 +2161,12 @@ func TestIntroducedWithoutEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestMainActRecalled: "the vote" is the act of the sentence before's
+// main clause, not the act its object names.
+func TestMainActRecalled(t *testing.T) {
+	txt := "The UN Human Rights Council adopted a resolution condemning Iran's crackdown on protesters. " +
+		"Germany and Britain welcomed the vote."
+	evs := testCoder(t).Code(article("m", txt, "2025-03-14"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"DEU", "051", "IGOUNOHRIHRC", ""}}, {1, triple{"GBR", "051", "IGOUNOHRIHRC", ""}}})
+}

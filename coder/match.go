@@ -749,6 +749,9 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	for _, acts := range [][]*event{d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
 			e := lastAct(acts, prefix, s.Index-back)
+			if prefix == "" {
+				e = mainAct(acts, s.Index-back)
+			}
 			if e == nil {
 				continue
 			}
@@ -780,6 +783,24 @@ func lastAct(acts []*event, prefix string, from int) *event {
 		}
 	}
 	return nil
+}
+
+// mainAct returns the first act, asserted or reported, of the last sentence
+// from index from on that told of one: the act of its main clause, which
+// "the decision" or "the vote" names, not one its object names ("adopted
+// a resolution condemning Iran's crackdown on protesters. Germany
+// welcomed the vote": the council's vote, not Iran's crackdown).
+func mainAct(acts []*event, from int) *event {
+	var main *event
+	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
+		if e := acts[i]; e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported {
+			if main != nil && e.sent.Index != main.sent.Index {
+				break
+			}
+			main = e
+		}
+	}
+	return main
 }
 
 // ownedAct reports whether a noun phrase is an actor's possession that
