@@ -143,7 +143,10 @@ func isBoundary(text string, i, j, k int) bool {
 	case abbrMonth:
 		return !digit && startsSentence(text, n)
 	case abbrEnding:
-		return startsSentence(text, n)
+		// A capitalised word on the next line after "Jr." or "etc."
+		// starts the next paragraph's sentence: "President Ferdinand
+		// Marcos Jr.\nChina's foreign ministry said".
+		return startsSentence(text, n) || containsByte(text[k:n], '\n')
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || containsByte(w[:len(w)-1], '.') {
 		// An initial ("George W. Bush") or a dotted abbreviation ("U.S.").

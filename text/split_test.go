@@ -23,6 +23,8 @@ func TestSplit(t *testing.T) {
 		{"dotted end", "He flew to the U.S. The talks began.", []dyad.Span{sp(0, 19), sp(20, 36)}},
 		{"company end", "He joined Acme Inc. He left.", []dyad.Span{sp(0, 19), sp(20, 28)}},
 		{"company mid", "Acme Inc. said so.", []dyad.Span{sp(0, 18)}},
+		{"ending at line end", "He met Marcos Jr.\nChina's envoy left.", []dyad.Span{sp(0, 17), sp(18, 37)}},
+		{"ending mid line", "He met Marcos Jr. China's envoy left.", []dyad.Span{sp(0, 37)}},
 		{"month", "It began on Jan. 5 in Sept. 2001.", []dyad.Span{sp(0, 33)}},
 		{"number", "It rose 3.5 percent on March 15. The rest fell.", []dyad.Span{sp(0, 32), sp(33, 47)}},
 		{"no.", "He won No. 1 and quit.", []dyad.Span{sp(0, 22)}},
