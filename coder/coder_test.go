@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"patrol vessels for a coast guard are military aid", "Japan provided the Philippine coast guard with five patrol vessels.",
+			[]triple{{"JPN", "072", "PHLMIL", ""}}},
 		{"calling a country a threat criticises it", "Israel called Iran a threat to world peace.",
 			[]triple{{"ISR", "111", "IRN", ""}}},
 		{"an abbreviated country shares the next conjunct's noun", "U.S. and British warplanes struck Houthi radar sites.",
