@@ -773,10 +773,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "its aircraft", "their troops": the roles of the noun, the country
 	// of the owner the pronoun stands for.
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
-		if owner, ok := d.owner(s, r.start); ok && len(owner) == 1 && d.isCountry(owner[0].Country) {
-			return []dyad.Actor{d.actor(s, r, owner[0].Country, roles, "")}, true
+		// "China and India agreed that their special representatives
+		// would meet": each country's.
+		owners, ok := d.owner(s, r.start)
+		if !ok || len(owners) == 0 || len(owners) > 1 && toks[r.start].Lower != "their" ||
+			slices.ContainsFunc(owners, func(a dyad.Actor) bool { return !d.isCountry(a.Country) }) {
+			return nil, false
 		}
-		return nil, false
+		out := make([]dyad.Actor, len(owners))
+		for i, o := range owners {
+			out[i] = d.actor(s, r, o.Country, roles, "")
+		}
+		return out, true
 	}
 	// "Congo cut ties with Rwanda, accusing its neighbour of backing the
 	// rebels": a country's neighbour is the other country the sentence
@@ -1884,24 +1892,31 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			from = ci + 1
 		}
 	}
-	if as := d.firstActor(s, s.Chunks[from:], at); len(as) > 0 {
+	if as := d.firstActor(s, from, len(s.Chunks), at); len(as) > 0 {
 		return as, true
 	}
-	if as := d.firstActor(s, s.Chunks[:from], at); len(as) > 0 {
+	if as := d.firstActor(s, 0, from, at); len(as) > 0 {
 		return as, true
 	}
 	return d.antecedent(s, at)
 }
 
-// firstActor resolves the first noun phrase of chunks, before token at,
-// that names an actor.
-func (d *doc) firstActor(s *Sentence, chunks []phrase.Chunk, at int) []dyad.Actor {
-	for _, c := range chunks {
+// firstActor resolves the first noun phrase of chunks lo to hi, before
+// token at, that names an actor, with those "and" joins to it ("China and
+// India said that their ministers would meet").
+func (d *doc) firstActor(s *Sentence, lo, hi, at int) []dyad.Actor {
+	for ci := lo; ci < hi; ci++ {
+		c := s.Chunks[ci]
 		if c.End > at {
 			break
 		}
 		if c.Kind == phrase.NP {
-			if as := d.resolveNoPronoun(s, span{c.Start, c.End}); len(as) > 0 {
+			r := span{c.Start, c.End}
+			if ci+2 < hi && !d.c.opts.Literal && s.Chunks[ci+1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci+1].Start].Lower) &&
+				s.Chunks[ci+2].Kind == phrase.NP && s.Chunks[ci+2].End <= at {
+				r.end = s.Chunks[ci+2].End
+			}
+			if as := d.resolveNoPronoun(s, r); len(as) > 0 {
 				return as
 			}
 		}

@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"their officials are each owner's", "China and India said that their foreign ministers met on Monday.",
+			[]triple{{"CHNGOV", "040", "INDGOV", ""}, {"INDGOV", "040", "CHNGOV", ""}}},
 		{"patrol vessels for a coast guard are military aid", "Japan provided the Philippine coast guard with five patrol vessels.",
 			[]triple{{"JPN", "072", "PHLMIL", ""}}},
 		{"calling a country a threat criticises it", "Israel called Iran a threat to world peace.",
@@ -1536,9 +1538,10 @@ func TestCompoundSubjectTarget(t *testing.T) {
 	codeExactly(t, c, "Sudan's army and the Rapid Support Forces clashed in El Fasher, killing dozens of civilians.",
 		[]triple{{"SDNMIL", "190", "SDNREBRSF", ""}, {"SDNREBRSF", "190", "SDNMIL", ""},
 			{"SDNMIL", "202", "SDNCVL", ""}, {"SDNREBRSF", "202", "SDNCVL", ""}})
-	// A phrase that says when is no party: "after a meeting in Astana".
+	// A phrase that says when is no party: "after a meeting in Astana";
+	// the meeting it tells of, of each one's minister, is an event.
 	codeExactly(t, c, "India and China agreed to resume border talks after a meeting of their foreign ministers in Astana.",
-		[]triple{{"IND", "036", "CHN", ""}, {"CHN", "036", "IND", ""}})
+		[]triple{{"IND", "036", "CHN", ""}, {"CHN", "036", "IND", ""}, {"INDGOV", "040", "CHNGOV", ""}, {"CHNGOV", "040", "INDGOV", ""}})
 	codeExactly(t, c, "Saudi Arabia and Iran agreed to reopen their embassies.",
 		[]triple{{"SAU", "032", "IRN", ""}, {"IRN", "032", "SAU", ""}})
 }
