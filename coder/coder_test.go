@@ -2175,3 +2175,12 @@ func TestMainActRecalled(t *testing.T) {
 	evs := testCoder(t).Code(article("m", txt, "2025-03-14"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"DEU", "051", "IGOUNOHRIHRC", ""}}, {1, triple{"GBR", "051", "IGOUNOHRIHRC", ""}}})
 }
+
+// TestDrillRecalled: "the drill" is the show of force or the joint
+// exercise told before, of both parties when joint.
+func TestDrillRecalled(t *testing.T) {
+	txt := "South Korea and the United States staged a joint air drill on Wednesday. " +
+		"North Korea condemned the drill as a provocative rehearsal for invasion."
+	evs := testCoder(t).Code(article("d", txt, "2024-11-13"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"PRK", "111", "KOR", ""}}, {1, triple{"PRK", "111", "USA", ""}}})
+}

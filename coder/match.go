@@ -701,6 +701,7 @@ var actNouns = map[string][]string{
 	"visit": {"042"}, "trip": {"042"},
 	"agreement": {"057"}, "deal": {"057"}, "accord": {"057"}, "treaty": {"057"}, "pact": {"057"},
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
+	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
 	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"}, "verdict": {"116"},
 	"resolution": {"02", "10", "11", "12", "16"},
