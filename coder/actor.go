@@ -671,6 +671,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if !d.c.opts.Literal && headEnd > r.start && currencies[toks[headEnd-1].Lemma] {
 		return nil, false // "2 billion U.S. dollars" is money, not the United States
 	}
+	if !d.c.opts.Literal && oneMember(toks, span{r.start, headEnd}) {
+		return nil, false // "a NATO member" is one of its countries, not NATO
+	}
 	var (
 		names    []lexicon.Match
 		namePos  []int
@@ -2089,6 +2092,24 @@ func (d *doc) demonym(toks []text.Token, p span) bool {
 	}
 	m, ok := d.dict.Actor(toks, p.start, d.date)
 	return ok && p.end-p.start == 1 && m.N == 1 && m.Entry.Kind == lexicon.Adj
+}
+
+// oneMember reports whether a range names one member of a body, some
+// country the words do not say: "a NATO member", "another EU member state".
+func oneMember(toks []text.Token, r span) bool {
+	if r.end-r.start < 3 {
+		return false
+	}
+	switch toks[r.start].Lower {
+	case "a", "an", "another", "one":
+	default:
+		return false
+	}
+	last := toks[r.end-1].Lower
+	if (last == "state" || last == "country" || last == "nation") && toks[r.end-2].Lower == "member" {
+		return true
+	}
+	return last == "member"
 }
 
 // abbreviated reports whether a range is one abbreviation ("U.S.", "UK"),

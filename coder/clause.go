@@ -684,6 +684,15 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		if k >= 0 && isComma(&s.Tokens[ch[k].Start]) {
 			k--
 		}
+		// "that" and "which" stand for things as often: only a noun
+		// that is no preposition's object is their doer ("shot down
+		// Russian drones that violated its airspace", not "the bombing
+		// in Kabul that killed 20 people" or "a campaign of espionage
+		// that targeted lawmakers").
+		thing := (first.Lower == "that" || first.Lower == "which") && k >= 0 && (k == 0 || ch[k-1].Kind != phrase.PP)
+		if k >= 0 && ch[k].Kind == phrase.NP && thing {
+			return span{ch[k].Start, ch[k].End}
+		}
 		if k >= 0 && ch[k].Kind == phrase.NP && first.Lower == "who" {
 			// "fired tear gas at protesters who stormed parliament": the
 			// relative's noun is the one before it, not the phrase that
