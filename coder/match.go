@@ -146,6 +146,9 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if ei > 0 && after[ei-1].Kind == lexicon.ElemSkip && pos < len(s.Tokens) && s.Chunks[cl.chunkOf[pos]].Kind == phrase.PP {
 				pos++
 			}
+			if ei == 0 && !d.c.opts.Literal {
+				pos = sharedObject(cl, pos)
+			}
 			if pos >= len(s.Tokens) {
 				return m, false
 			}
@@ -198,6 +201,29 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 	}
 	return m, true
+}
+
+// sharedObject returns where the object of a verb joined by "and" to the
+// one after it begins: that verb's object, which both verbs take
+// ("Protesters stormed and looted the residence"). Else pos.
+func sharedObject(cl *clause, pos int) int {
+	s := cl.s
+	if pos+2 >= len(s.Tokens) || !coordinator(s.Tokens[pos].Lower) {
+		return pos
+	}
+	v := s.Chunks[cl.chunkOf[pos+1]]
+	if v.Kind != phrase.VP || v.Start != pos+1 || v.End != v.Head+1 || v.End >= len(s.Tokens) {
+		return pos
+	}
+	switch s.Tokens[v.Head].Tag {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return pos
+	}
+	if o := s.Chunks[cl.chunkOf[v.End]]; o.Kind != phrase.NP || o.Start != v.End {
+		return pos
+	}
+	return v.End
 }
 
 // literalRole returns the noun phrase of the last word a pattern matched
