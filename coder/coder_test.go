@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"warning about drones shares information", "Belarus said it had warned Poland about the drones as they approached the border.",
+			[]triple{{"BLR", "064", "POL", ""}}},
 		{"verbs joined by and share the object", "DHAKA - Protesters stormed and looted the official residence of Prime Minister Sheikh Hasina.",
 			[]triple{{"BGDOPP", "145", "BGDGOV", ""}, {"BGDOPP", "171", "BGDGOV", ""}}},
 		{"one member of a body is not the body", "Poland shot down Russian drones, the first time a NATO member has fired on Russian assets.",
