@@ -306,12 +306,13 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
-		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !clauseAfter(s, j)):
+		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !clauseAfter(s, j) && !d.eventNoun(s, ch[j+1])):
 			// Not "attacked Gaza and Hezbollah fired": the noun after
 			// "and" is the subject of a clause of its own, as it is
 			// of an infinitive that goes with the one before ("requires
 			// Hezbollah to withdraw its fighters and Israeli troops to
-			// pull out").
+			// pull out"); nor "a tariff on China and a 20% tariff on the
+			// European Union": an act of its own.
 		case c.Kind == phrase.O && w == "," && ch[j+1].Kind == phrase.NP && listGoesOn(s, j+1):
 		case c.Kind == phrase.VP && c.Start == c.Head && whereVerbs[s.Tokens[c.Head].Lemma] && j+2 < len(ch) &&
 			ch[j+1].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+1].Start].Lower) && ch[j+2].Kind == phrase.NP:
@@ -426,6 +427,12 @@ func headlinePair(s *Sentence, a int) bool {
 // the preposition w says where: one of preps, or "from".
 func wherePrep(preps, w string) bool {
 	return w == "from" || strings.Contains(preps, " "+w+" ")
+}
+
+// eventNoun reports whether a noun phrase is headed by a noun that names an
+// act in the verb dictionaries ("tariff", "attack"), not an actor.
+func (d *doc) eventNoun(s *Sentence, c phrase.Chunk) bool {
+	return len(d.dict.NounPatterns(s.Tokens[c.Head].Lemma)) > 0
 }
 
 // listGoesOn reports whether the noun phrases from chunk ci on, separated
@@ -2197,6 +2204,16 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	}
 	if light(ci - 1) {
 		return ci - 1, false, span{}
+	}
+	// "imposed a 34% tariff on China and a 20% tariff on the European
+	// Union": the same act again after "and" has the first one's verb.
+	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci-1].Start].Lower) && !d.c.opts.Literal {
+		head := s.Tokens[s.Chunks[ci].Head].Lemma
+		for k := ci - 2; k >= 0 && s.Chunks[k].Kind != phrase.VP; k-- {
+			if s.Chunks[k].Kind == phrase.NP && s.Tokens[s.Chunks[k].Head].Lemma == head {
+				return d.governor(cl, k)
+			}
+		}
 	}
 	// "carried out strikes": past the verb's particle.
 	if ci >= 2 && s.Tokens[s.Chunks[ci-1].Start].Tag == "RP" && light(ci-2) {
