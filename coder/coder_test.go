@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"an unknown name is whom its apposition says", "Police in Moscow arrested John Smith, a Kenyan journalist.",
+			[]triple{{"RUSCOP", "173", "KENMED", ""}}},
 		{"the same act again after and is another act", "The United States imposed a 34% tariff on imports from China and a 20% tariff on goods from the European Union.",
 			[]triple{{"USA", "163", "CHN", ""}, {"USA", "163", "IGOEUREEC", ""}}},
 		{"coordinating with a country cooperates", "South Korea coordinated with the United States on the response.",

@@ -612,6 +612,15 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		// held is no party to it.
 		return span{}
 	}
+	// "arrested John Smith, a Kenyan journalist": a name no dictionary
+	// knows is whom the apposition after it says.
+	if !d.c.opts.Literal && j+1 < len(s.Chunks) && isComma(&s.Tokens[s.Chunks[j].Start]) && s.Chunks[j+1].Kind == phrase.NP &&
+		d.properName(s, g) && len(d.resolve(s, g)) == 0 {
+		inner, k := d.group(s, j+1, objectPreps)
+		if k >= len(s.Chunks) || s.Chunks[k].Kind == phrase.O {
+			d.apposition(cl, g, inner)
+		}
+	}
 	if len(d.resolve(s, g)) == 0 {
 		// "duties on brandy imported from the European Union": goods
 		// are of whom they come from.
