@@ -203,6 +203,10 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"a failure to act is no act", "Ukraine criticised Mongolia's failure to arrest Putin.",
+			[]triple{{"UKR", "111", "MNG", ""}, {"MNG", "173", "RUSGOV", dyad.ModeNegated}}},
+		{"calling a decision a heavy blow criticises it", "Ukraine called Mongolia's decision a heavy blow to international law.",
+			[]triple{{"UKR", "111", "MNG", ""}}},
 		{"an unknown name is whom its apposition says", "Police in Moscow arrested John Smith, a Kenyan journalist.",
 			[]triple{{"RUSCOP", "173", "KENMED", ""}}},
 		{"the same act again after and is another act", "The United States imposed a 34% tariff on imports from China and a 20% tariff on goods from the European Union.",
@@ -2197,4 +2201,15 @@ func TestDrillRecalled(t *testing.T) {
 		"North Korea condemned the drill as a provocative rehearsal for invasion."
 	evs := testCoder(t).Code(article("d", txt, "2024-11-13"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"PRK", "111", "KOR", ""}}, {1, triple{"PRK", "111", "USA", ""}}})
+}
+
+// TestPresidentsPair: "the presidents" after a meeting of two are the two,
+// and inviting one to pay a state visit is an intent to meet.
+func TestPresidentsPair(t *testing.T) {
+	txt := "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on Tuesday. " +
+		"The presidents signed a treaty on allied relations. " +
+		"Mirziyoyev invited Tokayev to pay a state visit to Uzbekistan next year."
+	evs := testCoder(t).Code(article("p", txt, "2024-06-12"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"KAZGOV", "057", "UZBGOV", ""}}, {1, triple{"UZBGOV", "057", "KAZGOV", ""}},
+		{2, triple{"UZBGOV", "036", "KAZGOV", ""}}})
 }

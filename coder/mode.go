@@ -33,6 +33,10 @@ var appealVerbs = map[string]bool{
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
 var denyVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "reject": true}
 
+// denyNouns name a refusal, before the infinitive of the act refused:
+// "its failure to arrest", "Iran's refusal to negotiate".
+var denyNouns = map[string]bool{"failure": true, "refusal": true}
+
 // toComeWords, before an event noun, say it has not happened yet: "the
 // upcoming visit", "a planned summit".
 var toComeWords = map[string]bool{
@@ -115,6 +119,11 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			case "unwilling", "reluctant", "unable", "unlikely":
 				return dyad.ModeNegated
 			}
+		}
+		// "Mongolia's failure to arrest Putin": an act that did not
+		// happen.
+		if vi > 0 && s.Chunks[vi-1].Kind == phrase.NP && denyNouns[s.Tokens[s.Chunks[vi-1].Head].Lemma] {
+			return dyad.ModeNegated
 		}
 		if !d.c.opts.Literal && vi > 0 && headlineFuture(s, vi) {
 			return dyad.ModeFuture
