@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"saying one will pay for it threatens", "Israeli Prime Minister Benjamin Netanyahu said Iran would pay dearly.",
+			[]triple{{"ISRGOV", "130", "IRN", ""}}},
 		{"a failure to act is no act", "Ukraine criticised Mongolia's failure to arrest Putin.",
 			[]triple{{"UKR", "111", "MNG", ""}, {"MNG", "173", "RUSGOV", dyad.ModeNegated}}},
 		{"calling a decision a heavy blow criticises it", "Ukraine called Mongolia's decision a heavy blow to international law.",

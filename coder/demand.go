@@ -20,7 +20,7 @@ var sayVerbs = map[string]bool{
 	"say": true, "announce": true, "declare": true, "insist": true, "state": true,
 	"conclude": true, "add": true, "stress": true, "reiterate": true, "argue": true,
 	"write": true, "emphasize": true, "emphasise": true, "maintain": true, "assert": true,
-	"demand": true, "tell": true, "agree": true,
+	"demand": true, "tell": true, "agree": true, "warn": true, "vow": true,
 }
 
 // askVerbs take a clause in the subjunctive ("demanded that Hamas
@@ -79,6 +79,38 @@ func askedCode(root, act string, negated bool) string {
 var askRules = map[string]*lexicon.Pattern{
 	"10": {Code: "100", Anchor: "must", Text: "SAY that + MUST *; DEMAND that + *", Src: "coder/demand.go"},
 	"02": {Code: "020", Anchor: "urge", Text: "URGE that + *", Src: "coder/demand.go"},
+	"13": {Code: "130", Anchor: "pay", Text: "SAY that + WILL PAY (a price, for it, dearly)", Src: "coder/demand.go"},
+}
+
+// willPay returns the token of the modal of a verb group that says its
+// subject will pay for what it did ("would pay for it", "will pay a heavy
+// price", "will pay dearly"), a threat when someone else says it; or -1.
+func willPay(s *Sentence, c phrase.Chunk) int {
+	toks := s.Tokens
+	if toks[c.Head].Lemma != "pay" || c.End >= len(toks) {
+		return -1
+	}
+	modal := -1
+	for i := c.Start; i < c.Head; i++ {
+		switch toks[i].Lower {
+		case "will", "would", "'ll", "shall":
+			modal = i
+		}
+	}
+	if modal < 0 {
+		return -1
+	}
+	switch next := toks[c.End].Lower; {
+	case next == "for" || next == "dearly":
+		return modal
+	case next == "a" || next == "the":
+		for i := c.End + 1; i < len(toks) && i <= c.End+3; i++ {
+			if toks[i].Lemma == "price" {
+				return modal
+			}
+		}
+	}
+	return -1
 }
 
 // asked is a reported demand or appeal found for a clause.
@@ -126,6 +158,11 @@ func (d *doc) askedOf(cl *clause, vi int, v verbInfo) (asked, bool) {
 	case must >= 0 && sayVerbs[lemma]:
 		a.root = "10"
 		a.words = append(a.words, must)
+	case must < 0 && sayVerbs[lemma] && willPay(s, c) >= 0:
+		// "Netanyahu said Iran had made a big mistake and would pay
+		// for it": a threat to the clause's subject.
+		a.root = "13"
+		a.words = append(a.words, willPay(s, c))
 	case must < 0 && askVerbs[lemma] != "" && c.Start == c.Head && (s.Tokens[c.Head].Tag == "VB" || s.Tokens[c.Head].Tag == "VBP"):
 		// The subjunctive: a bare verb, no modal ("demanded that Hamas
 		// renounce"; taggers call it present tense, VBP).
@@ -221,7 +258,10 @@ func (d *doc) askedEvents(cl *clause, vi int, v verbInfo, a asked) []*event {
 	// The act is the verb's, or that of the event noun a light verb
 	// governs ("resume talks").
 	acts := []int{v.head}
-	if lightVerbs[v.lemma] && vi+1 < len(s.Chunks) && s.Chunks[vi+1].Kind == phrase.NP {
+	if a.root == "13" {
+		acts = nil // the paying is no act of a pattern
+	}
+	if lightVerbs[v.lemma] && a.root != "13" && vi+1 < len(s.Chunks) && s.Chunks[vi+1].Kind == phrase.NP {
 		acts = append(acts, s.Chunks[vi+1].Head)
 	}
 	for k, head := range acts {
