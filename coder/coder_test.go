@@ -2215,3 +2215,17 @@ func TestPresidentsPair(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"KAZGOV", "057", "UZBGOV", ""}}, {1, triple{"UZBGOV", "057", "KAZGOV", ""}},
 		{2, triple{"UZBGOV", "036", "KAZGOV", ""}}})
 }
+
+// TestSituationCountryNotPlace: a country a situation is in is what a
+// briefing is about, not where it is given.
+func TestSituationCountryNotPlace(t *testing.T) {
+	txt := "BEIJING, April 9 (Xinhua) - Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing on Tuesday. " +
+		"Lavrov briefed Wang on the situation in Ukraine."
+	evs := placingCoder(t).Code(article("s", txt, "2024-04-09"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"RUSGOV", "010", "CHNGOV", ""}}})
+	for _, e := range evs {
+		if e.Place == nil || e.Place.Name != "Beijing" {
+			t.Errorf("%s %s %s placed at %+v, want Beijing", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
+}

@@ -272,8 +272,9 @@ func (d *doc) place(e *event) *dyad.Place {
 		}
 		if !local(m) {
 			// "kidnapped by gunmen in Nigeria": a country the clause
-			// puts the act in, when it names no city.
-			if w := whereAt(s.Tokens, m.start); inCountry == nil && w != "" && w != "at" {
+			// puts the act in, when it names no city; not what it is
+			// about ("briefed Wang on the situation in Ukraine").
+			if w := whereAt(s.Tokens, m.start); inCountry == nil && w != "" && w != "at" && !topic(s.Tokens, m.start, e.words) {
 				inCountry = &ms[i]
 			}
 			continue
