@@ -1727,6 +1727,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		if w := s.Tokens[max(c.Start-1, 0)].Lower; c.Start > 0 && (w == "in" || w == "near") && !d.c.opts.Literal {
 			continue // "stormed the embassy in central Baghdad and set it on fire"
 		}
+		if c.Start > 0 && s.Tokens[c.Start-1].Lower == "at" && (gatherings[s.Tokens[c.Head].Lemma] || s.Tokens[c.Head].Lemma == "assembly") && !d.c.opts.Literal {
+			continue // "accused India at the U.N. General Assembly ... and called on it"
+		}
 		r := span{c.Start, c.End}
 		if !one {
 			// "Pakistan and India said they would": "they" are both,

@@ -203,6 +203,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"INDGOV", "036", "CHNGOV", dyad.ModeFuture}, {"CHNGOV", "036", "INDGOV", dyad.ModeFuture}}},
 		{"where a summit is held is no party to it", "The Saudi envoy hosted a summit in Islamabad.", nil},
 		{"a role among a pattern's words names the target", "Mali ordered France's ambassador to leave the country.", []triple{{"MLI", "161", "FRAGOV", ""}}},
+		{"it is not the gathering an act was done at", "Pakistan accused India at the U.N. General Assembly of oppression in Kashmir and called on it to reverse its decision.",
+			[]triple{{"PAK", "112", "IND", ""}, {"PAK", "020", "IND", ""}}},
 		{"saying one will pay for it threatens", "Israeli Prime Minister Benjamin Netanyahu said Iran would pay dearly.",
 			[]triple{{"ISRGOV", "130", "IRN", ""}}},
 		{"a failure to act is no act", "Ukraine criticised Mongolia's failure to arrest Putin.",
