@@ -376,6 +376,11 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 			if p.empty() {
 				continue
 			}
+			if len(out) > 0 && !d.c.opts.Literal && d.appositive(s, p) {
+				// "Kim Jong Un, chairman of the State Affairs of the
+				// DPRK, and Putin": the apposition is the one before.
+				continue
+			}
 			a, ok := d.single(s, p)
 			if !ok {
 				if n, isNew := d.newActor(s, p); isNew {
@@ -446,6 +451,26 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		}
 	}
 	return a
+}
+
+// appositive reports whether a part of a compound, after a comma, is an
+// apposition of a person named before it: a role or a title ("chairman
+// of") in lower case, maybe after "the", with a comma after it ("Kim Jong Un, chairman of the State
+// Affairs of the DPRK, and ...").
+func (d *doc) appositive(s *Sentence, p span) bool {
+	toks := s.Tokens
+	if p.start < 2 || toks[p.start-1].Lower != "," || toks[p.start-2].Tag != "NNP" || p.end >= len(toks) || toks[p.end].Lower != "," {
+		return false
+	}
+	i := p.start
+	if toks[i].Lower == "the" && i+1 < p.end {
+		i++
+	}
+	if lexicon.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	_, ok := d.dict.Role(toks, i)
+	return ok || i+1 < p.end && toks[i+1].Lower == "of" // "chairman of"
 }
 
 // newActor makes an actor of a short noun phrase that names no known one,

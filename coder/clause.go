@@ -958,6 +958,14 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 				list = true
 				continue
 			}
+			// "Kim Jong Un, chairman of the State Affairs of the DPRK,
+			// and Russian President Vladimir Putin signed": a name, its
+			// apposition between commas, and the one after "and".
+			if q := appositionBefore(cl, start-2); p.Kind == phrase.O && coordinator(w) && q > 0 && !d.c.opts.Literal {
+				d.apposition(cl, span{ch[q-1].Start, ch[q-1].End}, span{ch[q+1].Start, ch[start-3].End})
+				start = q - 1
+				continue
+			}
 			break
 		}
 		// "An Israeli strike on a school killed": the act's, not the
@@ -985,6 +993,30 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 		break
 	}
 	return span{ch[start].Start, ch[j].End}
+}
+
+// appositionBefore returns the chunk of the comma that opens an apposition
+// closed by the comma at chunk k ("Kim Jong Un, chairman of the State
+// Affairs of the DPRK,"): noun phrases and "of" or "in" phrases after a
+// noun phrase, at most seven chunks. Else -1.
+func appositionBefore(cl *clause, k int) int {
+	s := cl.s
+	ch := s.Chunks
+	if k < 3 || s.Tokens[ch[k].Start].Lower != "," || ch[k-1].Kind != phrase.NP {
+		return -1
+	}
+	for q := k - 1; q >= 1 && q >= k-8; q-- {
+		c := ch[q]
+		switch {
+		case c.Kind == phrase.NP:
+		case c.Kind == phrase.PP && (s.Tokens[c.Start].Lower == "of" || s.Tokens[c.Start].Lower == "in"):
+		case c.Kind == phrase.O && s.Tokens[c.Start].Lower == "," && q < k-1 && ch[q-1].Kind == phrase.NP && ch[q+1].Kind == phrase.NP:
+			return q
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // joinsClauses reports whether the "and" after the noun phrase at chunk k
