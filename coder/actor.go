@@ -651,6 +651,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	toks := s.Tokens
 	// Leading determiners and adverbs do not change the actor.
 	if role, ok := d.pairPhrase(toks, r); ok {
+		// "Egypt offered to mediate between the two sides", after the
+		// army and a militia clashed: the two.
+		if e := d.lastSides(s, r); e != nil && role == "" {
+			return []dyad.Actor{d.rename(s, r, e.source), d.rename(s, r, e.target)}, true
+		}
 		pair := d.pairOf(s, r)
 		if pair[1] != "" {
 			var roles []string
@@ -2312,9 +2317,37 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	return d.pair
 }
 
+// lastSides returns the last event the three sentences before s told of
+// between two actors of one country ("Sudan's army and the Rapid Support
+// Forces clashed"), whom "the two sides" of s stand for unless s names two
+// countries itself or the sentence before told of two countries; or nil.
+func (d *doc) lastSides(s *Sentence, r span) *event {
+	if d.c.opts.Literal || d.lastMet(s) != nil {
+		return nil
+	}
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
+		e := d.earlier[i]
+		if e.sent.Index == s.Index {
+			continue
+		}
+		a, b := e.source, e.target
+		if a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country) {
+			return nil // the last two were countries
+		}
+		if a.Country == b.Country && a.Code != b.Code && d.isCountry(a.Country) {
+			if p := d.pairOf(s, r); p != d.pair {
+				return nil // two countries the sentence names
+			}
+			return e
+		}
+	}
+	return nil
+}
+
 // verbObject reports whether the tokens from end to at are a verb group,
 // with a preposition before at or none, so that what starts at at is the
-// object of a verb whose subject ends at end: "urged", "have called on".
+// object of a verb whose subject ends at end: "urged", "have called on",
+// "offered to mediate between".
 func verbObject(toks []text.Token, end, at int) bool {
 	if end >= at {
 		return false
@@ -2324,7 +2357,8 @@ func verbObject(toks []text.Token, end, at int) bool {
 		switch t := toks[i].Tag; {
 		case strings.HasPrefix(t, "VB"):
 			verb = true
-		case t == "MD" || t == "RB" || t == "RP":
+		case t == "MD" || t == "RB" || t == "RP" || t == "TO" && verb && i < at-1:
+			// "offered to mediate between"
 		case (t == "IN" || t == "TO") && i == at-1 && verb:
 		default:
 			return false

@@ -2235,3 +2235,18 @@ func TestSituationCountryNotPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCivilSides: "the two sides" after a clash within one country are
+// its two parties, not the mediators nor the article's two countries.
+func TestCivilSides(t *testing.T) {
+	txt := "Sudan's army and the Rapid Support Forces clashed in Khartoum on Sunday. " +
+		"The United Nations called for an immediate ceasefire. " +
+		"Egypt and Saudi Arabia offered to mediate between the two sides."
+	evs := testCoder(t).Code(article("c", txt, "2023-04-17"))
+	wantInSentences(t, evs, []sentenceTriple{{2, triple{"EGY", "039", "SDNMIL", ""}}, {2, triple{"SAU", "039", "SDNREBRSF", ""}}})
+	for _, e := range evs {
+		if e.Code == "039" && e.Target.Country != "SDN" {
+			t.Errorf("%s %s %s: the two sides are Sudan's", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
