@@ -2250,3 +2250,12 @@ func TestCivilSides(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreedToRecalled: "the agreement" is what two parties agreed to do,
+// an intent, and both are its parties.
+func TestAgreedToRecalled(t *testing.T) {
+	txt := "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. " +
+		"The United Nations welcomed the agreement."
+	evs := testCoder(t).Code(article("a", txt, "2023-03-10"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"IGOUNO", "051", "SAU", ""}}, {1, triple{"IGOUNO", "051", "IRN", ""}}})
+}

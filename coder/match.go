@@ -734,7 +734,7 @@ var actNouns = map[string][]string{
 	"incursion": {"19", "15", "128"}, "intrusion": {"128", "15", "19"}, "killing": {"18", "19", "20"}, "massacre": {"20", "18", "19"},
 	"fighting": {"19"}, "clash": {"19", "145"}, "bombardment": {"19"},
 	"visit": {"042"}, "trip": {"042"},
-	"agreement": {"057"}, "deal": {"057"}, "accord": {"057"}, "treaty": {"057"}, "pact": {"057"},
+	"agreement": {"057", "03"}, "deal": {"057", "03"}, "accord": {"057", "03"}, "treaty": {"057"}, "pact": {"057"},
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
@@ -799,6 +799,12 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 				if e.target.Code != "" {
 					as = append(as, e.target)
 				}
+			case "03":
+				// "agreed to restore relations. ... welcomed the
+				// agreement": what both agreed to.
+				if prefixes[0] == "057" && e.target.Code != "" {
+					as = append(as, e.target)
+				}
 			}
 			if d.acts == nil {
 				d.acts = map[dyad.Span][]dyad.Actor{}
@@ -811,10 +817,11 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 }
 
 // lastAct returns the last of acts, asserted or reported, from sentence
-// from on, whose code starts with prefix, or nil.
+// from on, whose code starts with prefix, or nil. An intent (03) counts
+// when to come too: agreeing to do something is done.
 func lastAct(acts []*event, prefix string, from int) *event {
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
-		if e := acts[i]; (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) && strings.HasPrefix(e.code, prefix) {
+		if e := acts[i]; (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) {
 			return e
 		}
 	}
