@@ -207,6 +207,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PRKGOV", "057", "RUSGOV", ""}, {"RUSGOV", "057", "PRKGOV", ""}}},
 		{"a list of three is no apposition", "Russia, China, and Iran signed a treaty.",
 			[]triple{{"RUS", "057", "CHN", ""}, {"RUS", "057", "IRN", ""}, {"CHN", "057", "RUS", ""}, {"CHN", "057", "IRN", ""}, {"IRN", "057", "RUS", ""}, {"IRN", "057", "CHN", ""}}},
+		{"a bare verb after and continues the infinitive", "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen embassies within two months.",
+			[]triple{{"SAU", "032", "IRN", dyad.ModeFuture}, {"IRN", "032", "SAU", dyad.ModeFuture}}},
 		{"it is not the gathering an act was done at", "Pakistan accused India at the U.N. General Assembly of oppression in Kashmir and called on it to reverse its decision.",
 			[]triple{{"PAK", "112", "IND", ""}, {"PAK", "020", "IND", ""}}},
 		{"saying one will pay for it threatens", "Israeli Prime Minister Benjamin Netanyahu said Iran would pay dearly.",

@@ -33,6 +33,27 @@ var appealVerbs = map[string]bool{
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
 var denyVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "reject": true}
 
+// infinitiveBefore returns the "to" infinitive that a bare verb after
+// "and" at vi continues ("to restore relations and reopen embassies"), or
+// -1: the nearest verb group before the "and" must be that infinitive.
+func (d *doc) infinitiveBefore(cl *clause, vi int) int {
+	s := cl.s
+	c := s.Chunks[vi]
+	if d.c.opts.Literal || vi < 3 || c.Start != c.Head || s.Tokens[c.Head].Tag != "VB" ||
+		s.Chunks[vi-1].Kind != phrase.O || !coordinator(s.Tokens[s.Chunks[vi-1].Start].Lower) {
+		return -1
+	}
+	for k := vi - 2; k >= 0 && k >= vi-7; k-- {
+		if g := s.Chunks[k]; g.Kind == phrase.VP || g.Kind == phrase.SBAR {
+			if infinitive(s, g) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // denyNouns name a refusal, before the infinitive of the act refused:
 // "its failure to arrest", "Iran's refusal to negotiate".
 var denyNouns = map[string]bool{"failure": true, "refusal": true}
@@ -101,6 +122,11 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	// A verb right after another ("will not wire tap") shares its mode.
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
 		return d.mode(cl, vi-1)
+	}
+	// "agreed to restore diplomatic relations and reopen embassies": a
+	// bare verb after "and" goes with the infinitive before it.
+	if k := d.infinitiveBefore(cl, vi); k >= 0 {
+		return d.mode(cl, k)
 	}
 	// "the first South Korean leader to visit Tokyo in 12 years": what
 	// the first, the last or the only one did happened.
