@@ -2261,3 +2261,11 @@ func TestAgreedToRecalled(t *testing.T) {
 	evs := testCoder(t).Code(article("a", txt, "2023-03-10"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"IGOUNO", "051", "SAU", ""}}, {1, triple{"IGOUNO", "051", "IRN", ""}}})
 }
+
+// TestDismissedAct: dismissing an act told before rejects its doer.
+func TestDismissedAct(t *testing.T) {
+	txt := "Britain imposed sanctions on six Russian prison officials. " +
+		"Russia's embassy in London dismissed the sanctions as a publicity stunt."
+	evs := testCoder(t).Code(article("d", txt, "2024-02-20"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"RUSGOV", "120", "GBR", ""}}})
+}
