@@ -350,8 +350,8 @@ func (c *context) openWord(s *state) {
 			s.tag = tNN
 		case pt == tIN && !s.guess && (nt == tNone || bit(nt)&(punct|bit(tIN)) != 0):
 			s.tag = tNN // "days of fighting."
-		case pt == tNone && nt == tIN && c.verbAhead():
-			s.tag = tNN // "Shelling in Donetsk killed"
+		case pt == tNone && nt == tIN && (c.verbAhead() || c.finiteBeforeComma()):
+			s.tag = tNN // "Shelling in Donetsk killed"; "Fighting between the army and the RSF spread"
 		}
 		return
 	}
@@ -527,6 +527,26 @@ func (c *context) verbAhead() bool {
 		if c.tagAt(j) == tMD || c.lowerAt(j) == "," {
 			return c.tagAt(j) == tMD
 		}
+	}
+	return false
+}
+
+// finiteBeforeComma reports whether a word that may be a finite verb
+// comes, after a noun, before any comma: the phrase the word at c.i opens
+// is the clause's subject ("Fighting between the army and the RSF spread
+// across the country"), not a participle's clause ("Speaking in Kabul,
+// he said").
+func (c *context) finiteBeforeComma() bool {
+	noun := false
+	for j := c.i + 1; j < len(c.st) && j <= c.i+15; j++ {
+		if c.lowerAt(j) == "," || c.tagAt(j) == tPeriod {
+			return false
+		}
+		can := c.canAt(j)
+		if noun && can&(bit(tVBD)|bit(tVBZ)) != 0 {
+			return true
+		}
+		noun = noun || can&nouns != 0
 	}
 	return false
 }
