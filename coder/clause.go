@@ -835,6 +835,7 @@ func (cl *clause) infinitiveNoun(i, j int) bool {
 // a clause boundary or a subject stands between.
 func (cl *clause) objectOf(j int) int {
 	ch := cl.s.Chunks
+	and := false
 	for k := j - 1; k >= 0; k-- {
 		switch ch[k].Kind {
 		case phrase.NP, phrase.PP, phrase.ADVP:
@@ -842,7 +843,20 @@ func (cl *clause) objectOf(j int) int {
 				return -1
 			}
 		case phrase.VP:
+			if and && infinitive(cl.s, ch[k]) {
+				// "requires Hezbollah to withdraw its fighters and
+				// Israeli troops to pull out": a second infinitive
+				// with its own subject.
+				return -1
+			}
 			return k
+		case phrase.O:
+			// "visited New Delhi and Islamabad to defuse tensions":
+			// past a compound object.
+			if !coordinator(cl.s.Tokens[ch[k].Start].Lower) {
+				return -1
+			}
+			and = true
 		default:
 			return -1
 		}

@@ -207,6 +207,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PRKGOV", "057", "RUSGOV", ""}, {"RUSGOV", "057", "PRKGOV", ""}}},
 		{"a list of three is no apposition", "Russia, China, and Iran signed a treaty.",
 			[]triple{{"RUS", "057", "CHN", ""}, {"RUS", "057", "IRN", ""}, {"CHN", "057", "RUS", ""}, {"CHN", "057", "IRN", ""}, {"IRN", "057", "RUS", ""}, {"IRN", "057", "CHN", ""}}},
+		{"an infinitive after a compound object is the subject's purpose", "Saudi Arabia's minister of state for foreign affairs Adel al-Jubeir visited New Delhi and Islamabad to defuse tensions.",
+			[]triple{{"SAUGOV", "042", "INDGOV", ""}, {"INDGOV", "043", "SAUGOV", ""}, {"SAUGOV", "042", "PAKGOV", ""}, {"PAKGOV", "043", "SAUGOV", ""}}},
 		{"a bare verb after and continues the infinitive", "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen embassies within two months.",
 			[]triple{{"SAU", "032", "IRN", dyad.ModeFuture}, {"IRN", "032", "SAU", dyad.ModeFuture}}},
 		{"it is not the gathering an act was done at", "Pakistan accused India at the U.N. General Assembly of oppression in Kashmir and called on it to reverse its decision.",
