@@ -588,7 +588,14 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		for k := c.Start + 1; k < c.End; k++ {
 			if d.elemAt(cl, *next, k) > 0 {
 				r := span{c.Start, k}
-				if s.Tokens[k-1].Tag == "POS" {
+				// "Sweden's bid", "Sweden's NATO bid": the owner.
+				for i := c.Start + 1; i < k; i++ {
+					if s.Tokens[i].Tag == "POS" && !d.c.opts.Literal {
+						r.end = i
+						break
+					}
+				}
+				if s.Tokens[r.end-1].Tag == "POS" {
 					r.end--
 				}
 				if !r.empty() && len(d.resolve(s, r)) > 0 {

@@ -262,8 +262,10 @@ func (c *context) openWord(s *state) {
 		s.tag = tJJ
 		return
 	}
-	// A possessive's noun: "Sweden's bid", "Iran's reserves".
-	if pt == tPOS && bit(s.tag)&nouns == 0 && bit(nt)&nouns == 0 {
+	// A possessive's noun: "Sweden's bid", "Iran's reserves", past a
+	// name that modifies it ("Sweden's NATO bid").
+	possessed := pt == tPOS || pt == tNNP && p >= 1 && c.tagAt(p-1) == tPOS
+	if possessed && bit(s.tag)&nouns == 0 && bit(nt)&nouns == 0 {
 		switch {
 		case can.has(tNNS) && strings.HasSuffix(c.toks[c.i].Lower, "s"):
 			s.tag = tNNS

@@ -54,6 +54,8 @@ func TestTag(t *testing.T) {
 			"Fighting/NN/fighting between/IN/between the/DT/the army/NN/army and/CC/and the/DT/the rebels/NNS/rebel spread/VBD/spread to/TO/to Omdurman/NNP/omdurman ././."},
 		{"Speaking in Kabul, he said so.",
 			"Speaking/VBG/speak in/IN/in Kabul/NNP/kabul ,/,/, he/PRP/he said/VBD/say so/RB/so ././."},
+		{"Ankara will approve Sweden's NATO bid.",
+			"Ankara/NNP/ankara will/MD/will approve/VB/approve Sweden/NNP/sweden 's/POS/'s NATO/NNP/nato bid/NN/bid ././."},
 		{"Shelling in Donetsk killed three civilians.",
 			"Shelling/NN/shelling in/IN/in Donetsk/NNP/donetsk killed/VBD/kill three/CD/three civilians/NNS/civilian ././."},
 		{"Niger's ruling junta revoked it.",
