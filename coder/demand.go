@@ -154,15 +154,16 @@ func (d *doc) askedOf(cl *clause, vi int, v verbInfo) (asked, bool) {
 	head := s.Chunks[sv].Head
 	lemma := s.Tokens[head].Lemma
 	a := asked{speaker: speaker, words: []int{head}}
+	pay := willPay(s, c)
 	switch {
 	case must >= 0 && sayVerbs[lemma]:
 		a.root = "10"
 		a.words = append(a.words, must)
-	case must < 0 && sayVerbs[lemma] && willPay(s, c) >= 0:
+	case must < 0 && sayVerbs[lemma] && pay >= 0:
 		// "Netanyahu said Iran had made a big mistake and would pay
 		// for it": a threat to the clause's subject.
 		a.root = "13"
-		a.words = append(a.words, willPay(s, c))
+		a.words = append(a.words, pay)
 	case must < 0 && askVerbs[lemma] != "" && c.Start == c.Head && (s.Tokens[c.Head].Tag == "VB" || s.Tokens[c.Head].Tag == "VBP"):
 		// The subjunctive: a bare verb, no modal ("demanded that Hamas
 		// renounce"; taggers call it present tense, VBP).
@@ -258,10 +259,10 @@ func (d *doc) askedEvents(cl *clause, vi int, v verbInfo, a asked) []*event {
 	// The act is the verb's, or that of the event noun a light verb
 	// governs ("resume talks").
 	acts := []int{v.head}
-	if a.root == "13" {
+	switch {
+	case a.root == "13":
 		acts = nil // the paying is no act of a pattern
-	}
-	if lightVerbs[v.lemma] && a.root != "13" && vi+1 < len(s.Chunks) && s.Chunks[vi+1].Kind == phrase.NP {
+	case lightVerbs[v.lemma] && vi+1 < len(s.Chunks) && s.Chunks[vi+1].Kind == phrase.NP:
 		acts = append(acts, s.Chunks[vi+1].Head)
 	}
 	for k, head := range acts {

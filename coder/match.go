@@ -588,15 +588,16 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		for k := c.Start + 1; k < c.End; k++ {
 			if d.elemAt(cl, *next, k) > 0 {
 				r := span{c.Start, k}
-				// "Sweden's bid", "Sweden's NATO bid": the owner.
-				for i := c.Start + 1; i < k; i++ {
-					if s.Tokens[i].Tag == "POS" && !d.c.opts.Literal {
+				if s.Tokens[k-1].Tag == "POS" {
+					r.end--
+				}
+				// "Sweden's NATO bid": the owner, past a name that
+				// modifies the noun.
+				for i := c.Start + 1; i < r.end && !d.c.opts.Literal; i++ {
+					if s.Tokens[i].Tag == "POS" {
 						r.end = i
 						break
 					}
-				}
-				if s.Tokens[r.end-1].Tag == "POS" {
-					r.end--
 				}
 				if !r.empty() && len(d.resolve(s, r)) > 0 {
 					return r
