@@ -2275,3 +2275,12 @@ func TestDismissedAct(t *testing.T) {
 	evs := testCoder(t).Code(article("d", txt, "2024-02-20"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"RUSGOV", "120", "GBR", ""}}})
 }
+
+// TestIncursionRecalled: "the incursion" is the violation of airspace told
+// before, not the shooting down that answered it.
+func TestIncursionRecalled(t *testing.T) {
+	txt := "Poland shot down Russian drones that violated Polish airspace. " +
+		"Germany and France condemned the incursion."
+	evs := testCoder(t).Code(article("i", txt, "2025-09-10"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"DEU", "111", "RUSMIL", ""}}, {1, triple{"FRA", "111", "RUSMIL", ""}}})
+}
