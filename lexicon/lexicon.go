@@ -634,8 +634,10 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 	}
 	// "a Greek-owned tanker", "the Saudi-led coalition": what a country
 	// owns, flies the flag of or leads is of the country.
-	if e, part, ok := d.Hyphened(t, date); ok && upper && ownedBy[part] {
-		return Match{Entry: e, N: 1}, true
+	if upper {
+		if e, part, ok := d.Hyphened(t, date); ok && ownedBy[part] {
+			return Match{Entry: e, N: 1}, true
+		}
 	}
 	return m, false
 }
