@@ -273,8 +273,15 @@ func (d *doc) ownWeapons(s *Sentence, a, b dyad.Actor) bool {
 	if !d.borrowed[b.Span] || a.Country != b.Country || d.c.opts.Literal {
 		return false
 	}
+	// Any noun of the span: a time phrase may cling to it ("fired an
+	// intercontinental ballistic missile hours before the summit").
 	r := tokensOf(s, b.Span)
-	return !r.empty() && weapons[s.Tokens[r.end-1].Lemma]
+	for i := r.start; i < r.end; i++ {
+		if weapons[s.Tokens[i].Lemma] && strings.HasPrefix(s.Tokens[i].Tag, "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensOf returns the tokens of sentence s within the byte span sp.

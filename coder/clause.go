@@ -612,6 +612,14 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			// at protesters who stormed parliament, killing five").
 			for k := j - 1; k >= 0; k-- {
 				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && (k == 0 || !relative(s, ch[k-1])) {
+					// "launched a satellite, the military said, defying
+					// U.N. resolutions": not the attribution's verb,
+					// unless the participle says something too ("...,
+					// the military said, condemning the launch").
+					if a := attribution(s, k); a >= 0 && !speechActs[s.Tokens[ch[vi].Head].Lemma] && !sayVerbs[s.Tokens[ch[vi].Head].Lemma] {
+						k = a
+						continue
+					}
 					return d.subject(cl, k, depth+1)
 				}
 				if ch[k].Kind == phrase.SBAR && !relative(s, ch[k]) {
@@ -2463,6 +2471,36 @@ func (cl *clause) boundaryWord(i int) bool {
 		return true
 	}
 	return false
+}
+
+// speechActs, besides sayVerbs, are acts done by saying: a participle of
+// one after an attribution is the speaker's.
+var speechActs = map[string]bool{
+	"condemn": true, "call": true, "accuse": true, "urge": true, "describe": true, "criticise": true,
+	"criticize": true, "blame": true, "denounce": true, "praise": true, "welcome": true, "dismiss": true,
+	"threaten": true, "note": true, "cite": true, "claim": true, "deny": true, "appeal": true, "ask": true,
+	"thank": true, "express": true, "voice": true, "reject": true, "vow": true, "pledge": true, "promise": true,
+}
+
+// attribution returns the index of the comma that opens an attribution
+// set between commas after the clause it reports ("..., the South Korean
+// military said, ..."), when the speech verb at vi ends one; else -1.
+func attribution(s *Sentence, vi int) int {
+	if !sayVerbs[s.Tokens[s.Chunks[vi].Head].Lemma] || vi+1 >= len(s.Chunks) || !isComma(&s.Tokens[s.Chunks[vi+1].Start]) {
+		return -1
+	}
+	for k := vi - 1; k > 0; k-- {
+		switch c := s.Chunks[k]; {
+		case isComma(&s.Tokens[c.Start]):
+			if k == vi-1 {
+				return -1
+			}
+			return k
+		case c.Kind != phrase.NP && c.Kind != phrase.PP:
+			return -1
+		}
+	}
+	return -1
 }
 
 // participle reports whether a verb group is a bare participle modifying a
