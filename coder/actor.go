@@ -1178,7 +1178,7 @@ func (d *doc) diplomatsOwn(s *Sentence, c string) bool {
 	toks := s.Tokens
 	found := false
 	for _, m := range d.nations(s) {
-		if m.country != c {
+		if m.country != c || subjectMatter(toks, m.at, m.at+m.n) {
 			continue
 		}
 		// "the Azerbaijani ambassador", "the Ambassador of Azerbaijan".
@@ -1286,6 +1286,13 @@ func (d *doc) localCountry(s *Sentence) string {
 	ms := d.mentions(s)
 	for _, m := range ms {
 		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start)) {
+			return m.place.Country
+		}
+	}
+	// "visited the University of the Punjab, where he addressed
+	// students": the place a relative "where" opens on.
+	for _, m := range ms {
+		if m.end+1 < len(s.Tokens) && isComma(&s.Tokens[m.end]) && s.Tokens[m.end+1].Lower == "where" {
 			return m.place.Country
 		}
 	}
@@ -2070,6 +2077,9 @@ func (d *doc) onlyCountry(s *Sentence) string {
 			// ambassador to Pakistan").
 			continue
 		}
+		if subjectMatter(toks, m.at, m.at+m.n) {
+			continue
+		}
 		cc := m.country
 		if c != "" && cc != c {
 			c = ""
@@ -2079,6 +2089,24 @@ func (d *doc) onlyCountry(s *Sentence) string {
 	}
 	d.sentCountry[s.Index] = c
 	return c
+}
+
+// cultureNouns name what is said or taught about a country rather than
+// done by it: "addressed students on the history of Turkmen culture".
+var cultureNouns = map[string]bool{
+	"culture": true, "history": true, "heritage": true, "language": true, "literature": true,
+	"art": true, "music": true, "cuisine": true, "film": true, "cinema": true, "poetry": true,
+	"tradition": true, "custom": true, "dance": true, "handicraft": true, "folklore": true,
+}
+
+// subjectMatter reports whether the nation named by tokens [at, end) is
+// only what some culture noun is of: "Turkmen culture", "the history of
+// Kazakhstan".
+func subjectMatter(toks []text.Token, at, end int) bool {
+	if end < len(toks) && cultureNouns[toks[end].Lemma] {
+		return true
+	}
+	return at >= 2 && toks[at-1].Lower == "of" && cultureNouns[toks[at-2].Lemma]
 }
 
 // expand splits an actor whose dictionary code names several actors at

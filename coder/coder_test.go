@@ -2291,3 +2291,24 @@ func TestIncursionRecalled(t *testing.T) {
 	evs := testCoder(t).Code(article("i", txt, "2025-09-10"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"DEU", "111", "RUSMIL", ""}}, {1, triple{"FRA", "111", "RUSMIL", ""}}})
 }
+
+// TestCultureNotActor: a country a talk is about ("the history of Turkmen
+// culture") gives no one its nationality, and a relative "where" puts the
+// people in it at its place.
+func TestCultureNotActor(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		want  []triple
+		place string
+	}{
+		{"The ambassador of Turkmenistan addressed students on the history of Turkmen culture.", nil, ""},
+		{"The Turkmen ambassador visited Lahore, where he addressed students on the history of Turkmen culture.",
+			[]triple{{"TKMGOV", "042", "PAK", ""}, {"PAK", "043", "TKMGOV", ""}, {"TKMGOV", "010", "PAKEDU", ""}}, "Lahore"},
+	} {
+		for _, e := range codeExactly(t, placingCoder(t), tc.text, tc.want) {
+			if e.Place == nil || e.Place.Name != tc.place {
+				t.Errorf("%q: %s %s %s placed at %+v, want %s", tc.text, e.Source.Code, e.Code, e.Target.Code, e.Place, tc.place)
+			}
+		}
+	}
+}

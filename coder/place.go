@@ -292,6 +292,13 @@ func (d *doc) place(e *event) *dyad.Place {
 	if inClause != nil {
 		return placeOf(inClause.place)
 	}
+	// "visited Lahore, where he addressed students": the city a relative
+	// "where" before the act opens on.
+	for _, m := range ms {
+		if local(m) && m.place.Feature != geo.FeatureAdmin1 && m.end+1 < at && isComma(&s.Tokens[m.end]) && s.Tokens[m.end+1].Lower == "where" {
+			return placeOf(m.place)
+		}
+	}
 	if inCountry != nil {
 		return placeOf(inCountry.place)
 	}
