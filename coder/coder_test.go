@@ -295,6 +295,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KORMIL", "111", "PRK", ""}}},
 		{"a participle after an attribution is the reported clause's", "North Korea launched a satellite on Tuesday, the South Korean military said, defying United Nations resolutions.",
 			[]triple{{"PRK", "128", "IGOUNO", ""}}},
+		{"a complaint with a forum is against whom it names", "Ukraine filed a complaint with the World Trade Organization against Poland, Hungary and Slovakia over their bans on Ukrainian grain.",
+			[]triple{{"UKR", "114", "POL", ""}, {"UKR", "114", "HUN", ""}, {"UKR", "114", "SVK", ""}}},
 		{"the opposition a government deals with is its own", "WASHINGTON, Oct 18 (Reuters) - The government of President Nicolas Maduro agreed with the opposition to hold a presidential election next year.",
 			[]triple{{"VENGOV", "030", "VENOPP", ""}}},
 		{"sanctions to be reimposed if another fails are a threat to it", "US officials said Washington would reimpose the sanctions if Caracas failed to meet its commitments.",

@@ -40,7 +40,9 @@
 // (the lemma of the verb or noun), lower-case literal words (matched on lemma
 // or surface form, in order; determiners, adjectives, adverbs, numbers and
 // possessives between them are skipped), $ for the source actor, + for the
-// target actor, and &NAME for any phrase of a synset. A slot written after
+// target actor, ^ for any one noun phrase, with its preposition, that is
+// skipped ("FILE complaint with ^ against +": the forum is not the
+// target), and &NAME for any phrase of a synset. A slot written after
 // the anchor is filled from there; the clause's subject fills the other
 // role (the source unless the pattern puts $ after the anchor without a +).
 // Patterns are written in the active voice: the coder handles the passive.

@@ -130,6 +130,7 @@ func TestPatterns(t *testing.T) {
 042:043 v VISIT +
 042:043 v PAY visit to +
 070 v RECEIVE &AIDS from $
+114 v FILE complaint with ^ against +
 `
 	d, err := Parse("t.txt", strings.NewReader(dict))
 	if err != nil {
@@ -147,6 +148,9 @@ func TestPatterns(t *testing.T) {
 	}
 	if ps := d.Patterns("receive"); len(ps) != 1 || !ps[0].Has(ElemSource) {
 		t.Errorf("receive: %+v", ps)
+	}
+	if ps := d.Patterns("file"); len(ps) != 1 || len(ps[0].After) != 5 || ps[0].After[2].Kind != ElemSkip || !ps[0].Has(ElemTarget) {
+		t.Errorf("file: %+v", ps)
 	}
 }
 

@@ -182,6 +182,8 @@ func (b *builder) parsePattern(codes string, noun bool, body, src string) (*Patt
 			e.Kind = ElemSource
 		case f == "+":
 			e.Kind = ElemTarget
+		case f == "^":
+			e.Kind = ElemSkip
 		case f[0] == '&':
 			if !validName(f[1:]) {
 				return nil, fmt.Errorf("pattern %q: bad synset name %q", body, f)
