@@ -1205,6 +1205,9 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		if passive && src.empty() {
 			src = d.byAgent(cl, v.head)
+			if src.empty() && toks[v.head].Lemma == "summon" && !d.c.opts.Literal {
+				src = d.summonedTo(cl, v.head)
+			}
 		}
 		// A pattern that names no target takes the first actor after the
 		// words it matched, in the same clause: "signed an accord to
@@ -2336,6 +2339,24 @@ var partitive = map[string]bool{
 	"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true,
 	"one": true, "wave": true, "barrage": true, "spate": true, "string": true, "volley": true, "salvo": true,
 	"number": true, "couple": true, "part": true, "another": true,
+}
+
+// summonedTo returns the government whose ministry an envoy was summoned
+// to, when the passive names no agent: "Ukraine's ambassador was summoned
+// to the Polish foreign ministry" is Poland's summons. Else an empty span.
+func (d *doc) summonedTo(cl *clause, head int) span {
+	s := cl.s
+	ci := cl.chunkOf[head] + 1
+	if ci+1 >= len(s.Chunks) || s.Chunks[ci].Kind != phrase.PP || s.Tokens[s.Chunks[ci].Start].Lower != "to" || s.Chunks[ci+1].Kind != phrase.NP {
+		return span{}
+	}
+	g, _ := d.group(s, ci+1, objectPreps)
+	for _, a := range d.resolve(s, g) {
+		if !slices.Contains(a.Roles, "GOV") {
+			return span{}
+		}
+	}
+	return g
 }
 
 // byAgent returns the "by X" phrase after a passive verb.
