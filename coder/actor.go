@@ -979,7 +979,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		// forces and people are of where their own words put them;
 		// "the Governor of Punjab" is of the place he governs.
 		if c, of := d.placedIn(s, headEnd, r.end); cc == nil && c != "" && (of || localRoles[roles[0]] || armedRoles[roles[0]]) {
-			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+			a := d.actor(s, r, c, roles, "")
+			// "the governor" from now on.
+			d.remember(a, d.roleWord(s, span{r.start, headEnd}))
+			return []dyad.Actor{a}, true
 		}
 	}
 	if cc != nil {

@@ -2318,3 +2318,19 @@ func TestCultureNotActor(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernorRecalled: "the governor" is the Governor of Punjab named
+// before, whom the ambassador invited, and the visit he was invited to
+// has not happened.
+func TestGovernorRecalled(t *testing.T) {
+	txt := "ISLAMABAD, Feb 14 (APP) - The Ambassador of Turkmenistan to Pakistan called on the Governor of Punjab at the Governor House in Lahore on Wednesday. " +
+		"The ambassador invited the governor to visit Ashgabat."
+	evs := placingCoder(t).Code(article("g", txt, "2024-02-14"))
+	wantInSentences(t, evs, []sentenceTriple{
+		{1, triple{"TKMGOV", "036", "PAKGOV", ""}},
+		{1, triple{"PAKGOV", "042", "TKMGOV", dyad.ModeHypothetical}},
+	})
+	// Past the object's "of" phrase.
+	codeExactly(t, placingCoder(t), "The ambassador of Turkmenistan invited the governor of Punjab to visit Ashgabat.",
+		[]triple{{"TKMGOV", "036", "PAKGOV", ""}, {"PAKGOV", "042", "TKMGOV", dyad.ModeHypothetical}})
+}

@@ -174,6 +174,11 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				// object.
 				limit -= 2
 			}
+			if g.Kind == phrase.PP && s.Tokens[g.Start].Lower == "of" {
+				// "invited the governor of Punjab to visit": past the
+				// object's "of" phrase.
+				limit -= 2
+			}
 			if g.Kind != phrase.VP {
 				continue
 			}
