@@ -295,6 +295,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KORMIL", "111", "PRK", ""}}},
 		{"a participle after an attribution is the reported clause's", "North Korea launched a satellite on Tuesday, the South Korean military said, defying United Nations resolutions.",
 			[]triple{{"PRK", "128", "IGOUNO", ""}}},
+		{"the owner of the support pledged is its giver", "Sisi pledged Egypt's support.", nil},
+		{"the owner of the support pledged to another is its giver", "Sisi pledged Egypt's support to Somalia.", []triple{{"EGYGOV", "032", "SOM", ""}}},
 		{"an envoy summoned to a ministry is summoned by its government", "Ukraine's ambassador was summoned to the Polish foreign ministry.",
 			[]triple{{"POLGOV", "114", "UKRGOV", ""}}},
 		{"an envoy summoned to a ministry in a capital", "The Russian ambassador was summoned to the Foreign Office in London.",

@@ -164,7 +164,7 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			// ("took three Britons hostage", "violated Lebanese airspace"),
 			// the slot ends before it and matching goes on from there.
 			g := d.slot(cl, ci, next)
-			if g.empty() {
+			if g.empty() || d.giver(cl, p, e, next, g) {
 				return m, false
 			}
 			if e.Kind == lexicon.ElemSource {
@@ -575,6 +575,17 @@ func quantifier(toks []text.Token) int {
 		return 1
 	}
 	return 0
+}
+
+// giver reports whether target slot g of an intent pattern is the owner
+// of the thing pledged or offered, which is the giver's, not the one it
+// goes to: "pledged Egypt's support", "offered its backing".
+func (d *doc) giver(cl *clause, p *lexicon.Pattern, e lexicon.Elem, next *lexicon.Elem, g span) bool {
+	if d.c.opts.Literal || e.Kind != lexicon.ElemTarget || next == nil || next.Kind != lexicon.ElemSynset || !strings.HasPrefix(p.Code, "03") {
+		return false
+	}
+	toks := cl.s.Tokens
+	return g.end < len(toks) && toks[g.end].Tag == "POS" || g.end-g.start == 1 && toks[g.start].Tag == "PRP$"
 }
 
 // slot finds the actor of a slot at the noun phrase chunk ci. next is the
