@@ -1220,7 +1220,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			// seekers in Albanian centres".
 			pair := !d.c.opts.Literal && mutual(p) && len(d.resolve(s, src)) > 1
 			tgt = d.firstActorAfter(cl, slices.Max(m.words)+1, !pair)
-			if !d.c.opts.Literal && atPlace(s, p, tgt) {
+			if !d.c.opts.Literal && (atPlace(s, p, tgt) || strings.HasPrefix(p.Code, "12") && d.occasionAt(cl, tgt, true)) {
 				// "Protesters clashed in Nairobi", "officials met in
 				// Astana": where an act done with someone happened is
 				// not who it was done with.
@@ -1651,7 +1651,9 @@ var offices = map[string]bool{
 // atPlace reports whether the target of a mutual act stands after a
 // locative ("met in Astana"): the place the act was done in.
 func atPlace(s *Sentence, p *lexicon.Pattern, tgt span) bool {
-	if !mutual(p) || tgt.empty() || tgt.start == 0 {
+	// A rejection is of whoever proposed, not of where: "rejected an
+	// invitation to attend the talks in Geneva".
+	if !mutual(p) && !strings.HasPrefix(p.Code, "12") || tgt.empty() || tgt.start == 0 {
 		return false
 	}
 	// "on the sidelines of the BRICS summit in Kazan" is where too.

@@ -295,6 +295,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KORMIL", "111", "PRK", ""}}},
 		{"a participle after an attribution is the reported clause's", "North Korea launched a satellite on Tuesday, the South Korean military said, defying United Nations resolutions.",
 			[]triple{{"PRK", "128", "IGOUNO", ""}}},
+		{"a rejection is of no place the talks are held in", "Sudan's army-led government rejected an invitation to attend the talks in Geneva.", nil},
+		{"a rejection is of no place after in", "Iran rejected an invitation to attend talks in Vienna.", nil},
 		{"the owner of the support pledged is its giver", "Sisi pledged Egypt's support.", nil},
 		{"the owner of the support pledged to another is its giver", "Sisi pledged Egypt's support to Somalia.", []triple{{"EGYGOV", "032", "SOM", ""}}},
 		{"an envoy summoned to a ministry is summoned by its government", "Ukraine's ambassador was summoned to the Polish foreign ministry.",

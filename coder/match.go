@@ -588,6 +588,22 @@ func (d *doc) giver(cl *clause, p *lexicon.Pattern, e lexicon.Elem, next *lexico
 	return g.end < len(toks) && toks[g.end].Tag == "POS" || g.end-g.start == 1 && toks[g.start].Tag == "PRP$"
 }
 
+// occasionAt reports whether the phrase g is an occasion and where it was
+// held, which names no party to it: "a reception in Islamabad", and, when
+// talks is set, "the talks in Geneva" (which an earlier sentence may have
+// told of: "criticised the talks").
+func (d *doc) occasionAt(cl *clause, g span, talks bool) bool {
+	if g.empty() {
+		return false
+	}
+	s := cl.s
+	lemma := s.Tokens[s.Chunks[cl.chunkOf[g.start]].Head].Lemma
+	if !gatherings[lemma] && !(talks && slices.Equal(actNouns[lemma], []string{"04"})) {
+		return false
+	}
+	return len(d.resolve(s, beforeWhere(s, g))) == 0
+}
+
 // slot finds the actor of a slot at the noun phrase chunk ci. next is the
 // pattern element after the slot, if any: a literal inside the phrase cuts
 // the actor short before it, and a preposition that the pattern names next
@@ -626,7 +642,7 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	if !d.c.opts.Literal && eachOther(s, span{c.Start, c.End}) {
 		return span{c.Start, c.End} // each party of a compound subject
 	}
-	if !d.c.opts.Literal && gatherings[s.Tokens[c.Head].Lemma] && len(d.resolve(s, beforeWhere(s, g))) == 0 {
+	if !d.c.opts.Literal && d.occasionAt(cl, g, false) {
 		// "hosted a reception in Islamabad": where an occasion was
 		// held is no party to it.
 		return span{}
