@@ -1102,7 +1102,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "told" in a sentence about other countries are not the dateline's
 	// (a named journalist may be the bureau's own correspondent).
 	local := localRoles[roles[0]] || roles[0] == "MED" && !newPerson
-	if d.home != "" && (domestic[roles[0]] || speaker) && (speaker || !local || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
+	// "the army", in a sentence that names no other country, is the
+	// dateline's as its police are: "KHARTOUM - The Rapid Support Forces
+	// blamed the army".
+	// Not when it names another country's group: "The Rapid Support
+	// Forces ... have been battling the army", from Cairo.
+	army := roles[0] == "MIL" && toks[r.start].Lower == "the" && !newPerson && !d.namesForeignGroup(s)
+	if d.home != "" && (domestic[roles[0]] || speaker || army) && (speaker || !local && !army || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
 		// People in a sentence about other countries are not of a
 		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no
 		// Emirati's hanging.
@@ -2056,6 +2062,23 @@ func (d *doc) locatedIn(s *Sentence, r span) bool {
 func (d *doc) namesOthersOnly(s *Sentence) bool {
 	ns := d.nations(s)
 	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n nation) bool { return n.country == d.home })
+}
+
+// namesForeignGroup reports whether s names a group, a party or an
+// organisation of a country other than the dateline's.
+func (d *doc) namesForeignGroup(s *Sentence) bool {
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok {
+			continue
+		}
+		if c := country(m.Entry.Code); !m.Entry.Kind.Place() && m.Entry.Kind != lexicon.Adj && c != "" && c != d.home {
+			return true
+		}
+		i += m.N - 1
+	}
+	return false
 }
 
 // namesNation reports whether a range of s holds a place or a nationality.
