@@ -295,6 +295,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KORMIL", "111", "PRK", ""}}},
 		{"a participle after an attribution is the reported clause's", "North Korea launched a satellite on Tuesday, the South Korean military said, defying United Nations resolutions.",
 			[]triple{{"PRK", "128", "IGOUNO", ""}}},
+		{"a pledge to raise trade", "Uzbekistan and Tajikistan pledged to raise bilateral trade to $2 billion by 2027.",
+			[]triple{{"UZB", "0311", "TJK", ""}, {"TJK", "0311", "UZB", ""}}},
 		{"the army is the dateline's", "KHARTOUM, June 6 (AP) - The Rapid Support Forces blamed the army for the violence.",
 			[]triple{{"SDNREBRSF", "1123", "SDNMIL", ""}}},
 		{"the army is not the dateline's beside another country's group", "CAIRO (Reuters) - The Rapid Support Forces have been battling the army for control of the country.", nil},
@@ -2340,4 +2342,19 @@ func TestGovernorRecalled(t *testing.T) {
 	// Past the object's "of" phrase.
 	codeExactly(t, placingCoder(t), "The ambassador of Turkmenistan invited the governor of Punjab to visit Ashgabat.",
 		[]triple{{"TKMGOV", "036", "PAKGOV", ""}, {"PAKGOV", "042", "TKMGOV", dyad.ModeHypothetical}})
+}
+
+// TestThirdCountrySaysAtHome: what a third country says of two that met
+// is said at home, not where they met.
+func TestThirdCountrySaysAtHome(t *testing.T) {
+	txt := "TASHKENT, March 12 (Reuters) - Uzbekistan and Tajikistan signed an agreement on Tuesday. " +
+		"Uzbek President Shavkat Mirziyoyev hosted his Tajik counterpart Emomali Rahmon for talks in Tashkent. " +
+		"Kyrgyzstan welcomed the deal."
+	evs := placingCoder(t).Code(article("k", txt, "2024-03-12"))
+	wantInSentences(t, evs, []sentenceTriple{{2, triple{"KGZ", "051", "UZB", ""}}, {2, triple{"KGZ", "051", "TJK", ""}}})
+	for _, e := range evs {
+		if e.Sentence == 2 && (e.Place == nil || e.Place.Name != "Kyrgyzstan") {
+			t.Errorf("%s %s %s placed at %+v, want Kyrgyzstan", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		}
+	}
 }

@@ -310,8 +310,12 @@ func (d *doc) place(e *event) *dyad.Place {
 			// capital that stands for its government ("ties with
 			// Moscow"), in a country of the event's: a clash at sea
 			// after talks in Tokyo did not happen in Tokyo.
+			// Nor is a statement made there by a third country that
+			// was not there: "Kyrgyzstan welcomed the deal" after
+			// talks in Tashkent is said in Kyrgyzstan.
 			if m := prev[j]; local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) &&
-				(m.place.Country == e.source.Country || m.place.Country == e.target.Country) {
+				(m.place.Country == e.source.Country || m.place.Country == e.target.Country) &&
+				!(saidAtHome(e.code) && m.place.Country != e.source.Country && d.isCountry(e.source.Country) && !d.abroad(e, m.place)) {
 				return placeOf(m.place)
 			}
 		}
