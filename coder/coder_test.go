@@ -1030,11 +1030,7 @@ func TestPeopleOfPlace(t *testing.T) {
 	// People killed inside a country named as such are its people, and
 	// the act is placed there.
 	txt = "PESHAWAR, Pakistan, March 18 (AP) - Pakistani warplanes struck suspected hideouts of the Pakistani Taliban inside Afghanistan on Monday, killing eight people."
-	for _, e := range codeExactly(t, placingCoder(t), txt, []triple{{"PAKMIL", "195", "PAKREBTTP", ""}, {"PAKMIL", "195", "AFGCVL", ""}}) {
-		if e.Place == nil || e.Place.Name != "Afghanistan" {
-			t.Errorf("%s %s %s placed at %+v, want Afghanistan", e.Source.Code, e.Code, e.Target.Code, e.Place)
-		}
-	}
+	wantPlaced(t, codeExactly(t, placingCoder(t), txt, []triple{{"PAKMIL", "195", "PAKREBTTP", ""}, {"PAKMIL", "195", "AFGCVL", ""}}), "Afghanistan", nil)
 	// Supporters protest as protesters do, whoever they back.
 	codeExactly(t, placingCoder(t), "Hundreds of junta supporters rallied outside the French embassy in Niamey, chanting pro-Russian slogans.",
 		[]triple{{"NEROPP", "141", "FRAGOV", ""}})
@@ -1952,12 +1948,8 @@ func TestGazetteerTargets(t *testing.T) {
 	codeExactly(t, c, "The Kremlin dismissed Western criticism of the election.", nil)
 	codeExactly(t, c, "Russian drones struck an apartment building in Odesa.", []triple{{"RUSMIL", "195", "UKR", ""}})
 	// A participle after its clause happened where the clause did.
-	for _, e := range codeExactly(t, c, "Russian drones struck an apartment building in Odesa, killing at least 10 Ukrainian civilians.",
-		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSMIL", "195", "UKRCVL", ""}}) {
-		if e.Place == nil || e.Place.Name != "Odessa" {
-			t.Errorf("%s %s %s placed at %+v, want Odessa", e.Source.Code, e.Code, e.Target.Code, e.Place)
-		}
-	}
+	wantPlaced(t, codeExactly(t, c, "Russian drones struck an apartment building in Odesa, killing at least 10 Ukrainian civilians.",
+		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSMIL", "195", "UKRCVL", ""}}), "Odessa", nil)
 }
 
 // TestInstitutionName: a proper name before the role that heads a phrase
@@ -2259,11 +2251,7 @@ func TestSituationCountryNotPlace(t *testing.T) {
 		"Lavrov briefed Wang on the situation in Ukraine."
 	evs := placingCoder(t).Code(article("s", txt, "2024-04-09"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"RUSGOV", "010", "CHNGOV", ""}}})
-	for _, e := range evs {
-		if e.Place == nil || e.Place.Name != "Beijing" {
-			t.Errorf("%s %s %s placed at %+v, want Beijing", e.Source.Code, e.Code, e.Target.Code, e.Place)
-		}
-	}
+	wantPlaced(t, evs, "Beijing", nil)
 }
 
 // TestCivilSides: "the two sides" after a clash within one country are
@@ -2320,11 +2308,7 @@ func TestCultureNotActor(t *testing.T) {
 		{"The Turkmen ambassador visited Lahore, where he addressed students on the history of Turkmen culture.",
 			[]triple{{"TKMGOV", "042", "PAK", ""}, {"PAK", "043", "TKMGOV", ""}, {"TKMGOV", "010", "PAKEDU", ""}}, "Lahore"},
 	} {
-		for _, e := range codeExactly(t, placingCoder(t), tc.text, tc.want) {
-			if e.Place == nil || e.Place.Name != tc.place {
-				t.Errorf("%q: %s %s %s placed at %+v, want %s", tc.text, e.Source.Code, e.Code, e.Target.Code, e.Place, tc.place)
-			}
-		}
+		wantPlaced(t, codeExactly(t, placingCoder(t), tc.text, tc.want), tc.place, nil)
 	}
 }
 
@@ -2352,9 +2336,16 @@ func TestThirdCountrySaysAtHome(t *testing.T) {
 		"Kyrgyzstan welcomed the deal."
 	evs := placingCoder(t).Code(article("k", txt, "2024-03-12"))
 	wantInSentences(t, evs, []sentenceTriple{{2, triple{"KGZ", "051", "UZB", ""}}, {2, triple{"KGZ", "051", "TJK", ""}}})
+	wantPlaced(t, evs, "Kyrgyzstan", func(e dyad.Event) bool { return e.Sentence == 2 })
+}
+
+// wantPlaced checks that the events, or those of them that of keeps when
+// it is not nil, are placed at the named place.
+func wantPlaced(t *testing.T, evs []dyad.Event, name string, of func(dyad.Event) bool) {
+	t.Helper()
 	for _, e := range evs {
-		if e.Sentence == 2 && (e.Place == nil || e.Place.Name != "Kyrgyzstan") {
-			t.Errorf("%s %s %s placed at %+v, want Kyrgyzstan", e.Source.Code, e.Code, e.Target.Code, e.Place)
+		if (of == nil || of(e)) && (e.Place == nil || e.Place.Name != name) {
+			t.Errorf("%s %s %s placed at %+v, want %s", e.Source.Code, e.Code, e.Target.Code, e.Place, name)
 		}
 	}
 }
