@@ -2468,9 +2468,11 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 			// Vincent": where they met, not whom.
 			g, _ := d.group(s, ci+1, asideGroupPreps)
 			ci = cl.chunkOf[g.end-1]
-		case c.Kind == phrase.PP && !d.c.opts.Literal && asidePreps[s.Tokens[c.Start].Lower] && !d.overPlace(s, ci):
+		case c.Kind == phrase.PP && !d.c.opts.Literal && (asidePreps[s.Tokens[c.Start].Lower] && !d.overPlace(s, ci) || s.Tokens[c.Start].Lower == "within"):
 			// "agreed to resume talks after a meeting in Astana": the
-			// phrase says when, and who is in it is no party to the act.
+			// phrase says when, and who is in it is no party to the act;
+			// nor is the body an act is done within ("should strengthen
+			// cooperation within the BRICS").
 			if ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.NP {
 				g, _ := d.group(s, ci+1, asideGroupPreps)
 				ci = cl.chunkOf[g.end-1]
