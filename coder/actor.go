@@ -811,6 +811,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
+	// "the council" after "the United Nations Security Council": a body
+	// the dictionaries hold no role for, recalled by its name's noun.
+	if len(names) == 0 && len(roles) == 0 && r.end-r.start == 2 && toks[r.start].Lower == "the" && bodies[toks[r.start+1].Lemma] && !d.c.opts.Literal {
+		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok && organisation(prev.Country) {
+			return []dyad.Actor{d.rename(s, r, prev)}, true
+		}
+	}
 	// "its aircraft", "their troops": the roles of the noun, the country
 	// of the owner the pronoun stands for.
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) > 0 && !d.c.opts.Literal {
@@ -877,19 +884,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 					d.persons[surname] = a
 				}
 			}
-			// "The International Court of Justice ... The court": an
-			// organisation is recalled by the role noun of its name.
 			if organisation(m.Entry.Code) {
-				head := span{namePos[last], namePos[last] + m.N}
-				for i := head.start + 1; i < head.end; i++ {
-					if toks[i].Tag == "IN" {
-						head.end = i
-						break
-					}
-				}
-				if h := d.roleWord(s, head); h != "" {
-					d.lastHead[h] = a
-				}
+				d.rememberOrg(s, span{namePos[last], namePos[last] + m.N}, a)
 			}
 			if m.Entry.Kind == lexicon.Person {
 				d.family(toks[namePos[last]:namePos[last]+m.N], a)
@@ -1497,6 +1493,44 @@ func (d *doc) roleWord(s *Sentence, r span) string {
 		return ""
 	}
 	return s.Tokens[last].Lemma
+}
+
+// rememberOrg records organisation a, named at r, for a later mention by
+// the role noun of its name: "The International Court of Justice ... The
+// court".
+func (d *doc) rememberOrg(s *Sentence, r span, a dyad.Actor) {
+	for i := r.start + 1; i < r.end; i++ {
+		if s.Tokens[i].Tag == "IN" {
+			r.end = i
+			break
+		}
+	}
+	h := d.roleWord(s, r)
+	if last := s.Tokens[r.end-1].Lemma; h == "" && bodies[last] {
+		h = last
+	}
+	if h != "" {
+		d.lastHead[h] = a
+	}
+}
+
+// noteOrgs records the organisations a sentence names, whether or not an
+// event was coded of them, for a later mention by their role noun: "after
+// the United Nations Security Council authorised the deployment ... Haiti
+// thanked the council".
+func (d *doc) noteOrgs(s *Sentence) {
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok {
+			continue
+		}
+		if organisation(m.Entry.Code) {
+			r := span{i, i + m.N}
+			d.rememberOrg(s, r, d.named(s, r, m, nil))
+		}
+		i += m.N - 1
+	}
 }
 
 // remember records a for "the ambassador": the last actor with its first

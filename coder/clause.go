@@ -91,6 +91,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 			}
 		}
 	}
+	if !d.c.opts.Literal {
+		d.noteOrgs(s)
+	}
 	return dedupe(askedOnce(out))
 }
 

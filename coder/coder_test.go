@@ -2353,3 +2353,12 @@ func wantPlaced(t *testing.T, evs []dyad.Event, name string, of func(dyad.Event)
 		}
 	}
 }
+
+// TestCouncilRecalled: "the council" is the Security Council a clause
+// that coded nothing of it named.
+func TestCouncilRecalled(t *testing.T) {
+	txt := "NAIROBI, Oct 2 (Reuters) - Kenyan police will lead a security mission to Haiti after the United Nations Security Council on Monday authorised the deployment. " +
+		"Haiti's Prime Minister Ariel Henry thanked the council and Kenya."
+	evs := testCoder(t).Code(article("u", txt, "2023-10-02"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"HTIGOV", "051", "IGOUNO", ""}}, {1, triple{"HTIGOV", "051", "KEN", ""}}})
+}
