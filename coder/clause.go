@@ -1435,9 +1435,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// jobs": what a deed endangers is no threat of its doer's.
 			return
 		}
-		if !d.c.opts.Literal && strings.HasPrefix(code, "07") && a.Country == b.Country && len(b.Roles) == 0 {
+		if !d.c.opts.Literal && a.Country == b.Country && len(b.Roles) == 0 && d.isCountry(b.Country) && ofState(a) &&
+			(strings.HasPrefix(code, "07") || strings.HasPrefix(code, "05") || strings.HasPrefix(code, "03") && code[:3] != "034" && code[:3] != "035") {
 			// "Polish aircraft were scrambled to protect Poland's
-			// airspace": a country's own aid to itself is no event.
+			// airspace": a country's own aid to itself is no event,
+			// nor are its intents to cooperate, meet or aid and its
+			// diplomatic acts towards itself ("Kristersson welcomed the
+			// decision" that a sentence before told Sweden took). A
+			// visit at home is one, and so are intents to reform or
+			// yield ("promised to democratize Serbia").
 			return
 		}
 		if !d.c.opts.Literal {
@@ -1649,6 +1655,21 @@ var offices = map[string]bool{
 	"presidency": true, "chairmanship": true, "chair": true, "leadership": true, "helm": true,
 	"post": true, "seat": true, "role": true, "portfolio": true, "office": true, "mandate": true,
 	"company": true, "firm": true, "business": true, "stake": true, "operation": true,
+}
+
+// ofState reports whether an actor is its country's state: the country
+// itself, its government, forces, legislature or courts, not rebels, the
+// opposition or its people, who may deal with the state ("Ethiopia and
+// Tigray rebels signed a peace deal").
+func ofState(a dyad.Actor) bool {
+	if len(a.Roles) == 0 {
+		return true
+	}
+	switch a.Roles[0] {
+	case "GOV", "MIL", "LEG", "JUD", "COP":
+		return true
+	}
+	return false
 }
 
 // atPlace reports whether the target of a mutual act stands after a
