@@ -1049,6 +1049,19 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// Not an actor of the same sentence under another head: in "the
 	// Chinese Ambassador called on the interior minister" they are two.
 	inSentence := func(a dyad.Actor) bool { return s.Span.Start <= a.Span.Start && a.Span.End <= s.Span.End }
+	// A junta is no other force the article named ("The last French
+	// soldiers left Niger ... The junta had expelled the French
+	// ambassador"): the country it rules, the dateline's unless the
+	// sentence names that country for someone else.
+	junta := toks[headEnd-1].Lemma == "junta" && !d.c.opts.Literal
+	if junta {
+		if d.home != "" && !slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.country == d.home }) {
+			a := d.actor(s, r, d.home, roles, "")
+			d.remember(a, "junta")
+			return []dyad.Actor{a}, true
+		}
+		return nil, false
+	}
 	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
