@@ -235,7 +235,9 @@ func (c *context) closedWord(s *state) {
 			s.tag = tVBN
 		}
 	case "before", "after", "since":
-		if nt == tNone || bit(nt)&punct != 0 {
+		// "Relations have since improved": the adverb between an
+		// auxiliary and its participle, too.
+		if nt == tNone || bit(nt)&punct != 0 || w == "since" && isHave(c.lowerAt(p)) && ncan&bit(tVBN) != 0 {
 			s.tag = tRB
 		}
 	}
