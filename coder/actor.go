@@ -2333,7 +2333,10 @@ func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
 
 // lastNamed returns the code of the actor of kind k named last before token
 // at of sentence s, in it or in the three sentences before it, other than
-// except, or "".
+// except, or "". A country: the dateline's, when the sentence that names
+// the last one names it too ("NIAMEY ... Niger has since strengthened ties
+// with Russia, which sent instructors. The United States agreed to
+// withdraw its troops from the country" is Niger).
 func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind, except string) string {
 	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
 		toks := d.sents[i].Tokens
@@ -2341,7 +2344,7 @@ func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind, except string) stri
 		if i == s.Index {
 			end = at
 		}
-		last := ""
+		last, home := "", false
 		for j := 0; j < end; j++ {
 			if m, ok := d.dict.Actor(toks, j, d.date); ok {
 				c := m.Entry.Code
@@ -2350,9 +2353,13 @@ func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind, except string) stri
 				}
 				if m.Entry.Kind == k && j+m.N <= end && c != except {
 					last = c
+					home = home || k == lexicon.Country && c == d.home
 				}
 				j += m.N - 1
 			}
+		}
+		if home {
+			return d.home
 		}
 		if last != "" {
 			return last

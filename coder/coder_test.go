@@ -305,6 +305,8 @@ func TestSentences(t *testing.T) {
 		{"a pledge to raise trade", "Uzbekistan and Tajikistan pledged to raise bilateral trade to $2 billion by 2027.",
 			[]triple{{"UZB", "0311", "TJK", ""}, {"TJK", "0311", "UZB", ""}}},
 		{"since between an auxiliary and its participle", "Niger has since strengthened ties with Russia.", []triple{{"NER", "050", "RUS", ""}}},
+		{"the country is the dateline's named with another", "NIAMEY, Dec 2 (AFP) - Niger has since strengthened ties with Russia, which sent military instructors. The United States agreed to withdraw its troops from the country.",
+			[]triple{{"NER", "050", "RUS", ""}, {"USA", "0356", "NER", ""}}},
 		{"a junta is the dateline's", "NIAMEY, Dec 2 (AFP) - The junta expelled the French ambassador in September.",
 			[]triple{{"NERMIL", "161", "FRAGOV", ""}}},
 		{"a junta is no other force the article named", "NIAMEY, Dec 2 (AFP) - The last French soldiers left Niger on Friday. The junta had expelled the French ambassador in September.",
