@@ -696,7 +696,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	case "WDT", "WP", "EX":
 		return nil, false
 	}
-	r = pastQuantity(toks, r)
+	if q := pastQuantity(toks, r); q != r && !d.nameAcross(toks, r, q.start) {
+		r = q
+	}
 	// The head region runs to the first preposition; what follows are
 	// qualifiers ("of Kazakhstan", "to Pakistan", "from the city").
 	headEnd := r.end
@@ -2578,6 +2580,18 @@ var quantityHeads = map[string]bool{
 	"contingent": true, "band": true, "couple": true, "team": true, "busload": true,
 	"member": true, "representative": true, "force": true, "unit": true, "detachment": true,
 	"deployment": true, "batch": true, "patch": true, "wave": true,
+}
+
+// nameAcross reports whether a name the dictionaries hold starts in r
+// before token at and runs up to it or past it: "the Group of Seven" is a
+// name, not a group of seven.
+func (d *doc) nameAcross(toks []text.Token, r span, at int) bool {
+	for i := r.start; i < at; i++ {
+		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N >= at {
+			return true
+		}
+	}
+	return false
 }
 
 // pastQuantity returns the range without the quantity that opens it

@@ -855,13 +855,33 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 // from on, whose code starts with prefix, or nil. An intent (03) counts
 // when to come too: agreeing to do something is done.
 func lastAct(acts []*event, prefix string, from int) *event {
+	told := func(e *event) bool {
+		return (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix)
+	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
-		if e := acts[i]; (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) {
-			return e
+		e := acts[i]
+		if !told(e) {
+			continue
 		}
+		// An act a verb of the same sentence told of before one a noun
+		// named ("Iran launched drones at Israel, in retaliation for a
+		// suspected Israeli strike on its embassy. ... condemned the
+		// attack" is Iran's): the sentence's own news, not its
+		// background.
+		if nominal(e) {
+			for j := i - 1; j >= 0 && acts[j].sent == e.sent; j-- {
+				if told(acts[j]) && !nominal(acts[j]) {
+					return acts[j]
+				}
+			}
+		}
+		return e
 	}
 	return nil
 }
+
+// nominal reports whether an event was coded from an event noun.
+func nominal(e *event) bool { return e.pattern != nil && e.pattern.Noun }
 
 // mainAct returns the first act, asserted or reported, of the last sentence
 // from index from on that told of one: the act of its main clause, which

@@ -336,7 +336,9 @@ func capitalised(toks []Token, st []state, i int) {
 		name := w == "he" && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed
 		// "US officials said": the pronoun is not written in capitals,
 		// at the start of a sentence either.
-		if toks[i].Text == "US" || !s.initial && (w == "may" || w == "will" && toks[i].Text == "Will" || name) {
+		// "the Group of Seven": a number word in a name.
+		number := isNumberWord(w) && i >= 2 && toks[i-1].Lower == "of" && st[i-2].cap
+		if toks[i].Text == "US" || !s.initial && (w == "may" || w == "will" && toks[i].Text == "Will" || name || number) {
 			s.tag, s.fixed = tNNP, true
 		}
 		return

@@ -20,6 +20,8 @@ func TestTag(t *testing.T) {
 				"as/IN/as a/DT/a guest/NN/guest ././."},
 		{"Farmers demanded the release of jailed President Castillo, and clashed with police.",
 			"Farmers/NNS/farmer demanded/VBD/demand the/DT/the release/NN/release of/IN/of jailed/JJ/jailed President/NNP/president Castillo/NNP/castillo ,/,/, and/CC/and clashed/VBD/clash with/IN/with police/NN/police ././."},
+		{"The Group of Seven condemned Iran.",
+			"The/DT/the Group/NNP/group of/IN/of Seven/NNP/seven condemned/VBD/condemn Iran/NNP/iran ././."},
 		{"Relations have since improved.",
 			"Relations/NNS/relation have/VBP/have since/RB/since improved/VBN/improve ././."},
 		{"Strikes on suspected militant hideouts killed eight.",
