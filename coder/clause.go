@@ -2236,7 +2236,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		if !m.src.empty() {
 			src = m.src
 		}
-		if src.empty() {
+		if src.empty() || d.permanentMission(cl.s, p, m.tgt) {
 			continue
 		}
 		evs := d.events(cl, p, src, m.tgt, m.words, mode)
@@ -2248,6 +2248,17 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 	}
 	return nil
+}
+
+// permanentMission reports whether a visit's mission is a country's mission
+// to an international organisation, an office and no visit: "Iran's
+// mission to the United Nations said".
+func (d *doc) permanentMission(s *Sentence, p *lexicon.Pattern, tgt span) bool {
+	if d.c.opts.Literal || p.Anchor != "mission" || p.Code != "042" || tgt.empty() {
+		return false
+	}
+	as := d.resolve(s, tgt)
+	return len(as) > 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return !organisation(a.Country) })
 }
 
 // undoingVerbs end or lessen what their object names: "ease restrictions",

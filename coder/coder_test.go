@@ -310,6 +310,7 @@ func TestSentences(t *testing.T) {
 		{"a name across of is no quantity", "The Group of Seven condemned Iran.", []triple{{"IGOBUSGOS", "111", "IRN", ""}}},
 		{"the attack a verb told of before the one a noun named", "Iran launched more than 300 drones and missiles at Israel, in retaliation for a suspected Israeli strike on its embassy compound in Damascus. Group of Seven leaders condemned the attack.",
 			[]triple{{"IRN", "195", "ISR", ""}, {"IGOBUSGOS", "111", "IRN", ""}}},
+		{"a mission to an organisation is an office", "Iran's mission to the United Nations said the matter could be deemed concluded.", nil},
 		{"a junta is the dateline's", "NIAMEY, Dec 2 (AFP) - The junta expelled the French ambassador in September.",
 			[]triple{{"NERMIL", "161", "FRAGOV", ""}}},
 		{"a junta is no other force the article named", "NIAMEY, Dec 2 (AFP) - The last French soldiers left Niger on Friday. The junta had expelled the French ambassador in September.",
