@@ -785,6 +785,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 				break
 			}
 		}
+		// "the president of the chamber": of the body named before.
+		if of := headEnd + 1; r.end-of == 2 && toks[of].Lower == "the" && bodies[toks[of+1].Lemma] {
+			if prev, ok := d.lastHead[toks[of+1].Lemma]; ok {
+				return []dyad.Actor{d.rename(s, r, prev)}, true
+			}
+		}
 	}
 	// "a military pact", "police reform": a role word before an abstract
 	// noun describes it and names no actor ("rebel positions" still do).
@@ -816,7 +822,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "the council" after "the United Nations Security Council": a body
 	// the dictionaries hold no role for, recalled by its name's noun.
 	if len(names) == 0 && len(roles) == 0 && r.end-r.start == 2 && toks[r.start].Lower == "the" && bodies[toks[r.start+1].Lemma] && !d.c.opts.Literal {
-		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok && organisation(prev.Country) {
+		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok {
 			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
@@ -1495,12 +1501,25 @@ func primaryRoles(roles []string) []string {
 
 // roleWord returns the lemma of the last word of the last role that range
 // r of s names ("minister" of "Punjab Chief Minister Maryam Nawaz
-// Sharif", "delegation" of "the Pakistani delegation"), or "".
+// Sharif", "delegation" of "the Pakistani delegation"), the word before
+// the "of" of a role of several ("chamber" of "chamber of commerce"), or
+// "".
 func (d *doc) roleWord(s *Sentence, r span) string {
 	last := -1
+	// A role may run past an "of" that ends r: "the Karachi Chamber" of
+	// "the Karachi Chamber of Commerce".
+	across := r.end < len(s.Tokens) && s.Tokens[r.end].Lower == "of"
 	for i := r.start; i < r.end; i++ {
-		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N <= r.end {
+		if m, ok := d.dict.Role(s.Tokens, i); ok && (i+m.N <= r.end || across) {
 			last = i + m.N - 1
+			// "the chamber" recalls a "chamber of commerce": a role
+			// of several words is headed before its "of".
+			for k := i + 1; k < i+m.N; k++ {
+				if s.Tokens[k].Lower == "of" {
+					last = k - 1
+					break
+				}
+			}
 			i += m.N - 1
 		}
 	}

@@ -2376,3 +2376,14 @@ func TestCouncilRecalled(t *testing.T) {
 	evs := testCoder(t).Code(article("u", txt, "2023-10-02"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"HTIGOV", "051", "IGOUNO", ""}}, {1, triple{"HTIGOV", "051", "KEN", ""}}})
 }
+
+// TestChamberRecalled: "the chamber" and "the president of the chamber"
+// are the chamber of commerce the consul general visited.
+func TestChamberRecalled(t *testing.T) {
+	for _, subject := range []string{"The chamber", "The president of the chamber"} {
+		txt := "KARACHI, March 8 (APP) - The Consul General of Japan in Karachi visited the Karachi Chamber of Commerce and Industry on Friday. " +
+			subject + " thanked Japan for its development assistance."
+		evs := placingCoder(t).Code(article("k", txt, "2024-03-08"))
+		wantInSentences(t, evs, []sentenceTriple{{1, triple{"PAKBUS", "051", "JPN", ""}}})
+	}
+}
