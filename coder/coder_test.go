@@ -2387,3 +2387,12 @@ func TestChamberRecalled(t *testing.T) {
 		wantInSentences(t, evs, []sentenceTriple{{1, triple{"PAKBUS", "051", "JPN", ""}}})
 	}
 }
+
+// TestPlaceOfAnotherAct: the place of the act an event answers is not the
+// event's.
+func TestPlaceOfAnotherAct(t *testing.T) {
+	txt := "Iran launched more than 300 drones and missiles at Israel, in retaliation for a suspected Israeli strike on its embassy compound in Damascus."
+	evs := placingCoder(t).Code(article("p", txt, "2024-04-14"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"IRN", "195", "ISR", ""}}})
+	wantPlaced(t, evs, "Israel", func(e dyad.Event) bool { return e.Source.Code == "IRN" })
+}

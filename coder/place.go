@@ -267,7 +267,7 @@ func (d *doc) place(e *event) *dyad.Place {
 	var inClause, inCountry *mention
 	for i := range ms {
 		m := ms[i]
-		if d.otherClause(s, at, m.start) {
+		if d.otherClause(s, at, m.start) || inActPhrase(s, m.start, e.words) {
 			continue
 		}
 		if !local(m) {
@@ -433,6 +433,25 @@ var situations = map[string]bool{
 	"violence": true, "unrest": true, "tension": true, "development": true, "hostility": true,
 	"escalation": true, "turmoil": true, "instability": true, "stability": true, "peace": true,
 	"security": true, "ceasefire": true, "truce": true,
+}
+
+// inActPhrase reports whether the place named at token at is in a phrase of
+// another act that the event is for or after, which happened there: "in
+// retaliation for a suspected Israeli strike on its embassy compound in
+// Damascus" is not where Iran's drones flew.
+func inActPhrase(s *Sentence, at int, words []int) bool {
+	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at && at < c.End })
+	for k := ci - 1; k >= 0; k-- {
+		c := s.Chunks[k]
+		if c.Kind != phrase.NP && c.Kind != phrase.PP || slices.Contains(words, c.Head) {
+			return false
+		}
+		if w := s.Tokens[c.Start].Lower; c.Kind == phrase.PP && (w == "for" || asidePreps[w]) && k+1 < len(s.Chunks) {
+			next := s.Chunks[k+1]
+			return next.Kind == phrase.NP && isActNoun(s.Tokens[next.Head].Lemma) && !slices.Contains(words, next.Head)
+		}
+	}
+	return false
 }
 
 // topic reports whether the place named at token at is what something is
