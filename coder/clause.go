@@ -2094,7 +2094,13 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 		// "Scholz, who spoke with Putin on Friday, condemned the
 		// strikes": a relative clause set off by commas has its own
 		// time.
-		if relative(s, c) && c.Start > 0 && s.Tokens[c.Start-1].Lower == "," {
+		// So has one without commas before them, that a comma and
+		// "and" end before the matched words: "accused Rwanda of
+		// backing M23 rebels who captured Goma last month, and recalled
+		// its ambassador" recalled no envoy last month (a participle
+		// after the comma still goes with it: "protesters who stormed
+		// parliament on Tuesday, killing five").
+		if relative(s, c) && c.Start > 0 {
 			end := len(s.Tokens)
 			for k := c.Start; k < len(s.Tokens); k++ {
 				if s.Tokens[k].Lower == "," {
@@ -2102,7 +2108,9 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 					break
 				}
 			}
-			if end < len(s.Tokens) {
+			rw := s.Tokens[c.Start].Lower
+			coordinated := (rw == "who" || rw == "which" || rw == "that") && end+1 < len(s.Tokens) && coordinator(s.Tokens[end+1].Lower) && at > end+1
+			if end < len(s.Tokens) && (s.Tokens[c.Start-1].Lower == "," || coordinated) {
 				in := func(b int) bool { return s.Tokens[c.Start].Span.Start <= b && b < s.Tokens[end].Span.Start }
 				if in(sp.Start) != in(s.Tokens[at].Span.Start) {
 					return true

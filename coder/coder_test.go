@@ -2142,6 +2142,8 @@ func TestDateOfAnotherAct(t *testing.T) {
 		triple{"PSEGOVHMS", "190", "ISR", ""}, "2023-10-07")
 	wantDated(t, c, "The October 7 attack on Israel by Hamas killed 1,200 people.", "2024-03-04",
 		triple{"PSEGOVHMS", "190", "ISRCVL", ""}, "2023-10-07")
+	wantDated(t, c, "Congo accused Rwanda of backing M23 rebels who captured the eastern city of Goma last month, and recalled its ambassador from Kigali.", "2025-02-17",
+		triple{"COD", "161", "RWAGOV", ""}, "2025-02-17")
 }
 
 // wantDated codes text in an article of the given day and checks that it
