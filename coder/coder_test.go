@@ -2398,3 +2398,16 @@ func TestPlaceOfAnotherAct(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"IRN", "195", "ISR", ""}}})
 	wantPlaced(t, evs, "Israel", func(e dyad.Event) bool { return e.Source.Code == "IRN" })
 }
+
+// TestDateCutsPreposition: an actor cut short at a date leaves the
+// preposition before it out, and is resolved without it.
+func TestDateCutsPreposition(t *testing.T) {
+	for _, e := range codeExactly(t, testCoder(t), "Niger announced its withdrawal from the Economic Community of West African States in January.",
+		[]triple{{"NER", "161", "IGOWAFWAS", ""}}) {
+		if e.Target.Text != "the Economic Community of West African States" {
+			t.Errorf("target %q", e.Target.Text)
+		}
+	}
+	codeExactly(t, testCoder(t), "Armenia and Azerbaijan signed a peace deal. Russia, which brokered a ceasefire between the two countries in 2020, welcomed it.",
+		[]triple{{"ARM", "057", "AZE", ""}, {"AZE", "057", "ARM", ""}, {"RUS", "045", "ARM", ""}, {"RUS", "045", "AZE", ""}})
+}

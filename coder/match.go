@@ -553,6 +553,11 @@ func (cl *clause) untilDate(r span) span {
 		for _, x := range cl.dates {
 			if x.Span.Start <= at && at < x.Span.End {
 				r.end = i
+				// "withdrawal from ECOWAS in January": nor the
+				// preposition the date follows.
+				if r.end-1 > r.start && cl.s.Tokens[r.end-1].Tag == "IN" {
+					r.end--
+				}
 				return r
 			}
 		}
