@@ -295,6 +295,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KORMIL", "111", "PRK", ""}}},
 		{"a participle after an attribution is the reported clause's", "North Korea launched a satellite on Tuesday, the South Korean military said, defying United Nations resolutions.",
 			[]triple{{"PRK", "128", "IGOUNO", ""}}},
+		{"using drones against one's forces", "Tajik forces used drones against Kyrgyz positions.", []triple{{"TJKMIL", "195", "KGZ", ""}}},
+		{"using mortars against one's forces", "Tajik forces used mortars against Kyrgyz positions.", []triple{{"TJKMIL", "194", "KGZ", ""}}},
 		{"coordination is ties", "China and Russia agreed to deepen strategic coordination.",
 			[]triple{{"CHN", "032", "RUS", dyad.ModeFuture}, {"RUS", "032", "CHN", dyad.ModeFuture}}},
 		{"the body cooperation is within is no party", "China and Russia should strengthen cooperation within the BRICS.",
