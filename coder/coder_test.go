@@ -295,6 +295,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KORMIL", "111", "PRK", ""}}},
 		{"a participle after an attribution is the reported clause's", "North Korea launched a satellite on Tuesday, the South Korean military said, defying United Nations resolutions.",
 			[]triple{{"PRK", "128", "IGOUNO", ""}}},
+		{"calling an act aggressive criticises its doer", "The Philippines' National Maritime Council called China's actions aggressive and reckless.", []triple{{"PHL", "111", "CHN", ""}}},
+		{"an adjective before a noun is no predicate", "Lapid called the deal a dangerous failure of Israeli foreign policy.", nil},
 		{"using drones against one's forces", "Tajik forces used drones against Kyrgyz positions.", []triple{{"TJKMIL", "195", "KGZ", ""}}},
 		{"using mortars against one's forces", "Tajik forces used mortars against Kyrgyz positions.", []triple{{"TJKMIL", "194", "KGZ", ""}}},
 		{"coordination is ties", "China and Russia agreed to deepen strategic coordination.",

@@ -272,7 +272,14 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 	}
 	t := &cl.s.Tokens[pos]
 	if e.Kind == lexicon.ElemSynset {
-		return d.dict.Synset(e.Synset, cl.s.Tokens, pos)
+		n := d.dict.Synset(e.Synset, cl.s.Tokens, pos)
+		// An adjective of the synset before a noun modifies it, and is
+		// no predicate: "called the deal a dangerous failure" is not
+		// "called the deal dangerous".
+		if end := pos + n; n > 0 && !d.c.opts.Literal && cl.s.Tokens[end-1].Tag == "JJ" && end < len(cl.s.Tokens) && strings.HasPrefix(cl.s.Tokens[end].Tag, "NN") {
+			return 0
+		}
+		return n
 	}
 	if t.Lower == e.Word {
 		return 1
