@@ -2421,3 +2421,14 @@ func TestAdjectiveBeforeNoun(t *testing.T) {
 	codeExactly(t, testCoder(t), "Iran and Saudi Arabia signed a deal. Israel's opposition leader called the deal a dangerous failure of Israeli foreign policy.",
 		[]triple{{"IRN", "057", "SAU", ""}, {"SAU", "057", "IRN", ""}})
 }
+
+// TestSummitPlaces: a building's name is no place, and a meeting on the
+// sidelines of a summit is where the summit was, in neither's country.
+func TestSummitPlaces(t *testing.T) {
+	txt := "ASTANA, July 4 (Kazinform) - Leaders of the Shanghai Cooperation Organisation gathered in Astana on Thursday for a summit. " +
+		"Kazakh President Kassym-Jomart Tokayev welcomed Belarusian President Alexander Lukashenko at the Palace of Independence. " +
+		"Chinese President Xi Jinping and Russian President Vladimir Putin held talks on the sidelines of the summit."
+	evs := placingCoder(t).Code(article("a", txt, "2024-07-04"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"KAZGOV", "043", "BLRGOV", ""}}, {2, triple{"CHNGOV", "044", "RUSGOV", ""}}})
+	wantPlaced(t, evs, "Astana", nil)
+}

@@ -76,7 +76,9 @@ func (d *doc) geoContext(sents []Sentence) {
 			// "Michael Jordan", "Lula da Silva", "the Washington Post",
 			// "the Gulf of Oman", "the Red Sea", "the Gulf of Aden",
 			// "Western": no place.
-			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || j > 1 && toks[j-1].Lower == "of" && water(toks, j-1) || n == 1 && lexicon.Geographic(toks[j].Lower) {
+			// "the Palace of Independence": a building's name.
+			building := j > 1 && toks[j-1].Lower == "of" && buildings[toks[j-2].Lemma] && lexicon.Capitalised(toks[j-2].Text)
+			if d.dict.LongerName(toks, j, n, true) || ofName(toks, j+n) || water(toks, j+n) || j > 1 && toks[j-1].Lower == "of" && water(toks, j-1) || building || n == 1 && lexicon.Geographic(toks[j].Lower) {
 				j += n - 1
 				continue
 			}
@@ -103,6 +105,14 @@ func (d *doc) geoContext(sents []Sentence) {
 			j += n - 1
 		}
 	}
+}
+
+// buildings are the nouns that, capitalised before "of", name a building
+// whose name may be a place's too: "the Palace of Independence" in
+// Astana is not Independence, Missouri.
+var buildings = map[string]bool{
+	"palace": true, "hall": true, "house": true, "tower": true, "hotel": true, "centre": true,
+	"center": true, "building": true, "stadium": true, "museum": true, "square": true, "gate": true,
 }
 
 // titleBefore reports whether a role word ends right before token j:
@@ -313,8 +323,13 @@ func (d *doc) place(e *event) *dyad.Place {
 			// Nor is a statement made there by a third country that
 			// was not there: "Kyrgyzstan welcomed the deal" after
 			// talks in Tashkent is said in Kyrgyzstan.
-			if m := prev[j]; local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) &&
-				(m.place.Country == e.source.Country || m.place.Country == e.target.Country) &&
+			// A meeting at a third location is in neither's country:
+			// "gathered in Astana for a summit. Xi and Putin held talks
+			// on the sidelines of the summit".
+			m := prev[j]
+			third := e.code == "044" && m.place.Country != e.source.Country && m.place.Country != e.target.Country
+			if local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) &&
+				(m.place.Country == e.source.Country || m.place.Country == e.target.Country || third) &&
 				!(saidAtHome(e.code) && m.place.Country != e.source.Country && d.isCountry(e.source.Country) && !d.abroad(e, m.place)) {
 				return placeOf(m.place)
 			}
