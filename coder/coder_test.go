@@ -2432,3 +2432,13 @@ func TestSummitPlaces(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"KAZGOV", "043", "BLRGOV", ""}}, {2, triple{"CHNGOV", "044", "RUSGOV", ""}}})
 	wantPlaced(t, evs, "Astana", nil)
 }
+
+// TestPlaceInOtherInfinitive: a place in the infinitive of another verb
+// after "and" is not the first verb's.
+func TestPlaceInOtherInfinitive(t *testing.T) {
+	txt := "BUENOS AIRES, Dec 10 (AFP) - Argentina's new President Javier Milei met Ukrainian President Volodymyr Zelensky in Buenos Aires on Sunday. " +
+		"Zelensky thanked Milei for his support and invited him to attend a peace summit in Switzerland."
+	evs := placingCoder(t).Code(article("b", txt, "2023-12-10"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"UKRGOV", "051", "ARGGOV", ""}}})
+	wantPlaced(t, evs, "Buenos Aires", func(e dyad.Event) bool { return e.Code == "051" })
+}

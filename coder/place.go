@@ -492,6 +492,7 @@ func locative(w string) bool {
 // otherClause reports whether a clause opener or a comma stands between
 // tokens a and b: "will visit Nepal, officials in New Delhi said".
 func (d *doc) otherClause(s *Sentence, a, b int) bool {
+	placeAfter := a < b
 	if b < a {
 		a, b = b, a
 	}
@@ -514,6 +515,15 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		// "thanked the minister and said Uzbekistan was keen to use
 		// Karachi": what is said is another clause.
 		if c.Kind == phrase.VP && c.Head > a && c.Head < b && clauseVerbs[s.Tokens[c.Head].Lemma] {
+			return true
+		}
+		// "thanked Milei and invited him to attend a peace summit in
+		// Switzerland": a place in the infinitive of another verb of
+		// the subject's is that infinitive's, as a date there is.
+		if placeAfter && c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && c.Start > a && ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.VP &&
+			finiteVerb(s, s.Chunks[ci+1]) && slices.ContainsFunc(s.Chunks[ci+2:], func(v phrase.Chunk) bool {
+			return v.Start < b && v.Kind == phrase.VP && s.Tokens[v.Start].Tag == "TO"
+		}) {
 			return true
 		}
 	}
