@@ -842,6 +842,15 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return out, true
 	}
+	// "rammed one of its vessels", "seized their tanker": craft or posts
+	// are their owner's, whom what is done to them is done to.
+	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) == 0 && r.end-r.start == 2 && ownedThings[toks[r.start+1].Lemma] && !d.c.opts.Literal {
+		owners, ok := d.owner(s, r.start)
+		if !ok || len(owners) != 1 || !d.isCountry(owners[0].Country) {
+			return nil, false
+		}
+		return []dyad.Actor{d.rename(s, r, owners[0])}, true
+	}
 	// "Congo cut ties with Rwanda, accusing its neighbour of backing the
 	// rebels": a country's neighbour is the other country the sentence
 	// names, else the other of the article's two.
@@ -2590,6 +2599,13 @@ func water(toks []text.Token, i int) bool {
 	return true
 }
 
+// ownedThings are craft and posts that stand for their owner when a
+// possessive pronoun names it: "rammed one of its vessels".
+var ownedThings = map[string]bool{
+	"vessel": true, "ship": true, "boat": true, "tanker": true, "trawler": true, "plane": true,
+	"airliner": true, "convoy": true, "outpost": true, "post": true, "base": true,
+}
+
 // quantityHeads count or gather the people named after "of": "thousands of
 // Iraqi Kurds", "a group of Moroccan diplomats", "members of the chamber of
 // commerce".
@@ -2618,7 +2634,9 @@ func (d *doc) nameAcross(toks []text.Token, r span, at int) bool {
 func pastQuantity(toks []text.Token, r span) span {
 	for {
 		i := r.start
-		for i < r.end && (toks[i].Tag == "DT" || toks[i].Tag == "CD" || toks[i].Tag == "JJ") {
+		// "one of its vessels": a number before "of" and an owner is the
+		// quantity.
+		for i < r.end && (toks[i].Tag == "DT" || toks[i].Tag == "CD" && !(i+2 < r.end && toks[i+1].Lower == "of" && toks[i+2].Tag == "PRP$") || toks[i].Tag == "JJ") {
 			i++
 		}
 		if i+2 >= r.end || !(quantityHeads[toks[i].Lemma] || toks[i].Tag == "CD") || toks[i+1].Lower != "of" {

@@ -298,6 +298,8 @@ func TestSentences(t *testing.T) {
 		{"calling an act aggressive criticises its doer", "The Philippines' National Maritime Council called China's actions aggressive and reckless.", []triple{{"PHL", "111", "CHN", ""}}},
 		{"using drones against one's forces", "Tajik forces used drones against Kyrgyz positions.", []triple{{"TJKMIL", "195", "KGZ", ""}}},
 		{"using mortars against one's forces", "Tajik forces used mortars against Kyrgyz positions.", []triple{{"TJKMIL", "194", "KGZ", ""}}},
+		{"craft named by a possessive are their owner's", "The Philippine coast guard said a Chinese ship rammed one of its vessels near Sabina Shoal.",
+			[]triple{{"CHN", "170", "PHLMIL", ""}}},
 		{"coordination is ties", "China and Russia agreed to deepen strategic coordination.",
 			[]triple{{"CHN", "032", "RUS", dyad.ModeFuture}, {"RUS", "032", "CHN", dyad.ModeFuture}}},
 		{"the body cooperation is within is no party", "China and Russia should strengthen cooperation within the BRICS.",
