@@ -74,8 +74,11 @@ type doc struct {
 	// its "to" (hostCountry).
 	sentCountry map[int]string
 	sentHost    map[int]host
-	// sentNations caches nations per sentence index.
+	// sentNations caches nations per sentence index, and sentOthers the
+	// other actors the dictionaries name there (organisations, groups,
+	// people), found by the same scan.
 	sentNations map[int][]nation
+	sentOthers  map[int][]namedAt
 	// borrowed holds the spans of the actors whose country is the only
 	// one their sentence names ("the delegation" in "the delegation
 	// visited Kazakhstan"), not one of their own words.
@@ -102,7 +105,7 @@ type doc struct {
 
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
-		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, placesIn: map[int][]mention{},
+		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, sentOthers: map[int][]namedAt{}, placesIn: map[int][]mention{},
 		borrowed: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -1562,17 +1565,16 @@ func (d *doc) rememberOrg(s *Sentence, r span, a dyad.Actor) {
 // the United Nations Security Council authorised the deployment ... Haiti
 // thanked the council".
 func (d *doc) noteOrgs(s *Sentence) {
-	toks := s.Tokens
-	for i := 0; i < len(toks); i++ {
-		m, ok := d.dict.Actor(toks, i, d.date)
-		if !ok {
-			continue
+	// Only a name that ends with a body's noun is recalled by it ("the
+	// Security Council"): most sentences name none, and are not scanned.
+	if !slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Tag == "NNP" && bodies[t.Lemma] }) {
+		return
+	}
+	for _, o := range d.others(s) {
+		if organisation(o.m.Entry.Code) {
+			r := span{o.at, o.at + o.m.N}
+			d.rememberOrg(s, r, d.named(s, r, o.m, nil))
 		}
-		if organisation(m.Entry.Code) {
-			r := span{i, i + m.N}
-			d.rememberOrg(s, r, d.named(s, r, m, nil))
-		}
-		i += m.N - 1
 	}
 }
 
@@ -2100,6 +2102,19 @@ type nation struct {
 	place   bool
 }
 
+// namedAt is a dictionary actor named at token at.
+type namedAt struct {
+	at int
+	m  lexicon.Match
+}
+
+// others returns the actors other than places and nationalities that the
+// dictionaries find in a sentence, in order.
+func (d *doc) others(s *Sentence) []namedAt {
+	d.nations(s)
+	return d.sentOthers[s.Index]
+}
+
 // nations returns the places and nationalities the dictionaries find in
 // a sentence, in order.
 func (d *doc) nations(s *Sentence) []nation {
@@ -2107,6 +2122,7 @@ func (d *doc) nations(s *Sentence) []nation {
 		return ns
 	}
 	var ns []nation
+	var others []namedAt
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		m, ok := d.dict.Actor(toks, i, d.date)
@@ -2119,10 +2135,13 @@ func (d *doc) nations(s *Sentence) []nation {
 		}
 		if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
 			ns = append(ns, nation{at: i, n: m.N, country: country(m.Entry.Code), place: m.Entry.Kind.Place()})
+		} else {
+			others = append(others, namedAt{i, m})
 		}
 		i += m.N - 1
 	}
 	d.sentNations[s.Index] = ns
+	d.sentOthers[s.Index] = others
 	return ns
 }
 
@@ -2144,18 +2163,10 @@ func (d *doc) namesOthersOnly(s *Sentence) bool {
 // namesForeignGroup reports whether s names a group, a party or an
 // organisation of a country other than the dateline's.
 func (d *doc) namesForeignGroup(s *Sentence) bool {
-	toks := s.Tokens
-	for i := 0; i < len(toks); i++ {
-		m, ok := d.dict.Actor(toks, i, d.date)
-		if !ok {
-			continue
-		}
-		if c := country(m.Entry.Code); !m.Entry.Kind.Place() && m.Entry.Kind != lexicon.Adj && c != "" && c != d.home {
-			return true
-		}
-		i += m.N - 1
-	}
-	return false
+	return slices.ContainsFunc(d.others(s), func(o namedAt) bool {
+		c := country(o.m.Entry.Code)
+		return c != "" && c != d.home
+	})
 }
 
 // namesNation reports whether a range of s holds a place or a nationality.
