@@ -789,10 +789,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 		}
 		// "the president of the chamber": of the body named before.
-		if of := headEnd + 1; r.end-of == 2 && toks[of].Lower == "the" && bodies[toks[of+1].Lemma] {
-			if prev, ok := d.lastHead[toks[of+1].Lemma]; ok {
-				return []dyad.Actor{d.rename(s, r, prev)}, true
-			}
+		if prev, ok := d.recalledBody(toks, span{headEnd + 1, r.end}); ok {
+			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
 	// "a military pact", "police reform": a role word before an abstract
@@ -824,8 +822,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "the council" after "the United Nations Security Council": a body
 	// the dictionaries hold no role for, recalled by its name's noun.
-	if len(names) == 0 && len(roles) == 0 && r.end-r.start == 2 && toks[r.start].Lower == "the" && bodies[toks[r.start+1].Lemma] && !d.c.opts.Literal {
-		if prev, ok := d.lastHead[toks[r.start+1].Lemma]; ok {
+	if len(names) == 0 && len(roles) == 0 && !d.c.opts.Literal {
+		if prev, ok := d.recalledBody(toks, r); ok {
 			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
@@ -1073,8 +1071,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// soldiers left Niger ... The junta had expelled the French
 	// ambassador"): the country it rules, the dateline's unless the
 	// sentence names that country for someone else.
-	junta := toks[headEnd-1].Lemma == "junta" && !d.c.opts.Literal
-	if junta {
+	if toks[headEnd-1].Lemma == "junta" && !d.c.opts.Literal {
 		if d.home != "" && !slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.country == d.home }) {
 			a := d.actor(s, r, d.home, roles, "")
 			d.remember(a, "junta")
@@ -1539,6 +1536,17 @@ func (d *doc) roleWord(s *Sentence, r span) string {
 		return ""
 	}
 	return s.Tokens[last].Lemma
+}
+
+// recalledBody returns the body that "the" and a body's noun, the whole of
+// range r, recall ("the council", "the chamber"), when the article named
+// one.
+func (d *doc) recalledBody(toks []text.Token, r span) (dyad.Actor, bool) {
+	if r.end-r.start != 2 || toks[r.start].Lower != "the" || !bodies[toks[r.start+1].Lemma] {
+		return dyad.Actor{}, false
+	}
+	prev, ok := d.lastHead[toks[r.start+1].Lemma]
+	return prev, ok
 }
 
 // rememberOrg records organisation a, named at r, for a later mention by
