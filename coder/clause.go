@@ -1216,6 +1216,14 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		// words it matched, in the same clause: "signed an accord to
 		// supply Gondor"; not after a verb whose object is a topic
 		// ("discussed the Chinese incursion").
+		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !d.c.opts.Literal {
+			// "Rwanda denied the accusation": an act the pattern's
+			// own last word recalls is its doer's.
+			last := slices.Max(m.words)
+			if c := s.Chunks[cl.chunkOf[last]]; c.Kind == phrase.NP && c.Head == last {
+				tgt = d.earlierAct(cl, cl.chunkOf[last], span{c.Start, c.End})
+			}
+		}
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
 			// Parties of a compound subject who do a mutual act do it
 			// with each other, not with whom its purpose names:
