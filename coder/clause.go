@@ -1444,14 +1444,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			return
 		}
 		if !d.c.opts.Literal && a.Country == b.Country && len(b.Roles) == 0 && d.isCountry(b.Country) && ofState(a) &&
-			(strings.HasPrefix(code, "07") || strings.HasPrefix(code, "05") || strings.HasPrefix(code, "03") && code[:3] != "034" && code[:3] != "035") {
+			(strings.HasPrefix(code, "07") || strings.HasPrefix(code, "05") || code == "043" || strings.HasPrefix(code, "03") && code[:3] != "034" && code[:3] != "035") {
 			// "Polish aircraft were scrambled to protect Poland's
 			// airspace": a country's own aid to itself is no event,
 			// nor are its intents to cooperate, meet or aid and its
 			// diplomatic acts towards itself ("Kristersson welcomed the
-			// decision" that a sentence before told Sweden took). A
-			// visit at home is one, and so are intents to reform or
-			// yield ("promised to democratize Serbia").
+			// decision" that a sentence before told Sweden took), nor
+			// is its hosting of its own people ("would receive deported
+			// Mexicans"). A visit at home is one, and so are intents to
+			// reform or yield ("promised to democratize Serbia").
 			return
 		}
 		if !d.c.opts.Literal {
