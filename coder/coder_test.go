@@ -2447,3 +2447,9 @@ func TestPlaceInOtherInfinitive(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"UKRGOV", "051", "ARGGOV", ""}}})
 	wantPlaced(t, evs, "Buenos Aires", func(e dyad.Event) bool { return e.Code == "051" })
 }
+
+// TestWarnedThreat: a warning that an actor will pay is a threat, not
+// also a statement.
+func TestWarnedThreat(t *testing.T) {
+	codeExactly(t, testCoder(t), "Netanyahu warned that Iran would pay a heavy price.", []triple{{"ISRGOV", "130", "IRN", ""}})
+}

@@ -1,6 +1,9 @@
 package coder
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/lexicon"
 	"github.com/dyadcoder/dyad/phrase"
@@ -288,17 +291,21 @@ func (d *doc) askedEvents(cl *clause, vi int, v verbInfo, a asked) []*event {
 
 // askedOnce drops the general demands and appeals of askRules that another
 // event of the sentence codes already, from a pattern of the asking verb
-// itself ("demanded that Hamas renounce its armed struggle").
+// itself ("demanded that Hamas renounce its armed struggle"), and the mere
+// statement of a speech verb whose clause a threat was coded from
+// ("warned that Iran would pay a heavy price" is the threat, not also 012).
 func askedOnce(evs []*event) []*event {
 	general := func(e *event) bool { return len(e.code) >= 2 && e.pattern == askRules[e.code[:2]] }
 	var out []*event
 next:
 	for _, e := range evs {
-		if general(e) {
-			for _, f := range evs {
-				if f != e && !general(f) && f.source.Code == e.source.Code && f.target.Code == e.target.Code && f.code[:2] == e.code[:2] {
-					continue next
-				}
+		for _, f := range evs {
+			same := f != e && f.source.Code == e.source.Code && f.target.Code == e.target.Code
+			if same && general(e) && !general(f) && f.code[:2] == e.code[:2] {
+				continue next
+			}
+			if same && strings.HasPrefix(e.code, "01") && f.pattern == askRules["13"] && len(f.words) > 0 && slices.Contains(e.words, f.words[0]) {
+				continue next
 			}
 		}
 		out = append(out, e)
