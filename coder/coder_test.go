@@ -2452,4 +2452,6 @@ func TestPlaceInOtherInfinitive(t *testing.T) {
 // also a statement.
 func TestWarnedThreat(t *testing.T) {
 	codeExactly(t, testCoder(t), "Netanyahu warned that Iran would pay a heavy price.", []triple{{"ISRGOV", "130", "IRN", ""}})
+	codeExactly(t, testCoder(t), "Iran warned that any Israeli response would be met with crushing attacks.", []triple{{"IRN", "130", "ISR", ""}})
+	codeExactly(t, testCoder(t), "Iran said any Israeli request would be met with sympathy.", nil)
 }

@@ -82,15 +82,17 @@ func askedCode(root, act string, negated bool) string {
 var askRules = map[string]*lexicon.Pattern{
 	"10": {Code: "100", Anchor: "must", Text: "SAY that + MUST *; DEMAND that + *", Src: "coder/demand.go"},
 	"02": {Code: "020", Anchor: "urge", Text: "URGE that + *", Src: "coder/demand.go"},
-	"13": {Code: "130", Anchor: "pay", Text: "SAY that + WILL PAY (a price, for it, dearly)", Src: "coder/demand.go"},
+	"13": {Code: "130", Anchor: "pay", Text: "SAY that + WILL PAY (a price, for it, dearly) | WILL BE MET WITH", Src: "coder/demand.go"},
 }
 
 // willPay returns the token of the modal of a verb group that says its
 // subject will pay for what it did ("would pay for it", "will pay a heavy
-// price", "will pay dearly"), a threat when someone else says it; or -1.
+// price", "will pay dearly") or be met with something ("any Israeli
+// response would be met with crushing attacks"), a threat when someone
+// else says it; or -1.
 func willPay(s *Sentence, c phrase.Chunk) int {
 	toks := s.Tokens
-	if toks[c.Head].Lemma != "pay" || c.End >= len(toks) {
+	if lemma := toks[c.Head].Lemma; lemma != "pay" && lemma != "meet" || c.End >= len(toks) {
 		return -1
 	}
 	modal := -1
@@ -101,6 +103,17 @@ func willPay(s *Sentence, c phrase.Chunk) int {
 		}
 	}
 	if modal < 0 {
+		return -1
+	}
+	if toks[c.Head].Lemma == "meet" {
+		if toks[c.Head].Tag != "VBN" || toks[c.Head-1].Lemma != "be" || toks[c.End].Lower != "with" {
+			return -1
+		}
+		for i := c.End + 1; i < len(toks) && i <= c.End+4; i++ {
+			if reprisals[toks[i].Lemma] {
+				return modal
+			}
+		}
 		return -1
 	}
 	switch next := toks[c.End].Lower; {
@@ -116,6 +129,13 @@ func willPay(s *Sentence, c phrase.Chunk) int {
 	return -1
 }
 
+// reprisals are what an act "will be met with" when saying so threatens:
+// "would be met with crushing attacks", not "with interest".
+var reprisals = map[string]bool{
+	"attack": true, "response": true, "force": true, "retaliation": true, "strike": true, "reprisal": true,
+	"counterattack": true, "resistance": true, "punishment": true, "consequence": true, "fire": true,
+}
+
 // asked is a reported demand or appeal found for a clause.
 type asked struct {
 	root    string // "10" or "02"
@@ -127,14 +147,15 @@ type asked struct {
 // says: the subject of a speech verb whose reported clause has "must", or
 // of a verb of asking followed by the clause. The clause must have a
 // subject of its own and be active ("Sudan must return"; "X must be
-// punished" does not say of whom the punishing is asked).
+// punished" does not say of whom the punishing is asked), but for the
+// threat that it "will be met with" something.
 func (d *doc) askedOf(cl *clause, vi int, v verbInfo) (asked, bool) {
 	s := cl.s
 	subj := cl.subj[vi]
-	if d.c.opts.Literal || v.passive || subj.empty() {
+	c := s.Chunks[vi]
+	if d.c.opts.Literal || v.passive && s.Tokens[c.Head].Lemma != "meet" || subj.empty() {
 		return asked{}, false
 	}
-	c := s.Chunks[vi]
 	must := -1
 	for i := c.Start; i < c.Head; i++ {
 		if s.Tokens[i].Lower == "must" {
