@@ -300,6 +300,8 @@ func TestSentences(t *testing.T) {
 		{"using mortars against one's forces", "Tajik forces used mortars against Kyrgyz positions.", []triple{{"TJKMIL", "194", "KGZ", ""}}},
 		{"craft named by a possessive are their owner's", "The Philippine coast guard said a Chinese ship rammed one of its vessels near Sabina Shoal.",
 			[]triple{{"CHN", "170", "PHLMIL", ""}}},
+		{"calling an agreement null and void rejects it", "Ethiopia signed an agreement with Kenya. Somalia called the agreement null and void.",
+			[]triple{{"SOM", "120", "ETH", ""}, {"SOM", "120", "KEN", ""}}},
 		{"a denial recalls the accusation", "Congo accused Rwanda of backing M23 rebels. Rwanda denied the accusation.",
 			[]triple{{"COD", "112", "RWA", ""}, {"RWA", "016", "COD", ""}}},
 		{"coordination is ties", "China and Russia agreed to deepen strategic coordination.",
