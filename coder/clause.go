@@ -1417,7 +1417,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// "the government of President Nicolas Maduro agreed with
 			// the opposition": the opposition a government deals with,
 			// when no country is said, is its own, not the dateline's.
-			a, b = d.ownOpposition(s, a, b), d.ownOpposition(s, b, a)
+			a, b = d.ownBody(s, a, b, "OPP"), d.ownBody(s, b, a, "OPP")
+		}
+		if !d.c.opts.Literal && strings.HasPrefix(code, "01") {
+			// "Canadian Prime Minister Justin Trudeau told parliament",
+			// from New Delhi: the parliament a government addresses is
+			// its own.
+			b = d.ownBody(s, b, a, "LEG")
 		}
 		if protest && len(b.Roles) == 0 && b.Country == a.Country && d.isCountry(b.Country) {
 			// Protesters in their own country ("Iraqi Kurds demonstrated
@@ -1634,10 +1640,10 @@ func direction(w string) bool {
 	return w == "to" || w == "into" || w == "toward" || w == "towards"
 }
 
-// ownOpposition returns actor b as the opposition of government a's
-// country when b is an opposition whose own words name no country.
-func (d *doc) ownOpposition(s *Sentence, b, a dyad.Actor) dyad.Actor {
-	if len(b.Roles) == 0 || b.Roles[0] != "OPP" || !slices.Contains(a.Roles, "GOV") || a.Country == b.Country ||
+// ownBody returns actor b as the opposition or the legislature (role) of
+// government a's country when b is one whose own words name no country.
+func (d *doc) ownBody(s *Sentence, b, a dyad.Actor, role string) dyad.Actor {
+	if len(b.Roles) == 0 || b.Roles[0] != role || !slices.Contains(a.Roles, "GOV") || a.Country == b.Country ||
 		!d.isCountry(a.Country) || b.Text == "" || d.namesNation(s, tokensOf(s, b.Span)) {
 		return b
 	}

@@ -302,6 +302,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"CHN", "170", "PHLMIL", ""}}},
 		{"calling an agreement null and void rejects it", "Ethiopia signed an agreement with Kenya. Somalia called the agreement null and void.",
 			[]triple{{"SOM", "120", "ETH", ""}, {"SOM", "120", "KEN", ""}}},
+		{"the parliament a government tells is its own", "NEW DELHI, Sept 19 (Reuters) - Canadian Prime Minister Justin Trudeau told parliament that Canadian security agencies were pursuing credible allegations.",
+			[]triple{{"CANGOV", "010", "CANLEG", ""}}},
 		{"a denial recalls the accusation", "Congo accused Rwanda of backing M23 rebels. Rwanda denied the accusation.",
 			[]triple{{"COD", "112", "RWA", ""}, {"RWA", "016", "COD", ""}}},
 		{"coordination is ties", "China and Russia agreed to deepen strategic coordination.",
