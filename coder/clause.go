@@ -2134,6 +2134,24 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 		}
 		// "struck what it said were militant bases ... on Tuesday": a
 		// speaker's naming of the object opens no clause of its own.
+		// "told parliament that agencies were investigating the killing
+		// in June": the time in a clause a "that" opens, which the
+		// chunker took for a preposition, is not the telling's (the
+		// time of the saying is the reported clause's: "agreed on
+		// Wednesday that their countries should cooperate").
+		if c.Kind == phrase.PP && s.Tokens[c.Start].Lower == "that" && c.End-c.Start == 1 &&
+			s.Tokens[at].Span.Start < s.Tokens[c.Start].Span.Start && s.Tokens[c.Start].Span.Start < sp.Start {
+			end := s.Span.End // the clause runs to a comma
+			for k := c.End; k < len(s.Tokens); k++ {
+				if isComma(&s.Tokens[k]) {
+					end = s.Tokens[k].Span.Start
+					break
+				}
+			}
+			if sp.Start < end {
+				return true
+			}
+		}
 		if c.Kind == phrase.SBAR && cl.skipWhatCalled(c.Start) == c.Start {
 			// "visited the university on Monday, where he addressed
 			// students", "since the invasion in 2022, when Lithuania

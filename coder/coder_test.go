@@ -2156,6 +2156,10 @@ func TestDateOfAnotherAct(t *testing.T) {
 		triple{"PSEGOVHMS", "190", "ISRCVL", ""}, "2023-10-07")
 	wantDated(t, c, "Congo accused Rwanda of backing M23 rebels who captured the eastern city of Goma last month, and recalled its ambassador from Kigali.", "2025-02-17",
 		triple{"COD", "161", "RWAGOV", ""}, "2025-02-17")
+	wantDated(t, c, "NEW DELHI, Sept 19 (Reuters) - Canadian Prime Minister Justin Trudeau told parliament that agencies were investigating the killing in June.", "2023-09-19",
+		triple{"CANGOV", "010", "CANLEG", ""}, "2023-09-19")
+	wantDated(t, c, "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.", "2000-01-01",
+		triple{"HUN", "031", "ROU", dyad.ModeFuture}, "1999-12-29")
 }
 
 // wantDated codes text in an article of the given day and checks that it
