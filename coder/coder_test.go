@@ -2463,3 +2463,13 @@ func TestWarnedThreat(t *testing.T) {
 	codeExactly(t, testCoder(t), "Iran warned that any Israeli response would be met with crushing attacks.", []triple{{"IRN", "130", "ISR", ""}})
 	codeExactly(t, testCoder(t), "Iran said any Israeli request would be met with sympathy.", nil)
 }
+
+// TestPlaceOfEarlierAct: a place in the phrase of another act an earlier
+// sentence told of is not carried to a later event.
+func TestPlaceOfEarlierAct(t *testing.T) {
+	txt := "NEW DELHI, Sept 19 (Reuters) - India expelled a senior Canadian diplomat on Tuesday, hours after Canada expelled an Indian diplomat over the killing of a Sikh separatist leader in British Columbia. " +
+		"Canadian Prime Minister Justin Trudeau told parliament that Canadian security agencies were pursuing credible allegations."
+	evs := placingCoder(t).Code(article("c", txt, "2023-09-19"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"CANGOV", "010", "CANLEG", ""}}})
+	wantPlaced(t, evs, "Canada", func(e dyad.Event) bool { return e.Sentence == 1 })
+}

@@ -328,7 +328,7 @@ func (d *doc) place(e *event) *dyad.Place {
 			// on the sidelines of the summit".
 			m := prev[j]
 			third := e.code == "044" && m.place.Country != e.source.Country && m.place.Country != e.target.Country
-			if local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) &&
+			if local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) && !inActPhrase(&d.sents[i], m.start, nil) &&
 				(m.place.Country == e.source.Country || m.place.Country == e.target.Country || third) &&
 				!(saidAtHome(e.code) && m.place.Country != e.source.Country && d.isCountry(e.source.Country) && !d.abroad(e, m.place)) {
 				return placeOf(m.place)
