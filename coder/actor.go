@@ -1327,7 +1327,7 @@ func (d *doc) localCountry(s *Sentence) string {
 	// "visited the University of the Punjab, where he addressed
 	// students": the place a relative "where" opens on.
 	for _, m := range ms {
-		if m.end+1 < len(s.Tokens) && isComma(&s.Tokens[m.end]) && s.Tokens[m.end+1].Lower == "where" {
+		if whereOpens(s.Tokens, m.end) {
 			return m.place.Country
 		}
 	}

@@ -2057,17 +2057,24 @@ func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
 			break
 		}
 	}
-	if at < 0 || len(words) == 0 || at < slices.Max(words) {
+	return at >= 0 && len(words) > 0 && at >= slices.Max(words) && inActPhrase(s, at, words)
+}
+
+// anotherInfinitive reports whether chunk ci is a coordinator before
+// another verb whose infinitive starts before byte offset end: "and agreed
+// to begin talks", "and invited him to attend".
+func anotherInfinitive(s *Sentence, ci, end int) bool {
+	c := s.Chunks[ci]
+	if c.Kind != phrase.O || !coordinator(s.Tokens[c.Start].Lower) || ci+2 >= len(s.Chunks) || s.Chunks[ci+1].Kind != phrase.VP ||
+		s.Tokens[c.Start].Span.Start >= end {
 		return false
 	}
-	for ci := cl.chunkOf[at] - 1; ci >= 0; ci-- {
-		c := s.Chunks[ci]
-		if c.Kind != phrase.NP && c.Kind != phrase.PP || slices.Contains(words, c.Head) {
+	for _, v := range s.Chunks[ci+2:] {
+		if s.Tokens[v.Start].Span.Start >= end {
 			return false
 		}
-		if w := s.Tokens[c.Start].Lower; c.Kind == phrase.PP && (w == "for" || asidePreps[w]) && ci+1 < len(s.Chunks) {
-			next := s.Chunks[ci+1]
-			return isActNoun(s.Tokens[next.Head].Lemma) && next.Kind == phrase.NP && !slices.Contains(words, next.Head)
+		if v.Kind == phrase.VP && s.Tokens[v.Start].Tag == "TO" {
+			return true
 		}
 	}
 	return false
@@ -2086,16 +2093,8 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 		// the end of February": a date in the infinitive of another
 		// verb of the subject's is that infinitive's ("killed two and
 		// wounded five on Sunday" is both's).
-		if c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.VP &&
-			s.Tokens[at].Span.Start < s.Tokens[c.Start].Span.Start && s.Tokens[c.Start].Span.Start < sp.Start {
-			for _, v := range s.Chunks[ci+2:] {
-				if s.Tokens[v.Start].Span.Start >= sp.Start {
-					break
-				}
-				if v.Kind == phrase.VP && s.Tokens[v.Start].Tag == "TO" {
-					return true
-				}
-			}
+		if s.Tokens[at].Span.Start < s.Tokens[c.Start].Span.Start && anotherInfinitive(s, ci, sp.Start) {
+			return true
 		}
 		// "called on Hamas to release the hostages it seized in the
 		// Oct. 7 attack": a clause that follows a noun without "that"

@@ -305,7 +305,7 @@ func (d *doc) place(e *event) *dyad.Place {
 	// "visited Lahore, where he addressed students": the city a relative
 	// "where" before the act opens on.
 	for _, m := range ms {
-		if local(m) && m.place.Feature != geo.FeatureAdmin1 && m.end+1 < at && isComma(&s.Tokens[m.end]) && s.Tokens[m.end+1].Lower == "where" {
+		if local(m) && m.place.Feature != geo.FeatureAdmin1 && m.end+1 < at && whereOpens(s.Tokens, m.end) {
 			return placeOf(m.place)
 		}
 	}
@@ -450,10 +450,16 @@ var situations = map[string]bool{
 	"security": true, "ceasefire": true, "truce": true,
 }
 
-// inActPhrase reports whether the place named at token at is in a phrase of
-// another act that the event is for or after, which happened there: "in
-// retaliation for a suspected Israeli strike on its embassy compound in
-// Damascus" is not where Iran's drones flew.
+// whereOpens reports whether a relative "where" after a comma opens at
+// token i, on the place that ends there: "visited Lahore, where".
+func whereOpens(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && isComma(&toks[i]) && toks[i+1].Lower == "where"
+}
+
+// inActPhrase reports whether token at (a place, a date) is in a phrase of
+// another act that the words are for or after, which happened there and
+// then: "in retaliation for a suspected Israeli strike on its embassy
+// compound in Damascus" is not where Iran's drones flew.
 func inActPhrase(s *Sentence, at int, words []int) bool {
 	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at && at < c.End })
 	for k := ci - 1; k >= 0; k-- {
@@ -520,10 +526,7 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		// "thanked Milei and invited him to attend a peace summit in
 		// Switzerland": a place in the infinitive of another verb of
 		// the subject's is that infinitive's, as a date there is.
-		if placeAfter && c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && c.Start > a && ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.VP &&
-			finiteVerb(s, s.Chunks[ci+1]) && slices.ContainsFunc(s.Chunks[ci+2:], func(v phrase.Chunk) bool {
-			return v.Start < b && v.Kind == phrase.VP && s.Tokens[v.Start].Tag == "TO"
-		}) {
+		if placeAfter && c.Start > a && anotherInfinitive(s, ci, s.Tokens[b].Span.Start) && finiteVerb(s, s.Chunks[ci+1]) {
 			return true
 		}
 	}
