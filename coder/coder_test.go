@@ -1290,6 +1290,8 @@ func TestThirdLocation(t *testing.T) {
 		{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the BRICS summit in Kazan.", "044"},
 		// A place only guessed from the parties' countries says nothing.
 		{"Greek and Turkish leaders held talks on the sidelines of the NATO summit.", "044"},
+		// The first talks in a span of time are still talks on the sidelines.
+		{"Modi and Xi held their first formal talks in five years on the sidelines of the BRICS summit.", "044"},
 	} {
 		evs := c.Code(article("t", tc.txt, "2024-10-23"))
 		if len(evs) == 0 {
@@ -2472,4 +2474,19 @@ func TestPlaceOfEarlierAct(t *testing.T) {
 	evs := placingCoder(t).Code(article("c", txt, "2023-09-19"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"CANGOV", "010", "CANLEG", ""}}})
 	wantPlaced(t, evs, "Canada", func(e dyad.Event) bool { return e.Sentence == 1 })
+}
+
+// TestThirdCountryDateline: a meeting at a third location, and what its
+// parties say to each other there, is in the dateline's city of a third
+// country; an agreement reached after talks is where the talks were.
+func TestThirdCountryDateline(t *testing.T) {
+	txt := "KAZAN, Russia, Oct 23 (AP) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on Wednesday on the sidelines of the BRICS summit. " +
+		"Modi told Xi that peace on the border should be the priority, according to India's foreign ministry."
+	evs := placingCoder(t).Code(article("k", txt, "2024-10-23"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"INDGOV", "044", "CHNGOV", ""}}, {1, triple{"INDGOV", "010", "CHNGOV", ""}}})
+	wantPlaced(t, evs, "Kazan", nil)
+	txt = "DOHA, Oct 19 (AP) - Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and Turkey."
+	evs = placingCoder(t).Code(article("d", txt, "2025-10-19"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAK", "0356", "AFG", ""}}})
+	wantPlaced(t, evs, "Doha", nil)
 }

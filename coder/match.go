@@ -364,12 +364,36 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if pos+2 < len(toks) && toks[pos].Lower == "of" && toks[pos+1].Lower == "the" && (situations[toks[pos+2].Lemma] || periods[toks[pos+2].Lemma]) {
 			return pos + 3
 		}
+		if end := duration(toks, pos); end > pos {
+			return end
+		}
 	}
 	return d.wherePhrase(cl, pos)
 }
 
 // periods are the spans of time an act may be the first or the most of.
 var periods = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
+
+// duration returns the token index after a span of time at pos that an
+// act is the first in, "in five years", "in more than a decade", "in
+// years" ("held their first formal talks in five years on the sidelines
+// of the summit"), or pos.
+func duration(toks []text.Token, pos int) int {
+	if toks[pos].Lower != "in" {
+		return pos
+	}
+	i := pos + 1
+	if i < len(toks) {
+		i += quantifier(toks[i:])
+	}
+	if i < len(toks) && (toks[i].Tag == "CD" || toks[i].Lower == "a" || toks[i].Lower == "an") {
+		i++
+	}
+	if i < len(toks) && periods[toks[i].Lemma] && (i > pos+1 || toks[i].Tag == "NNS") {
+		return i + 1
+	}
+	return pos
+}
 
 // rate returns the token index after a rate at pos, "of up to 212%", "of
 // 25 percent" ("imposed duties of up to 212% on Australian wine"), or pos.

@@ -277,7 +277,7 @@ func (d *doc) place(e *event) *dyad.Place {
 	var inClause, inCountry *mention
 	for i := range ms {
 		m := ms[i]
-		if d.otherClause(s, at, m.start) || inActPhrase(s, m.start, e.words) {
+		if d.otherClause(s, at, m.start) || inActPhrase(s, m.start, e.words) && !talksOf(e, m.start) {
 			continue
 		}
 		if !local(m) {
@@ -335,6 +335,14 @@ func (d *doc) place(e *event) *dyad.Place {
 			}
 		}
 	}
+	// A meeting at a third location ("held talks on the sidelines of the
+	// BRICS summit", from Kazan) is in the dateline's city when that is
+	// in neither party's country, and so is what a party that met there
+	// says ("Modi told Xi that ...").
+	if near := d.geo.Near; near != nil && near.Feature != geo.FeatureCountry && near.Country != e.source.Country &&
+		near.Country != e.target.Country && (e.code == "044" || saidAtHome(e.code) && e.code[:2] != "04" && d.metThere(e, near)) {
+		return placeOf(near)
+	}
 	// What a foreign source says is said at home, not in the dateline's
 	// city of the country it is said of ("Somalia had expelled
 	// Ethiopia's ambassador", from Addis Ababa), unless the source is
@@ -382,6 +390,23 @@ func (d *doc) abroad(e *event, near *geo.Place) bool {
 			return p != nil && p.GeonamesID == near.ID
 		}
 		return false
+	})
+}
+
+// metThere reports whether the article has told that the two countries of
+// e met or signed at near: what one says to the other at a summit abroad
+// is said there.
+func (d *doc) metThere(e *event, near *geo.Place) bool {
+	pair := func(v *event) bool {
+		return v.source.Country == e.source.Country && v.target.Country == e.target.Country ||
+			v.source.Country == e.target.Country && v.target.Country == e.source.Country
+	}
+	return slices.ContainsFunc(d.earlier, func(v *event) bool {
+		if !pair(v) || !strings.HasPrefix(v.code, "04") && !strings.HasPrefix(v.code, "057") {
+			return false
+		}
+		p := d.place(v)
+		return p != nil && p.GeonamesID == near.ID
 	})
 }
 
@@ -461,18 +486,39 @@ func whereOpens(toks []text.Token, i int) bool {
 // then: "in retaliation for a suspected Israeli strike on its embassy
 // compound in Damascus" is not where Iran's drones flew.
 func inActPhrase(s *Sentence, at int, words []int) bool {
+	return actPhrase(s, at, words) >= 0
+}
+
+// actPhrase returns the head of the act noun whose phrase token at is in,
+// as inActPhrase tells it, or -1.
+func actPhrase(s *Sentence, at int, words []int) int {
 	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at && at < c.End })
 	for k := ci - 1; k >= 0; k-- {
 		c := s.Chunks[k]
 		if c.Kind != phrase.NP && c.Kind != phrase.PP || slices.Contains(words, c.Head) {
-			return false
+			return -1
 		}
 		if w := s.Tokens[c.Start].Lower; c.Kind == phrase.PP && (w == "for" || asidePreps[w]) && k+1 < len(s.Chunks) {
 			next := s.Chunks[k+1]
-			return next.Kind == phrase.NP && isActNoun(s.Tokens[next.Head].Lemma) && !slices.Contains(words, next.Head)
+			if next.Kind == phrase.NP && isActNoun(s.Tokens[next.Head].Lemma) && !slices.Contains(words, next.Head) {
+				return next.Head
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// talksOf reports whether the place at token at is that of the talks an
+// agreement or a meeting of e came out of: "agreed to an immediate
+// ceasefire after talks in Doha" was reached in Doha.
+func talksOf(e *event, at int) bool {
+	h := actPhrase(e.sent, at, e.words)
+	if h < 0 || e.code[:2] > "08" {
+		return false
+	}
+	lemma := e.sent.Tokens[h].Lemma
+	return gatherings[lemma] || slices.Equal(actNouns[lemma], []string{"04"})
 }
 
 // topic reports whether the place named at token at is what something is
