@@ -1444,6 +1444,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) || d.ownWeapons(s, a, b) {
 			return
 		}
+		if !d.c.opts.Literal && (code == "043" && slices.Contains(b.Roles, "REF") || code == "042" && slices.Contains(a.Roles, "REF")) {
+			// "Turkey hosts about three million Syrian refugees":
+			// refugees taken in pay no visit.
+			return
+		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "13") && deedSubject(s, a) {
 			// "Beijing's unfair trade practices threatened American
 			// jobs": what a deed endangers is no threat of its doer's.
