@@ -313,6 +313,8 @@ func TestSentences(t *testing.T) {
 		{"a country's own praise of itself is no event", "Swedish Prime Minister Ulf Kristersson praised Sweden.", nil},
 		{"a country's hosting of its own people is no event", "Mexico's President Claudia Sheinbaum said her government would receive deported Mexicans with dignity.", nil},
 		{"refugees taken in pay no visit", "Turkey hosts about three million Syrian refugees.", nil},
+		{"a claim rejected is the accusation before", "Guyana accused Venezuela of sending a naval vessel into its waters. Venezuela's foreign ministry rejected the claim.",
+			[]triple{{"VENGOV", "120", "GUY", ""}}},
 		{"a country's own reform is an event", "Serbian President Vojislav Kostunica promised to democratize Serbia.",
 			[]triple{{"SRBGOV", "0344", "SRB", ""}}},
 		{"a pledge to raise trade", "Uzbekistan and Tajikistan pledged to raise bilateral trade to $2 billion by 2027.",

@@ -810,7 +810,7 @@ var actNouns = map[string][]string{
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
 	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"}, "verdict": {"116"},
-	"resolution": {"02", "10", "11", "12", "16"}, "accusation": {"112"}, "allegation": {"112"},
+	"resolution": {"02", "10", "11", "12", "16"}, "accusation": {"112"}, "allegation": {"112"}, "claim": {"112"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
 }
