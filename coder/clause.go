@@ -666,6 +666,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 		return g
 	case c.Kind == phrase.VP:
+		// "the M23 rebels, which Kinshasa and the United Nations say are
+		// backed by Rwanda": a finite verb right after a verb of saying
+		// has the relative's noun for subject, not the sayer.
+		if !d.c.opts.Literal && clauseVerbs[s.Tokens[c.Head].Lemma] && finiteVerb(s, ch[vi]) && finiteVerb(s, c) {
+			if g := d.subject(cl, j, depth+1); !g.empty() {
+				if k := cl.chunkOf[g.start] - 1; k >= 0 && relative(s, ch[k]) && s.Tokens[ch[k].Start].Lower != "what" {
+					return d.subject(cl, k+1, depth+1)
+				}
+			}
+		}
 		// "plans to visit": the subject of the governing verb; so for two
 		// verbs in a row ("will not wire tap").
 		return d.subject(cl, j, depth+1)
@@ -1328,6 +1338,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// office taken over is no territory occupied.
 		return nil
 	}
+	if code == "1711" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.placeNamed(s, tgt) {
+		// "The M23 rebels seized Goma": a town seized is territory
+		// occupied, not property confiscated.
+		code, pair = "192", ""
+	}
 	srcs := d.resolve(s, src)
 	if len(srcs) == 0 {
 		return nil
@@ -1580,6 +1595,26 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// placeNamed reports whether r is one or more places below a country's
+// level, and nothing else: "Goma", "Goma and Bukavu".
+func (d *doc) placeNamed(s *Sentence, r span) bool {
+	if r.empty() {
+		return false
+	}
+	for i := r.start; i < r.end; {
+		if t := s.Tokens[i]; t.Lower == "and" || isComma(&t) {
+			i++
+			continue
+		}
+		m, ok := d.dict.Actor(s.Tokens, i, d.date)
+		if !ok || m.Entry.Kind != lexicon.City && m.Entry.Kind != lexicon.Region && m.Entry.Kind != lexicon.Capital || i+m.N > r.end {
+			return false
+		}
+		i += m.N
+	}
+	return true
 }
 
 // otherCountry returns target b of source a, but for "the country" that

@@ -2493,3 +2493,12 @@ func TestThirdCountryDateline(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAK", "0356", "AFG", ""}}})
 	wantPlaced(t, evs, "Doha", nil)
 }
+
+// TestRelativeAfterSaying: a finite verb right after a verb of saying in a
+// relative clause has the relative's noun for subject; a town seized is
+// territory occupied.
+func TestRelativeAfterSaying(t *testing.T) {
+	codeExactly(t, testCoder(t), "The M23 rebels, which Kinshasa and the United Nations say are backed by Rwanda, seized Goma and Bukavu.",
+		[]triple{{"RWA", "051", "CODREBM23", ""}, {"CODREBM23", "192", "COD", ""}})
+	codeExactly(t, testCoder(t), "Iran seized a British tanker.", []triple{{"IRN", "1711", "GBR", ""}})
+}

@@ -393,13 +393,13 @@ func (d *doc) abroad(e *event, near *geo.Place) bool {
 	})
 }
 
-// metThere reports whether the article has told that the two countries of
-// e met or signed at near: what one says to the other at a summit abroad
-// is said there.
+// metThere reports whether the article has told that the two parties of e
+// met or signed at near: what one says to the other at a summit abroad is
+// said there.
 func (d *doc) metThere(e *event, near *geo.Place) bool {
 	pair := func(v *event) bool {
-		return v.source.Country == e.source.Country && v.target.Country == e.target.Country ||
-			v.source.Country == e.target.Country && v.target.Country == e.source.Country
+		return v.source.Code == e.source.Code && v.target.Code == e.target.Code ||
+			v.source.Code == e.target.Code && v.target.Code == e.source.Code
 	}
 	return slices.ContainsFunc(d.earlier, func(v *event) bool {
 		if !pair(v) || !strings.HasPrefix(v.code, "04") && !strings.HasPrefix(v.code, "057") {
