@@ -504,6 +504,10 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		// "the two held talks": the ones counted are the subject (not
 		// "the two injured soldiers were taken to hospital").
 		return pick(tVBD)
+	case pt == tDT && standAlone(c.lowerAt(c.i-1)) && (c.i == 1 || clauseOpener(c.lowerAt(c.i-2))) && bit(nt)&(bit(tNN)|bit(tNNS)) == 0:
+		// "..., but some hit Tel Aviv": a determiner standing alone at a
+		// clause's start is its subject (not "some armed men").
+		return pick(tVBD)
 	case bit(pt)&(nounStart|bit(tIN)) != 0:
 		return pick(tVBN)
 	case pt == tComma:
@@ -518,6 +522,26 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		return pick(tVBD)
 	}
 	return pick(tVBN)
+}
+
+// standAlone reports whether a determiner may stand alone for a noun:
+// "some hit Tel Aviv", "many fled".
+func standAlone(w string) bool {
+	switch w {
+	case "some", "many", "most", "several", "few", "all", "both", "others":
+		return true
+	}
+	return false
+}
+
+// clauseOpener reports whether a clause may open after w: "but", "and", a
+// comma.
+func clauseOpener(w string) bool {
+	switch w {
+	case "but", "and", "while", "though", "although", "yet", ",", ";":
+		return true
+	}
+	return false
 }
 
 // verbAhead reports whether a word that is only a past-tense verb follows
