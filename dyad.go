@@ -25,6 +25,9 @@ const (
 	PrecisionWeek  Precision = "week" // the date is the week's Monday
 	PrecisionMonth Precision = "month"
 	PrecisionYear  Precision = "year"
+	// PrecisionDecade: the date is the decade's first year ("in the
+	// 1990s" is 1990-01-01).
+	PrecisionDecade Precision = "decade"
 )
 
 // Article is one news report as read from a source.

@@ -1969,7 +1969,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) {
 			continue
 		}
 		if best == nil || abs(x.Span.Start-cl.s.Tokens[at].Span.Start) < abs(best.Span.Start-cl.s.Tokens[at].Span.Start) {
@@ -2089,15 +2089,41 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 // killing of Hamas leader Ismail Haniyeh in Tehran last month" is no threat
 // of last month.
 func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
-	s := cl.s
-	at := -1
-	for i, t := range s.Tokens {
-		if t.Span.Start == sp.Start {
-			at = i
-			break
+	at := tokenAt(cl.s, sp.Start)
+	return at >= 0 && len(words) > 0 && at >= slices.Max(words) && inActPhrase(cl.s, at, words)
+}
+
+// datesParticiple reports whether year or decade x is in the phrase of a
+// participle after the matched words that modifies a noun: "demand the
+// return of property seized by government forces in the 1970s" is no
+// demand of the 1970s, "agreements reached during Sharif's visit in 2023"
+// no discussion of 2023. A day or a month there is mostly the verb's
+// ("received a delegation led by Gilani on Tuesday").
+func (cl *clause) datesParticiple(x *when.Expr, words []int) bool {
+	if x.Precision != dyad.PrecisionYear && x.Precision != dyad.PrecisionDecade {
+		return false
+	}
+	at := tokenAt(cl.s, x.Span.Start)
+	if at < 0 || len(words) == 0 || at < slices.Max(words) {
+		return false
+	}
+	for ci := cl.chunkOf[slices.Max(words)] + 1; ci < cl.chunkOf[at]; ci++ {
+		if c := cl.s.Chunks[ci]; c.Kind == phrase.VP && participle(cl.s, c) && !slices.Contains(words, c.Head) {
+			return true
 		}
 	}
-	return at >= 0 && len(words) > 0 && at >= slices.Max(words) && inActPhrase(s, at, words)
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte offset at, or
+// -1.
+func tokenAt(s *Sentence, at int) int {
+	for i, t := range s.Tokens {
+		if t.Span.Start == at {
+			return i
+		}
+	}
+	return -1
 }
 
 // anotherInfinitive reports whether chunk ci is a coordinator before
@@ -2658,8 +2684,8 @@ func mayDate(toks []text.Token) bool {
 		if t.Tag == "CD" || when.Anchor(strings.TrimSuffix(t.Lower, ".")) {
 			return true
 		}
-		if w := t.Lower; w != "" && w[0] >= '0' && w[0] <= '9' {
-			return true
+		if w := t.Lower; w != "" && w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(w, "mid-") {
+			return true // "1990s", "mid-1990s"
 		}
 	}
 	return false

@@ -2502,3 +2502,16 @@ func TestRelativeAfterSaying(t *testing.T) {
 		[]triple{{"RWA", "051", "CODREBM23", ""}, {"CODREBM23", "192", "COD", ""}})
 	codeExactly(t, testCoder(t), "Iran seized a British tanker.", []triple{{"IRN", "1711", "GBR", ""}})
 }
+
+// TestDecadesAndParticiples: "the 1990s" dates an event by its decade, and
+// a year in the phrase of a participle after the matched words is the
+// participle's, while a day there is the verb's.
+func TestDecadesAndParticiples(t *testing.T) {
+	c := testCoder(t)
+	wantDated(t, c, "Serbia and Croatia fought a war in the 1990s.", "2025-01-31", triple{"SRB", "190", "HRV", ""}, "1990-01-01")
+	wantDated(t, c, "Serbia attacked Croatia in the mid-1990s.", "2025-01-31", triple{"SRB", "190", "HRV", ""}, "1990-01-01")
+	wantDated(t, c, "Libya offered to hand over to Britain two nationals suspected by the West of blowing up a plane in 1988.", "2000-01-03",
+		triple{"LBY", "0313", "GBR", ""}, "2000-01-03")
+	wantDated(t, c, "Kazakhstan's foreign minister received a delegation led by Pakistan's Senate chairman on Tuesday.", "2024-06-06",
+		triple{"KAZGOV", "043", "PAKLEG", ""}, "2024-06-04")
+}

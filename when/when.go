@@ -188,6 +188,9 @@ func (p *parser) match(i int) (result, bool) {
 	if r, ok := p.modified(i); ok {
 		return r, true
 	}
+	if r, ok := p.decade(i); ok {
+		return r, true
+	}
 	if r, ok := p.relative(i); ok {
 		return r, true
 	}
@@ -575,6 +578,39 @@ func (p *parser) modified(i int) (result, bool) {
 		return result{first: i, last: j, date: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), prec: dyad.PrecisionYear}, true
 	}
 	return result{}, false
+}
+
+// decade reads "the 1990s", "the early 1990s", "the mid-1980s": the
+// decade's first year, of decade precision.
+func (p *parser) decade(i int) (result, bool) {
+	if !p.is(i, "the") {
+		return result{}, false
+	}
+	j := i + 1
+	if p.is(j, "early") || p.is(j, "late") || p.is(j, "mid") {
+		j++
+		if p.punct(j, "-") && p.adjacent(j-1) {
+			j++
+		}
+	}
+	if j >= len(p.toks) || p.toks[j].kind != number {
+		return result{}, false
+	}
+	s := p.toks[j].s
+	if len(s) != 5 || s[4] != 's' || s[3] != '0' {
+		return result{}, false
+	}
+	y := 0
+	for _, c := range s[:4] {
+		if c < '0' || c > '9' {
+			return result{}, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1800 || y > 2100 {
+		return result{}, false
+	}
+	return result{first: i, last: j, date: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), prec: dyad.PrecisionDecade}, true
 }
 
 // relative reads expressions that count from the reference date:
