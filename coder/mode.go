@@ -54,6 +54,9 @@ func (d *doc) infinitiveBefore(cl *clause, vi int) int {
 	return -1
 }
 
+// bareGovernors take an object and a bare infinitive: "help Syria fight".
+var bareGovernors = map[string]bool{"help": true, "let": true, "make": true}
+
 // denyNouns name a refusal, before the infinitive of the act refused:
 // "its failure to arrest", "Iran's refusal to negotiate".
 var denyNouns = map[string]bool{"failure": true, "refusal": true}
@@ -122,6 +125,15 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	// A verb right after another ("will not wire tap") shares its mode.
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
 		return d.mode(cl, vi-1)
+	}
+	// "was ready to help Syria fight Islamic State": a bare infinitive
+	// after the object of "help", "let" or "make" is done if they are.
+	if k := vi - 2; !d.c.opts.Literal && k >= 0 && c.Start == c.Head && (s.Tokens[c.Head].Tag == "VB" || s.Tokens[c.Head].Tag == "VBP") &&
+		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[k].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[k].Head].Lemma] {
+		if m := d.mode(cl, k); m != dyad.ModeFuture {
+			return m
+		}
+		return dyad.ModeHypothetical
 	}
 	// "agreed to restore diplomatic relations and reopen embassies": a
 	// bare verb after "and" goes with the infinitive before it.
