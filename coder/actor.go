@@ -1305,9 +1305,9 @@ var abstractHeads = map[string]bool{
 }
 
 // localRoles are the roles whose actors are mostly found where they live:
-// protesters, police, civilians, workers, students and farmers, unlike
-// officials, delegations, troops and rebels.
-var localRoles = map[string]bool{"OPP": true, "COP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true}
+// protesters, police, civilians, workers, students, farmers and hospitals,
+// unlike officials, delegations, troops and rebels.
+var localRoles = map[string]bool{"OPP": true, "COP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true, "HLH": true}
 
 // localCountry returns the country of the first city or region that the
 // sentence puts something in ("in Niamey", "outside Nairobi"), else of a

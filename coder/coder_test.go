@@ -2518,3 +2518,14 @@ func TestDecadesAndParticiples(t *testing.T) {
 	wantDated(t, c, "Kazakhstan's foreign minister received a delegation led by Pakistan's Senate chairman on Tuesday.", "2024-06-06",
 		triple{"KAZGOV", "043", "PAKLEG", ""}, "2024-06-04")
 }
+
+// TestStruckPlaceNotCarried: where an attack landed is its place, and not
+// that of the answer to it a later sentence tells.
+func TestStruckPlaceNotCarried(t *testing.T) {
+	txt := "BANGKOK, July 24 (Reuters) - Cambodian troops fired rockets into Thailand, hitting a hospital in Sisaket province. " +
+		"Thailand expelled the Cambodian ambassador."
+	evs := placingCoder(t).Code(article("b", txt, "2025-07-24"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"KHMMIL", "190", "THAHLH", ""}}, {1, triple{"THA", "161", "KHMGOV", ""}}})
+	wantPlaced(t, evs, "Si Sa Ket", func(e dyad.Event) bool { return e.Code == "190" })
+	wantPlaced(t, evs, "Bangkok", func(e dyad.Event) bool { return e.Sentence == 1 })
+}

@@ -327,6 +327,12 @@ func (d *doc) place(e *event) *dyad.Place {
 			// "gathered in Astana for a summit. Xi and Putin held talks
 			// on the sidelines of the summit".
 			m := prev[j]
+			if !violent(e.code) && d.struck(&d.sents[i], m) {
+				// "hitting a hospital in Sisaket province. Thailand
+				// expelled the Cambodian ambassador": where an attack
+				// landed is not where the answer to it is given.
+				continue
+			}
 			third := e.code == "044" && m.place.Country != e.source.Country && m.place.Country != e.target.Country
 			if local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) && !inActPhrase(&d.sents[i], m.start, nil) &&
 				(m.place.Country == e.source.Country || m.place.Country == e.target.Country || third) &&
@@ -390,6 +396,15 @@ func (d *doc) abroad(e *event, near *geo.Place) bool {
 			return p != nil && p.GeonamesID == near.ID
 		}
 		return false
+	})
+}
+
+// struck reports whether place m of sentence s is in the target of a
+// violent event the article coded there.
+func (d *doc) struck(s *Sentence, m mention) bool {
+	at := s.Tokens[m.start].Span.Start
+	return slices.ContainsFunc(d.earlier, func(v *event) bool {
+		return v.sent == s && violent(v.code) && v.target.Span.Start <= at && at < v.target.Span.End
 	})
 }
 
