@@ -367,12 +367,21 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if end := duration(toks, pos); end > pos {
 			return end
 		}
+		// "agreed on the text of a peace treaty": a part of the
+		// document the pattern names.
+		if pos+1 < len(toks) && pos > 0 && toks[pos-1].Tag == "DT" && documentParts[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
+			return pos + 2
+		}
 	}
 	return d.wherePhrase(cl, pos)
 }
 
 // periods are the spans of time an act may be the first or the most of.
 var periods = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
+
+// documentParts are the parts of a document that an act on it may name
+// instead: "agreed on the text of a peace treaty".
+var documentParts = map[string]bool{"text": true, "term": true, "draft": true, "wording": true, "detail": true, "framework": true}
 
 // duration returns the token index after a span of time at pos that an
 // act is the first in, "in five years", "in more than a decade", "in
