@@ -636,6 +636,13 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	}
 	switch {
 	case c.Kind == phrase.NP:
+		// "Russia became the first country to recognise the Taliban
+		// government": the first one to do it is the copula's subject.
+		if !d.c.opts.Literal && s.Tokens[ch[vi].Start].Tag == "TO" && c.End-c.Start >= 3 && s.Tokens[c.Start].Lower == "the" &&
+			ordinalFirst[s.Tokens[c.Start+1].Lower] && j > 0 && ch[j-1].Kind == phrase.VP && (s.Tokens[ch[j-1].Head].Lemma == "be" || s.Tokens[ch[j-1].Head].Lemma == "become") &&
+			len(d.resolve(s, span{c.Start, c.End})) == 0 {
+			return d.subject(cl, j-1, depth+1)
+		}
 		g := d.leftGroup(cl, j)
 		if !d.c.opts.Literal {
 			g = actWhere(cl, g)

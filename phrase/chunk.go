@@ -237,10 +237,15 @@ func participleModifier(toks []text.Token, start, j int) bool {
 func verbGroup(toks []text.Token, i int) (Chunk, bool) {
 	j := i
 	if toks[j].Tag == "TO" {
-		if j+1 >= len(toks) || toks[j+1].Tag != "VB" {
+		// "to visit", and split: "to formally recognise".
+		k := j + 1
+		for k < len(toks) && k <= j+2 && toks[k].Tag == "RB" {
+			k++
+		}
+		if k >= len(toks) || toks[k].Tag != "VB" {
 			return Chunk{}, false
 		}
-		j++
+		j = k
 	}
 	head := -1
 	for j < len(toks) {

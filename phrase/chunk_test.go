@@ -37,6 +37,9 @@ func TestChunks(t *testing.T) {
 			"[NP He] [VP was invited] [PP to] [NP the ceremony] [O .]"},
 		{"Kazakhstan's ambassador plans to visit Pakistan.",
 			"[NP Kazakhstan 's ambassador] [VP plans] [VP to visit] [NP Pakistan] [O .]"},
+		// A split infinitive is one verb group.
+		{"Russia became the first country to formally recognise the Taliban government.",
+			"[NP Russia] [VP became] [NP the first country] [VP to formally recognise] [NP the Taliban government] [O .]"},
 		// Adjectives coordinated before a noun share it; without a noun
 		// they stay apart.
 		{"Pakistani and Kazakh officials met.",
