@@ -313,6 +313,8 @@ func TestSentences(t *testing.T) {
 		{"a country's own praise of itself is no event", "Swedish Prime Minister Ulf Kristersson praised Sweden.", nil},
 		{"a country's hosting of its own people is no event", "Mexico's President Claudia Sheinbaum said her government would receive deported Mexicans with dignity.", nil},
 		{"refugees taken in pay no visit", "Turkey hosts about three million Syrian refugees.", nil},
+		{"an act said to be outrageous is criticised", "Iran said the U.S. attack was outrageous.", []triple{{"IRN", "111", "USA", ""}}},
+		{"a name modifies the act called outrageous", "Iran called the U.S. attack outrageous.", []triple{{"IRN", "111", "USA", ""}}},
 		{"an order awarded is an honour", "Kazakhstan awarded Uzbekistan's president the Order of Altyn Kyran.", []triple{{"KAZ", "051", "UZBGOV", ""}}},
 		{"an order awarded to someone", "Russia awarded the Order of Friendship to the Chinese ambassador.", []triple{{"RUS", "051", "CHNGOV", ""}}},
 		{"the first one to do it is the copula's subject", "Russia became the first country to formally recognise the Taliban government.",

@@ -416,7 +416,10 @@ func (c *context) openWord(s *state) {
 				// Not a plural people's name, whose verb it is: "The
 				// Palestinians reject proposed changes".
 				pt == tNNP && p > 0 && !(len(c.lowerAt(p)) > 3 && strings.HasSuffix(c.lowerAt(p), "s")) && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 &&
-					ncan&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && ncan&nouns == 0
+					(ncan&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && ncan&nouns == 0 ||
+						// "called the U.S. attack outrageous": the clause
+						// has its verb, and no object follows.
+						c.seenFinite && (nt == tJJ || nt == tNone || bit(nt)&punct != 0))
 			if can.has(tNN) && (s.nScore >= s.vScore || inNP || ncan&nouns != 0 && ncan&verbs == 0 || c.seenFinite && bit(pt)&(bit(tNN)|bit(tNNS)) != 0 && nt == tIN) {
 				// "arms embargo", "transport committee"; "signed a loan
 				// deal with": the clause has its verb.

@@ -22,6 +22,8 @@ func TestTag(t *testing.T) {
 			"Farmers/NNS/farmer demanded/VBD/demand the/DT/the release/NN/release of/IN/of jailed/JJ/jailed President/NNP/president Castillo/NNP/castillo ,/,/, and/CC/and clashed/VBD/clash with/IN/with police/NN/police ././."},
 		{"Most were stopped, but some hit Haifa, while many armed men fled.",
 			"Most/JJS/most were/VBD/be stopped/VBN/stop ,/,/, but/CC/but some/DT/some hit/VBD/hit Haifa/NNP/haifa ,/,/, while/IN/while many/JJ/many armed/JJ/armed men/NNS/man fled/VBD/flee ././."},
+		{"Iran called the U.S. attack outrageous.",
+			"Iran/NNP/iran called/VBD/call the/DT/the U.S./NNP/u.s. attack/NN/attack outrageous/JJ/outrageous ././."},
 		{"The Group of Seven condemned Iran.",
 			"The/DT/the Group/NNP/group of/IN/of Seven/NNP/seven condemned/VBD/condemn Iran/NNP/iran ././."},
 		{"Relations have since improved.",
