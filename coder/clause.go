@@ -574,7 +574,10 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		// subject, before it or, opening the sentence, after it.
 		// "Afghan forces responded by firing at border posts": the
 		// means a verb with no object is done by is its subject's act.
-		if ch[j].Kind == phrase.PP && first.Lower == "by" && j > 0 && ch[j-1].Kind == phrase.VP && finiteVerb(s, ch[j-1]) {
+		// So after a verb joined by "and" that the tagger read as a
+		// participle ("had violated its airspace and responded by closing").
+		if ch[j].Kind == phrase.PP && first.Lower == "by" && j > 0 && ch[j-1].Kind == phrase.VP &&
+			(finiteVerb(s, ch[j-1]) || j >= 2 && ch[j-2].Kind == phrase.O && coordinator(s.Tokens[ch[j-2].Start].Lower)) {
 			return d.subject(cl, j-1, depth+1)
 		}
 		if ch[j].Kind == phrase.PP && phrase.GerundPrep(first.Lower) {
@@ -765,7 +768,18 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 					// clause only says what is.
 					return d.subject(cl, m, depth+1)
 				}
-				return d.subject(cl, k, depth+1)
+				sub := d.subject(cl, k, depth+1)
+				if m := cl.speechOver(k); m >= 0 && !d.c.opts.Literal && !sub.empty() && (len(d.resolve(s, sub)) == 0 || weapons[s.Tokens[sub.end-1].Lemma] && ch[k].Start != ch[k].Head) {
+					// "Algeria said the drone had violated its airspace
+					// and closed its airspace to Malian flights": a thing
+					// that names no one acts no more, nor a weapon past the
+					// perfect of what it did ("Indian missiles hit six sites
+					// and killed 31 civilians" still kill); the speaker does.
+					if spk := d.subject(cl, m, depth+1); len(d.resolve(s, spk)) > 0 {
+						return spk
+					}
+				}
+				return sub
 			}
 			if ch[k].Kind == phrase.SBAR {
 				break

@@ -2537,3 +2537,14 @@ func TestStruckPlaceNotCarried(t *testing.T) {
 	wantPlaced(t, evs, "Si Sa Ket", func(e dyad.Event) bool { return e.Code == "190" })
 	wantPlaced(t, evs, "Bangkok", func(e dyad.Event) bool { return e.Sentence == 1 })
 }
+
+// TestSpeakerActsOn: after "and", a verb the reported clause's thing or
+// weapon cannot do is the speaker's, as is the means "by" tells of.
+func TestSpeakerActsOn(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Algeria shot down a Malian drone. Algeria said the drone had violated its airspace and responded by closing its airspace to Malian flights.",
+		[]triple{{"DZA", "190", "MLIMIL", ""}, {"DZA", "163", "MLI", ""}})
+	codeExactly(t, c, "Algeria said the drone had violated its airspace and closed its airspace to Malian flights.", []triple{{"DZA", "163", "MLI", ""}})
+	codeExactly(t, c, "Pakistan said Indian missiles hit Pakistani sites and killed Pakistani civilians.",
+		[]triple{{"INDMIL", "195", "PAK", ""}, {"INDMIL", "195", "PAKCVL", ""}})
+}
