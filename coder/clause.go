@@ -638,6 +638,13 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		return d.subject(cl, k, depth+1)
 	}
 	switch {
+	case c.Kind == phrase.NP && !d.c.opts.Literal && finiteVerb(s, ch[vi]) && relativeBefore(s, j) >= 0 &&
+		d.leftGroup(cl, j).start > ch[relativeBefore(s, j)].Start:
+		// "the plane that crashed in Kazakhstan had been shot down": the
+		// relative clause's noun, not the last noun of that clause
+		// (a group that holds the clause, "Militants who crossed from
+		// Afghanistan", stays whole).
+		return d.leftGroup(cl, relativeBefore(s, j))
 	case c.Kind == phrase.NP:
 		// "Russia became the first country to recognise the Taliban
 		// government": the first one to do it is the copula's subject.
@@ -912,6 +919,24 @@ func relative(s *Sentence, c phrase.Chunk) bool {
 	return c.Kind == phrase.SBAR && (s.Tokens[c.Start].Tag == "WP" || s.Tokens[c.Start].Tag == "WDT")
 }
 
+// relativeBefore returns the chunk of the noun a restrictive relative
+// clause that ends with noun phrase chunk j is about, or -1: "the plane
+// that crashed in Kazakhstan", "the man who attacked the town".
+func relativeBefore(s *Sentence, j int) int {
+	ch := s.Chunks
+	k := j
+	for k >= 2 && ch[k].Kind == phrase.NP && ch[k-1].Kind == phrase.PP {
+		k -= 2
+	}
+	if k >= 1 && ch[k].Kind == phrase.NP && ch[k-1].Kind == phrase.VP {
+		k-- // the relative verb's object
+	}
+	if k < 2 || ch[k].Kind != phrase.VP || !finiteVerb(s, ch[k]) || !relative(s, ch[k-1]) || ch[k-2].Kind != phrase.NP {
+		return -1
+	}
+	return k - 2
+}
+
 // finiteVerb reports whether a verb group is finite: "pledged", "will
 // visit", "has been", not "to build", "building" or "built" alone.
 func finiteVerb(s *Sentence, c phrase.Chunk) bool {
@@ -944,11 +969,20 @@ func (cl *clause) speechOver(k int) int {
 	}
 	for j := k - 1; j > 0; j-- {
 		switch {
-		case s.Tokens[ch[j].Start].Lower == "that" && ch[j].Start == ch[j].End-1:
-			if speech(j - 1) {
-				return j - 1
+		case s.Tokens[ch[j].Start].Lower == "that" && ch[j].Start == ch[j].End-1 && s.Tokens[ch[j].Start].Tag != "WDT":
+			// Past a date: "said on Sunday that".
+			v := j - 1
+			for v >= 2 && ch[v].Kind == phrase.NP && cl.inDate(ch[v].Start, ch[v].End) && ch[v-1].Kind == phrase.PP {
+				v -= 2
+			}
+			if speech(v) {
+				return v
 			}
 			return -1
+		case ch[j].Kind == phrase.VP && relative(s, ch[j-1]):
+			// "said that the plane that crashed in Kazakhstan had been
+			// shot down": past the relative clause.
+			j--
 		case ch[j].Kind == phrase.VP:
 			if speech(j) && j < k-1 && ch[j+1].Kind == phrase.NP {
 				return j

@@ -2548,3 +2548,14 @@ func TestSpeakerActsOn(t *testing.T) {
 	codeExactly(t, c, "Pakistan said Indian missiles hit Pakistani sites and killed Pakistani civilians.",
 		[]triple{{"INDMIL", "195", "PAK", ""}, {"INDMIL", "195", "PAKCVL", ""}})
 }
+
+// TestRelativeClauseNoun: a restrictive relative clause before a verb does
+// not give it its last noun for subject, nor its place; a passive's
+// participle does not make a past with an object after "and" one.
+func TestRelativeClauseNoun(t *testing.T) {
+	txt := "BAKU, Dec 29 (Reuters) - Azerbaijani President Ilham Aliyev said on Sunday that the Azerbaijan Airlines plane that crashed in Kazakhstan had been shot down by Russia by accident and demanded that Moscow admit guilt."
+	evs := codeExactly(t, placingCoder(t), txt, []triple{{"AZEGOV", "101", "RUSGOV", ""}})
+	wantPlaced(t, evs, "Baku", nil)
+	evs = placingCoder(t).Code(article("y", "KABUL (AP) - China urged Islamabad and Kabul to resolve their differences through dialogue.", "2024-06-03"))
+	wantPlaced(t, evs, "China", nil)
+}

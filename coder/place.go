@@ -289,7 +289,13 @@ func (d *doc) place(e *event) *dyad.Place {
 			}
 			continue
 		}
-		if topic(s.Tokens, m.start, e.words) || d.capitalFor(s, m) {
+		if topic(s.Tokens, m.start, e.words) || d.capitalFor(s, m) ||
+			saidAtHome(e.code) && s.Tokens[m.start].Span.Start != e.source.Span.Start &&
+				d.capitalGov[dyad.Span{Start: s.Tokens[m.start].Span.Start, End: s.Tokens[m.end-1].Span.End}] {
+			// Nor a capital that stands for a government other than the
+			// source, a party to what is said: "demanded that Moscow
+			// admit guilt" is said in Baku, "urged Islamabad and Kabul"
+			// at home.
 			continue
 		}
 		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
@@ -560,6 +566,9 @@ func locative(w string) bool {
 // tokens a and b: "will visit Nepal, officials in New Delhi said".
 func (d *doc) otherClause(s *Sentence, a, b int) bool {
 	placeAfter := a < b
+	if !placeAfter && inRelative(s, b, a) {
+		return true
+	}
 	if b < a {
 		a, b = b, a
 	}
@@ -572,6 +581,7 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		if c.Kind == phrase.SBAR && c.Start > a && c.Start < b {
 			return true
 		}
+
 		// "expelled a Russian diplomat after prosecutors charged a man
 		// with spying for Moscow": a conjunction the chunker took for a
 		// preposition, with a subject and a verb after it.
@@ -589,6 +599,25 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		// the subject's is that infinitive's, as a date there is.
 		if placeAfter && c.Start > a && anotherInfinitive(s, ci, s.Tokens[b].Span.Start) && finiteVerb(s, s.Chunks[ci+1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token b is in a restrictive relative clause
+// that ends before token a: "the plane that crashed in Kazakhstan had been
+// shot down ... and demanded" did not demand in Kazakhstan.
+func inRelative(s *Sentence, b, a int) bool {
+	for ci, c := range s.Chunks {
+		if c.Start <= b {
+			continue
+		}
+		if c.Start > a {
+			return false
+		}
+		if c.Kind == phrase.VP && finiteVerb(s, c) {
+			r := relativeBefore(s, ci-1)
+			return r >= 0 && s.Chunks[r].End <= b
 		}
 	}
 	return false

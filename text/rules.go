@@ -10,10 +10,10 @@ import "strings"
 func disambiguate(toks []Token, st []state) {
 	seenFinite := false // a finite verb earlier in this clause
 	lastVerb := tNone
-	lastAux := false
+	lastAux, lastPassive := false, false
 	for i := range st {
 		s := &st[i]
-		c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb, lastAux: lastAux}
+		c := context{toks: toks, st: st, i: i, seenFinite: seenFinite, lastVerb: lastVerb, lastAux: lastAux, lastPassive: lastPassive}
 		if c.floating() {
 			// "have each accused the other": the quantifier floated
 			// before the verb is an adverb.
@@ -39,6 +39,7 @@ func disambiguate(toks []Token, st []state) {
 		// Castillo, and", "clashed" is the clause's past.
 		modifier := s.tag == tVBN && i+1 < len(st) && st[i+1].can&(nouns|adjs) != 0 && st[i+1].can&verbs == 0
 		if bit(s.tag)&verbs != 0 && !modifier {
+			lastPassive = s.tag == tVBN && lastAux && c.prev(true) >= 0 && isBe(toks[c.prev(true)].Lower)
 			lastVerb = s.tag
 			lastAux = isBe(toks[i].Lower) || isHave(toks[i].Lower)
 		}
@@ -81,6 +82,9 @@ type context struct {
 	seenFinite bool
 	lastVerb   uint8
 	lastAux    bool // the last verb was a form of "be" or "have"
+	// lastPassive: the last verb was a participle right after a form of
+	// "be" ("had been shot down").
+	lastPassive bool
 }
 
 // prev returns the index of the previous token, skipping adverbs if
@@ -497,6 +501,12 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	case bit(pt)&(nouns|bit(tPRP)|bit(tWP)|bit(tWDT)|bit(tEX)) != 0:
 		return pick(tVBD)
 	case pt == tCC:
+		if c.lastPassive && (nw == "that" || bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tNNP)|bit(tPRP)) != 0) {
+			// "had been shot down by Russia and demanded that Moscow
+			// admit guilt": a passive's participle takes no object; a
+			// past with one opens the subject's next act.
+			return pick(tVBD)
+		}
 		if c.lastVerb == tVBN || c.lastAux {
 			return pick(tVBN) // "killed or injured", "was heavily and unjustly criticized"
 		}

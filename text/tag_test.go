@@ -24,6 +24,8 @@ func TestTag(t *testing.T) {
 			"Most/JJS/most were/VBD/be stopped/VBN/stop ,/,/, but/CC/but some/DT/some hit/VBD/hit Haifa/NNP/haifa ,/,/, while/IN/while many/JJ/many armed/JJ/armed men/NNS/man fled/VBD/flee ././."},
 		{"Iran called the U.S. attack outrageous.",
 			"Iran/NNP/iran called/VBD/call the/DT/the U.S./NNP/u.s. attack/NN/attack outrageous/JJ/outrageous ././."},
+		{"The plane had been shot down by Russia and demanded that Moscow pay.",
+			"The/DT/the plane/NN/plane had/VBD/have been/VBN/be shot/VBN/shoot down/RP/down by/IN/by Russia/NNP/russia and/CC/and demanded/VBD/demand that/IN/that Moscow/NNP/moscow pay/VBP/pay ././."},
 		{"The Group of Seven condemned Iran.",
 			"The/DT/the Group/NNP/group of/IN/of Seven/NNP/seven condemned/VBD/condemn Iran/NNP/iran ././."},
 		{"Relations have since improved.",
