@@ -2559,3 +2559,11 @@ func TestRelativeClauseNoun(t *testing.T) {
 	evs = placingCoder(t).Code(article("y", "KABUL (AP) - China urged Islamabad and Kabul to resolve their differences through dialogue.", "2024-06-03"))
 	wantPlaced(t, evs, "China", nil)
 }
+
+// TestKosovoHome: Kosovo's place has the country code its actors have, so
+// what a Kosovar says from elsewhere is said at home.
+func TestKosovoHome(t *testing.T) {
+	txt := "BELGRADE, Sept 25 (AFP) - Kosovo Prime Minister Albin Kurti accused Belgrade of sponsoring the attack."
+	evs := codeExactly(t, placingCoder(t), txt, []triple{{"KSVGOV", "112", "SRBGOV", ""}})
+	wantPlaced(t, evs, "Kosovo", nil)
+}

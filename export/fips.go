@@ -23,7 +23,7 @@ package export
 
 // FIPS returns the FIPS 10-4 country code GDELT uses for an ISO 3166-1
 // alpha-3 code, and false when there is none. iso3 is upper case, as in
-// dyad's places and actors; XKX stands for Kosovo.
+// dyad's places and actors; KSV, CAMEO's code, stands for Kosovo.
 func FIPS(iso3 string) (string, bool) {
 	f, ok := fipsByISO3[iso3]
 	return f, ok
@@ -273,7 +273,7 @@ var fipsByISO3 = map[string]string{
 	"VUT": "NH", // Vanuatu
 	"WLF": "WF", // Wallis and Futuna
 	"WSM": "WS", // Samoa
-	"XKX": "KV", // Kosovo (user-assigned, not in ISO 3166-1)
+	"KSV": "KV", // Kosovo (CAMEO's code; not in ISO 3166-1)
 	"YEM": "YM", // Yemen
 	"ZAF": "SF", // South Africa
 	"ZMB": "ZA", // Zambia

@@ -32,7 +32,7 @@ type Place struct {
 	ID int
 	// Name is the name GeoNames gives now; ASCII is Name without diacritics.
 	Name, ASCII string
-	// Country is the ISO 3166-1 alpha-3 code (XKX for Kosovo), Country2
+	// Country is the ISO 3166-1 alpha-3 code (KSV, CAMEO's, for Kosovo), Country2
 	// the alpha-2 code.
 	Country  string
 	Country2 string

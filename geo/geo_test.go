@@ -119,7 +119,7 @@ func TestCountry(t *testing.T) {
 		{"USA", "United States", "US", 24, 50, -125, -66, []string{"U.S.", "USA", "America"}},
 		{"GBR", "United Kingdom", "GB", 49, 61, -9, 2, []string{"Britain", "UK"}},
 		{"RUS", "Russian Federation", "RU", 41, 82, 19, 180, []string{"Russia"}},
-		{"XKX", "Kosovo", "XK", 41, 43.5, 20, 21.8, nil},
+		{"KSV", "Kosovo", "XK", 41, 43.5, 20, 21.8, nil},
 		{"MMR", "Myanmar", "MM", 9, 29, 92, 102, []string{"Burma"}},
 		{"FJI", "Fiji", "FJ", -21, -12, 176, 180, nil},
 		{"KIR", "Kiribati", "KI", -12, 5, 172, 180, nil},
