@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadcoder/dyad"
 	"github.com/dyadcoder/dyad/geo"
@@ -39,6 +40,9 @@ type doc struct {
 	// too) was named since.
 	lastRole map[string]dyad.Actor
 	lastHead map[string]dyad.Actor
+	// acronyms maps the initials of a body named in full ("KCCI" of "the
+	// Karachi Chamber of Commerce and Industry") to its actor.
+	acronyms map[string]dyad.Actor
 	// pair is the two countries the article is most about; home is the
 	// dateline place's country.
 	pair [2]string
@@ -777,6 +781,15 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 		}
 	}
+	if !d.c.opts.Literal && len(d.acronyms) > 0 {
+		if prev, name, ok := d.byAcronym(s, r); ok {
+			a := d.rename(s, r, prev)
+			if !name.empty() {
+				a = d.introduce(s, name, a)
+			}
+			return []dyad.Actor{a}, true
+		}
+	}
 	// "the President of the Karachi Chamber of Commerce", "the head of
 	// the army": a leader of a body holds the body's role.
 	if (headRole || len(roles) == 0) && !d.c.opts.Literal && headEnd > r.start && headEnd < r.end && toks[headEnd].Lower == "of" && leaderTitles[toks[headEnd-1].Lemma] {
@@ -957,6 +970,20 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	var holder span // "Maulen Ashimbayev" of "the Chairman of the Senate of Kazakhstan Maulen Ashimbayev"
 	if len(names) > 0 {
 		cc = &names[len(names)-1]
+		// "Uzbekistan's Ambassador to Pakistan Alisher Tukhtaev": the
+		// name after the country a diplomat is posted to is the
+		// diplomat's.
+		for i := headEnd; i+1 < r.end && !d.c.opts.Literal && diplomat(toks, headEnd); i++ {
+			if toks[i].Lower != "to" {
+				continue
+			}
+			if m, ok := d.placeAlone(toks[:r.end], i+1); ok {
+				if n := (span{i + 1 + m.N, r.end}); d.properName(s, n) {
+					holder = n
+				}
+			}
+			break
+		}
 	} else {
 	pps:
 		for i := headEnd; i < r.end; i++ {
@@ -1598,6 +1625,53 @@ func (d *doc) remember(a dyad.Actor, head string) {
 	if head != "" {
 		d.lastHead[head] = a
 	}
+	if acr := acronym(a.Text); acr != "" {
+		if d.acronyms == nil {
+			d.acronyms = map[string]dyad.Actor{}
+		}
+		d.acronyms[acr] = a
+	}
+}
+
+// acronym returns the initials of a name of three or more capitalised
+// words, "of", "and", "for" and "the" aside ("KCCI" of "the Karachi
+// Chamber of Commerce and Industry"), or "".
+func acronym(name string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "the", "of", "and", "for", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// byAcronym returns the body a name's initials stand for before a
+// leader's title, "KCCI President Jawed Bilwani", with the holder's name
+// after the title when there is one.
+func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
+	toks := s.Tokens
+	for i := r.start; i+1 < r.end; i++ {
+		prev, ok := d.acronyms[toks[i].Text]
+		if !ok || !leaderTitles[toks[i+1].Lemma] {
+			continue
+		}
+		name := span{i + 2, r.end}
+		if !d.properName(s, name) {
+			name = span{}
+		}
+		return prev, name, true
+	}
+	return dyad.Actor{}, span{}, false
 }
 
 // missions are the role words of a diplomatic mission's premises.
@@ -2467,7 +2541,9 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	}
 	for i := 0; i < len(toks); i++ {
 		a, n := named(i)
-		if a == "" || i+n >= len(toks) || toks[i+n].Lower != "and" {
+		if a == "" || i+n >= len(toks) || toks[i+n].Lower != "and" || topic(toks, i, nil) {
+			// Not what is talked of: "The two sides discussed the war
+			// in Gaza and Lebanon".
 			i += max(n, 1) - 1
 			continue
 		}

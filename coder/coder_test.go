@@ -2567,3 +2567,16 @@ func TestKosovoHome(t *testing.T) {
 	evs := codeExactly(t, placingCoder(t), txt, []triple{{"KSVGOV", "112", "SRBGOV", ""}})
 	wantPlaced(t, evs, "Kosovo", nil)
 }
+
+// TestBodyByInitials: a diplomat's name after the country of the posting is
+// the diplomat's, a body named in full is recalled by its initials before a
+// leader's title, and "the two sides" are not the places they talk of.
+func TestBodyByInitials(t *testing.T) {
+	c := testCoder(t)
+	txt := "Uzbekistan's Ambassador to Pakistan Alisher Tukhtaev visited the Karachi Chamber of Commerce and Industry. " +
+		"KCCI President Jawed Bilwani thanked the ambassador. Later, Tukhtaev visited Lahore."
+	evs := c.Code(article("k", txt, "2025-02-12"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"PAKBUS", "051", "UZBGOV", ""}}, {2, triple{"UZBGOV", "042", "PAK", ""}}})
+	txt = "Iranian Foreign Minister Abbas Araqchi met Saudi Crown Prince Mohammed bin Salman in Riyadh. The two sides discussed the war in Gaza and Lebanon."
+	wantInSentences(t, c.Code(article("r", txt, "2025-11-10")), []sentenceTriple{{1, triple{"IRN", "040", "SAU", ""}}})
+}
