@@ -2580,3 +2580,16 @@ func TestBodyByInitials(t *testing.T) {
 	txt = "Iranian Foreign Minister Abbas Araqchi met Saudi Crown Prince Mohammed bin Salman in Riyadh. The two sides discussed the war in Gaza and Lebanon."
 	wantInSentences(t, c.Code(article("r", txt, "2025-11-10")), []sentenceTriple{{1, triple{"IRN", "040", "SAU", ""}}})
 }
+
+// TestSaidOfPlace: a place named after what is said is what it is about,
+// not where it is said; a university's school named for what it teaches
+// names no place.
+func TestSaidOfPlace(t *testing.T) {
+	c := placingCoder(t)
+	evs := codeExactly(t, c, "ASMARA, March 18 (AFP) - Eritrea accused Ethiopia of plotting a war to seize the Red Sea port of Assab.",
+		[]triple{{"ERI", "1123", "ETH", ""}})
+	wantPlaced(t, evs, "Asmara", nil)
+	evs = codeExactly(t, c, "LONDON, June 14 (APP) - Pakistan's High Commissioner to the United Kingdom Mohammad Faisal addressed students at the School of Oriental and African Studies.",
+		[]triple{{"PAKGOV", "010", "GBREDU", ""}})
+	wantPlaced(t, evs, "London", nil)
+}

@@ -113,6 +113,9 @@ func (d *doc) geoContext(sents []Sentence) {
 var buildings = map[string]bool{
 	"palace": true, "hall": true, "house": true, "tower": true, "hotel": true, "centre": true,
 	"center": true, "building": true, "stadium": true, "museum": true, "square": true, "gate": true,
+	// and the parts of a university named for what they teach: "the
+	// School of Oriental and African Studies" is in no Oriental region.
+	"school": true, "faculty": true, "department": true,
 }
 
 // titleBefore reports whether a role word ends right before token j:
@@ -301,7 +304,11 @@ func (d *doc) place(e *event) *dyad.Place {
 		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
 			return placeOf(m.place)
 		}
-		if inClause == nil {
+		if inClause == nil && !(saidAtHome(e.code) && !strings.HasPrefix(e.code, "14") && m.start > e.words[0] && !cityOf(s.Tokens, m.start)) {
+			// Not a place named after what is said, which says what
+			// about: "accused Ethiopia of plotting a war to seize the
+			// port of Assab" was not said in Assab (a protest is where
+			// it is: "clashed with police near the city of Cusco").
 			inClause = &ms[i]
 		}
 	}
