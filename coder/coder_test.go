@@ -313,6 +313,8 @@ func TestSentences(t *testing.T) {
 		{"a country's own praise of itself is no event", "Swedish Prime Minister Ulf Kristersson praised Sweden.", nil},
 		{"a country's hosting of its own people is no event", "Mexico's President Claudia Sheinbaum said her government would receive deported Mexicans with dignity.", nil},
 		{"refugees taken in pay no visit", "Turkey hosts about three million Syrian refugees.", nil},
+		{"leaders who witness the exchange of agreements are its parties", "Malaysia and Indonesia witnessed the exchange of five memorandums of understanding.",
+			[]triple{{"MYS", "057", "IDN", ""}, {"IDN", "057", "MYS", ""}}},
 		{"an act said to be outrageous is criticised", "Iran said the U.S. attack was outrageous.", []triple{{"IRN", "111", "USA", ""}}},
 		{"a name modifies the act called outrageous", "Iran called the U.S. attack outrageous.", []triple{{"IRN", "111", "USA", ""}}},
 		{"an order awarded is an honour", "Kazakhstan awarded Uzbekistan's president the Order of Altyn Kyran.", []triple{{"KAZ", "051", "UZBGOV", ""}}},
