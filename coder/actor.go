@@ -1802,11 +1802,15 @@ func (d *doc) introduce(s *Sentence, r span, a dyad.Actor) dyad.Actor {
 	return a
 }
 
-// familyFirst are the countries whose people are named family name first
-// in English-language news: "Lai Ching-te" is "Lai" later, "Lee Jae-myung"
-// "Lee", "Pham Minh Chinh" "Pham".
+// familyFirst are the countries whose people English-language news calls
+// by the first word of their name: the family name, written first ("Lai
+// Ching-te" is "Lai" later, "Lee Jae-myung" "Lee", "Pham Minh Chinh"
+// "Pham"), or the given name, where the second is the father's or none is
+// a family's ("Abiy Ahmed" is "Abiy", "Anwar Ibrahim" "Anwar", "Prabowo
+// Subianto" "Prabowo").
 var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true,
-	"KOR": true, "PRK": true, "VNM": true, "SGP": true}
+	"KOR": true, "PRK": true, "VNM": true, "SGP": true,
+	"ETH": true, "ERI": true, "MYS": true, "IDN": true}
 
 // family records the first word of name, a person's name of several words,
 // as the family name of a when a's country names family first, unless the

@@ -313,6 +313,8 @@ func TestSentences(t *testing.T) {
 		{"a country's own praise of itself is no event", "Swedish Prime Minister Ulf Kristersson praised Sweden.", nil},
 		{"a country's hosting of its own people is no event", "Mexico's President Claudia Sheinbaum said her government would receive deported Mexicans with dignity.", nil},
 		{"refugees taken in pay no visit", "Turkey hosts about three million Syrian refugees.", nil},
+		{"a name's first word recalls a Malaysian or an Indonesian", "Malaysian Prime Minister Anwar Ibrahim met Indonesian President Prabowo Subianto. Prabowo invited Anwar to visit Jakarta.",
+			[]triple{{"IDNGOV", "036", "MYSGOV", ""}}},
 		{"leaders who witness the exchange of agreements are its parties", "Malaysia and Indonesia witnessed the exchange of five memorandums of understanding.",
 			[]triple{{"MYS", "057", "IDN", ""}, {"IDN", "057", "MYS", ""}}},
 		{"an act said to be outrageous is criticised", "Iran said the U.S. attack was outrageous.", []triple{{"IRN", "111", "USA", ""}}},
