@@ -313,6 +313,7 @@ func TestSentences(t *testing.T) {
 		{"a country's own praise of itself is no event", "Swedish Prime Minister Ulf Kristersson praised Sweden.", nil},
 		{"a country's hosting of its own people is no event", "Mexico's President Claudia Sheinbaum said her government would receive deported Mexicans with dignity.", nil},
 		{"refugees taken in pay no visit", "Turkey hosts about three million Syrian refugees.", nil},
+		{"declaring a country an enemy state criticises it", "Russia declared the United States an enemy state.", []triple{{"RUS", "111", "USA", ""}}},
 		{"a name's first word recalls a Malaysian or an Indonesian", "Malaysian Prime Minister Anwar Ibrahim met Indonesian President Prabowo Subianto. Prabowo invited Anwar to visit Jakarta.",
 			[]triple{{"IDNGOV", "036", "MYSGOV", ""}}},
 		{"leaders who witness the exchange of agreements are its parties", "Malaysia and Indonesia witnessed the exchange of five memorandums of understanding.",
