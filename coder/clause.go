@@ -738,6 +738,13 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		if k >= 0 && ch[k].Kind == phrase.NP && thing {
 			return span{ch[k].Start, ch[k].End}
 		}
+		// "supplying drones to the Rapid Support Forces, which attacked
+		// Port Sudan": a group named after a preposition, set off by a
+		// comma, is the doer (a place there is not: "the bombing in
+		// Kabul, which killed 20").
+		if k >= 0 && k < j-1 && first.Lower == "which" && ch[k].Kind == phrase.NP && !d.c.opts.Literal && d.namedBody(s, ch[k]) {
+			return span{ch[k].Start, ch[k].End}
+		}
 		if k >= 0 && ch[k].Kind == phrase.NP && first.Lower == "who" {
 			// "fired tear gas at protesters who stormed parliament": the
 			// relative's noun is the one before it, not the phrase that
@@ -917,6 +924,18 @@ func (cl *clause) objectOf(j int) int {
 // "which".
 func relative(s *Sentence, c phrase.Chunk) bool {
 	return c.Kind == phrase.SBAR && (s.Tokens[c.Start].Tag == "WP" || s.Tokens[c.Start].Tag == "WDT")
+}
+
+// namedBody reports whether noun phrase c ends with the name of a group or
+// an organisation: "the Rapid Support Forces".
+func (d *doc) namedBody(s *Sentence, c phrase.Chunk) bool {
+	for i := c.Start; i < c.End; i++ {
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && i+m.N == c.End {
+			k := m.Entry.Kind
+			return k == lexicon.Group || k == lexicon.IGO || k == lexicon.NGO
+		}
+	}
+	return false
 }
 
 // relativeBefore returns the chunk of the noun a restrictive relative
