@@ -340,7 +340,7 @@ var pairWords = map[string]string{
 	"both ministers": "GOV", "the two ministers": "GOV", "both presidents": "GOV", "the two presidents": "GOV",
 	"both delegations": "GOV", "the two delegations": "GOV",
 	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV",
-	"the two neighbours": "", "the two neighbors": "",
+	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
 }
 
 func lowerJoin(toks []text.Token) string {
