@@ -33,13 +33,15 @@ var appealVerbs = map[string]bool{
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
 var denyVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "reject": true}
 
-// infinitiveBefore returns the "to" infinitive that a bare verb after
-// "and" at vi continues ("to restore relations and reopen embassies"), or
-// -1: the nearest verb group before the "and" must be that infinitive.
+// infinitiveBefore returns the "to" infinitive that a verb after "and" at
+// vi continues, bare or with "to" ("to restore relations and reopen
+// embassies", "to restore air links and to reopen checkpoints"), or -1: the
+// nearest verb group before the "and" must be that infinitive.
 func (d *doc) infinitiveBefore(cl *clause, vi int) int {
 	s := cl.s
 	c := s.Chunks[vi]
-	if d.c.opts.Literal || vi < 3 || c.Start != c.Head || s.Tokens[c.Head].Tag != "VB" ||
+	bare := c.Start == c.Head || s.Tokens[c.Start].Tag == "TO" // "and reopen", "and to reopen"
+	if d.c.opts.Literal || vi < 3 || !bare || s.Tokens[c.Head].Tag != "VB" ||
 		s.Chunks[vi-1].Kind != phrase.O || !coordinator(s.Tokens[s.Chunks[vi-1].Start].Lower) {
 		return -1
 	}
