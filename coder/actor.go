@@ -212,13 +212,12 @@ func (d *doc) state(s *Sentence, a dyad.Actor) bool {
 	if len(a.Roles) > 0 {
 		return a.Roles[0] == "GOV"
 	}
-	for i, t := range s.Tokens {
-		if t.Span.Start == a.Span.Start {
-			m, ok := d.dict.Actor(s.Tokens, i, d.date)
-			return ok && m.Entry.Kind == lexicon.Country && s.Tokens[i+m.N-1].Span.End == a.Span.End
-		}
+	i := tokenAt(s, a.Span.Start)
+	if i < 0 {
+		return false
 	}
-	return false
+	m, ok := d.dict.Actor(s.Tokens, i, d.date)
+	return ok && m.Entry.Kind == lexicon.Country && s.Tokens[i+m.N-1].Span.End == a.Span.End
 }
 
 // selfBorrowed reports whether an event would be between a country and
@@ -1637,6 +1636,21 @@ func (d *doc) remember(a dyad.Actor, head string) {
 // words, "of", "and", "for" and "the" aside ("KCCI" of "the Karachi
 // Chamber of Commerce and Industry"), or "".
 func acronym(name string) string {
+	// Most actors' names are a word or two: count before building.
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "the", "of", "and", "for", "&":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
 	var b strings.Builder
 	for w := range strings.FieldsSeq(name) {
 		switch w {
@@ -1644,13 +1658,7 @@ func acronym(name string) string {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return ""
-		}
 		b.WriteRune(r)
-	}
-	if b.Len() < 3 {
-		return ""
 	}
 	return b.String()
 }

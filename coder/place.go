@@ -405,11 +405,16 @@ func (d *doc) abroad(e *event, near *geo.Place) bool {
 		case strings.HasPrefix(v.code, "042"):
 			return v.source.Country == e.source.Country && v.target.Country == near.Country
 		case strings.HasPrefix(v.code, "04"), strings.HasPrefix(v.code, "057"):
-			p := d.place(v)
-			return p != nil && p.GeonamesID == near.ID
+			return d.placedAt(v, near)
 		}
 		return false
 	})
+}
+
+// placedAt reports whether event v happened at place near.
+func (d *doc) placedAt(v *event, near *geo.Place) bool {
+	p := d.place(v)
+	return p != nil && p.GeonamesID == near.ID
 }
 
 // struck reports whether place m of sentence s is in the target of a
@@ -430,11 +435,7 @@ func (d *doc) metThere(e *event, near *geo.Place) bool {
 			v.source.Code == e.target.Code && v.target.Code == e.source.Code
 	}
 	return slices.ContainsFunc(d.earlier, func(v *event) bool {
-		if !pair(v) || !strings.HasPrefix(v.code, "04") && !strings.HasPrefix(v.code, "057") {
-			return false
-		}
-		p := d.place(v)
-		return p != nil && p.GeonamesID == near.ID
+		return pair(v) && (strings.HasPrefix(v.code, "04") || strings.HasPrefix(v.code, "057")) && d.placedAt(v, near)
 	})
 }
 
