@@ -2604,3 +2604,11 @@ func TestSaidOfPlace(t *testing.T) {
 		[]triple{{"PAKGOV", "010", "GBREDU", ""}})
 	wantPlaced(t, evs, "London", nil)
 }
+
+// TestUkrainianSpellings: the official spellings of Ukrainian cities that
+// GeoNames spells otherwise are places, and their country an actor.
+func TestUkrainianSpellings(t *testing.T) {
+	c := placingCoder(t)
+	wantPlaced(t, codeExactly(t, c, "Russian missiles struck Uzhhorod.", []triple{{"RUSMIL", "195", "UKR", ""}}), "Uzhgorod", nil)
+	wantPlaced(t, codeExactly(t, c, "Russian forces shelled Sievierodonetsk.", []triple{{"RUSMIL", "194", "UKR", ""}}), "Syevyerodonets’k", nil)
+}
