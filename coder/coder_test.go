@@ -313,6 +313,8 @@ func TestSentences(t *testing.T) {
 		{"a country's own praise of itself is no event", "Swedish Prime Minister Ulf Kristersson praised Sweden.", nil},
 		{"a country's hosting of its own people is no event", "Mexico's President Claudia Sheinbaum said her government would receive deported Mexicans with dignity.", nil},
 		{"refugees taken in pay no visit", "Turkey hosts about three million Syrian refugees.", nil},
+		{"agreeing to another's terms yields", "Colombia agreed to all of Washington's terms.", []triple{{"COL", "080", "USAGOV", ""}}},
+		{"a part of what is acted on", "Iran rejected all of the U.S. demands.", []triple{{"IRN", "120", "USA", ""}}},
 		{"tariffs ordered are sanctions", "The U.S. government responded by ordering 25% tariffs on all Colombian imports.", []triple{{"USAGOV", "163", "COL", ""}}},
 		{"an infinitive after 'and to' goes with the first", "Kazakhstan and Uzbekistan agreed to restore air links and to reopen checkpoints on the border.",
 			[]triple{{"KAZ", "0356", "UZB", dyad.ModeFuture}}},

@@ -141,6 +141,11 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			pos = s.Chunks[cl.chunkOf[pos]].End
 		case lexicon.ElemSource, lexicon.ElemTarget:
 			pos = cl.skipWhatCalled(cl.skipAdverbials(pos))
+			// "rejected all of the U.S. demands": the part is of whom
+			// the phrase after names.
+			if pos+2 < len(s.Tokens) && s.Tokens[pos+1].Lower == "of" && partOf[s.Tokens[pos].Lower] && !d.c.opts.Literal {
+				pos += 2
+			}
 			// After a skipped phrase the actor may stand in a phrase of its
 			// own: "celebrated Iftar in Osgiliath with Gondor".
 			if ei > 0 && after[ei-1].Kind == lexicon.ElemSkip && pos < len(s.Tokens) && s.Chunks[cl.chunkOf[pos]].Kind == phrase.PP {
@@ -367,6 +372,11 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if end := duration(toks, pos); end > pos {
 			return end
 		}
+		// "agreed to all of Trump's terms": a part of what the pattern
+		// names.
+		if pos+1 < len(toks) && toks[pos+1].Lower == "of" && partOf[toks[pos].Lower] {
+			return pos + 2
+		}
 		// "agreed on the text of a peace treaty": a part of the
 		// document the pattern names.
 		if pos+1 < len(toks) && pos > 0 && toks[pos-1].Tag == "DT" && documentParts[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
@@ -378,6 +388,10 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 
 // periods are the spans of time an act may be the first or the most of.
 var periods = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
+
+// partOf are the determiners that, before "of", take part of what the
+// phrase after names: "all of Trump's terms".
+var partOf = map[string]bool{"all": true, "some": true, "most": true, "many": true, "each": true, "both": true, "part": true}
 
 // documentParts are the parts of a document that an act on it may name
 // instead: "agreed on the text of a peace treaty".
