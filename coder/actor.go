@@ -1636,31 +1636,24 @@ func (d *doc) remember(a dyad.Actor, head string) {
 // words, "of", "and", "for" and "the" aside ("KCCI" of "the Karachi
 // Chamber of Commerce and Industry"), or "".
 func acronym(name string) string {
-	// Most actors' names are a word or two: count before building.
+	var initials [8]rune // on the stack: most actors' names are a word or two
 	n := 0
 	for w := range strings.FieldsSeq(name) {
 		switch w {
 		case "the", "of", "and", "for", "&":
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || n == len(initials) {
 			return ""
 		}
+		initials[n] = r
 		n++
 	}
 	if n < 3 {
 		return ""
 	}
-	var b strings.Builder
-	for w := range strings.FieldsSeq(name) {
-		switch w {
-		case "the", "of", "and", "for", "&":
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(r)
-	}
-	return b.String()
+	return string(initials[:n])
 }
 
 // byAcronym returns the body a name's initials stand for before a

@@ -637,14 +637,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 	if k := d.purposeOf(cl, vi, j); k >= 0 {
 		return d.subject(cl, k, depth+1)
 	}
+	// "the plane that crashed in Kazakhstan had been shot down": the
+	// relative clause's noun, not the last noun of that clause (a group
+	// that holds the clause, "Militants who crossed from Afghanistan",
+	// stays whole).
+	if c.Kind == phrase.NP && !d.c.opts.Literal && finiteVerb(s, ch[vi]) {
+		if r := relativeBefore(s, j); r >= 0 && d.leftGroup(cl, j).start > ch[r].Start {
+			return d.leftGroup(cl, r)
+		}
+	}
 	switch {
-	case c.Kind == phrase.NP && !d.c.opts.Literal && finiteVerb(s, ch[vi]) && relativeBefore(s, j) >= 0 &&
-		d.leftGroup(cl, j).start > ch[relativeBefore(s, j)].Start:
-		// "the plane that crashed in Kazakhstan had been shot down": the
-		// relative clause's noun, not the last noun of that clause
-		// (a group that holds the clause, "Militants who crossed from
-		// Afghanistan", stays whole).
-		return d.leftGroup(cl, relativeBefore(s, j))
 	case c.Kind == phrase.NP:
 		// "Russia became the first country to recognise the Taliban
 		// government": the first one to do it is the copula's subject.

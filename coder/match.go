@@ -143,8 +143,8 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			pos = cl.skipWhatCalled(cl.skipAdverbials(pos))
 			// "rejected all of the U.S. demands": the part is of whom
 			// the phrase after names.
-			if pos+2 < len(s.Tokens) && s.Tokens[pos+1].Lower == "of" && partOf[s.Tokens[pos].Lower] && !d.c.opts.Literal {
-				pos += 2
+			if !d.c.opts.Literal {
+				pos = partBefore(s.Tokens, pos)
 			}
 			// After a skipped phrase the actor may stand in a phrase of its
 			// own: "celebrated Iftar in Osgiliath with Gondor".
@@ -374,8 +374,8 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		}
 		// "agreed to all of Trump's terms": a part of what the pattern
 		// names.
-		if pos+1 < len(toks) && toks[pos+1].Lower == "of" && partOf[toks[pos].Lower] {
-			return pos + 2
+		if end := partBefore(toks, pos); end > pos {
+			return end
 		}
 		// "agreed on the text of a peace treaty": a part of the
 		// document the pattern names.
@@ -392,6 +392,15 @@ var periods = map[string]bool{"year": true, "month": true, "week": true, "day": 
 // partOf are the determiners that, before "of", take part of what the
 // phrase after names: "all of Trump's terms".
 var partOf = map[string]bool{"all": true, "some": true, "most": true, "many": true, "each": true, "both": true, "part": true}
+
+// partBefore returns the token index after "all of", "some of" ... at pos,
+// or pos.
+func partBefore(toks []text.Token, pos int) int {
+	if pos+2 < len(toks) && toks[pos+1].Lower == "of" && partOf[toks[pos].Lower] {
+		return pos + 2
+	}
+	return pos
+}
 
 // documentParts are the parts of a document that an act on it may name
 // instead: "agreed on the text of a peace treaty".
@@ -657,7 +666,7 @@ func (d *doc) occasionAt(cl *clause, g span, talks bool) bool {
 	}
 	s := cl.s
 	lemma := s.Tokens[s.Chunks[cl.chunkOf[g.start]].Head].Lemma
-	if !gatherings[lemma] && !(talks && slices.Equal(actNouns[lemma], []string{"04"})) {
+	if !gatherings[lemma] && !(talks && talkNoun(lemma)) {
 		return false
 	}
 	return len(d.resolve(s, beforeWhere(s, g))) == 0
@@ -836,6 +845,13 @@ var actNouns = map[string][]string{
 	"resolution": {"02", "10", "11", "12", "16"}, "accusation": {"112"}, "allegation": {"112"}, "claim": {"112"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
+}
+
+// talkNoun reports whether a noun, by lemma, names talks and nothing else:
+// "talks", "meeting", "summit".
+func talkNoun(lemma string) bool {
+	p := actNouns[lemma]
+	return len(p) == 1 && p[0] == "04"
 }
 
 // isActNoun reports whether a noun, by lemma, names an act (actNouns).

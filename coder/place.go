@@ -293,8 +293,7 @@ func (d *doc) place(e *event) *dyad.Place {
 			continue
 		}
 		if topic(s.Tokens, m.start, e.words) || d.capitalFor(s, m) ||
-			saidAtHome(e.code) && s.Tokens[m.start].Span.Start != e.source.Span.Start &&
-				d.capitalGov[dyad.Span{Start: s.Tokens[m.start].Span.Start, End: s.Tokens[m.end-1].Span.End}] {
+			saidAtHome(e.code) && s.Tokens[m.start].Span.Start != e.source.Span.Start && d.capitalGov[byteSpan(s, span{m.start, m.end})] {
 			// Nor a capital that stands for a government other than the
 			// source, a party to what is said: "demanded that Moscow
 			// admit guilt" is said in Baku, "urged Islamabad and Kabul"
@@ -547,7 +546,7 @@ func talksOf(e *event, at int) bool {
 		return false
 	}
 	lemma := e.sent.Tokens[h].Lemma
-	return gatherings[lemma] || slices.Equal(actNouns[lemma], []string{"04"})
+	return gatherings[lemma] || talkNoun(lemma)
 }
 
 // topic reports whether the place named at token at is what something is
@@ -589,7 +588,6 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		if c.Kind == phrase.SBAR && c.Start > a && c.Start < b {
 			return true
 		}
-
 		// "expelled a Russian diplomat after prosecutors charged a man
 		// with spying for Moscow": a conjunction the chunker took for a
 		// preposition, with a subject and a verb after it.
