@@ -2069,6 +2069,21 @@ func TestStrikesRecalled(t *testing.T) {
 	}
 }
 
+// TestAttackNotInterception: "the attack" is who fired the drones, not who
+// shot them down.
+func TestAttackNotInterception(t *testing.T) {
+	txt := "Russia launched drones and missiles at Ukrainian cities overnight. " +
+		"Ukraine's air force said it had shot down 40 of the 52 drones launched by Russia. " +
+		"President Volodymyr Zelensky condemned the attack."
+	evs := testCoder(t).Code(article("intercepted", txt, "2025-06-03"))
+	wantInSentences(t, evs, []sentenceTriple{{2, triple{"UKRGOV", "111", "RUS", ""}}})
+	for _, e := range evs {
+		if e.Sentence == 2 && e.Target.Country != "RUS" {
+			t.Errorf("%s %s %s: the attack is Russia's", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

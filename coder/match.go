@@ -935,7 +935,9 @@ func lastAct(acts []*event, prefix string, from int) *event {
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
-		if !told(e) {
+		// Shooting down the drones fired at one is no attack of one's
+		// own: "condemned the attack" is of who fired them.
+		if !told(e) || intercepted(e) {
 			continue
 		}
 		// An act a verb of the same sentence told of before one a noun
@@ -953,6 +955,36 @@ func lastAct(acts []*event, prefix string, from int) *event {
 		return e
 	}
 	return nil
+}
+
+// projectiles are what is shot down or intercepted in defence.
+var projectiles = map[string]bool{"drone": true, "missile": true, "rocket": true, "shell": true, "projectile": true, "uav": true}
+
+// intercepted reports whether an event is the shooting down or
+// interception of projectiles ("shot down 40 of the 52 drones launched by
+// Russia"): the matched verb is one of shooting down, and a projectile is
+// its object, within eight words and before a comma or another verb.
+func intercepted(e *event) bool {
+	toks := e.sent.Tokens
+	if len(e.words) == 0 || !slices.ContainsFunc(e.words, func(i int) bool {
+		switch toks[i].Lemma {
+		case "shoot", "intercept", "down", "destroy":
+			return true
+		}
+		return false
+	}) {
+		return false
+	}
+	last := slices.Max(e.words)
+	for i := last + 1; i < len(toks) && i <= last+8; i++ {
+		if projectiles[toks[i].Lemma] {
+			return true
+		}
+		if toks[i].Lower == "," || strings.HasPrefix(toks[i].Tag, "VB") {
+			return false
+		}
+	}
+	return false
 }
 
 // nominal reports whether an event was coded from an event noun.
