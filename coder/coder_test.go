@@ -2084,6 +2084,21 @@ func TestAttackNotInterception(t *testing.T) {
 	}
 }
 
+// TestLaunchRecalled: "the launch" is the firing of missiles, not a drill
+// told after it.
+func TestLaunchRecalled(t *testing.T) {
+	txt := "North Korea fired two short-range ballistic missiles into the sea on Saturday. " +
+		"The launch came a day after the United States and South Korea began joint military drills. " +
+		"South Korea's foreign ministry condemned the launch."
+	evs := testCoder(t).Code(article("launch", txt, "2025-07-19"))
+	wantInSentences(t, evs, []sentenceTriple{{2, triple{"KORGOV", "111", "PRK", ""}}})
+	for _, e := range evs {
+		if e.Sentence == 2 && e.Target.Country != "PRK" {
+			t.Errorf("%s %s %s: the launch is North Korea's", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

@@ -894,7 +894,7 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	// not Ukraine's shooting down of its missiles, told after them).
 	for _, acts := range [][]*event{d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
-			e := lastAct(acts, prefix, s.Index-back)
+			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma)
 			if prefix == "" {
 				e = mainAct(acts, s.Index-back)
 			}
@@ -927,9 +927,9 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 }
 
 // lastAct returns the last of acts, asserted or reported, from sentence
-// from on, whose code starts with prefix, or nil. An intent (03) counts
-// when to come too: agreeing to do something is done.
-func lastAct(acts []*event, prefix string, from int) *event {
+// from on, whose code starts with prefix and that noun may name, or nil.
+// An intent (03) counts when to come too: agreeing to do something is done.
+func lastAct(acts []*event, prefix string, from int, noun string) *event {
 	told := func(e *event) bool {
 		return (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix)
 	}
@@ -937,7 +937,7 @@ func lastAct(acts []*event, prefix string, from int) *event {
 		e := acts[i]
 		// Shooting down the drones fired at one is no attack of one's
 		// own: "condemned the attack" is of who fired them.
-		if !told(e) || intercepted(e) {
+		if !told(e) || intercepted(e) || (noun == "launch" || noun == "test") && !projectileNear(e) {
 			continue
 		}
 		// An act a verb of the same sentence told of before one a noun
@@ -959,6 +959,25 @@ func lastAct(acts []*event, prefix string, from int) *event {
 
 // projectiles are what is shot down or intercepted in defence.
 var projectiles = map[string]bool{"drone": true, "missile": true, "rocket": true, "shell": true, "projectile": true, "uav": true}
+
+// projectileNear reports whether a projectile, or a satellite, is among
+// an event's words or the eight after them, or in its sentence when it
+// has no words (a show of force on no one): what "the launch" or "the
+// test" recalls ("fired two ballistic missiles into the sea"), not a drill
+// told after it.
+func projectileNear(e *event) bool {
+	toks := e.sent.Tokens
+	from, to := 0, len(toks)-1
+	if len(e.words) > 0 {
+		from, to = slices.Min(e.words), slices.Max(e.words)+8
+	}
+	for i := from; i < len(toks) && i <= to; i++ {
+		if projectiles[toks[i].Lemma] || toks[i].Lemma == "satellite" {
+			return true
+		}
+	}
+	return false
+}
 
 // intercepted reports whether an event is the shooting down or
 // interception of projectiles ("shot down 40 of the 52 drones launched by
