@@ -1414,6 +1414,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// office taken over is no territory occupied.
 		return nil
 	}
+	if code == "051" && p.Anchor == "welcome" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.visitorNamed(cl, tgt) {
+		// "welcomed a delegation of Somali lawmakers", "welcomed
+		// Chinese Foreign Minister Wang Yi": a visitor welcomed is
+		// received, not praised.
+		code, pair = "043", "042"
+		if toCome(mode) {
+			pair = ""
+		}
+	}
 	if code == "1711" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.placeNamed(s, tgt) {
 		// "The M23 rebels seized Goma": a town seized is territory
 		// occupied, not property confiscated.
@@ -1671,6 +1680,40 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// visitors are the words of people or a group received as guests.
+var visitors = map[string]bool{
+	"delegation": true, "delegate": true, "visitor": true, "guest": true, "envoy": true, "emissary": true,
+	"ambassador": true, "minister": true, "president": true, "premier": true, "chancellor": true,
+	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "counterpart": true,
+	"lawmaker": true, "parliamentarian": true, "senator": true, "official": true, "leader": true,
+}
+
+// visitorNamed reports whether the target at r opens with people who may
+// come as guests: a noun phrase, owning nothing, with a word of visitors or
+// a person of the dictionary ("a delegation of Somali lawmakers", "Chinese
+// Foreign Minister Wang Yi"; not "Iran's decision", "the new government").
+func (d *doc) visitorNamed(cl *clause, r span) bool {
+	if r.empty() {
+		return false
+	}
+	s := cl.s
+	c := s.Chunks[cl.chunkOf[r.start]]
+	found := false
+	for i := c.Start; i < c.End; i++ {
+		t := s.Tokens[i]
+		if t.Tag == "POS" || isActNoun(t.Lemma) {
+			return false
+		}
+		if visitors[t.Lemma] {
+			found = true
+		}
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && m.Entry.Kind == lexicon.Person {
+			found = true
+		}
+	}
+	return found
 }
 
 // placeNamed reports whether r is one or more places below a country's

@@ -2099,6 +2099,18 @@ func TestLaunchRecalled(t *testing.T) {
 	}
 }
 
+// TestWelcomedVisitors: welcoming visitors is hosting them; welcoming a
+// decision is praise.
+func TestWelcomedVisitors(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Ethiopia's Ministry of Foreign Affairs welcomed a delegation of Somali lawmakers on Monday.",
+		[]triple{{"ETHGOV", "043", "SOMLEG", ""}, {"SOMLEG", "042", "ETHGOV", ""}})
+	codeExactly(t, c, "Kenya welcomed a delegation from Somalia.", []triple{{"KEN", "043", "SOM", ""}, {"SOM", "042", "KEN", ""}})
+	codeExactly(t, c, "Kenya welcomed the visiting Somali president.", []triple{{"KEN", "043", "SOMGOV", ""}, {"SOMGOV", "042", "KEN", ""}})
+	codeExactly(t, c, "Kenya welcomed Iran's decision.", []triple{{"KEN", "051", "IRN", ""}})
+	codeExactly(t, c, "Kenya welcomed the new government in Somalia.", []triple{{"KEN", "051", "SOMGOV", ""}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
