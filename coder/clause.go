@@ -1436,6 +1436,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
 	_, reacts := d.acts[byteSpan(s, tgt)]
+	if len(tgts) == 1 && !d.c.opts.Literal && tgt.start >= 2 && (s.Tokens[tgt.start-1].Lower == "of" || s.Tokens[tgt.start-1].Lower == "from") &&
+		s.Tokens[tgt.start-2].Lemma == "delegation" {
+		// "welcomed a delegation of Somali lawmakers. The delegation
+		// visited ...": the pattern took the delegation's word, which
+		// a later "the delegation" recalls them by.
+		d.remember(tgts[0], "delegation")
+	}
 	d.lastSubject, d.unread.s = srcs, nil
 	// An actor named twice in a list is one party: each with the other
 	// is then a handful of events, not one for every pair of mentions.

@@ -2109,6 +2109,16 @@ func TestWelcomedVisitors(t *testing.T) {
 	codeExactly(t, c, "Kenya welcomed the visiting Somali president.", []triple{{"KEN", "043", "SOMGOV", ""}, {"SOMGOV", "042", "KEN", ""}})
 	codeExactly(t, c, "Kenya welcomed Iran's decision.", []triple{{"KEN", "051", "IRN", ""}})
 	codeExactly(t, c, "Kenya welcomed the new government in Somalia.", []triple{{"KEN", "051", "SOMGOV", ""}})
+	// The delegation a pattern's words named is the one recalled.
+	txt := "Ethiopia's Ministry of Foreign Affairs welcomed a delegation of Somali lawmakers on Monday. " +
+		"The delegation visited Addis Ababa University."
+	evs := c.Code(article("delegation", txt, "2025-11-17"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"SOMLEG", "042", "ETHEDU", ""}}})
+	for _, e := range evs {
+		if e.Sentence == 1 && e.Code == "042" && e.Source.Code != "SOMLEG" {
+			t.Errorf("%s %s %s: the delegation is the Somali lawmakers", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
 }
 
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
