@@ -40,6 +40,10 @@ var (
 	// arrive on Wednesday", "said it would meet on Friday").
 	futureCues = set("will", "shall", "ll", "would", "scheduled", "upcoming", "expected", "due",
 		"planned", "plans", "plan", "intends", "intend", "going")
+	// Words of an invitation, which make a following month to come: one
+	// is invited to what has not happened yet ("invited Milei to the
+	// Mercosur summit in July").
+	inviteCues = set("invite", "invites", "invited", "inviting", "invitation", "invitations")
 	// Words between "by" and the date of a deadline: "by the end of February".
 	deadlineFill = set("the", "end", "beginning", "start", "middle", "close", "of")
 	// Words of what had been done by a deadline: "had withdrawn by March".

@@ -360,6 +360,20 @@ func (p *parser) future(i int) bool {
 	return false
 }
 
+// invited reports whether a word of an invitation comes shortly before
+// token i, with no reporting verb between them.
+func (p *parser) invited(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
+		if p.in(k, inviteCues) {
+			return true
+		}
+		if p.in(k, pastCues) {
+			return false
+		}
+	}
+	return false
+}
+
 // dm is a day and month, with a year when the text gives one (y > 0); last
 // is its last token.
 type dm struct {
@@ -729,7 +743,7 @@ func (p *parser) bareMonth(i int) (result, bool) {
 		return result{}, false
 	}
 	r := result{first: i, last: next - 1, prec: dyad.PrecisionMonth}
-	future := p.future(i)
+	future := p.future(i) || p.invited(i)
 	var m2 time.Month
 	if p.rangeSep(next, p.is(i-1, "between")) {
 		if m2, _ = p.month(next+1, false); m2 != 0 {

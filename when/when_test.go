@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 		{"months", "Prices rose last month and earlier this month, and this month they fell.", []want{{12, "last month", "2023-04-01", "", dyad.PrecisionMonth}, {27, "earlier this month", "2023-05-01", "", dyad.PrecisionMonth}, {51, "this month", "2023-05-01", "", dyad.PrecisionMonth}}},
 		{"in month", "The deal was reached in May and talks began in June.", []want{{24, "May", "2023-05-01", "", dyad.PrecisionMonth}, {47, "June", "2022-06-01", "", dyad.PrecisionMonth}}},
 		{"month future", "Elections will be held in June.", []want{{26, "June", "2023-06-01", "", dyad.PrecisionMonth}}},
+		{"a month one is invited to is to come", "Lula invited Milei to the Mercosur summit in February.", []want{{45, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
+		{"a month said of an invitation", "Lula said in February that he had invited Milei.", []want{{13, "February", "2023-02-01", "", dyad.PrecisionMonth}}},
 		{"named months", "Trade grew last May and will grow next May.", []want{{11, "last May", "2022-05-01", "", dyad.PrecisionMonth}, {34, "next May", "2024-05-01", "", dyad.PrecisionMonth}}},
 		{"a deadline is to come", "They agreed to begin talks by the end of February.", []want{{41, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
 		{"unless met before", "The troops had withdrawn by March.", []want{{28, "March", "2023-03-01", "", dyad.PrecisionMonth}}},
