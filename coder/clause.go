@@ -2468,6 +2468,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		if !m.src.empty() {
 			src = m.src
 		}
+		if src.empty() && d.metBetween(cl, ci, p) {
+			// "after a meeting between Vieira and his Argentine
+			// counterpart Werthein": those it was between met, each
+			// with the other.
+			src, m.tgt = m.tgt, span{}
+		}
 		if src.empty() || d.permanentMission(cl.s, p, m.tgt) {
 			continue
 		}
@@ -2480,6 +2486,32 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 	}
 	return nil
+}
+
+// metBetween reports whether the event noun at chunk ci, whose pattern p
+// goes on with "between" and its parties, told of a meeting that took place:
+// one a phrase of time or occasion names ("after a meeting between",
+// "during talks between", "at a summit between"). Not talks called for,
+// planned or ahead ("ahead of talks between"), which are no meeting yet.
+func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
+	if d.c.opts.Literal || !startsWith(p, "between") || !reciprocal(p.Code) {
+		return false
+	}
+	s := cl.s
+	c := s.Chunks[ci]
+	for i := c.Start; i < c.Head; i++ {
+		if toComeWords[s.Tokens[i].Lower] {
+			return false
+		}
+	}
+	if c.Start == 0 {
+		return false
+	}
+	switch s.Tokens[c.Start-1].Lower {
+	case "after", "following", "during", "at":
+		return true
+	}
+	return false
 }
 
 // permanentMission reports whether a visit's mission is a country's mission

@@ -2121,6 +2121,20 @@ func TestWelcomedVisitors(t *testing.T) {
 	}
 }
 
+// TestMetBetween: a meeting between two parties that a phrase of time
+// names took place, each with the other; one called for or planned did not.
+func TestMetBetween(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The two sides signed a memorandum during talks between Serbia and Kosovo in Brussels.",
+		[]triple{{"SRB", "057", "KSV", ""}, {"KSV", "057", "SRB", ""}, {"SRB", "040", "KSV", ""}, {"KSV", "040", "SRB", ""}})
+	codeExactly(t, c, "Markets rose after the planned meeting between China and the United States.", nil)
+	for _, e := range c.Code(article("called", "The EU called for talks between Serbia and Kosovo.", "2024-03-01")) {
+		if e.Code == "040" {
+			t.Errorf("%s %s %s: talks called for are no meeting", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
