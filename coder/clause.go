@@ -506,6 +506,19 @@ func actWhere(cl *clause, g span) span {
 	return span{g.start, ch[ci].End}
 }
 
+// violentVerb reports whether the verb at t codes violence (roots 18 to
+// 20) alone or with its target only: "attacked", "killing", "fired at";
+// not "accused", "said".
+func (d *doc) violentVerb(t *text.Token) bool {
+	for _, p := range d.patterns(t, false) {
+		if violent(p.Code) && (len(p.After) == 0 || len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget ||
+			len(p.After) == 2 && p.After[0].Kind == lexicon.ElemWord && p.After[1].Kind == lexicon.ElemTarget) {
+			return true
+		}
+	}
+	return false
+}
+
 // violentAct reports whether a noun names an act of violence (actNouns):
 // "an Israeli strike", "the Russian attack".
 func violentAct(lemma string) bool {
@@ -615,9 +628,21 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		}
 		if isComma(&first) {
 			// The clause's own verb, past a relative clause's ("fired
-			// at protesters who stormed parliament, killing five").
+			// at protesters who stormed parliament, killing five"),
+			// unless only the relative clause's is violent and so is
+			// the participle: "accused the Taliban of sheltering
+			// militants who attacked a police post, killing four
+			// policemen" is the militants' killing.
+			rel := -1
 			for k := j - 1; k >= 0; k-- {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && k > 0 && relative(s, ch[k-1]) && rel < 0 &&
+					!d.c.opts.Literal && d.violentVerb(&s.Tokens[ch[k].Head]) && d.violentVerb(&s.Tokens[ch[vi].Head]) {
+					rel = k
+				}
 				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && (k == 0 || !relative(s, ch[k-1])) {
+					if rel >= 0 && !d.violentVerb(&s.Tokens[ch[k].Head]) {
+						return d.subject(cl, rel, depth+1)
+					}
 					// "launched a satellite, the military said, defying
 					// U.N. resolutions": not the attribution's verb,
 					// unless the participle says something too ("...,

@@ -2135,6 +2135,22 @@ func TestMetBetween(t *testing.T) {
 	}
 }
 
+// TestRelativeKilling: a violent participle after a violent relative
+// clause is that clause's doer's when the main verb is not violent; after a
+// violent main verb it is the main clause's.
+func TestRelativeKilling(t *testing.T) {
+	c := placingCoder(t)
+	evs := c.Code(article("rel", "Pakistan on Sunday accused Afghanistan's Taliban government of sheltering militants who attacked a police post in Khyber Pakhtunkhwa, killing four policemen.", "2025-10-12"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAK", "112", "AFGGOVTAL", ""}}})
+	for _, e := range evs {
+		if e.Source.Code == "PAK" && violent(e.Code) {
+			t.Errorf("%s %s %s: the accuser killed no one", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+	codeExactly(t, c, "Security forces fired at protesters who stormed parliament in Nairobi, killing five lawmakers.",
+		[]triple{{"KENMIL", "190", "KENOPP", ""}, {"KENOPP", "145", "KENLEG", ""}, {"KENMIL", "190", "KENLEG", ""}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
