@@ -937,9 +937,19 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			if c, ok := d.gazetteerCountry(s, span{r.start, headEnd}); ok {
 				return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 			}
-		}
-		// "villages in Afghanistan", "the city of Multan": the place's country.
-		if len(names) == 0 {
+			// "positions of the Palestinian security forces": what
+			// belongs to an actor that names its country stands for it
+			// (not "the killing of civilians"), before a place named
+			// after it ("hideouts of the Pakistani Taliban inside
+			// Afghanistan" are the Taliban's); "the head of the UN
+			// nuclear watchdog": the leader of an organisation, for it.
+			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && !water(toks, headEnd) && d.namesActor(s, of) {
+				if as, ok := d.single(s, of); ok && len(as) == 1 && (d.isCountry(as[0].Country) || leaderTitles[toks[headEnd-1].Lemma] && organisation(as[0].Country)) {
+					return as, true
+				}
+			}
+			// "villages in Afghanistan", "the city of Multan": the
+			// place's country.
 			if m, ok := d.placeAfter(s, headEnd, r.end); ok {
 				if m.Entry.Kind == lexicon.Named {
 					return d.expand(d.named(s, r, m, nil)), true
@@ -951,15 +961,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			if headEnd > r.start && headEnd+1 < r.end && toks[headEnd].Lower == "of" && placeNouns[toks[headEnd-1].Lemma] {
 				if c, ok := d.gazetteerCountry(s, span{headEnd + 1, r.end}); ok {
 					return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
-				}
-			}
-			// "positions of the Palestinian security forces": what
-			// belongs to an actor that names its country stands for it
-			// (not "the killing of civilians"); "the head of the UN
-			// nuclear watchdog": the leader of an organisation, for it.
-			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && !water(toks, headEnd) && d.namesActor(s, of) {
-				if as, ok := d.single(s, of); ok && len(as) == 1 && (d.isCountry(as[0].Country) || leaderTitles[toks[headEnd-1].Lemma] && organisation(as[0].Country)) {
-					return as, true
 				}
 			}
 		}

@@ -749,16 +749,29 @@ var geographic = map[string]bool{
 }
 
 // Role returns the longest role phrase that starts at toks[i], or ok false.
+// A role word matches its inflections as a noun, not a verb's: "suspected
+// militant hideouts" name no suspect.
 func (d *Dict) Role(toks []text.Token, i int) (m Match, ok bool) {
 	t := toks[i]
 	for _, key := range uniq(t.Lower, t.Lemma) {
 		for _, p := range d.roles[key] {
-			if p.matches(toks[i:], !p.surface) {
+			if p.matches(toks[i:], !p.surface) && !inflectedVerb(toks[i:], p.words) {
 				return Match{Entry: p.entry, N: len(p.words)}, true
 			}
 		}
 	}
 	return m, false
+}
+
+// inflectedVerb reports whether one of words matched a verb's inflection of it
+// ("suspected" for "suspect") rather than the word itself.
+func inflectedVerb(toks []text.Token, words []string) bool {
+	for j, w := range words {
+		if t := &toks[j]; t.Lower != w && strings.HasPrefix(t.Tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // Capitalised reports whether a word is written as a name is: it starts

@@ -65,6 +65,7 @@ USA  adj      American; Americans
 KAZGOV person Yerzhan Kistafin @2022-01-01..2024-12-31
 IMGMOSALQ group Al-Qaeda
 GOV  role     ambassador; foreign minister
+CRM  role     suspect
 `
 	d, err := Parse("t.txt", strings.NewReader(dict))
 	if err != nil {
@@ -121,6 +122,13 @@ GOV  role     ambassador; foreign minister
 	}
 	if m, ok := d.Role(toks, 4); !ok || m.N != 2 {
 		t.Errorf("foreign minister: got %v", m)
+	}
+	// A role word's inflections as a noun, not as a verb.
+	if _, ok := d.Role(tokens("police arrested two suspects"), 3); !ok {
+		t.Errorf("suspects: no CRM role")
+	}
+	if m, ok := d.Role(tokens("troops shelled suspected militant hideouts"), 2); ok {
+		t.Errorf("suspected: got %v, want no role", m)
 	}
 }
 
