@@ -963,6 +963,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 					return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
 				}
 			}
+			// "villages in the Donetsk region": a place the gazetteer
+			// holds, in a phrase after the head.
+			if c, ok := d.gazetteerAfter(s, headEnd, r.end); ok {
+				return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+			}
 		}
 		return nil, false
 	}
@@ -2669,6 +2674,37 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 		return "", false
 	}
 	return p.Country, true
+}
+
+// gazetteerAfter returns the country of a place the gazetteer holds that
+// a phrase of where from token from to token to names, as placeAfter does
+// for the dictionaries' places: the proper nouns after "in", "of",
+// "inside", "within", "across" or "throughout" (and "the"), before a kind
+// of place ("in the Donetsk region").
+func (d *doc) gazetteerAfter(s *Sentence, from, to int) (string, bool) {
+	toks := s.Tokens
+	for i := from; i < to; i++ {
+		if !objectPrep(toks[i].Lower) {
+			continue
+		}
+		if toks[i].Lower == "of" && water(toks, i) {
+			break // "in the Gulf of Aden": a sea, not the city
+		}
+		start := i + 1
+		if start < to && toks[start].Tag == "DT" {
+			start++
+		}
+		end := start
+		for end < to && toks[end].Tag == "NNP" {
+			end++
+		}
+		if end > start && (end == to || placeNouns[toks[end].Lemma]) {
+			if c, ok := d.gazetteerCountry(s, span{start, end}); ok {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // ofName reports whether "of" or "for" and a proper noun follow token

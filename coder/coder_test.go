@@ -2151,6 +2151,14 @@ func TestRelativeKilling(t *testing.T) {
 		[]triple{{"KENMIL", "190", "KENOPP", ""}, {"KENOPP", "145", "KENLEG", ""}, {"KENMIL", "190", "KENLEG", ""}})
 }
 
+// TestGazetteerPhrase: a place only the gazetteer holds, in a phrase of
+// where after the head, gives the object its country.
+func TestGazetteerPhrase(t *testing.T) {
+	c := placingCoder(t)
+	evs := c.Code(article("donetsk", "KYIV, June 3, 2025 (AP) - Russian troops captured the village of Novopil in the Donetsk region.", "2025-06-03"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"RUSMIL", "192", "UKR", ""}}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
