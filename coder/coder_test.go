@@ -2159,6 +2159,14 @@ func TestGazetteerPhrase(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"RUSMIL", "192", "UKR", ""}}})
 }
 
+// TestSumOf: the sum of what a pattern names, after "of", stands between
+// its words.
+func TestSumOf(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The World Bank approved a loan of 500 million dollars to Bangladesh.", []triple{{"IGOUNODEVWBK", "0331", "BGD", ""}})
+	codeExactly(t, c, "China gave a grant of $10 million to Nepal.", []triple{{"CHN", "071", "NPL", ""}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

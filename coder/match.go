@@ -327,6 +327,33 @@ func amount(toks []text.Token, pos int) int {
 	return pos
 }
 
+// sumOf returns the token index after an "of" and a sum at pos, "of $500
+// million" or "of 500 million dollars", or pos.
+func sumOf(toks []text.Token, pos int) int {
+	if toks[pos].Lower != "of" || pos+1 >= len(toks) {
+		return pos
+	}
+	end := pos + 1
+	money := toks[end].Tag == "$"
+	if money {
+		end++
+	}
+	numbers := end
+	for end < len(toks) && toks[end].Tag == "CD" {
+		end++
+	}
+	if end == numbers {
+		return pos
+	}
+	if end < len(toks) && currencies[toks[end].Lemma] {
+		return end + 1
+	}
+	if money {
+		return end
+	}
+	return pos
+}
+
 // inWhat reports whether the token at i is an "in" that says what a sum
 // is of ("$500 million in aid"), not where it goes ("invest $2 billion in
 // Pakistan").
@@ -354,6 +381,11 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		return end
 	}
 	if !d.c.opts.Literal {
+		// "approved a loan of 500 million dollars to Bangladesh": the
+		// sum of what the pattern names.
+		if end := sumOf(toks, pos); end > pos {
+			return end
+		}
 		if n := quantifier(toks[pos:]); n > 0 {
 			return pos + n
 		}
