@@ -1151,7 +1151,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{a}, true
 		}
 	}
-	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !(speaker && c != d.home) && !d.diplomatsOwn(s, c) {
+	// "MANILA - The foreign ministry accused China": a foreign ministry
+	// of no named country deals with other countries, from home.
+	foreign := d.home != "" && roles[0] == "GOV" && slices.ContainsFunc(toks[r.start:headEnd], func(t text.Token) bool { return t.Lower == "foreign" })
+	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !((speaker || foreign) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		return []dyad.Actor{a}, true
@@ -1166,7 +1169,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// Not when it names another country's group: "The Rapid Support
 	// Forces ... have been battling the army", from Cairo.
 	army := roles[0] == "MIL" && toks[r.start].Lower == "the" && !newPerson && !d.namesForeignGroup(s)
-	if d.home != "" && (domestic[roles[0]] || speaker || army) && (speaker || !local && !army || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
+	if d.home != "" && (domestic[roles[0]] || speaker || army || foreign) && (speaker || !local && !army || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
 		// People in a sentence about other countries are not of a
 		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no
 		// Emirati's hanging.
@@ -1433,17 +1436,28 @@ func whereOf(s *Sentence, i int) bool {
 }
 
 // unnamedCountries reports whether words before a role say its actors
-// are of countries not named: "Western", "foreign", "international".
+// are of countries not named: "Western", "foreign", "international"; not
+// the "foreign" of a foreign ministry or minister, which is a country's
+// own.
 func unnamedCountries(toks []text.Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		switch t.Lower {
-		case "western", "european", "arab", "african", "asian", "gulf", "foreign", "international",
+		case "foreign":
+			if i+1 < len(toks) && foreignOffices[toks[i+1].Lemma] {
+				continue
+			}
+			return true
+		case "western", "european", "arab", "african", "asian", "gulf", "international",
 			"regional", "world", "global", "multinational", "allied", "other":
 			return true
 		}
 	}
 	return false
 }
+
+// foreignOffices are what "foreign" names a country's own office of: "the
+// foreign ministry", "the Department of Foreign Affairs".
+var foreignOffices = map[string]bool{"minister": true, "ministry": true, "office": true, "affair": true, "affairs": true, "secretary": true, "service": true}
 
 // named builds the actor for a dictionary name with the roles around it.
 func (d *doc) named(s *Sentence, r span, m lexicon.Match, roles []string) dyad.Actor {

@@ -2167,6 +2167,23 @@ func TestSumOf(t *testing.T) {
 	codeExactly(t, c, "China gave a grant of $10 million to Nepal.", []triple{{"CHN", "071", "NPL", ""}})
 }
 
+// TestForeignMinistryHome: a foreign ministry of no named country, in a
+// report with a dateline, is the dateline country's, whatever other country
+// the sentence names.
+func TestForeignMinistryHome(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		text string
+		want triple
+	}{
+		{"MANILA, Aug 21 (Reuters) - The foreign ministry accused China of aggression.", triple{"PHLGOV", "1123", "CHN", ""}},
+		{"MANILA, Aug 21 (Reuters) - The Department of Foreign Affairs summoned a senior Chinese diplomat.", triple{"PHLGOV", "114", "CHNGOV", ""}},
+	} {
+		evs := c.Code(article("foreign", tt.text, "2025-08-21"))
+		wantInSentences(t, evs, []sentenceTriple{{0, tt.want}})
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
