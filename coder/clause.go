@@ -1920,7 +1920,10 @@ func reciprocal(code string) bool {
 	}
 	switch code[:2] {
 	case "04":
-		return code[:3] != "045" // mediation is between others
+		// Mediation is between others, and a visit made or hosted is
+		// of someone else: "Egypt and Saudi Arabia hosted talks between
+		// the warring parties" did not host each other.
+		return code[:3] != "045" && code[:3] != "042" && code[:3] != "043"
 	case "05", "06", "19", "20":
 		return true
 	case "08":

@@ -2184,6 +2184,15 @@ func TestForeignMinistryHome(t *testing.T) {
 	}
 }
 
+// TestCoHosts: two who host or visit together do not host or visit each
+// other.
+func TestCoHosts(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Egypt and Saudi Arabia hosted talks between the warring parties in Jeddah.", nil)
+	codeExactly(t, c, "Egypt and Saudi Arabia hosted talks between the Sudanese army and the RSF in Jeddah.",
+		[]triple{{"EGY", "045", "SDNMIL", ""}, {"EGY", "045", "SDNREBRSF", ""}, {"SAU", "045", "SDNMIL", ""}, {"SAU", "045", "SDNREBRSF", ""}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
