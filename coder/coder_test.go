@@ -2193,6 +2193,14 @@ func TestCoHosts(t *testing.T) {
 		[]triple{{"EGY", "045", "SDNMIL", ""}, {"EGY", "045", "SDNREBRSF", ""}, {"SAU", "045", "SDNMIL", ""}, {"SAU", "045", "SDNREBRSF", ""}})
 }
 
+// TestProtestRecalled: "the protest" is an official complaint told before,
+// and rejecting it rejects its maker.
+func TestProtestRecalled(t *testing.T) {
+	txt := "Japan lodged a protest with South Korea. South Korea rejected the protest."
+	evs := testCoder(t).Code(article("protest", txt, "2025-02-14"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"JPN", "114", "KOR", ""}}, {1, triple{"KOR", "120", "JPN", ""}}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

@@ -875,6 +875,7 @@ var actNouns = map[string][]string{
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
 	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"}, "verdict": {"116"},
 	"resolution": {"02", "10", "11", "12", "16"}, "accusation": {"112"}, "allegation": {"112"}, "claim": {"112"},
+	"protest": {"114", "14"}, "complaint": {"114"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
 }
