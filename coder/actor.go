@@ -2119,7 +2119,8 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			if c.End > at || c.Kind != phrase.VP {
 				continue
 			}
-			if prev := s.Chunks[ci-1]; infinitive(s, c) && prev.Kind == phrase.NP && s.Tokens[prev.Start].Tag != "PRP" {
+			// So is a bare one's: "help Syria rebuild its army".
+			if prev := s.Chunks[ci-1]; (infinitive(s, c) || bareInfinitive(s, ci)) && prev.Kind == phrase.NP && s.Tokens[prev.Start].Tag != "PRP" {
 				if as := d.resolveNoPronoun(s, span{prev.Start, prev.End}); len(as) > 0 {
 					return as, true
 				}

@@ -364,6 +364,15 @@ func infinitive(s *Sentence, c phrase.Chunk) bool {
 	return c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO"
 }
 
+// bareInfinitive reports whether the verb group at chunk vi is a bare
+// infinitive after the object of "help", "let" or "make": "help Syria
+// rebuild".
+func bareInfinitive(s *Sentence, vi int) bool {
+	c := s.Chunks[vi]
+	return vi >= 2 && c.Kind == phrase.VP && c.Start == c.Head && (s.Tokens[c.Head].Tag == "VB" || s.Tokens[c.Head].Tag == "VBP") &&
+		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[vi-2].Head].Lemma]
+}
+
 // clauseAfter reports whether the noun phrase after the coordinator at
 // chunk j is the subject of a clause of its own: of a finite verb
 // ("attacked Gaza and Hezbollah fired"), or of an infinitive that goes
@@ -799,7 +808,9 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 				k-- // and past its "that"
 				continue
 			}
-			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k])) {
+			// A bare infinitive the tagger read as a present is none
+			// ("pledged to help Syria rebuild its army and offered").
+			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k]) && (d.c.opts.Literal || !bareInfinitive(s, k))) {
 				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) &&
 					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be") {
 					// "Nurtleu noted that Korea is a key partner and

@@ -2201,6 +2201,13 @@ func TestProtestRecalled(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"JPN", "114", "KOR", ""}}, {1, triple{"KOR", "120", "JPN", ""}}})
 }
 
+// TestBareInfinitive: after "help Syria rebuild", "its" is Syria's and a
+// verb after "and" is the main clause's.
+func TestBareInfinitive(t *testing.T) {
+	codeExactly(t, testCoder(t), "Turkey pledged to help Syria rebuild its army and offered to train Syrian troops.",
+		[]triple{{"TUR", "033", "SYR", ""}, {"TUR", "0332", "SYR", ""}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

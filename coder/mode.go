@@ -130,8 +130,7 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	}
 	// "was ready to help Syria fight Islamic State": a bare infinitive
 	// after the object of "help", "let" or "make" is done if they are.
-	if k := vi - 2; !d.c.opts.Literal && k >= 0 && c.Start == c.Head && (s.Tokens[c.Head].Tag == "VB" || s.Tokens[c.Head].Tag == "VBP") &&
-		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[k].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[k].Head].Lemma] {
+	if k := vi - 2; !d.c.opts.Literal && bareInfinitive(s, vi) {
 		if m := d.mode(cl, k); m != dyad.ModeFuture {
 			return m
 		}
