@@ -2208,6 +2208,13 @@ func TestBareInfinitive(t *testing.T) {
 		[]triple{{"TUR", "033", "SYR", ""}, {"TUR", "0332", "SYR", ""}})
 }
 
+// TestSecondThatClause: "and that" opens a second clause of the same verb
+// of speech, whose "would" is a will.
+func TestSecondThatClause(t *testing.T) {
+	codeExactly(t, testCoder(t), "Trump said the meeting was a great success and that he would visit China in April.",
+		[]triple{{"USAELI", "036", "CHN", dyad.ModeFuture}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

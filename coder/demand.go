@@ -227,6 +227,15 @@ func governing(cl *clause, j int) int {
 		case c.Kind == phrase.PP && j+1 < len(s.Chunks) && s.Chunks[j+1].Kind == phrase.NP && cl.inDate(s.Chunks[j+1].Start, s.Chunks[j+1].End):
 		case c.Kind == phrase.VP:
 			return j
+		case c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && j+1 < len(s.Chunks) && s.Tokens[s.Chunks[j+1].Start].Lower == "that":
+			// "said the meeting was a success and that he would visit
+			// China": a second clause of the same verb of speech.
+			for k := j - 1; k >= 0 && s.Chunks[k].Kind != phrase.SBAR; k-- {
+				if s.Chunks[k].Kind == phrase.VP && sayVerbs[s.Tokens[s.Chunks[k].Head].Lemma] {
+					return k
+				}
+			}
+			return -1
 		default:
 			return -1
 		}
