@@ -1523,10 +1523,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// on; one it coerces or fights ("arrested its critics") is.
 		tgts = nil
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "16") {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "16") && !countriesAfter(s, words) {
 		// "France recalled its ambassador", in an article about France
 		// and Mali: a cut in relations is with the other country the
-		// article is about, an actor the text implies.
+		// article is about, an actor the text implies; not when the
+		// words name countries it does not ("expelled diplomats from
+		// seven Latin American countries").
 		if other := d.otherOfPair(srcs[0].Country); other != "" {
 			tgts = []dyad.Actor{{Code: other, Country: other}}
 		}
@@ -1915,6 +1917,21 @@ func mutual(p *lexicon.Pattern) bool {
 		return false
 	}
 	return reciprocal(p.Code)
+}
+
+// countriesAfter reports whether "countries" stands within six words after
+// the matched words: countries the sentence does not name.
+func countriesAfter(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := slices.Max(words)
+	for i := last + 1; i < len(s.Tokens) && i <= last+6; i++ {
+		if t := s.Tokens[i]; t.Lemma == "country" && t.Tag == "NNS" {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocal reports whether an act (a pattern's code: refusing it is

@@ -2215,6 +2215,17 @@ func TestSecondThatClause(t *testing.T) {
 		[]triple{{"USAELI", "036", "CHN", dyad.ModeFuture}})
 }
 
+// TestCountriesUnnamed: a cut in relations with countries the sentence does
+// not name is with no country the article names elsewhere.
+func TestCountriesUnnamed(t *testing.T) {
+	txt := "Venezuela expelled diplomats from seven Latin American countries. Argentina's embassy in Caracas was surrounded."
+	for _, e := range testCoder(t).Code(article("unnamed", txt, "2025-01-06")) {
+		if e.Code == "161" && e.Target.Code != "" {
+			t.Errorf("%s %s %s: the seven countries are not named", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
