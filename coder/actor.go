@@ -2265,7 +2265,14 @@ func (d *doc) locatedIn(s *Sentence, r span) bool {
 // countries, none of them the dateline's.
 func (d *doc) namesOthersOnly(s *Sentence) bool {
 	ns := d.nations(s)
-	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n nation) bool { return n.country == d.home })
+	// A person of the dateline's country the dictionaries know is one of
+	// its own: "CARACAS - Maduro accused the opposition of plotting a
+	// coup with the support of the United States".
+	home := func(o namedAt) bool {
+		return o.m.Entry.Kind == lexicon.Person && country(o.m.Entry.Code) == d.home
+	}
+	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n nation) bool { return n.country == d.home }) &&
+		(d.c.opts.Literal || !slices.ContainsFunc(d.sentOthers[s.Index], home))
 }
 
 // namesForeignGroup reports whether s names a group, a party or an
@@ -2308,6 +2315,17 @@ func (d *doc) onlyCountry(s *Sentence) string {
 			break
 		}
 		c = cc
+	}
+	// A person the dictionaries know names their country too: in
+	// "Maduro accused the opposition of plotting a coup with the support
+	// of the United States" the opposition is not the United States'.
+	if c != "" && !d.c.opts.Literal {
+		for _, o := range d.sentOthers[s.Index] {
+			if o.m.Entry.Kind == lexicon.Person && d.isCountry(country(o.m.Entry.Code)) && country(o.m.Entry.Code) != c {
+				c = ""
+				break
+			}
+		}
 	}
 	d.sentCountry[s.Index] = c
 	return c

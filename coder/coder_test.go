@@ -2226,6 +2226,21 @@ func TestCountriesUnnamed(t *testing.T) {
 	}
 }
 
+// TestPersonCountry: a person the dictionaries know names a country of the
+// sentence: the opposition Maduro accuses is not that of the one other
+// country named.
+func TestPersonCountry(t *testing.T) {
+	c := testCoder(t)
+	txt := "CARACAS, Jan 6 (EFE) - President Nicolas Maduro accused the opposition of plotting a coup with the support of the United States."
+	evs := c.Code(article("maduro", txt, "2025-01-06"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"VENGOV", "1125", "VENOPP", ""}}})
+	for _, e := range c.Code(article("maduro", "President Nicolas Maduro accused the opposition of plotting a coup with the support of the United States.", "2025-01-06")) {
+		if e.Target.Code == "USAOPP" {
+			t.Errorf("%s %s %s: the opposition is not the United States'", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
