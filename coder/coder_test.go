@@ -2241,6 +2241,22 @@ func TestPersonCountry(t *testing.T) {
 	}
 }
 
+// TestActObjectNamed: an act noun with what it was done to after it
+// recalls the act told before, done to that, and stands for its doer.
+func TestActObjectNamed(t *testing.T) {
+	c := testCoder(t)
+	txt := "Poland shot down Russian drones that violated Polish airspace. The German government condemned the violation of Polish airspace."
+	evs := c.Code(article("violation", txt, "2025-09-10"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"DEUGOV", "111", "RUSMIL", ""}}})
+	// Done to another country, it is no act told before.
+	txt = "Poland shot down Russian drones that violated Polish airspace. The German government condemned the attack on Ukraine."
+	for _, e := range c.Code(article("violation", txt, "2025-09-10")) {
+		if e.Sentence == 1 && e.Target.Country == "RUS" {
+			t.Errorf("%s %s %s: the attack on Ukraine was not told before", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

@@ -756,6 +756,14 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 			d.apposition(cl, g, inner)
 		}
 	}
+	if !d.c.opts.Literal && c.End < g.end && isActNoun(s.Tokens[c.Head].Lemma) {
+		// "condemned the violation of Polish airspace": an act told
+		// before, done to what the phrase after the noun names, is its
+		// doer's, not that phrase's.
+		if r := d.earlierAct(cl, ci, g); !r.empty() {
+			return r
+		}
+	}
 	if len(d.resolve(s, g)) == 0 {
 		// "duties on brandy imported from the European Union": goods
 		// are of whom they come from.
@@ -875,7 +883,7 @@ var actNouns = map[string][]string{
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
 	"detention": {"173"}, "expulsion": {"174", "161"}, "seizure": {"1711"}, "verdict": {"116"},
 	"resolution": {"02", "10", "11", "12", "16"}, "accusation": {"112"}, "allegation": {"112"}, "claim": {"112"},
-	"protest": {"114", "14"}, "complaint": {"114"},
+	"protest": {"114", "14"}, "complaint": {"114"}, "violation": {"128", "19"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
 }
@@ -905,8 +913,18 @@ func anyAct(prefixes []string) bool { return slices.Contains(prefixes, "") }
 func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	s := cl.s
 	c := s.Chunks[ci]
-	if d.c.opts.Literal || c.End != g.end || c.Head <= c.Start {
+	if d.c.opts.Literal || c.Head <= c.Start {
 		return span{}
+	}
+	// "the violation of Polish airspace", "the attack on Kyiv": what the
+	// act was done to may follow the noun, and must be what the earlier
+	// act was done to.
+	var object span
+	if c.End != g.end {
+		if ci+2 >= len(s.Chunks) || s.Chunks[ci+1].Kind != phrase.PP || s.Chunks[ci+2].Kind != phrase.NP || !actObjectPreps[s.Tokens[s.Chunks[ci+1].Start].Lower] {
+			return span{}
+		}
+		object = span{s.Chunks[ci+2].Start, g.end}
 	}
 	switch s.Tokens[c.Start].Lower {
 	case "the", "this", "that", "these", "those":
@@ -934,6 +952,11 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 			if e == nil {
 				continue
 			}
+			if !object.empty() {
+				if obj := d.resolve(s, object); len(obj) == 0 || obj[0].Country != e.target.Country {
+					continue
+				}
+			}
 			// The doer of the act, and the other party of a meeting, an
 			// agreement or cooperation, which both do.
 			as := []dyad.Actor{e.source}
@@ -958,6 +981,10 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	}
 	return span{}
 }
+
+// actObjectPreps open what an act noun's act was done to: "the violation
+// of Polish airspace", "the attack on Kyiv".
+var actObjectPreps = map[string]bool{"of": true, "on": true, "against": true}
 
 // lastAct returns the last of acts, asserted or reported, from sentence
 // from on, whose code starts with prefix and that noun may name, or nil.
