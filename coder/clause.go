@@ -1655,7 +1655,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
-		if x := e.date; x != nil && !d.c.opts.Literal && since(cl, words, x) {
+		if x := e.date; x != nil && !d.c.opts.Literal && d.since(cl, words, x, p.Noun) {
 			// "China has invested $60 billion in Pakistan since the
 			// corridor was launched in 2015": background, what has gone
 			// on for years, not an event of 2015 or of the article's day;
@@ -2164,13 +2164,23 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 // since reports whether the matched words tell what has gone on since date
 // x: a verb in the perfect ("has invested", "have cooperated") with "since"
 // between it and the date.
-func since(cl *clause, words []int, x *when.Expr) bool {
+func (d *doc) since(cl *clause, words []int, x *when.Expr, noun bool) bool {
 	s := cl.s
 	if len(words) == 0 {
 		return false
 	}
 	first := slices.Min(words)
-	if !perfectBefore(s.Tokens, first) {
+	at := first
+	if noun {
+		// "has carried out hundreds of air strikes on Syria since
+		// December": the perfect of the verb the noun is the object of.
+		if ci := cl.chunkOf[first]; ci > 0 {
+			if vi, _, _ := d.governor(cl, ci); vi >= 0 {
+				at = s.Chunks[vi].Head
+			}
+		}
+	}
+	if !perfectBefore(s.Tokens, at) && !perfectBefore(s.Tokens, first) {
 		return false
 	}
 	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
@@ -2696,6 +2706,7 @@ var partitive = map[string]bool{
 	"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true,
 	"one": true, "wave": true, "barrage": true, "spate": true, "string": true, "volley": true, "salvo": true,
 	"number": true, "couple": true, "part": true, "another": true,
+	"dozen": true, "hundred": true, "thousand": true, "score": true,
 }
 
 // summonedTo returns the government whose ministry an envoy was summoned

@@ -2257,6 +2257,14 @@ func TestActObjectNamed(t *testing.T) {
 	}
 }
 
+// TestPartOfStrikes: "hundreds of air strikes" carried out are air strikes,
+// and "since December" with the perfect of the verb dates them by the
+// article, when they began less than a year before it.
+func TestPartOfStrikes(t *testing.T) {
+	wantDated(t, testCoder(t), "Israel has carried out hundreds of air strikes on military targets in Syria since December.", "2025-03-03",
+		triple{"ISR", "195", "SYRMIL", ""}, "2025-03-03")
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
