@@ -1478,6 +1478,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// visited ...": the pattern took the delegation's word, which
 		// a later "the delegation" recalls them by.
 		d.remember(tgts[0], "delegation")
+		d.ledBy(cl, tgt.end, tgts[0])
 	}
 	d.lastSubject, d.unread.s = srcs, nil
 	// An actor named twice in a list is one party: each with the other
@@ -1725,6 +1726,41 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	return out
+}
+
+// ledBy introduces the person a "led by" phrase at token at names as the
+// leader of group, of its country, when no dictionary knows them: "received
+// a delegation of the Turkish parliament led by Speaker Numan Kurtulmus.
+// Kurtulmus invited Sharif" is Turkey's speaker's invitation.
+func (d *doc) ledBy(cl *clause, at int, group dyad.Actor) {
+	s := cl.s
+	toks := s.Tokens
+	if at+2 >= len(toks) || toks[at].Lower != "led" || toks[at+1].Lower != "by" || !d.isCountry(group.Country) {
+		return
+	}
+	c := s.Chunks[cl.chunkOf[at+2]]
+	r := span{at + 2, c.End}
+	if c.Kind != phrase.NP || c.Start != at+2 {
+		return
+	}
+	// A leader the phrase gives a country of ("led by Pakistan's
+	// ambassador") or the dictionaries know is as resolved; an unknown
+	// name is the group's, whatever the dateline's country.
+	for i := r.start; i < r.end; i++ {
+		if _, ok := d.dict.Actor(toks, i, d.date); ok {
+			return
+		}
+	}
+	name := r
+	var roles []string
+	if m, ok := d.dict.Role(toks, r.start); ok {
+		roles = []string{m.Entry.Code}
+		name.start += m.N
+	}
+	if name.empty() || !d.properName(s, name) {
+		return
+	}
+	d.introduce(s, name, d.actor(s, r, group.Country, roles, ""))
 }
 
 // visitors are the words of people or a group received as guests.

@@ -2265,6 +2265,15 @@ func TestPartOfStrikes(t *testing.T) {
 		triple{"ISR", "195", "SYRMIL", ""}, "2025-03-03")
 }
 
+// TestLedBy: the unknown leader of a delegation received is of the
+// delegation's country, not the dateline's, and known by name after.
+func TestLedBy(t *testing.T) {
+	txt := "ISLAMABAD, Feb 19 (APP) - Prime Minister Shehbaz Sharif received a delegation of the Turkish parliament led by Speaker Numan Kurtulmus at the PM House. " +
+		"Kurtulmus invited Sharif to visit Ankara."
+	evs := testCoder(t).Code(article("ledby", txt, "2025-02-19"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAKGOV", "043", "TURLEG", ""}}, {1, triple{"TURLEG", "036", "PAKGOV", ""}}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

@@ -20,7 +20,9 @@
 // person or role. Names are written as in running text: a name in capitals
 // ("UN", "U.S.") matches only in capitals, any other name matches when its
 // first word is capitalised in the text; role words are lower case and
-// match any inflection ("ambassador" matches "ambassadors"). The optional
+// match any inflection ("ambassador" matches "ambassadors"), unless written
+// capitalised: a title that is a role only as such ("Speaker") matches as
+// written, and only so ("Speaker Numan Kurtulmus", not "a speaker"). The optional
 // @FROM..TO (dates YYYY-MM-DD, either side may be empty) limits the entry to
 // events dated in that range, so a person can carry one code per office.
 //

@@ -488,12 +488,16 @@ func acronym(s string) bool {
 
 func (b *builder) addName(name string, e *Entry) error {
 	if e.Kind == Role {
-		lower, lemma, _ := b.words(name)
+		lower, lemma, exact := b.words(name)
 		if len(lower) == 0 {
 			return fmt.Errorf("name %q has no words", name)
 		}
 		p := b.phrase(lower, lemma)
 		p.entry = e
+		if r := exact[0][0]; r >= 'A' && r <= 'Z' {
+			// A title, a role as written only: "Speaker".
+			p.exact = exact
+		}
 		for _, key := range uniq(lower[0], lemma[0]) {
 			b.d.roles[key] = insertPhrase(b.d.roles[key], p)
 		}

@@ -66,6 +66,7 @@ KAZGOV person Yerzhan Kistafin @2022-01-01..2024-12-31
 IMGMOSALQ group Al-Qaeda
 GOV  role     ambassador; foreign minister
 CRM  role     suspect
+LEG  role     Speaker
 `
 	d, err := Parse("t.txt", strings.NewReader(dict))
 	if err != nil {
@@ -122,6 +123,13 @@ CRM  role     suspect
 	}
 	if m, ok := d.Role(toks, 4); !ok || m.N != 2 {
 		t.Errorf("foreign minister: got %v", m)
+	}
+	// A capitalised role word is a title, matched as written only.
+	if m, ok := d.Role(tokens("Speaker Numan Kurtulmus arrived"), 0); !ok || m.Entry.Code != "LEG" {
+		t.Errorf("Speaker: got %v, want LEG", m)
+	}
+	if m, ok := d.Role(tokens("a speaker at the conference"), 1); ok {
+		t.Errorf("speaker: got %v, want no role", m)
 	}
 	// A role word's inflections as a noun, not as a verb.
 	if _, ok := d.Role(tokens("police arrested two suspects"), 3); !ok {
