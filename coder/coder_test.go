@@ -2274,6 +2274,14 @@ func TestLedBy(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAKGOV", "043", "TURLEG", ""}}, {1, triple{"TURLEG", "036", "PAKGOV", ""}}})
 }
 
+// TestOperationRecalled: "the operation" and "the crackdown" are the force
+// used before.
+func TestOperationRecalled(t *testing.T) {
+	txt := "Israeli troops raided the Jenin refugee camp, killing three Palestinians. Jordan's foreign ministry denounced the operation."
+	evs := testCoder(t).Code(article("operation", txt, "2025-03-12"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"JORGOV", "111", "ISRMIL", ""}}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
