@@ -164,6 +164,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"CHNMIL", "171", "PHL", ""}}},
 		{"parties of a mutual act do it with each other, not with its purpose's", "Italy and Albania signed a deal to process asylum seekers in Albanian centres.",
 			[]triple{{"ITA", "057", "ALB", ""}, {"ALB", "057", "ITA", ""}}},
+		{"a town taken from a force no dictionary names the town of is taken from the force", "Somali forces recaptured the town of Moqokori from al-Shabaab militants.",
+			[]triple{{"SOMMIL", "192", "SOMREBSHB", ""}}},
 		{"the ambassadors of a country are its government's", "Russia's foreign ministry summoned the ambassadors of Britain and France.",
 			[]triple{{"RUSGOV", "114", "GBRGOV", ""}, {"RUSGOV", "114", "FRAGOV", ""}}},
 		{"a newly appointed ambassador is one", "Kazakh Foreign Minister Murat Nurtleu received the newly appointed Ambassador of Pakistan.",
