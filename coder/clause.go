@@ -1450,6 +1450,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// office taken over is no territory occupied.
 		return nil
 	}
+	if code == "190" && p.Anchor == "target" && !d.c.opts.Literal && len(words) > 0 && sanctionsBefore(s, slices.Min(words)) {
+		// "adopted its 17th package of sanctions against Russia,
+		// targeting nearly 200 vessels": what sanctions target, which
+		// is no attack.
+		return nil
+	}
 	if code == "051" && p.Anchor == "welcome" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.visitorNamed(cl, tgt) {
 		// "welcomed a delegation of Somali lawmakers", "welcomed
 		// Chinese Foreign Minister Wang Yi": a visitor welcomed is
@@ -1656,6 +1662,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
+		if p.Noun && !d.c.opts.Literal && reasonFor(s, words) {
+			// "imposed tariffs on Tuesday in retaliation for US tariffs
+			// on Canadian steel": the act answered was before, on a day
+			// the sentence does not give.
+			e.date = nil
+		}
 		if x := e.date; x != nil && !d.c.opts.Literal && d.since(cl, words, x, p.Noun) {
 			// "China has invested $60 billion in Pakistan since the
 			// corridor was launched in 2015": background, what has gone
@@ -1953,6 +1965,37 @@ func mutual(p *lexicon.Pattern) bool {
 		return false
 	}
 	return reciprocal(p.Code)
+}
+
+// sanctionsBefore reports whether sanctions, tariffs, an embargo or a ban
+// are named in the twelve words before token at.
+func sanctionsBefore(s *Sentence, at int) bool {
+	for i := max(at-12, 0); i < at; i++ {
+		switch s.Tokens[i].Lemma {
+		case "sanction", "tariff", "embargo", "ban", "restriction", "blacklist":
+			return true
+		}
+	}
+	return false
+}
+
+// reasonFor reports whether the matched words of an event noun stand in
+// a phrase of what an act answers: "in retaliation for", "in response
+// to", "in revenge for".
+func reasonFor(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := slices.Min(words)
+	for i := first - 1; i >= 1 && i >= first-5; i-- {
+		if w := s.Tokens[i].Lower; w == "for" || w == "to" {
+			switch s.Tokens[i-1].Lemma {
+			case "retaliation", "response", "revenge", "reprisal":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countriesAfter reports whether "countries" stands within six words after

@@ -2288,6 +2288,23 @@ func TestOperationRecalled(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"JORGOV", "111", "ISRMIL", ""}}})
 }
 
+// TestTariffsRetaliation: goods past their worth are their country's; the
+// act a retaliation answers is not of the retaliation's day; what sanctions
+// target is not attacked.
+func TestTariffsRetaliation(t *testing.T) {
+	c := testCoder(t)
+	txt := "Canada imposed 25 percent tariffs on 30 billion dollars of American goods on Tuesday in retaliation for US tariffs on Canadian steel."
+	evs := c.Code(article("tariffs", txt, "2025-03-10"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"CAN", "163", "USA", ""}}})
+	for _, e := range evs {
+		if e.Source.Code == "USA" && e.Date == "2025-03-04" {
+			t.Errorf("%s %s %s dated %s: the US tariffs were not Tuesday's", e.Source.Code, e.Code, e.Target.Code, e.Date)
+		}
+	}
+	codeExactly(t, c, "The European Union adopted a package of sanctions against Russia, targeting nearly 200 vessels of its shadow fleet.",
+		[]triple{{"IGOEUREEC", "163", "RUS", ""}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

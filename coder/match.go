@@ -591,9 +591,43 @@ func (cl *clause) skipAdverbials(pos int) int {
 			pos += n
 			continue
 		}
+		// "imposed tariffs on 30 billion dollars of American goods":
+		// the goods, past their worth.
+		if end := worthOf(s.Tokens, pos); end > pos {
+			pos = end
+			continue
+		}
 		break
 	}
 	return pos
+}
+
+// worthOf returns the token index after a sum and its "of" at pos ("30
+// billion dollars of", "$30 billion worth of"), or pos.
+func worthOf(toks []text.Token, pos int) int {
+	end := pos
+	money := end < len(toks) && toks[end].Tag == "$"
+	if money {
+		end++
+	}
+	numbers := end
+	for end < len(toks) && toks[end].Tag == "CD" {
+		end++
+	}
+	if end == numbers {
+		return pos
+	}
+	if end < len(toks) && currencies[toks[end].Lemma] {
+		money = true
+		end++
+	}
+	if end < len(toks) && toks[end].Lower == "worth" {
+		end++
+	}
+	if !money || end >= len(toks) || toks[end].Lower != "of" {
+		return pos
+	}
+	return end + 1
 }
 
 // namingVerbs name what the speaker takes the object to be: "struck what
