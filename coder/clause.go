@@ -2612,6 +2612,18 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 		if !m.src.empty() {
 			src = m.src
+			if m.tgt.empty() && !p.Has(lexicon.ElemTarget) && !d.c.opts.Literal {
+				// "exchanged prisoners in a swap mediated by the UAE":
+				// those the clause's verb has for subject are whom the
+				// agent the noun's pattern names acted between; not one
+				// alone ("Pakistan signed a deal brokered by China":
+				// the broker is no party, and mediated between no one).
+				if r := cl.subjectBefore(ci); len(d.resolve(s, r)) > 1 {
+					m.tgt = r
+				} else {
+					continue
+				}
+			}
 		}
 		if src.empty() && d.metBetween(cl, ci, p) {
 			// "after a meeting between Vieira and his Argentine
@@ -2631,6 +2643,19 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 	}
 	return nil
+}
+
+// subjectBefore returns the subject of the last verb group before chunk
+// ci that has one, or an empty span.
+func (cl *clause) subjectBefore(ci int) span {
+	for k := ci - 1; k >= 0; k-- {
+		if cl.s.Chunks[k].Kind == phrase.VP {
+			if r := cl.subj[k]; !r.empty() {
+				return r
+			}
+		}
+	}
+	return span{}
 }
 
 // metBetween reports whether the event noun at chunk ci, whose pattern p

@@ -1829,7 +1829,7 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"DEU", "057", "NAM", ""}, {"NAM", "057", "DEU", ""}}},
 		// A count of people is no measure of something.
 		{"Russia and Ukraine swapped 200 prisoners of war in a deal mediated by the United Arab Emirates.",
-			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}}},
+			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}, {"ARE", "045", "RUS", ""}, {"ARE", "045", "UKR", ""}}},
 		// ", and" after two noun phrases joins clauses, not a list.
 		{"Iran struck Pakistan on Tuesday, killing two children, and Pakistan retaliated with strikes on Iran.",
 			[]triple{{"IRN", "190", "PAK", ""}, {"PAK", "190", "IRN", ""}}},
