@@ -37,7 +37,11 @@ func disambiguate(toks []Token, st []state) {
 		// A participle before its noun modifies it and is no verb of the
 		// clause's: after "the release of jailed former President Pedro
 		// Castillo, and", "clashed" is the clause's past.
-		modifier := s.tag == tVBN && i+1 < len(st) && st[i+1].can&(nouns|adjs) != 0 && st[i+1].can&verbs == 0
+		// So is one after a determiner or a preposition before a word
+		// that may be a noun: "laid a wreath at the memorial to fallen
+		// soldiers and met", where "soldiers" may be a verb too.
+		modifier := s.tag == tVBN && i+1 < len(st) && st[i+1].can&(nouns|adjs) != 0 &&
+			(st[i+1].can&verbs == 0 || i > 0 && bit(st[i-1].tag)&(bit(tDT)|bit(tTO)|bit(tIN)|bit(tPRPS)) != 0)
 		if bit(s.tag)&verbs != 0 && !modifier {
 			lastPassive = s.tag == tVBN && lastAux && c.prev(true) >= 0 && isBe(toks[c.prev(true)].Lower)
 			lastVerb = s.tag
