@@ -1533,10 +1533,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "16") && !countriesAfter(s, words) {
 		// "France recalled its ambassador", in an article about France
 		// and Mali: a cut in relations is with the other country the
-		// article is about, an actor the text implies; not when the
-		// words name countries it does not ("expelled diplomats from
-		// seven Latin American countries").
-		if other := d.otherOfPair(srcs[0].Country); other != "" {
+		// article is about, an actor the text implies, unless the
+		// sentence names one other ("the government suspended talks on
+		// joining the European Union"); not when the words name
+		// countries it does not ("expelled diplomats from seven Latin
+		// American countries").
+		other, named := d.soleOther(s, srcs[0].Country)
+		if !named {
+			other = d.otherOfPair(srcs[0].Country)
+		}
+		if other != "" {
 			tgts = []dyad.Actor{{Code: other, Country: other}}
 		}
 	}
@@ -1902,6 +1908,33 @@ func (d *doc) ownBody(s *Sentence, b, a dyad.Actor, role string) dyad.Actor {
 	b.Country = a.Country
 	b.Code = a.Country + strings.Join(b.Roles, "")
 	return b
+}
+
+// soleOther returns the one country or organisation other than c that
+// sentence s names, and whether it names any other: "" and true when it
+// names several.
+func (d *doc) soleOther(s *Sentence, c string) (string, bool) {
+	var others []string
+	add := func(o string) {
+		if o != c && o != "" && !slices.Contains(others, o) {
+			others = append(others, o)
+		}
+	}
+	for _, n := range d.nations(s) {
+		add(n.country)
+	}
+	for _, o := range d.sentOthers[s.Index] {
+		if organisation(o.m.Entry.Code) {
+			add(country(o.m.Entry.Code))
+		}
+	}
+	switch len(others) {
+	case 0:
+		return "", false
+	case 1:
+		return others[0], true
+	}
+	return "", true
 }
 
 // otherOfPair returns the other of the two countries the article is most

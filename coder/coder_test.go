@@ -2307,6 +2307,14 @@ func TestTariffsRetaliation(t *testing.T) {
 		[]triple{{"IGOEUREEC", "163", "RUS", ""}})
 }
 
+// TestSoleOther: a cut in relations that names no one is with the one other
+// actor its sentence names, before the country the article is about.
+func TestSoleOther(t *testing.T) {
+	txt := "The United States criticised Georgia. Georgian police dispersed protesters after the government suspended talks on joining the European Union."
+	evs := testCoder(t).Code(article("sole", txt, "2024-12-01"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"GEOGOV", "164", "IGOEUREEC", ""}}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
