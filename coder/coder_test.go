@@ -169,6 +169,7 @@ func TestSentences(t *testing.T) {
 		{"an invitation to resume talks is an offer to meet", "Abiy Ahmed invited Egypt to resume negotiations.", []triple{{"ETHGOV", "036", "EGY", ""}}},
 		{"leaving La Francophonie is a cut in relations with it", "Niger, Mali and Burkina Faso announced their withdrawal from the International Organisation of La Francophonie.",
 			[]triple{{"NER", "161", "IGOFRN", ""}, {"MLI", "161", "IGOFRN", ""}, {"BFA", "161", "IGOFRN", ""}}},
+		{"suspending a partnership reduces relations", "The United States suspended its strategic partnership with Georgia.", []triple{{"USA", "160", "GEO", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
