@@ -2316,6 +2316,13 @@ func TestSoleOther(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"GEOGOV", "164", "IGOEUREEC", ""}}})
 }
 
+// TestCalledPraise: calling an act a brave step praises its doer.
+func TestCalledPraise(t *testing.T) {
+	txt := "Russia formally recognised the Taliban government. Afghan Foreign Minister Amir Khan Muttaqi called the decision a brave step."
+	evs := testCoder(t).Code(article("praise", txt, "2025-07-04"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"AFGGOVTAL", "051", "RUS", ""}}})
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
