@@ -2283,12 +2283,15 @@ func TestLedBy(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAKGOV", "043", "TURLEG", ""}}, {1, triple{"TURLEG", "036", "PAKGOV", ""}}})
 }
 
-// TestOperationRecalled: "the operation" and "the crackdown" are the force
-// used before.
+// TestOperationRecalled: "the operation", "the crackdown" and "the
+// violence" are the force used before.
 func TestOperationRecalled(t *testing.T) {
 	txt := "Israeli troops raided the Jenin refugee camp, killing three Palestinians. Jordan's foreign ministry denounced the operation."
 	evs := testCoder(t).Code(article("operation", txt, "2025-03-12"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"JORGOV", "111", "ISRMIL", ""}}})
+	txt = "Georgian riot police used tear gas to disperse protesters. The European Union condemned the violence against peaceful demonstrators."
+	evs = testCoder(t).Code(article("violence", txt, "2024-12-01"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"IGOEUREEC", "111", "GEOCOP", ""}}})
 }
 
 // TestTariffsRetaliation: goods past their worth are their country's; the
