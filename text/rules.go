@@ -351,6 +351,9 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && pt == tPOS && bit(nt)&(bit(tNN)|bit(tNNS)) != 0:
 		s.tag = tJJ // "Niger's ruling junta"
 		return
+	case s.tag == tVBG && (pt == tTO || pt == tIN) && nt == tNNP && adjectival[c.lowerAt(c.i)]:
+		s.tag = tJJ // "a visit to neighbouring Togo"
+		return
 	case s.tag == tVBG && can.has(tNN) && (pt == tNNP || pt == tNN) && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
 		s.tag = tNN // "the Rafah crossing", "the Geneva meeting", "an apartment building"
 		return
@@ -540,6 +543,10 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	}
 	return pick(tVBN)
 }
+
+// adjectival are the present participles that before a name are
+// adjectives, not verbs taking it as object: "to neighbouring Togo".
+var adjectival = map[string]bool{"neighbouring": true, "neighboring": true, "surrounding": true}
 
 // standAlone reports whether a determiner may stand alone for a noun:
 // "some hit Tel Aviv", "many fled".
