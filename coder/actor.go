@@ -418,7 +418,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				for i := len(parts) - 2; i >= 0; i-- {
 					next := parts[i+1]
 					if len(out[i].Roles) == 0 || d.namesNation(s, parts[i]) || !d.isCountry(out[i+1].Country) ||
-						toks[next.start].Lower != "other" && !d.locatedIn(s, next) {
+						toks[next.start].Lower != "other" && !d.locatedIn(s, next) || d.knownPerson(s, parts[i]) {
 						continue
 					}
 					c := out[i+1].Country
@@ -464,6 +464,18 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		}
 	}
 	return a
+}
+
+// knownPerson reports whether range r names a person of the dictionaries,
+// whose country is their own: "a summit between Trump and Putin in Alaska"
+// does not make Trump Russian.
+func (d *doc) knownPerson(s *Sentence, r span) bool {
+	for i := r.start; i < r.end; i++ {
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && m.Entry.Kind == lexicon.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // appositive reports whether a part of a compound, after a comma, is an

@@ -2137,6 +2137,9 @@ func TestMetBetween(t *testing.T) {
 	codeExactly(t, c, "The two sides signed a memorandum during talks between Serbia and Kosovo in Brussels.",
 		[]triple{{"SRB", "057", "KSV", ""}, {"KSV", "057", "SRB", ""}, {"SRB", "040", "KSV", ""}, {"KSV", "040", "SRB", ""}})
 	codeExactly(t, c, "Markets rose after the planned meeting between China and the United States.", nil)
+	// A person the dictionaries know keeps their country before a place.
+	codeExactly(t, c, "The leaders met after a summit between Biden and Putin in Alaska.",
+		[]triple{{"USAGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "USAGOV", ""}})
 	for _, e := range c.Code(article("called", "The EU called for talks between Serbia and Kosovo.", "2024-03-01")) {
 		if e.Code == "040" {
 			t.Errorf("%s %s %s: talks called for are no meeting", e.Source.Code, e.Code, e.Target.Code)
