@@ -170,6 +170,8 @@ func TestSentences(t *testing.T) {
 		{"leaving La Francophonie is a cut in relations with it", "Niger, Mali and Burkina Faso announced their withdrawal from the International Organisation of La Francophonie.",
 			[]triple{{"NER", "161", "IGOFRN", ""}, {"MLI", "161", "IGOFRN", ""}, {"BFA", "161", "IGOFRN", ""}}},
 		{"suspending a partnership reduces relations", "The United States suspended its strategic partnership with Georgia.", []triple{{"USA", "160", "GEO", ""}}},
+		{"the two officials are the pair's governments", "Philippine President Ferdinand Marcos Jr. received Japan's defence minister on Thursday. The two officials discussed joint patrols.",
+			[]triple{{"JPNGOV", "040", "PHLGOV", ""}, {"PHLGOV", "040", "JPNGOV", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
