@@ -172,6 +172,7 @@ func TestSentences(t *testing.T) {
 		{"suspending a partnership reduces relations", "The United States suspended its strategic partnership with Georgia.", []triple{{"USA", "160", "GEO", ""}}},
 		{"the two officials are the pair's governments", "Philippine President Ferdinand Marcos Jr. received Japan's defence minister on Thursday. The two officials discussed joint patrols.",
 			[]triple{{"JPNGOV", "040", "PHLGOV", ""}, {"PHLGOV", "040", "JPNGOV", ""}}},
+		{"destroyer escorts are weapons", "Japan will provide the Philippine navy with six Abukuma-class destroyer escorts.", []triple{{"JPN", "0332", "PHLMIL", dyad.ModeFuture}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
@@ -2205,6 +2206,14 @@ func TestCoHosts(t *testing.T) {
 	codeExactly(t, c, "Egypt and Saudi Arabia hosted talks between the warring parties in Jeddah.", nil)
 	codeExactly(t, c, "Egypt and Saudi Arabia hosted talks between the Sudanese army and the RSF in Jeddah.",
 		[]triple{{"EGY", "045", "SDNMIL", ""}, {"EGY", "045", "SDNREBRSF", ""}, {"SAU", "045", "SDNMIL", ""}, {"SAU", "045", "SDNREBRSF", ""}})
+}
+
+// TestTruceRecalled: "the truce" is the ceasefire two agreed to, and both
+// of them are welcomed.
+func TestTruceRecalled(t *testing.T) {
+	txt := "India and Pakistan agreed to a ceasefire on Saturday. China welcomed the truce."
+	evs := testCoder(t).Code(article("truce", txt, "2025-05-10"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"CHN", "051", "IND", ""}}, {1, triple{"CHN", "051", "PAK", ""}}})
 }
 
 // TestProtestRecalled: "the protest" is an official complaint told before,

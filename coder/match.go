@@ -913,6 +913,7 @@ var actNouns = map[string][]string{
 	"crackdown": {"17", "19"}, "violence": {"17", "18", "19", "145"},
 	"visit": {"042"}, "trip": {"042"},
 	"agreement": {"057", "03"}, "deal": {"057", "03"}, "accord": {"057", "03"}, "treaty": {"057"}, "pact": {"057"},
+	"ceasefire": {"057", "0356", "087"}, "truce": {"057", "0356", "087"},
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "arrest": {"173"},
