@@ -717,6 +717,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if q := pastQuantity(toks, r); q != r && !d.nameAcross(toks, r, q.start) {
 		r = q
 	}
+	// "American companies worth 17 billion dollars": the value after
+	// "worth" is no part of the actor.
+	for k := r.start + 1; k < r.end && !d.c.opts.Literal; k++ {
+		if toks[k].Lower == "worth" {
+			r.end = k
+			break
+		}
+	}
 	// The head region runs to the first preposition; what follows are
 	// qualifiers ("of Kazakhstan", "to Pakistan", "from the city").
 	headEnd := r.end

@@ -173,6 +173,7 @@ func TestSentences(t *testing.T) {
 		{"the two officials are the pair's governments", "Philippine President Ferdinand Marcos Jr. received Japan's defence minister on Thursday. The two officials discussed joint patrols.",
 			[]triple{{"JPNGOV", "040", "PHLGOV", ""}, {"PHLGOV", "040", "JPNGOV", ""}}},
 		{"destroyer escorts are weapons", "Japan will provide the Philippine navy with six Abukuma-class destroyer escorts.", []triple{{"JPN", "0332", "PHLMIL", dyad.ModeFuture}}},
+		{"the worth of those named is no part of them", "Tokayev signed agreements with American companies worth 17 billion dollars.", []triple{{"KAZGOV", "057", "USABUS", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
