@@ -174,6 +174,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"JPNGOV", "040", "PHLGOV", ""}, {"PHLGOV", "040", "JPNGOV", ""}}},
 		{"destroyer escorts are weapons", "Japan will provide the Philippine navy with six Abukuma-class destroyer escorts.", []triple{{"JPN", "0332", "PHLMIL", dyad.ModeFuture}}},
 		{"the worth of those named is no part of them", "Tokayev signed agreements with American companies worth 17 billion dollars.", []triple{{"KAZGOV", "057", "USABUS", ""}}},
+		{"confronting someone with claims accuses them", "Trump confronted South African President Cyril Ramaphosa with unfounded claims of a genocide against white farmers.",
+			[]triple{{"USAELI", "112", "ZAFGOV", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
