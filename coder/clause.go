@@ -1516,7 +1516,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	// "their embassies" are the subject's own, with the role or without.
 	own := !tgt.empty() && s.Tokens[tgt.start].Tag == "PRP$"
-	if len(srcs) > 1 && (partiesOf(srcs, tgts, own) || atPlace(s, p, tgt)) {
+	// What two who agree or cooperate do it on, of their own countries,
+	// is no one they do it with, with a role or not: "Senegal and France
+	// signed an agreement for the handover of the last French military
+	// bases".
+	coop := !d.c.opts.Literal && len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06" && reciprocal(code)
+	if len(srcs) > 1 && (partiesOf(srcs, tgts, own || coop) || atPlace(s, p, tgt)) {
 		// "Pakistan and Kazakhstan met in Astana", "Ethiopia and Tigray
 		// rebels signed a peace deal in Pretoria": a target of the
 		// subject's own countries, or a place where they did something

@@ -176,6 +176,8 @@ func TestSentences(t *testing.T) {
 		{"the worth of those named is no part of them", "Tokayev signed agreements with American companies worth 17 billion dollars.", []triple{{"KAZGOV", "057", "USABUS", ""}}},
 		{"confronting someone with claims accuses them", "Trump confronted South African President Cyril Ramaphosa with unfounded claims of a genocide against white farmers.",
 			[]triple{{"USAELI", "112", "ZAFGOV", ""}}},
+		{"what two agree on, of their own countries, is no one they agree with", "Senegal and France signed an agreement for the handover of the last French military bases.",
+			[]triple{{"SEN", "057", "FRA", ""}, {"FRA", "057", "SEN", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
