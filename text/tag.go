@@ -349,7 +349,12 @@ func capitalised(toks []Token, st []state, i int) {
 	if !proper && bit(s.tag)&(verbs|advs) == 0 && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed {
 		proper = true // "Deputy Prime Minister", "New York"
 	}
-	if !proper && bit(s.tag)&verbs != 0 && s.can&nouns != 0 && !s.can.has(tNNS) && i+1 < len(toks) && !st[i+1].cap && st[i+1].can&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && st[i+1].can&nouns == 0 {
+	// The verb may follow an adverb: "Trump later met".
+	v := i + 1
+	if v+1 < len(toks) && st[v].can == bit(tRB) && !st[v].cap {
+		v++
+	}
+	if !proper && bit(s.tag)&verbs != 0 && s.can&nouns != 0 && !s.can.has(tNNS) && v < len(toks) && !st[v].cap && st[v].can&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && st[v].can&nouns == 0 {
 		// "Trump imposed tariffs": a word that may be a noun, before a
 		// verb that can be no noun, is its subject, not a command.
 		proper = true

@@ -24,6 +24,8 @@ func TestTag(t *testing.T) {
 			"Most/JJS/most were/VBD/be stopped/VBN/stop ,/,/, but/CC/but some/DT/some hit/VBD/hit Haifa/NNP/haifa ,/,/, while/IN/while many/JJ/many armed/JJ/armed men/NNS/man fled/VBD/flee ././."},
 		{"Carney laid a wreath to fallen soldiers and met Zelensky.",
 			"Carney/NNP/carney laid/VBD/lay a/DT/a wreath/NN/wreath to/TO/to fallen/VBN/fall soldiers/NNS/soldier and/CC/and met/VBD/meet Zelensky/NNP/zelensky ././."},
+		{"Trump later met Sharaa.",
+			"Trump/NNP/trump later/RB/later met/VBD/meet Sharaa/NNP/sharaa ././."},
 		{"Mahama paid a visit to neighbouring Togo.",
 			"Mahama/NNP/mahama paid/VBD/pay a/DT/a visit/NN/visit to/TO/to neighbouring/JJ/neighbouring Togo/NNP/togo ././."},
 		{"Iran called the U.S. attack outrageous.",
