@@ -327,28 +327,36 @@ func amount(toks []text.Token, pos int) int {
 	return pos
 }
 
-// sumOf returns the token index after an "of" and a sum at pos, "of $500
-// million" or "of 500 million dollars", or pos.
-func sumOf(toks []text.Token, pos int) int {
-	if toks[pos].Lower != "of" || pos+1 >= len(toks) {
-		return pos
-	}
-	end := pos + 1
-	money := toks[end].Tag == "$"
-	if money {
+// money returns the token index after a sum of money at pos, "$500
+// million" or "500 million dollars", or pos.
+func money(toks []text.Token, pos int) int {
+	end := pos
+	dollar := end < len(toks) && toks[end].Tag == "$"
+	if dollar {
 		end++
 	}
 	numbers := end
 	for end < len(toks) && toks[end].Tag == "CD" {
 		end++
 	}
-	if end == numbers {
+	switch {
+	case end == numbers:
+		return pos
+	case end < len(toks) && currencies[toks[end].Lemma]:
+		return end + 1
+	case dollar:
+		return end
+	}
+	return pos
+}
+
+// sumOf returns the token index after an "of" and a sum at pos, "of $500
+// million" or "of 500 million dollars", or pos.
+func sumOf(toks []text.Token, pos int) int {
+	if toks[pos].Lower != "of" {
 		return pos
 	}
-	if end < len(toks) && currencies[toks[end].Lemma] {
-		return end + 1
-	}
-	if money {
+	if end := money(toks, pos+1); end > pos+1 {
 		return end
 	}
 	return pos
@@ -605,26 +613,14 @@ func (cl *clause) skipAdverbials(pos int) int {
 // worthOf returns the token index after a sum and its "of" at pos ("30
 // billion dollars of", "$30 billion worth of"), or pos.
 func worthOf(toks []text.Token, pos int) int {
-	end := pos
-	money := end < len(toks) && toks[end].Tag == "$"
-	if money {
-		end++
-	}
-	numbers := end
-	for end < len(toks) && toks[end].Tag == "CD" {
-		end++
-	}
-	if end == numbers {
+	end := money(toks, pos)
+	if end == pos {
 		return pos
-	}
-	if end < len(toks) && currencies[toks[end].Lemma] {
-		money = true
-		end++
 	}
 	if end < len(toks) && toks[end].Lower == "worth" {
 		end++
 	}
-	if !money || end >= len(toks) || toks[end].Lower != "of" {
+	if end >= len(toks) || toks[end].Lower != "of" {
 		return pos
 	}
 	return end + 1
