@@ -178,6 +178,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"USAELI", "112", "ZAFGOV", ""}}},
 		{"what two agree on, of their own countries, is no one they agree with", "Senegal and France signed an agreement for the handover of the last French military bases.",
 			[]triple{{"SEN", "057", "FRA", ""}, {"FRA", "057", "SEN", ""}}},
+		{"an invitation to take part in a forum is an offer to meet", "Kazakh Ambassador Yerzhan Kistafin invited Pakistani businessmen to participate in the Astana International Forum.",
+			[]triple{{"KAZGOV", "036", "PAKBUS", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
