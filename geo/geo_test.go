@@ -300,6 +300,7 @@ func TestMatch(t *testing.T) {
 		{"Voters in multan queued.", "multan", 0, ""},
 		{"Of the four, two stayed.", "Of", 0, ""},
 		{"President Alvi met the envoy.", "President", 0, ""},
+		{"He called on Federal Minister for Commerce Jam Kamal Khan.", "Federal", 0, ""},
 		{"The talks ended in March.", "March", 0, ""},
 		{"He told us the news.", "us", 0, ""},
 		{"Us and them, he said.", "Us", 0, ""},
