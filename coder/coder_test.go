@@ -2347,6 +2347,13 @@ func TestCalledPraise(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"AFGGOVTAL", "051", "RUS", ""}}})
 }
 
+// TestVenueCity: a speech at a university named for its city was given in
+// that city, not at the speaker's home.
+func TestVenueCity(t *testing.T) {
+	wantPlaced(t, codeExactly(t, placingCoder(t), "Ugandan President Yoweri Museveni addressed students at the University of Nairobi.",
+		[]triple{{"UGAGOV", "010", "KENEDU", ""}}), "Nairobi", nil)
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +

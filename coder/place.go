@@ -118,6 +118,24 @@ var buildings = map[string]bool{
 	"school": true, "faculty": true, "department": true,
 }
 
+// venues are the institutions named for their city that one speaks or
+// meets at: "the University of Nairobi".
+var venues = map[string]bool{"university": true, "college": true, "institute": true, "academy": true}
+
+// venueOf reports whether the place at token i names the city of a venue
+// after "at" or "in": "addressed students at the University of Nairobi"
+// was in Nairobi.
+func venueOf(toks []text.Token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "of" || !venues[toks[i-2].Lemma] {
+		return false
+	}
+	j := i - 3
+	if toks[j].Tag == "DT" && j > 0 {
+		j--
+	}
+	return toks[j].Lower == "at" || toks[j].Lower == "in"
+}
+
 // titleBefore reports whether a role word ends right before token j:
 // "Minister" of "Prime Minister Pedro Sanchez".
 func (d *doc) titleBefore(toks []text.Token, j int) bool {
@@ -300,7 +318,7 @@ func (d *doc) place(e *event) *dyad.Place {
 			// at home.
 			continue
 		}
-		if m.start > 0 && locative(s.Tokens[m.start-1].Lower) {
+		if m.start > 0 && (locative(s.Tokens[m.start-1].Lower) || venueOf(s.Tokens, m.start)) {
 			return placeOf(m.place)
 		}
 		if inClause == nil && !(saidAtHome(e.code) && !strings.HasPrefix(e.code, "14") && m.start > e.words[0] && !cityOf(s.Tokens, m.start)) {
