@@ -180,6 +180,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"SEN", "057", "FRA", ""}, {"FRA", "057", "SEN", ""}}},
 		{"an invitation to take part in a forum is an offer to meet", "Kazakh Ambassador Yerzhan Kistafin invited Pakistani businessmen to participate in the Astana International Forum.",
 			[]triple{{"KAZGOV", "036", "PAKBUS", ""}}},
+		{"an invitation from one to another is the first's offer to meet", "The ambassador conveyed an invitation from Pakistan's prime minister to the Kazakh president to visit Islamabad.",
+			[]triple{{"PAKGOV", "036", "KAZGOV", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
@@ -2352,6 +2354,13 @@ func TestCalledPraise(t *testing.T) {
 func TestVenueCity(t *testing.T) {
 	wantPlaced(t, codeExactly(t, placingCoder(t), "Ugandan President Yoweri Museveni addressed students at the University of Nairobi.",
 		[]triple{{"UGAGOV", "010", "KENEDU", ""}}), "Nairobi", nil)
+}
+
+// TestInvitedToExhibition: an invitation to an exhibition is an offer to
+// meet, of the article's day, not of the month of the exhibition.
+func TestInvitedToExhibition(t *testing.T) {
+	wantDated(t, testCoder(t), "Kazakh Ambassador Yerzhan Kistafin invited Pakistani businessmen to the Kazakh trade exhibition in Astana in September.", "2025-05-05",
+		triple{"KAZGOV", "036", "PAKBUS", ""}, "2025-05-05")
 }
 
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.

@@ -360,10 +360,16 @@ func (p *parser) future(i int) bool {
 	return false
 }
 
+// inviteReach is how many tokens before a month a word of an invitation
+// may stand: the invitation's object and occasion come between ("invited
+// Pakistani businessmen to the Turkmen trade exhibition in Ashgabat in
+// September").
+const inviteReach = 16
+
 // invited reports whether a word of an invitation comes shortly before
 // token i, with no reporting verb between them.
 func (p *parser) invited(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
+	for k := i - 1; k >= 0 && k >= i-inviteReach; k-- {
 		if p.in(k, inviteCues) {
 			return true
 		}

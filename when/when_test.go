@@ -86,6 +86,7 @@ func TestFind(t *testing.T) {
 		{"in month", "The deal was reached in May and talks began in June.", []want{{24, "May", "2023-05-01", "", dyad.PrecisionMonth}, {47, "June", "2022-06-01", "", dyad.PrecisionMonth}}},
 		{"month future", "Elections will be held in June.", []want{{26, "June", "2023-06-01", "", dyad.PrecisionMonth}}},
 		{"a month one is invited to is to come", "Lula invited Milei to the Mercosur summit in February.", []want{{45, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
+		{"a month one is invited to an occasion in", "He invited Pakistani businessmen to the Turkmen trade exhibition in Ashgabat in September.", []want{{80, "September", "2023-09-01", "", dyad.PrecisionMonth}}},
 		{"a month said of an invitation", "Lula said in February that he had invited Milei.", []want{{13, "February", "2023-02-01", "", dyad.PrecisionMonth}}},
 		{"named months", "Trade grew last May and will grow next May.", []want{{11, "last May", "2022-05-01", "", dyad.PrecisionMonth}, {34, "next May", "2024-05-01", "", dyad.PrecisionMonth}}},
 		{"a deadline is to come", "They agreed to begin talks by the end of February.", []want{{41, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
