@@ -2225,6 +2225,14 @@ func TestTruceRecalled(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"CHN", "051", "IND", ""}}, {1, triple{"CHN", "051", "PAK", ""}}})
 }
 
+// TestReleaseRecalled: "the release" is the freeing of people told before,
+// and welcoming it praises who freed them.
+func TestReleaseRecalled(t *testing.T) {
+	txt := "Iran released a French citizen who had been detained for three years. French President Emmanuel Macron welcomed the release."
+	evs := testCoder(t).Code(article("release", txt, "2025-10-21"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"FRAGOV", "051", "IRN", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
