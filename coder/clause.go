@@ -2950,6 +2950,12 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 			// "to withdraw its fighters and Israeli troops to pull
 			// out": the noun after "and" is another clause's subject.
 			return span{}
+		case c.Kind == phrase.VP && !d.c.opts.Literal && !pastTo && s.Tokens[c.Head].Tag == "VBG":
+			// "Egypt, Qatar, Turkey and the United States signed a
+			// document guaranteeing the ceasefire between Israel and
+			// Hamas": what the participle does is no party to the
+			// mutual act, as the purpose an infinitive says is not.
+			return span{}
 		case c.Kind == phrase.VP && !d.c.opts.Literal && s.Tokens[c.Head].Tag == "VBN" && c.End < len(s.Tokens) && s.Tokens[c.End].Lower == "by":
 			// "a truce mediated by Qatar": the participle's agent is
 			// no party to the act.

@@ -1842,6 +1842,9 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"TUR", "057", "GRC", ""}, {"GRC", "057", "TUR", ""}}},
 		{"Germany and Namibia signed a green hydrogen partnership.",
 			[]triple{{"DEU", "057", "NAM", ""}, {"NAM", "057", "DEU", ""}}},
+		// Nor is what a participle after their act does.
+		{"Egypt and Qatar signed a document guaranteeing the ceasefire between Israel and Hamas.",
+			[]triple{{"EGY", "057", "QAT", ""}, {"QAT", "057", "EGY", ""}}},
 		// A count of people is no measure of something.
 		{"Russia and Ukraine swapped 200 prisoners of war in a deal mediated by the United Arab Emirates.",
 			[]triple{{"RUS", "0841", "UKR", ""}, {"UKR", "0841", "RUS", ""}, {"ARE", "045", "RUS", ""}, {"ARE", "045", "UKR", ""}}},
