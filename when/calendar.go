@@ -40,6 +40,9 @@ var (
 	// arrive on Wednesday", "said it would meet on Friday").
 	futureCues = set("will", "shall", "ll", "would", "scheduled", "upcoming", "expected", "due",
 		"planned", "plans", "plan", "intends", "intend", "going")
+	// Words of a promise, which make what their infinitive says to come:
+	// "pledged to hold elections in March".
+	vowCues = set("pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows")
 	// Words of an invitation, which make a following month to come: one
 	// is invited to what has not happened yet ("invited Milei to the
 	// Mercosur summit in July").

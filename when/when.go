@@ -361,16 +361,19 @@ func (p *parser) future(i int) bool {
 }
 
 // inviteReach is how many tokens before a month a word of an invitation
-// may stand: the invitation's object and occasion come between ("invited
-// Pakistani businessmen to the Turkmen trade exhibition in Ashgabat in
-// September").
+// or a promise may stand: the invitation's object and occasion come
+// between ("invited Pakistani businessmen to the Turkmen trade exhibition
+// in Ashgabat in September").
 const inviteReach = 16
 
-// invited reports whether a word of an invitation comes shortly before
-// token i, with no reporting verb between them.
+// invited reports whether a word of an invitation, or of a promise with
+// its infinitive, comes shortly before token i, with no reporting verb
+// between them: "invited him to the summit in July", "pledged to support
+// Nepal's efforts to hold elections in March" (not "pledged on Monday",
+// the day of the promise).
 func (p *parser) invited(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-inviteReach; k-- {
-		if p.in(k, inviteCues) {
+		if p.in(k, inviteCues) || p.in(k, vowCues) && p.is(k+1, "to") {
 			return true
 		}
 		if p.in(k, pastCues) {

@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 		{"month future", "Elections will be held in June.", []want{{26, "June", "2023-06-01", "", dyad.PrecisionMonth}}},
 		{"a month one is invited to is to come", "Lula invited Milei to the Mercosur summit in February.", []want{{45, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
 		{"a month one is invited to an occasion in", "He invited Pakistani businessmen to the Turkmen trade exhibition in Ashgabat in September.", []want{{80, "September", "2023-09-01", "", dyad.PrecisionMonth}}},
+		{"a month a promise's infinitive is in is to come", "India pledged to support Nepal's efforts to hold elections in March.", []want{{62, "March", "2024-03-01", "", dyad.PrecisionMonth}}},
+		{"the day of a promise is past", "India pledged on Monday to support Nepal.", []want{{17, "Monday", "2023-05-29", "", dyad.PrecisionDay}}},
 		{"a month said of an invitation", "Lula said in February that he had invited Milei.", []want{{13, "February", "2023-02-01", "", dyad.PrecisionMonth}}},
 		{"named months", "Trade grew last May and will grow next May.", []want{{11, "last May", "2022-05-01", "", dyad.PrecisionMonth}, {34, "next May", "2024-05-01", "", dyad.PrecisionMonth}}},
 		{"a deadline is to come", "They agreed to begin talks by the end of February.", []want{{41, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
