@@ -338,7 +338,7 @@ var pairWords = map[string]string{
 	"both governments": "GOV", "the two governments": "GOV", "both leaders": "GOV", "the two leaders": "GOV",
 	"both ministers": "GOV", "the two ministers": "GOV", "both presidents": "GOV", "the two presidents": "GOV",
 	"both delegations": "GOV", "the two delegations": "GOV", "both officials": "GOV", "the two officials": "GOV",
-	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV",
+	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV", "the leaders": "GOV",
 	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
 }
 

@@ -2268,7 +2268,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) {
 			continue
 		}
 		if best == nil || abs(x.Span.Start-cl.s.Tokens[at].Span.Start) < abs(best.Span.Start-cl.s.Tokens[at].Span.Start) {
@@ -2389,6 +2389,40 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 		for ci--; ci >= 0 && s.Chunks[ci].Kind == phrase.NP; ci-- {
 		}
 		return ci >= 0 && s.Chunks[ci].Kind == phrase.PP && asidePreps[s.Tokens[s.Chunks[ci].Start].Lower]
+	}
+	return false
+}
+
+// datesAside reports whether the date at sp, after the matched words,
+// ends a phrase of when ("after", "before", "following", "ahead of") that
+// names another occasion, up to a comma: "discussed security guarantees
+// after a summit between Trump and Putin in Alaska on Friday" is no
+// discussion of Friday.
+func (cl *clause) datesAside(sp dyad.Span, words []int) bool {
+	s := cl.s
+	at := tokenAt(s, sp.Start)
+	if at < 0 || len(words) == 0 || at <= slices.Max(words) {
+		return false
+	}
+	for i := slices.Max(words) + 1; i < at; i++ {
+		if w := s.Tokens[i].Lower; w != "after" && w != "before" && w != "following" && w != "ahead" {
+			continue
+		}
+		// The phrase runs to a comma: ", security sources said
+		// Tuesday" is past it.
+		occasion := false
+		for k := i + 1; k < at; k++ {
+			if isComma(&s.Tokens[k]) {
+				occasion = false
+				break
+			}
+			if t := s.Tokens[k].Lemma; gatherings[t] || talkNoun(t) || isActNoun(t) {
+				occasion = true
+			}
+		}
+		if occasion {
+			return true
+		}
 	}
 	return false
 }

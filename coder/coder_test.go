@@ -182,6 +182,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"KAZGOV", "036", "PAKBUS", ""}}},
 		{"an invitation from one to another is the first's offer to meet", "The ambassador conveyed an invitation from Pakistan's prime minister to the Kazakh president to visit Islamabad.",
 			[]triple{{"PAKGOV", "036", "KAZGOV", ""}}},
+		{"the leaders are the pair's governments", "Pakistan's prime minister arrived in Tashkent. The leaders are expected to sign agreements on trade.",
+			[]triple{{"PAKGOV", "030", "UZBGOV", dyad.ModeFuture}, {"UZBGOV", "030", "PAKGOV", dyad.ModeFuture}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
@@ -2372,6 +2374,22 @@ func TestVenueCity(t *testing.T) {
 func TestInvitedToExhibition(t *testing.T) {
 	wantDated(t, testCoder(t), "Kazakh Ambassador Yerzhan Kistafin invited Pakistani businessmen to the Kazakh trade exhibition in Astana in September.", "2025-05-05",
 		triple{"KAZGOV", "036", "PAKBUS", ""}, "2025-05-05")
+}
+
+// TestDateOfOtherOccasion: a date ending a phrase of when that names
+// another occasion is that occasion's, not the act's; past its comma, a
+// date is the act's again. "The leaders" are the pair's governments.
+func TestDateOfOtherOccasion(t *testing.T) {
+	c := testCoder(t)
+	txt := "Trump hosted Ukrainian President Volodymyr Zelensky at the White House on Monday. " +
+		"The leaders discussed security guarantees for Ukraine after a summit between Trump and Putin in Alaska on Friday."
+	for _, e := range c.Code(article("aside", txt, "2025-08-18")) {
+		if e.Sentence == 1 && e.Code == "040" && e.Target.Country == "UKR" && e.Date == "2025-08-15" {
+			t.Errorf("%s %s %s dated %s: Friday was the summit's", e.Source.Code, e.Code, e.Target.Code, e.Date)
+		}
+	}
+	wantDated(t, placingCoder(t), "Turkish authorities imposed a curfew in the town of Cizre after a demonstration over fraud allegations, security sources said Tuesday.", "2000-01-01",
+		triple{"TURGOV", "1723", "TUR", ""}, "1999-12-28")
 }
 
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
