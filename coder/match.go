@@ -301,18 +301,11 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 // "$500 million in", "40 million euros in") or a measure of something
 // ("25,000 tons of") at pos, or pos.
 func amount(toks []text.Token, pos int) int {
-	end := pos
-	if toks[end].Tag == "$" {
-		end++
-	}
-	numbers := end
-	for end < len(toks) && toks[end].Tag == "CD" {
-		end++
-	}
+	end, dollar := numbers(toks, pos)
 	switch {
-	case end == numbers:
+	case end == pos:
 		return pos
-	case toks[pos].Tag == "$":
+	case dollar:
 		if inWhat(toks, end) {
 			end++ // "$500 million in aid"
 		}
@@ -327,20 +320,31 @@ func amount(toks []text.Token, pos int) int {
 	return pos
 }
 
-// money returns the token index after a sum of money at pos, "$500
-// million" or "500 million dollars", or pos.
-func money(toks []text.Token, pos int) int {
+// numbers returns the token index after the numbers at pos, with a dollar
+// sign before them or not, and whether it has one; pos when no number
+// stands there.
+func numbers(toks []text.Token, pos int) (int, bool) {
 	end := pos
 	dollar := end < len(toks) && toks[end].Tag == "$"
 	if dollar {
 		end++
 	}
-	numbers := end
+	start := end
 	for end < len(toks) && toks[end].Tag == "CD" {
 		end++
 	}
+	if end == start {
+		return pos, false
+	}
+	return end, dollar
+}
+
+// money returns the token index after a sum of money at pos, "$500
+// million" or "500 million dollars", or pos.
+func money(toks []text.Token, pos int) int {
+	end, dollar := numbers(toks, pos)
 	switch {
-	case end == numbers:
+	case end == pos:
 		return pos
 	case end < len(toks) && currencies[toks[end].Lemma]:
 		return end + 1
