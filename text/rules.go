@@ -354,6 +354,9 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && (pt == tTO || pt == tIN) && nt == tNNP && adjectival[c.lowerAt(c.i)]:
 		s.tag = tJJ // "a visit to neighbouring Togo"
 		return
+	case s.tag == tVBG && c.lowerAt(c.i) == "visiting" && nt == tJJ && c.i+1 < len(c.st) && c.st[c.i+1].cap:
+		s.tag = tJJ // "told visiting Iranian Foreign Minister Abbas Araghchi", not "after visiting Moscow"
+		return
 	case s.tag == tVBG && can.has(tNN) && (pt == tNNP || pt == tNN) && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
 		s.tag = tNN // "the Rafah crossing", "the Geneva meeting", "an apartment building"
 		return

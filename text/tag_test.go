@@ -26,6 +26,8 @@ func TestTag(t *testing.T) {
 			"Carney/NNP/carney laid/VBD/lay a/DT/a wreath/NN/wreath to/TO/to fallen/VBN/fall soldiers/NNS/soldier and/CC/and met/VBD/meet Zelensky/NNP/zelensky ././."},
 		{"Trump later met Sharaa.",
 			"Trump/NNP/trump later/RB/later met/VBD/meet Sharaa/NNP/sharaa ././."},
+		{"Sudani told visiting Iranian Foreign Minister Araghchi that Iraq agreed.",
+			"Sudani/NNP/sudani told/VBD/tell visiting/JJ/visiting Iranian/JJ/iranian Foreign/NNP/foreign Minister/NNP/minister Araghchi/NNP/araghchi that/IN/that Iraq/NNP/iraq agreed/VBD/agree ././."},
 		{"Mahama paid a visit to neighbouring Togo.",
 			"Mahama/NNP/mahama paid/VBD/pay a/DT/a visit/NN/visit to/TO/to neighbouring/JJ/neighbouring Togo/NNP/togo ././."},
 		{"Iran called the U.S. attack outrageous.",
