@@ -2611,7 +2611,7 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 			i += max(n, 1) - 1
 			continue
 		}
-		if b, m := named(i + n + 1); b != "" && b != a && !verbObject(toks, i+n+1+m, r.start) {
+		if b, m := named(i + n + 1); b != "" && b != a && !verbObject(toks, i+n+1+m, r.start) && !relativeBetween(toks, r.end, i) {
 			return [2]string{a, b}
 		}
 	}
@@ -2619,6 +2619,18 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 		return [2]string{e.source.Country, e.target.Country}
 	}
 	return d.pair
+}
+
+// relativeBetween reports whether a relative pronoun stands from token
+// from up to token to: "The sides discussed the pipeline, which will carry
+// Turkmen gas to Afghanistan, Pakistan and India" names no sides there.
+func relativeBetween(toks []text.Token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := toks[i].Lower; w == "which" || w == "who" || w == "whom" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSides returns the last event the three sentences before s told of
@@ -2674,9 +2686,10 @@ func verbObject(toks []text.Token, end, at int) bool {
 // lastMet returns the last event between two countries that the sentence
 // before s told of, or nil.
 func (d *doc) lastMet(s *Sentence) *event {
+	party := func(c string) bool { return d.isCountry(c) || organisation(c) }
 	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
 		e := d.earlier[i]
-		if a, b := e.source, e.target; a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country) {
+		if a, b := e.source, e.target; a.Country != b.Country && party(a.Country) && party(b.Country) {
 			return e
 		}
 	}

@@ -2392,6 +2392,21 @@ func TestDateOfOtherOccasion(t *testing.T) {
 		triple{"TURGOV", "1723", "TUR", ""}, "1999-12-28")
 }
 
+// TestSidesWithOrganisation: "the sides" after a meeting of a country and
+// an organisation are those two, not two countries a relative clause
+// names.
+func TestSidesWithOrganisation(t *testing.T) {
+	txt := "Turkmen President Serdar Berdimuhamedov received a delegation of the Asian Development Bank on Tuesday. " +
+		"The sides discussed financing for the TAPI gas pipeline, which will carry Turkmen gas to Afghanistan, Pakistan and India."
+	evs := testCoder(t).Code(article("sides", txt, "2025-04-08"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"TKM", "040", "IGOSEADEVADB", ""}}})
+	for _, e := range evs {
+		if e.Sentence == 1 && (e.Source.Country == "PAK" || e.Source.Country == "IND" || e.Source.Country == "AFG") {
+			t.Errorf("%s %s %s: the pipeline's countries are no sides", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestCalledAct: calling an act a sham or a crime is criticism of its doer.
 func TestCalledAct(t *testing.T) {
 	txt := "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years. U.S. officials called the verdict a disgraceful sham. " +
