@@ -2665,7 +2665,10 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		src, from := mod, rest
 		// "the visit of X to Y", "an attack by X": the source, unless the
 		// pattern itself goes on with "of" ("the shelling of +").
-		if !ofBy.empty() && (ofWord == "by" || !startsWith(p, "of")) && src.empty() {
+		// Not the "of" phrase of talks held by the governing verb's
+		// subject, which says at what level ("Afghanistan, Pakistan
+		// and China held a meeting of ministers in Kabul").
+		if !ofBy.empty() && (ofWord == "by" || !startsWith(p, "of")) && src.empty() && !(ofWord == "of" && !gov.empty() && talkNoun(head.Lemma)) {
 			src, from = ofBy, ofBy.end
 		}
 		if src.empty() {

@@ -184,6 +184,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"PAKGOV", "036", "KAZGOV", ""}}},
 		{"the leaders are the pair's governments", "Pakistan's prime minister arrived in Tashkent. The leaders are expected to sign agreements on trade.",
 			[]triple{{"PAKGOV", "030", "UZBGOV", dyad.ModeFuture}, {"UZBGOV", "030", "PAKGOV", dyad.ModeFuture}}},
+		{"talks held by a subject are its parties', whatever their level", "Afghanistan and Pakistan held a meeting of ministers in Kabul.",
+			[]triple{{"AFG", "040", "PAK", ""}, {"PAK", "040", "AFG", ""}}},
 		{"schoolgirls are students", "Gunmen abducted 25 schoolgirls in Nigeria.", []triple{{"NGAUAF", "181", "NGAEDU", ""}}},
 		{"aircraft parts and Patriot systems are weapons", "The United States approved a 330 million dollar sale of aircraft parts to Taiwan. Germany promised to send more Patriot systems to Poland.",
 			[]triple{{"USA", "0332", "TWN", ""}, {"DEU", "0332", "POL", ""}}},
