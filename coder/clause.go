@@ -2297,7 +2297,7 @@ func (d *doc) since(cl *clause, words []int, x *when.Expr, noun bool) bool {
 			}
 		}
 	}
-	if !perfectBefore(s.Tokens, at) && !perfectBefore(s.Tokens, first) {
+	if !perfectBefore(s.Tokens, first) && (at == first || !perfectBefore(s.Tokens, at)) {
 		return false
 	}
 	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
