@@ -2958,3 +2958,14 @@ func TestUkrainianSpellings(t *testing.T) {
 	wantPlaced(t, codeExactly(t, c, "Russian missiles struck Uzhhorod.", []triple{{"RUSMIL", "195", "UKR", ""}}), "Uzhgorod", nil)
 	wantPlaced(t, codeExactly(t, c, "Russian forces shelled Sievierodonetsk.", []triple{{"RUSMIL", "194", "UKR", ""}}), "Syevyerodonets’k", nil)
 }
+
+// TestForeignMission: a mission a country's adjective owns is that
+// country's wherever it is, while an unowned one is the source's own, in
+// the country after "in".
+func TestForeignMission(t *testing.T) {
+	c := testCoder(t)
+	txt := "Polish police arrested two men suspected of sabotage on the railway line to Ukraine. " +
+		"Prime Minister Donald Tusk said Poland would close the last Russian consulate in the country."
+	wantInSentences(t, c.Code(article("p", txt, "2025-11-14")), []sentenceTriple{{1, triple{"POL", "1313", "RUSGOV", dyad.ModeFuture}}})
+	codeExactly(t, c, "Australia closed its embassy in Kabul.", []triple{{"AUS", "161", "AFG", ""}})
+}

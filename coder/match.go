@@ -154,6 +154,9 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if ei == 0 && !d.c.opts.Literal {
 				pos = sharedObject(cl, pos)
 			}
+			if ei > 0 && d.foreignMission(cl, after[ei-1], skipped) {
+				return m, false
+			}
 			if pos >= len(s.Tokens) {
 				return m, false
 			}
@@ -206,6 +209,28 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 	}
 	return m, true
+}
+
+// foreignMission reports whether the pattern word before a target is the
+// "in" of a diplomatic mission that a country's adjective owns among the
+// modifiers skipped: "would close the last Russian consulate in the
+// country" closes Russia's, wherever it is, while "closed its embassy in
+// Kyiv" closes the source's own in the country after "in".
+func (d *doc) foreignMission(cl *clause, prev lexicon.Elem, skipped []int) bool {
+	if prev.Kind != lexicon.ElemWord || prev.Word != "in" || d.c.opts.Literal {
+		return false
+	}
+	toks := cl.s.Tokens
+	for _, k := range skipped {
+		c := cl.s.Chunks[cl.chunkOf[k]]
+		if !missions[toks[c.Head].Lemma] || toks[k].Tag != "JJ" && toks[k].Tag != "NNP" {
+			continue
+		}
+		if m, ok := d.dict.Actor(toks, k, d.date); ok && k+m.N <= c.Head {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedObject returns where the object of a verb joined by "and" to the
