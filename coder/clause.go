@@ -52,6 +52,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 				continue
 			}
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
+			if len(evs) == 0 && !d.c.opts.Literal {
+				evs = d.deniedCharge(cl, ci, out)
+			}
 			if len(evs) > 0 && d.c.opts.Literal {
 				covered = cl.subordinateEnd(ci)
 			}
@@ -95,6 +98,90 @@ func (d *doc) sentence(s *Sentence) []*event {
 		d.noteOrgs(s)
 	}
 	return dedupe(askedOnce(out))
+}
+
+// deniedCharge codes a relative clause after a comma that denies the
+// accusation its sentence told of, with no object of its own: "Ukraine
+// accused Russia of attacking civilians, which Moscow denies", "..., a
+// charge Nairobi denied", "..., charges that Moscow denies" deny what the
+// accuser said, as "Moscow denied the accusation" would: the verb's
+// pattern with an accusation for its object ("DENY &R01_CHARGE") gives
+// the code, or, for a verb that takes accusations and has none such, the
+// pattern of its object ("REJECT +").
+func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
+	s := cl.s
+	toks, ch := s.Tokens, s.Chunks
+	if vi < 2 || vi+1 < len(ch) && !(ch[vi+1].Kind == phrase.O && ch[vi+1].End == len(toks)) {
+		return nil
+	}
+	// A verb that takes accusations (some pattern of it names them)
+	// codes as with one for its object: by that pattern, else by the
+	// one whose object is anyone ("REJECT +", what "rejected the
+	// accusation" codes).
+	var p, anyone *lexicon.Pattern
+	takes := false
+	for _, q := range d.dict.VerbPatterns(toks[ch[vi].Head].Lemma) {
+		for _, e := range q.After {
+			takes = takes || e.Kind == lexicon.ElemSynset && e.Synset == "R01_CHARGE"
+		}
+		if len(q.Before) > 0 || len(q.After) != 1 {
+			continue
+		}
+		switch e := q.After[0]; {
+		case p == nil && e.Kind == lexicon.ElemSynset && e.Synset == "R01_CHARGE":
+			p = q
+		case anyone == nil && e.Kind == lexicon.ElemTarget:
+			anyone = q
+		}
+	}
+	if p == nil && takes {
+		p = anyone
+	}
+	np := ch[vi-1]
+	if p == nil || np.Kind != phrase.NP {
+		return nil
+	}
+	charge := func(i int) int { return d.dict.Synset("R01_CHARGE", toks, i) }
+	// The antecedent: "which", a charge and "that" or "which", or a
+	// charge the chunker joined to the subject ("a charge Nairobi").
+	subj, ante := span{np.Start, np.End}, span{}
+	switch k := ch[vi-2]; {
+	case k.End-k.Start == 1 && (toks[k.Start].Lower == "which" || toks[k.Start].Lower == "that"):
+		ante = span{k.Start, k.End}
+		if toks[k.Start].Lower == "that" || vi >= 3 && ch[vi-3].Kind == phrase.NP {
+			if vi < 3 || ch[vi-3].Kind != phrase.NP || charge(ch[vi-3].Head) == 0 {
+				return nil
+			}
+			ante = span{ch[vi-3].Start, ch[vi-2].End}
+		}
+	default:
+		i := np.Start
+		if toks[i].Tag == "DT" {
+			i++
+		}
+		n := charge(i)
+		if n == 0 || i+n >= np.End {
+			return nil
+		}
+		ante, subj = span{np.Start, i + n}, span{i + n, np.End}
+	}
+	if ante.start == 0 || toks[ante.start-1].Lower != "," {
+		return nil
+	}
+	var acc *event
+	for _, e := range out {
+		if strings.HasPrefix(e.code, "112") && (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) {
+			acc = e
+		}
+	}
+	if acc == nil {
+		return nil
+	}
+	if d.acts == nil {
+		d.acts = map[dyad.Span][]dyad.Actor{}
+	}
+	d.acts[byteSpan(s, ante)] = []dyad.Actor{acc.source}
+	return d.events(cl, p, subj, ante, []int{ch[vi].Head}, d.mode(cl, vi))
 }
 
 // took reports whether token i is one of the words e was coded from, by a

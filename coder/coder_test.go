@@ -2969,3 +2969,20 @@ func TestForeignMission(t *testing.T) {
 	wantInSentences(t, c.Code(article("p", txt, "2025-11-14")), []sentenceTriple{{1, triple{"POL", "1313", "RUSGOV", dyad.ModeFuture}}})
 	codeExactly(t, c, "Australia closed its embassy in Kabul.", []triple{{"AUS", "161", "AFG", ""}})
 }
+
+// TestDeniedCharge: a relative clause that denies the sentence's
+// accusation, with no object of its own, denies it to the accuser.
+func TestDeniedCharge(t *testing.T) {
+	c := testCoder(t)
+	for _, tail := range []string{"which Moscow denies", "a charge Moscow denies", "an accusation Moscow has denied"} {
+		codeExactly(t, c, "Ukraine accused Russia of attacking civilians, "+tail+".",
+			[]triple{{"UKR", "1123", "RUS", ""}, {"RUSGOV", "016", "UKR", ""}})
+	}
+	// Rejected, as "Moscow rejected the accusation" is.
+	codeExactly(t, c, "Ukraine accused Russia of attacking civilians, charges that Moscow rejected.",
+		[]triple{{"UKR", "1123", "RUS", ""}, {"RUSGOV", "120", "UKR", ""}})
+	codeExactly(t, c, "Ukraine accused Russia of attacking civilians, which Moscow has not denied.",
+		[]triple{{"UKR", "1123", "RUS", ""}, {"RUSGOV", "016", "UKR", dyad.ModeNegated}})
+	codeExactly(t, c, "Ukraine accused Russia of attacking civilians in Kharkiv, which Moscow controls.",
+		[]triple{{"UKR", "1123", "RUS", ""}})
+}
