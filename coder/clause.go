@@ -2712,6 +2712,9 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			}
 		}
 	}
+	if d.putOff(cl, ci) {
+		return nil
+	}
 	// ... or the light verb that governs it.
 	mode := dyad.ModeAsserted
 	var gov, iobj span
@@ -2864,6 +2867,40 @@ var undoingVerbs = map[string]bool{
 	"scrap": true, "cancel": true, "rescind": true, "revoke": true, "repeal": true, "abolish": true,
 	"reverse": true, "halt": true, "stop": true, "suspend": true, "drop": true, "withdraw": true,
 	"lower": true, "reduce": true, "cut": true, "slash": true, "waive": true,
+}
+
+// putOff reports whether the noun phrase at ci is in the subject of a
+// passive verb that called it off: "Xi's visit to Moscow was postponed",
+// "a visit to Kabul by the foreign minister was cancelled" tell of no
+// visit.
+func (d *doc) putOff(cl *clause, ci int) bool {
+	if d.c.opts.Literal {
+		return false
+	}
+	// The verb after the noun and its complements ("to Kabul by the
+	// foreign minister").
+	ch := cl.s.Chunks
+	vj := ci + 1
+	for vj < len(ch) && (ch[vj].Kind == phrase.NP || ch[vj].Kind == phrase.PP) {
+		vj++
+	}
+	return vj < len(ch) && ch[vj].Kind == phrase.VP && cl.calledOff(vj) && d.verbInfo(cl, vj).passive
+}
+
+// calledOff reports whether the verb group at vi ends, lessens or puts off
+// what its object (or passive subject) names: an undoing verb,
+// "postponed", "delayed", "called off", "put off".
+func (cl *clause) calledOff(vi int) bool {
+	s := cl.s
+	c := s.Chunks[vi]
+	switch lemma := s.Tokens[c.Head].Lemma; lemma {
+	case "postpone", "delay", "defer":
+		return true
+	case "call", "put":
+		return c.Head+1 < len(s.Tokens) && s.Tokens[c.Head+1].Lower == "off"
+	default:
+		return undoingVerbs[lemma]
+	}
 }
 
 // undone reports whether the noun phrase at ci is the object of a verb

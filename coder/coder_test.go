@@ -2986,3 +2986,14 @@ func TestDeniedCharge(t *testing.T) {
 	codeExactly(t, c, "Ukraine accused Russia of attacking civilians in Kharkiv, which Moscow controls.",
 		[]triple{{"UKR", "1123", "RUS", ""}})
 }
+
+// TestVisitBy: a visit "to" a place "by" someone is theirs; one in the
+// subject of a passive that puts it off is none.
+func TestVisitBy(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The talks followed a visit to Caracas by US special envoy Richard Grenell.",
+		[]triple{{"USAGOV", "042", "VENGOV", ""}, {"VENGOV", "043", "USAGOV", ""}})
+	for _, txt := range []string{"Xi's visit to Moscow was postponed.", "A visit to Beijing by the Pakistani prime minister was called off."} {
+		codeExactly(t, c, txt, nil)
+	}
+}
