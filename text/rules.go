@@ -267,6 +267,12 @@ func (c *context) openWord(s *state) {
 		s.tag = tVB
 		return
 	}
+	// "used water cannon and tear gas": the first word of a noun compound
+	// that is more often a verb.
+	if can.has(tNN) && nounCompounds[c.lowerAt(c.i)] == nw && nw != "" {
+		s.tag = tNN
+		return
+	}
 	// No base form after "be": "is open to talks" is an adjective.
 	if s.tag == tVB && can.has(tJJ) && isBe(paw) && pat != tTO {
 		s.tag = tJJ
@@ -546,6 +552,10 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	}
 	return pick(tVBN)
 }
+
+// nounCompounds map the first word of a noun compound, more often a verb,
+// to the word after it.
+var nounCompounds = map[string]string{"tear": "gas"}
 
 // adjectival are the present participles that before a name are
 // adjectives, not verbs taking it as object: "to neighbouring Togo".
