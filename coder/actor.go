@@ -834,7 +834,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// ... The bloc had threatened": the last of its kind named; "the
 	// country's military rulers", "the group's leaders": the roles of the
 	// noun, of the country or group the anaphor stands for.
-	if k, ok := anaphor(toks, r); ok && len(names) == 0 && (r.end-r.start == 2 || len(roles) > 0) && !d.c.opts.Literal {
+	if k, ok := anaphor(toks, r); ok && len(names) == 0 && (r.end-r.start == 2 || toks[r.start+2].Tag != "POS" || len(roles) > 0) && !d.c.opts.Literal {
 		if c := d.lastNamed(s, r.start, k, ""); c != "" {
 			if k != lexicon.Country {
 				roles = nil // a group's or a bloc's leaders are the group
@@ -2508,15 +2508,34 @@ var anaphors = map[string]lexicon.Kind{
 
 // anaphor returns the kind of actor that r, "the" and one of anaphors
 // alone or before a possessive ("the country's military rulers"), stands
-// for.
+// for; a group or a bloc also after up to two words that describe it
+// ("the paramilitary group", "the regional bloc"). Not a country: "the
+// Central Asian country" after "Kazakhstan signed a deal with China" is
+// not the last named.
 func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
 	n := r.end - r.start
-	if n < 2 || toks[r.start].Lower != "the" || n > 2 && (n == 3 || toks[r.start+2].Tag != "POS") {
+	if n < 2 || toks[r.start].Lower != "the" {
 		return 0, false
 	}
-	k, ok := anaphors[toks[r.start+1].Lower]
-	return k, ok
+	if n > 3 && toks[r.start+2].Tag == "POS" {
+		k, ok := anaphors[toks[r.start+1].Lower]
+		return k, ok
+	}
+	if n > 4 {
+		return 0, false
+	}
+	for _, t := range toks[r.start+1 : r.end-1] {
+		if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" || others[t.Lower] {
+			return 0, false
+		}
+	}
+	k, ok := anaphors[toks[r.end-1].Lower]
+	return k, ok && (n == 2 || k != lexicon.Country)
 }
+
+// others are the modifiers that make an anaphor's noun another one than
+// the last named: "the other country", "the neighbouring country".
+var others = map[string]bool{"other": true, "neighbouring": true, "neighboring": true, "same": true, "former": true}
 
 // lastNamed returns the code of the actor of kind k named last before token
 // at of sentence s, in it or in the three sentences before it, other than

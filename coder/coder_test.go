@@ -2998,3 +2998,18 @@ func TestVisitBy(t *testing.T) {
 		codeExactly(t, c, txt, nil)
 	}
 }
+
+// TestDescribedGroup: "the" and words that describe a group or a bloc
+// stand for the last one named; not a country's.
+func TestDescribedGroup(t *testing.T) {
+	c := testCoder(t)
+	txt := "KHARTOUM, April 9 (AFP) - Sudan's army said it had regained the presidential palace from the Rapid Support Forces. " +
+		"The paramilitary group shelled a camp near El Fasher, killing at least 40 people."
+	wantInSentences(t, c.Code(article("s", txt, "2025-04-09")), []sentenceTriple{{1, triple{"SDNREBRSF", "190", "SDNCVL", ""}}})
+	txt = "Kazakhstan signed a deal with China. The Central Asian country also met Russia."
+	for _, e := range c.Code(article("k", txt, "2025-04-09")) {
+		if e.Sentence == 1 && e.Source.Code == "CHN" {
+			t.Errorf("%q: the Central Asian country taken for China: %s", txt, show([]dyad.Event{e}))
+		}
+	}
+}
