@@ -87,6 +87,9 @@ type doc struct {
 	// one their sentence names ("the delegation" in "the delegation
 	// visited Kazakhstan"), not one of their own words.
 	borrowed map[dyad.Span]bool
+	// recalled holds the spans of the actors that stand for one the
+	// article named before ("the protesters", "the ambassador").
+	recalled map[dyad.Span]bool
 	// capitalGov holds the spans of the capitals that stand for their
 	// government ("Moscow said"), nil until one does.
 	capitalGov map[dyad.Span]bool
@@ -110,7 +113,7 @@ type doc struct {
 func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	d := &doc{c: c, dict: c.dict, art: a, date: a.Date, sents: sents,
 		persons: map[string]dyad.Actor{}, lastRole: map[string]dyad.Actor{}, lastHead: map[string]dyad.Actor{}, appos: map[dyad.Span]string{}, sentCountry: map[int]string{}, sentHost: map[int]host{}, sentNations: map[int][]nation{}, sentOthers: map[int][]namedAt{}, placesIn: map[int][]mention{},
-		borrowed: map[dyad.Span]bool{}}
+		borrowed: map[dyad.Span]bool{}, recalled: map[dyad.Span]bool{}}
 	counts := map[string]int{}
 	first := map[string]int{}
 	n := 0
@@ -1102,9 +1105,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// another name ("President Bouteflika's government" is not William
 	// Ruto's), nor, for people mostly found where they live, of another
 	// country than the only one the sentence names ("the opposition" in a
-	// sentence about Georgia is Georgia's).
+	// sentence about Georgia is Georgia's), unless they are of the
+	// dateline's, where the article's news is ("TBILISI ... Ukraine's
+	// President Volodymyr Zelensky voiced support for the protesters" is
+	// for Georgia's).
 	stranger := func(prev dyad.Actor) bool {
-		if localRoles[roles[0]] {
+		if localRoles[roles[0]] && (prev.Country != d.home || d.home == "") {
 			if c := d.onlyCountry(s); c != "" && c != prev.Country {
 				return true
 			}
@@ -1134,11 +1140,23 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
+	// The role word a later "the minister" recalls the actor by.
+	rememberRole := func(a dyad.Actor) {
+		if d.c.opts.Literal {
+			return
+		}
+		if h := d.roleWord(s, span{r.start, headEnd}); h != "" {
+			d.remember(a, h)
+		}
+	}
 	// "Protesters rallied outside the French embassy in Niamey": people
-	// who are mostly where they live are of the city's country.
+	// who are mostly where they live are of the city's country, and "the
+	// protesters" from now on.
 	if localRoles[roles[0]] {
 		if c := d.localCountry(s); c != "" {
-			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+			a := d.actor(s, r, c, roles, "")
+			rememberRole(a)
+			return []dyad.Actor{a}, true
 		}
 	}
 	// "The Mozambique government accepted demands from rebels": a sentence
@@ -1149,15 +1167,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// one what they say names: "Colonel Amadou Abdramane said the presence
 	// of US forces was illegal" (Niamey) is Niger's colonel.
 	speaker := d.home != "" && d.speaks(s, r)
-	// The role word a later "the minister" recalls the actor by.
-	rememberRole := func(a dyad.Actor) {
-		if d.c.opts.Literal {
-			return
-		}
-		if h := d.roleWord(s, span{r.start, headEnd}); h != "" {
-			d.remember(a, h)
-		}
-	}
 	if !diplomat(toks, headEnd) && !d.c.opts.Literal {
 		// "Chinese Ambassador to Pakistan Jiang Zaidong called on
 		// Interior Minister Mohsin Naqvi": the people a diplomat meets
@@ -1177,6 +1186,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !((speaker || foreign) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
+		if localRoles[roles[0]] {
+			rememberRole(a) // "Georgian police used tear gas against protesters. ... the protesters"
+		}
 		return []dyad.Actor{a}, true
 	}
 	// Unnamed reporters are as local as civilians: those a spokesman
@@ -1718,11 +1730,14 @@ func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 // missions are the role words of a diplomatic mission's premises.
 var missions = map[string]bool{"embassy": true, "consulate": true}
 
-// rename returns prev as written at r.
+// rename returns prev as written at r, and records it as recalled.
 func (d *doc) rename(s *Sentence, r span, prev dyad.Actor) dyad.Actor {
 	a := prev
 	a.Span = dyad.Span{Start: s.Tokens[r.start].Span.Start, End: s.Tokens[r.end-1].Span.End}
 	a.Text = d.art.Text[a.Span.Start:a.Span.End]
+	if a.Span != prev.Span {
+		d.recalled[a.Span] = true // not itself, resolved again
+	}
 	return a
 }
 

@@ -1991,9 +1991,11 @@ func direction(w string) bool {
 }
 
 // ownBody returns actor b as the opposition or the legislature (role) of
-// government a's country when b is one whose own words name no country.
+// government a's country when b is one whose own words name no country,
+// nor one the article named before ("the protesters" a foreign leader
+// voices support for are those of the article's news).
 func (d *doc) ownBody(s *Sentence, b, a dyad.Actor, role string) dyad.Actor {
-	if len(b.Roles) == 0 || b.Roles[0] != role || !slices.Contains(a.Roles, "GOV") || a.Country == b.Country ||
+	if len(b.Roles) == 0 || b.Roles[0] != role || !slices.Contains(a.Roles, "GOV") || a.Country == b.Country || d.recalled[b.Span] ||
 		!d.isCountry(a.Country) || b.Text == "" || d.namesNation(s, tokensOf(s, b.Span)) {
 		return b
 	}

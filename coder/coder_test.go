@@ -3013,3 +3013,13 @@ func TestDescribedGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestRecalledProtesters: "the protesters" a foreign leader supports are
+// those the article's news named, of the dateline's country, not the
+// leader's own.
+func TestRecalledProtesters(t *testing.T) {
+	c := testCoder(t)
+	txt := "TBILISI, Dec 2 (Reuters) - Georgian police used tear gas against protesters outside parliament. " +
+		"Ukraine's President Volodymyr Zelensky voiced support for the protesters."
+	wantInSentences(t, c.Code(article("g", txt, "2024-12-02")), []sentenceTriple{{1, triple{"UKRGOV", "051", "GEOOPP", ""}}})
+}
