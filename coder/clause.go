@@ -1363,6 +1363,10 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 	return v
 }
 
+// harmVerbs are the verbs whose subject may be an attack, which harms for
+// its doer: "the strikes killed 26 civilians".
+var harmVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hit": true, "destroy": true, "damage": true}
+
 // verbEvents codes the events of the verb group at chunk vi.
 func (d *doc) verbEvents(cl *clause, vi int) []*event {
 	s := cl.s
@@ -1376,6 +1380,13 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		return nil
 	}
 	subj := cl.subj[vi]
+	if !d.c.opts.Literal && !v.passive && !subj.empty() && harmVerbs[v.lemma] {
+		// "India struck nine sites in Pakistan ... the strikes killed
+		// 26 civilians": an attack told of before harms for its doer.
+		if ci := cl.chunkOf[subj.start]; s.Chunks[ci].Start == subj.start && s.Chunks[ci].End == subj.end && violentAct(toks[s.Chunks[ci].Head].Lemma) {
+			d.earlierAct(cl, ci, subj)
+		}
+	}
 	// PETRARCH reads a passive without its agent as active: "The
 	// Philippines was criticized over its dispute with Eriador" is coded
 	// PHL -> ERI.
@@ -1636,6 +1647,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		if other != "" {
 			tgts = []dyad.Actor{{Code: other, Country: other}}
+		}
+	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "13") && retaliates(s, words) {
+		// "India struck nine sites in Pakistan ... Pakistan vowed to
+		// retaliate": against who attacked it, an actor the text
+		// implies.
+		if e := d.attackOn(s, srcs[0].Country); e != nil {
+			tgts = []dyad.Actor{{Code: e.source.Code, Country: e.source.Country, Roles: e.source.Roles}}
 		}
 	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
@@ -2104,6 +2123,35 @@ func sanctionsBefore(s *Sentence, at int) bool {
 		}
 	}
 	return false
+}
+
+// retaliates reports whether the matched words of a threat name a
+// retaliation: "vowed to retaliate", "threatened revenge".
+func retaliates(s *Sentence, words []int) bool {
+	return slices.ContainsFunc(words, func(i int) bool {
+		switch s.Tokens[i].Lemma {
+		case "retaliate", "retaliation", "avenge", "revenge", "reprisal":
+			return true
+		}
+		return false
+	})
+}
+
+// attackOn returns the last attack (CAMEO roots 18 to 20), asserted or
+// reported in the three sentences before s, of another country's actor on
+// country c, or nil.
+func (d *doc) attackOn(s *Sentence, c string) *event {
+	for i := len(d.earlier) - 1; i >= 0; i-- {
+		e := d.earlier[i]
+		if e.sent.Index < s.Index-3 {
+			break
+		}
+		if e.code[:2] >= "18" && e.code[:2] <= "20" && (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) &&
+			e.target.Country == c && e.source.Country != c && e.source.Country != "" {
+			return e
+		}
+	}
+	return nil
 }
 
 // reasonFor reports whether the matched words of an event noun stand in

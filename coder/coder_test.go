@@ -3023,3 +3023,18 @@ func TestRecalledProtesters(t *testing.T) {
 		"Ukraine's President Volodymyr Zelensky voiced support for the protesters."
 	wantInSentences(t, c.Code(article("g", txt, "2024-12-02")), []sentenceTriple{{1, triple{"UKRGOV", "051", "GEOOPP", ""}}})
 }
+
+// TestAttackRecalled: an attack told of before harms for its doer ("the
+// strikes killed"), and a vow to retaliate is against it.
+func TestAttackRecalled(t *testing.T) {
+	c := testCoder(t)
+	txt := "India struck nine sites in Pakistan on Wednesday. Pakistan said the strikes killed 26 civilians and vowed to retaliate."
+	codeExactly(t, c, txt, []triple{{"IND", "190", "PAK", ""}, {"IND", "190", "PAKCVL", ""}, {"PAK", "130", "IND", ""}})
+	codeExactly(t, c, "Iran vowed to retaliate.", nil)
+	// Where the attack landed, not a city of the attacker's named before.
+	txt = "NEW DELHI, May 7 (PTI) - India struck nine sites in Pakistan, saying it targeted militants linked to last month's attack on tourists in Pahalgam. " +
+		"Pakistan said the strikes killed 26 civilians."
+	evs := placingCoder(t).Code(article("p", txt, "2025-05-07"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"IND", "190", "PAKCVL", ""}}})
+	wantPlaced(t, evs, "Pakistan", func(e dyad.Event) bool { return e.Sentence == 1 })
+}

@@ -364,8 +364,13 @@ func (d *doc) place(e *event) *dyad.Place {
 				continue
 			}
 			third := e.code == "044" && m.place.Country != e.source.Country && m.place.Country != e.target.Country
+			// An attack lands in its target's country: "India struck
+			// sites in Pakistan, over an attack in Pahalgam ... the
+			// strikes killed 26 civilians" did not kill in Pahalgam
+			// (drones shot down fall at home).
+			ours := m.place.Country == e.target.Country || m.place.Country == e.source.Country && !(violent(e.code) && d.isCountry(e.target.Country) && !intercepted(e))
 			if local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) && !inActPhrase(&d.sents[i], m.start, nil) &&
-				(m.place.Country == e.source.Country || m.place.Country == e.target.Country || third) &&
+				(ours || third) &&
 				!(saidAtHome(e.code) && m.place.Country != e.source.Country && d.isCountry(e.source.Country) && !d.abroad(e, m.place)) {
 				return placeOf(m.place)
 			}
