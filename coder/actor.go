@@ -429,6 +429,15 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 					out[i].Code = c + strings.Join(out[i].Roles, "")
 				}
 			}
+			// "Indonesian Defence Minister Sjafrie Sjamsoeddin and his
+			// Malaysian counterpart": the counterpart holds the first's
+			// kind of role (IDNMIL, MYSMIL), not a government's.
+			for i := 1; i < len(out) && !d.c.opts.Literal; i++ {
+				if a := out[0]; len(a.Roles) > 0 && strings.HasPrefix(a.Code, a.Country+a.Roles[0]) && isCounterpart(out[i].Text) && d.isCountry(out[i].Country) {
+					out[i].Roles = a.Roles[:1]
+					out[i].Code = out[i].Country + a.Roles[0]
+				}
+			}
 			// A country is shared: "Danish media and government".
 			for i := 1; i < len(out); i++ {
 				if out[i].Country == "---" && out[0].Country != "---" && out[0].Country != "" {

@@ -651,6 +651,7 @@ func TestSentences(t *testing.T) {
 		{"a loan tranche", "The IMF approved a $1.1 billion loan tranche for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
+		{"a counterpart joined to the subject holds the first one's kind of role", "Indonesian Defence Minister Sjafrie Sjamsoeddin and his Malaysian counterpart Mohamed Khaled Nordin signed a memorandum of understanding on maritime security.", []triple{{"IDNMIL", "057", "MYSMIL", ""}, {"MYSMIL", "057", "IDNMIL", ""}}},
 		{"water cannon and tear gas against protesters is repression", "Georgian police used water cannon and tear gas against protesters outside parliament.", []triple{{"GEOCOP", "175", "GEOOPP", ""}}},
 		{"more of what the pattern's words name, joined to them", "The UN withdrew inspectors and aid workers from Iraq.", []triple{{"IGOUNO", "1662", "IRQ", ""}}},
 		{"future sanctions", "Nepal will impose sanctions on India.", []triple{{"NPL", "1312", "IND", dyad.ModeFuture}}},
