@@ -48,7 +48,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 	for ci, c := range s.Chunks {
 		switch c.Kind {
 		case phrase.VP:
-			if ci <= covered || d.modifierParticiple(cl, ci) {
+			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) {
 				continue
 			}
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
@@ -182,6 +182,29 @@ func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
 	}
 	d.acts[byteSpan(s, ante)] = []dyad.Actor{acc.source}
 	return d.events(cl, p, subj, ante, []int{ch[vi].Head}, d.mode(cl, vi))
+}
+
+// nounsInfinitive reports whether the verb group at ci is the infinitive
+// of an intent noun that an event of the sentence took: "urged them to reconsider
+// their decision to leave the bloc" is about the decision, which no one
+// has carried out.
+func (d *doc) nounsInfinitive(cl *clause, ci int, out []*event) bool {
+	s := cl.s
+	c := s.Chunks[ci]
+	if d.c.opts.Literal || ci == 0 || s.Tokens[c.Start].Tag != "TO" || s.Chunks[ci-1].Kind != phrase.NP {
+		return false
+	}
+	head := s.Chunks[ci-1].Head
+	return intentNouns[s.Tokens[head].Lemma] && slices.ContainsFunc(out, func(e *event) bool { return e.took(head) })
+}
+
+// intentNouns name an act intended, by the infinitive after them: "their
+// decision to leave", "a plan to annex" (not a purpose: "opened the
+// crossing to allow aid in").
+var intentNouns = map[string]bool{
+	"decision": true, "plan": true, "bid": true, "attempt": true, "move": true, "intention": true,
+	"proposal": true, "offer": true, "threat": true, "promise": true, "pledge": true, "effort": true,
+	"readiness": true, "willingness": true, "refusal": true,
 }
 
 // took reports whether token i is one of the words e was coded from, by a
@@ -1588,6 +1611,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// An actor named twice in a list is one party: each with the other
 	// is then a handful of events, not one for every pair of mentions.
 	srcs, tgts = distinct(srcs), distinct(tgts)
+	if !d.c.opts.Literal && !leftBody(p, tgts) {
+		return nil
+	}
 	if !d.c.opts.Literal {
 		code, pair = d.bySource(s, src, code, pair)
 	}
@@ -2123,6 +2149,17 @@ func sanctionsBefore(s *Sentence, at int) bool {
 		}
 	}
 	return false
+}
+
+// leftBody reports whether an event of pattern p on targets tgts may be
+// coded: leaving or exiting (161, "LEAVE +") is a cut in relations with an
+// organisation only ("Mali, Burkina Faso and Niger left ECOWAS"), not with
+// a place one leaves ("Putin left Beijing").
+func leftBody(p *lexicon.Pattern, tgts []dyad.Actor) bool {
+	if p.Anchor != "leave" && p.Anchor != "exit" || !strings.HasPrefix(p.Code, "161") {
+		return true
+	}
+	return len(tgts) > 0 && !slices.ContainsFunc(tgts, func(b dyad.Actor) bool { return !organisation(b.Country) })
 }
 
 // retaliates reports whether the matched words of a threat name a
