@@ -651,6 +651,8 @@ func TestSentences(t *testing.T) {
 		{"a loan tranche", "The IMF approved a $1.1 billion loan tranche for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
+		{"the Pope is the Holy See's head of state", "Iraqi Prime Minister Mustafa al-Kadhimi met the Pope in Baghdad.", []triple{{"IRQGOV", "040", "VATGOV", ""}}},
+		{"a pope in lower case is a cleric", "The Coptic pope met Egyptian President Abdel Fattah al-Sisi.", []triple{{"EGYREL", "040", "EGYGOV", ""}}},
 		{"leaving an organisation is a cut in relations too", "Mali, Burkina Faso and Niger formally left the Economic Community of West African States on Wednesday.",
 			[]triple{{"MLI", "161", "IGOWAFWAS", ""}, {"BFA", "161", "IGOWAFWAS", ""}, {"NER", "161", "IGOWAFWAS", ""}}},
 		{"leaving a city is no act on it", "Putin left Beijing on Friday.", nil},
