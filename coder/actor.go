@@ -1021,7 +1021,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			break
 		}
-	} else {
+	} else if d.c.opts.Literal || !unnamedCountries(toks[r.start:headEnd]) {
+		// Not forces of other countries that the phrase does not name:
+		// "European forces in Ukraine" are no Ukrainian ones.
 	pps:
 		for i := headEnd; i < r.end; i++ {
 			if w := toks[i].Lower; w != "from" && !objectPrep(w) {
