@@ -622,6 +622,35 @@ func (d *doc) lastCountries(s *Sentence, at, n int) []string {
 	return cs
 }
 
+// lastTogether returns the countries that the last events of several
+// countries, on the same side of one act, had on that side, in the three
+// sentences before s: the sources of "Mali, Burkina Faso and Niger left
+// ECOWAS", the targets of "ECOWAS urged the three countries".
+func (d *doc) lastTogether(s *Sentence) []string {
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
+		e := d.earlier[i]
+		var srcs, tgts []string
+		for _, f := range d.earlier {
+			if f.sent != e.sent || f.code != e.code {
+				continue
+			}
+			if f.target.Code == e.target.Code && d.isCountry(f.source.Country) && !slices.Contains(srcs, f.source.Country) {
+				srcs = append(srcs, f.source.Country)
+			}
+			if f.source.Code == e.source.Code && d.isCountry(f.target.Country) && !slices.Contains(tgts, f.target.Country) {
+				tgts = append(tgts, f.target.Country)
+			}
+		}
+		switch {
+		case len(srcs) > 1:
+			return srcs
+		case len(tgts) > 1:
+			return tgts
+		}
+	}
+	return nil
+}
+
 // neighbours are the nouns of a country's neighbour.
 var neighbours = map[string]bool{"neighbour": true, "neighbor": true}
 
@@ -1141,6 +1170,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// ambassador"): the country it rules, the dateline's unless the
 	// sentence names that country for someone else.
 	if toks[headEnd-1].Lemma == "junta" && !d.c.opts.Literal {
+		if toks[headEnd-1].Tag == "NNS" {
+			// "Mali, Burkina Faso and Niger left ECOWAS ... The juntas
+			// accused the bloc": the countries that acted together
+			// last, each its own junta.
+			var out []dyad.Actor
+			for _, c := range d.lastTogether(s) {
+				out = append(out, d.actor(s, r, c, roles, ""))
+			}
+			return out, len(out) > 0
+		}
 		if d.home != "" && !slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.country == d.home }) {
 			a := d.actor(s, r, d.home, roles, "")
 			d.remember(a, "junta")

@@ -3045,3 +3045,13 @@ func TestAttackRecalled(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"IND", "190", "PAKCVL", ""}}})
 	wantPlaced(t, evs, "Pakistan", func(e dyad.Event) bool { return e.Sentence == 1 })
 }
+
+// TestJuntas: "the juntas" are those of the countries that last acted
+// together, not the dateline's.
+func TestJuntas(t *testing.T) {
+	c := testCoder(t)
+	txt := "ABUJA, Jan 30 (Reuters) - Mali, Burkina Faso and Niger formally left the Economic Community of West African States on Wednesday. " +
+		"The juntas accused the bloc of serving French interests."
+	wantInSentences(t, c.Code(article("j", txt, "2025-01-30")), []sentenceTriple{
+		{1, triple{"MLIMIL", "112", "IGOWAFWAS", ""}}, {1, triple{"BFAMIL", "112", "IGOWAFWAS", ""}}, {1, triple{"NERMIL", "112", "IGOWAFWAS", ""}}})
+}
