@@ -267,6 +267,12 @@ func (c *context) openWord(s *state) {
 		s.tag = tVB
 		return
 	}
+	// "has long accused", "was long seen": an adverb between an auxiliary
+	// and its participle.
+	if can.has(tRB) && (isHave(c.lowerAt(p)) || isBe(c.lowerAt(p))) && ncan.has(tVBN) && c.lowerAt(c.i) == "long" {
+		s.tag = tRB
+		return
+	}
 	// "used water cannon and tear gas": the first word of a noun compound
 	// that is more often a verb.
 	if can.has(tNN) && nounCompounds[c.lowerAt(c.i)] == nw && nw != "" {
