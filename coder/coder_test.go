@@ -3055,3 +3055,10 @@ func TestJuntas(t *testing.T) {
 	wantInSentences(t, c.Code(article("j", txt, "2025-01-30")), []sentenceTriple{
 		{1, triple{"MLIMIL", "112", "IGOWAFWAS", ""}}, {1, triple{"BFAMIL", "112", "IGOWAFWAS", ""}}, {1, triple{"NERMIL", "112", "IGOWAFWAS", ""}}})
 }
+
+// TestDefiancePlaced: a defiance of norms, such as violating a country's
+// airspace, happens where its target is, not at the doer's home.
+func TestDefiancePlaced(t *testing.T) {
+	txt := "NICOSIA, Sept 19 (Reuters) - Turkish drones violated Cypriot airspace on Thursday, the Cypriot defence ministry said."
+	wantPlaced(t, codeExactly(t, placingCoder(t), txt, []triple{{"TURMIL", "128", "CYP", ""}}), "Nicosia", nil)
+}

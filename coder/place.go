@@ -470,13 +470,17 @@ func (d *doc) metThere(e *event, near *geo.Place) bool {
 // visit ("received the newly appointed Ambassador of the Republic of
 // Korea" is in Kazakhstan), while
 // visits, aid and force reach the target, and so do the intents to make
-// them ("will visit Nepal").
+// them ("will visit Nepal"), and a defiance of norms ("Turkish drones
+// violated Cypriot airspace" is in Cyprus).
 func saidAtHome(code string) bool {
 	if len(code) < 2 {
 		return false
 	}
 	if code == "043" || code >= "051" && code < "057" {
 		return true
+	}
+	if strings.HasPrefix(code, "128") {
+		return false
 	}
 	switch code[:2] {
 	case "01", "02", "10", "11", "12", "13", "14", "16":
