@@ -2825,6 +2825,11 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			gov = cl.subj[vi]
 		}
 	}
+	if gov.empty() && !d.c.opts.Literal && c.Start > 0 && toks[c.Start-1].Lower == "including" {
+		// "imposed tariffs on dozens of countries, including a 34% duty
+		// on Chinese goods": one of what the clause's subject did.
+		gov = cl.subjectBefore(ci)
+	}
 	for i := c.Start; i < c.Head && mode == dyad.ModeAsserted && !d.c.opts.Literal; i++ {
 		if toComeWords[toks[i].Lower] {
 			mode = dyad.ModeFuture
