@@ -101,6 +101,8 @@ type doc struct {
 	// later act noun may refer to ("the launch").
 	untargeted []*event
 	acts       map[dyad.Span][]dyad.Actor
+	// actTargets maps the same spans to the targets of those acts.
+	actTargets map[dyad.Span][]dyad.Actor
 	// geo is the article's context for resolving place names, and
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context

@@ -1599,6 +1599,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
 	_, reacts := d.acts[byteSpan(s, tgt)]
+	if victims := d.actTargets[byteSpan(s, tgt)]; reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
+		// "JNIM claimed responsibility for the attack": for what the
+		// attack did to its targets, whom the claim is about; none
+		// when it had none.
+		tgts = victims
+	}
 	if len(tgts) == 1 && !d.c.opts.Literal && tgt.start >= 2 && (s.Tokens[tgt.start-1].Lower == "of" || s.Tokens[tgt.start-1].Lower == "from") &&
 		s.Tokens[tgt.start-2].Lemma == "delegation" {
 		// "welcomed a delegation of Somali lawmakers. The delegation

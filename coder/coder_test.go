@@ -3063,3 +3063,11 @@ func TestDefiancePlaced(t *testing.T) {
 	txt := "NICOSIA, Sept 19 (Reuters) - Turkish drones violated Cypriot airspace on Thursday, the Cypriot defence ministry said."
 	wantPlaced(t, codeExactly(t, placingCoder(t), txt, []triple{{"TURMIL", "128", "CYP", ""}}), "Nicosia", nil)
 }
+
+// TestClaimedAttack: claiming an attack told of before is about its
+// targets, not about its doers.
+func TestClaimedAttack(t *testing.T) {
+	c := testCoder(t)
+	txt := "Gunmen attacked a church in Nigeria. Islamic State claimed responsibility for the attack."
+	wantInSentences(t, c.Code(article("c", txt, "2025-06-04")), []sentenceTriple{{1, triple{"IMGMOSISL", "015", "NGAREL", ""}}})
+}

@@ -1036,7 +1036,13 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 			if d.acts == nil {
 				d.acts = map[dyad.Span][]dyad.Actor{}
 			}
+			if d.actTargets == nil {
+				d.actTargets = map[dyad.Span][]dyad.Actor{}
+			}
 			d.acts[byteSpan(s, g)] = as
+			if e.target.Code != "" {
+				d.actTargets[byteSpan(s, g)] = []dyad.Actor{e.target}
+			}
 			return g
 		}
 	}
