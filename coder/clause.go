@@ -1617,7 +1617,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// An actor named twice in a list is one party: each with the other
 	// is then a handful of events, not one for every pair of mentions.
 	srcs, tgts = distinct(srcs), distinct(tgts)
-	if !d.c.opts.Literal && !leftBody(p, tgts) {
+	if !d.c.opts.Literal && (!leftBody(p, tgts) || p.Anchor == "replace" && strings.HasPrefix(code, "0831") && d.namesBody(s, tgts)) {
+		// Nor is replacing a group or a country a change of leaders:
+		// "the Africa Corps, which replaced the Wagner group".
 		return nil
 	}
 	if !d.c.opts.Literal {
@@ -2166,6 +2168,22 @@ func leftBody(p *lexicon.Pattern, tgts []dyad.Actor) bool {
 		return true
 	}
 	return len(tgts) > 0 && !slices.ContainsFunc(tgts, func(b dyad.Actor) bool { return !organisation(b.Country) })
+}
+
+// namesBody reports whether an actor's words name a group, a country or an
+// organisation the dictionaries know, not a person.
+func (d *doc) namesBody(s *Sentence, as []dyad.Actor) bool {
+	for _, a := range as {
+		for i, t := range s.Tokens {
+			if t.Span.Start < a.Span.Start || t.Span.End > a.Span.End {
+				continue
+			}
+			if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && m.Entry.Kind != lexicon.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retaliates reports whether the matched words of a threat name a
