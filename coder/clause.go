@@ -1667,7 +1667,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// on; one it coerces or fights ("arrested its critics") is.
 		tgts = nil
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "16") && !countriesAfter(s, words) {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "16") && !countriesAfter(s, words) && !objectAfter(cl, words) {
 		// "France recalled its ambassador", in an article about France
 		// and Mali: a cut in relations is with the other country the
 		// article is about, an actor the text implies, unless the
@@ -2184,6 +2184,21 @@ func (d *doc) namesBody(s *Sentence, as []dyad.Actor) bool {
 		}
 	}
 	return false
+}
+
+// objectAfter reports whether the matched words go on with "on" or
+// "against" and what they are on, which no actor the coder knows is:
+// "to impose sanctions on the fleet" names its target, if not one to code.
+func objectAfter(cl *clause, words []int) bool {
+	s := cl.s
+	if len(words) == 0 {
+		return false
+	}
+	i := slices.Max(words) + 1
+	if i+1 >= len(s.Tokens) || s.Tokens[i].Lower != "on" && s.Tokens[i].Lower != "against" {
+		return false
+	}
+	return s.Chunks[cl.chunkOf[i+1]].Kind == phrase.NP
 }
 
 // retaliates reports whether the matched words of a threat name a

@@ -651,6 +651,7 @@ func TestSentences(t *testing.T) {
 		{"a loan tranche", "The IMF approved a $1.1 billion loan tranche for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
+		{"calling for someone to act appeals to them; sanctions on what no actor is have no target", "Estonia's Prime Minister Kristen Michal called for the EU to impose sanctions on the fleet.", []triple{{"ESTGOV", "020", "IGOEUREEC", ""}}},
 		{"replacing a group is no change of leaders", "Russian mercenaries of the Africa Corps, which replaced the Wagner group, fight alongside the Malian army.", []triple{{"RUSUAF", "062", "MLIMIL", ""}}},
 		{"an act after including is one of the subject's", "The United States imposed sweeping tariffs on imports from dozens of countries on Wednesday, including a 34% duty on Chinese goods.", []triple{{"USA", "163", "CHN", ""}}},
 		{"forces of countries unnamed are not the place's", "The Kremlin rejected any deployment of European forces in Ukraine.", nil},
