@@ -3073,3 +3073,14 @@ func TestClaimedAttack(t *testing.T) {
 	txt := "Gunmen attacked a church in Nigeria. Islamic State claimed responsibility for the attack."
 	wantInSentences(t, c.Code(article("c", txt, "2025-06-04")), []sentenceTriple{{1, triple{"IMGMOSISL", "015", "NGAREL", ""}}})
 }
+
+// TestVisitPlacedInHost: a visit is made in its host's country, not at the
+// visitor's dateline or at a place of the visitor's named before.
+func TestVisitPlacedInHost(t *testing.T) {
+	c := placingCoder(t)
+	evs := codeExactly(t, c, "ACCRA, Feb 12 (GNA) - Ghana's President John Mahama paid a working visit to neighbouring Togo on Tuesday.",
+		[]triple{{"GHAGOV", "042", "TGO", ""}, {"TGO", "043", "GHAGOV", ""}})
+	wantPlaced(t, evs, "Togo", nil)
+	txt := "SEOUL, Oct 30 (Yonhap) - South Korean President Lee Jae-myung held a summit with Chinese President Xi Jinping in Gyeongju. Xi invited Lee to visit China next year."
+	wantPlaced(t, c.Code(article("k", txt, "2025-10-30")), "China", func(e dyad.Event) bool { return e.Code == "042" })
+}

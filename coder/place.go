@@ -367,8 +367,10 @@ func (d *doc) place(e *event) *dyad.Place {
 			// An attack lands in its target's country: "India struck
 			// sites in Pakistan, over an attack in Pahalgam ... the
 			// strikes killed 26 civilians" did not kill in Pahalgam
-			// (drones shot down fall at home).
-			ours := m.place.Country == e.target.Country || m.place.Country == e.source.Country && !(violent(e.code) && d.isCountry(e.target.Country) && !intercepted(e))
+			// (drones shot down fall at home); a visit is made in its
+			// host's ("held a summit with Xi in Gyeongju. Xi invited
+			// Lee to visit China" is no visit to Gyeongju).
+			ours := m.place.Country == e.target.Country || m.place.Country == e.source.Country && !(reachesTarget(e) && d.isCountry(e.target.Country))
 			if local(m) && m.start > 0 && (locative(toks[m.start-1].Lower) || cityOf(toks, m.start)) && !inActPhrase(&d.sents[i], m.start, nil) &&
 				(ours || third) &&
 				!(saidAtHome(e.code) && m.place.Country != e.source.Country && d.isCountry(e.source.Country) && !d.abroad(e, m.place)) {
@@ -390,9 +392,10 @@ func (d *doc) place(e *event) *dyad.Place {
 	// visiting ("the ambassador visited the university, where he
 	// addressed students", from Lahore).
 	if near := d.geo.Near; near != nil && (near.Country == e.target.Country && (!saidAtHome(e.code) || !d.isCountry(e.source.Country) || d.abroad(e, near)) || near.Country == e.source.Country) &&
-		!(violent(e.code) && near.Country != e.target.Country && g.Country(e.target.Country) != nil) {
+		!(reachesTarget(e) && near.Country != e.target.Country && g.Country(e.target.Country) != nil) {
 		// Not where the attacker's report comes from: "Iran fired
-		// missiles at Israel" in a report from Tehran hit Israel.
+		// missiles at Israel" in a report from Tehran hit Israel, and
+		// "invited Lee to visit China", from Seoul, is a visit to China.
 		return placeOf(near)
 	}
 	order := []string{e.target.Country, e.source.Country}
@@ -459,6 +462,13 @@ func (d *doc) metThere(e *event, near *geo.Place) bool {
 	return slices.ContainsFunc(d.earlier, func(v *event) bool {
 		return pair(v) && (strings.HasPrefix(v.code, "04") || strings.HasPrefix(v.code, "057")) && d.placedAt(v, near)
 	})
+}
+
+// reachesTarget reports whether e is done where its target is, whatever
+// the article named before: an attack (not drones shot down, which fall at
+// home) or a visit.
+func reachesTarget(e *event) bool {
+	return violent(e.code) && !intercepted(e) || strings.HasPrefix(e.code, "042")
 }
 
 // saidAtHome reports whether an act of the code is mostly done where its
