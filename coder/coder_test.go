@@ -3084,3 +3084,10 @@ func TestVisitPlacedInHost(t *testing.T) {
 	txt := "SEOUL, Oct 30 (Yonhap) - South Korean President Lee Jae-myung held a summit with Chinese President Xi Jinping in Gyeongju. Xi invited Lee to visit China next year."
 	wantPlaced(t, c.Code(article("k", txt, "2025-10-30")), "China", func(e dyad.Event) bool { return e.Code == "042" })
 }
+
+// TestTurnedToPlace: where a country turns to after cutting ties is not
+// where it cut them.
+func TestTurnedToPlace(t *testing.T) {
+	txt := "BAMAKO, June 4 (AFP) - Mali's junta has cut military ties with France and turned to Moscow."
+	wantPlaced(t, codeExactly(t, placingCoder(t), txt, []triple{{"MLIMIL", "161", "FRA", ""}}), "Bamako", nil)
+}

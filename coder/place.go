@@ -319,6 +319,11 @@ func (d *doc) place(e *event) *dyad.Place {
 			continue
 		}
 		if m.start > 0 && (locative(s.Tokens[m.start-1].Lower) || venueOf(s.Tokens, m.start)) {
+			if saidAtHome(e.code) && direction(s.Tokens[m.start-1].Lower) && m.start > at {
+				// "cut military ties with France and turned to
+				// Moscow": where one turns is not where one speaks.
+				continue
+			}
 			return placeOf(m.place)
 		}
 		if inClause == nil && !(saidAtHome(e.code) && !strings.HasPrefix(e.code, "14") && m.start > e.words[0] && !cityOf(s.Tokens, m.start)) {
