@@ -1380,7 +1380,7 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 			hasBe = true
 		}
 	}
-	v.passive = hasBe && s.Tokens[c.Head].Tag == "VBN"
+	v.passive = hasBe && s.Tokens[c.Head].Tag == "VBN" || !d.c.opts.Literal && c.Head == c.Start && s.Tokens[c.Head].Tag == "VBN" && cl.afterPassive(vi)
 	v.mode = d.mode(cl, vi)
 	v.refused = v.mode == dyad.ModeNegated && d.refused(cl, vi)
 	return v
@@ -1389,6 +1389,43 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 // harmVerbs are the verbs whose subject may be an attack, which harms for
 // its doer: "the strikes killed 26 civilians".
 var harmVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hit": true, "destroy": true, "damage": true}
+
+// afterPassive reports whether the participle at chunk vi is joined by
+// "and" or "or" to a passive verb before it, whose "be" it shares: "was
+// arrested in Manila and flown to The Hague". A participle in "-ed" may
+// be a past tense of the subject's ("would not be bullied and called on
+// Washington to return"): only one that goes on to where, or ends the
+// clause, is taken for passive ("were detained and deported to China").
+func (cl *clause) afterPassive(vi int) bool {
+	s := cl.s
+	c := s.Chunks[vi]
+	if c.Start == 0 || !coordinator(s.Tokens[c.Start-1].Lower) {
+		return false
+	}
+	if strings.HasSuffix(s.Tokens[c.Head].Lower, "ed") && c.Head+1 < len(s.Tokens) {
+		switch s.Tokens[c.Head+1].Lower {
+		case "to", "into", "from", "in", "at", ",", ".", ";":
+		default:
+			return false
+		}
+	}
+	for k := vi - 1; k >= 0; k-- {
+		p := s.Chunks[k]
+		if p.Kind != phrase.VP {
+			continue
+		}
+		if s.Tokens[p.Head].Tag != "VBN" {
+			return false
+		}
+		for i := p.Start; i < p.Head; i++ {
+			if l := s.Tokens[i].Lemma; l == "be" || l == "get" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // verbEvents codes the events of the verb group at chunk vi.
 func (d *doc) verbEvents(cl *clause, vi int) []*event {

@@ -652,6 +652,8 @@ func TestSentences(t *testing.T) {
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
 		{"calling for someone to act appeals to them; sanctions on what no actor is have no target", "Estonia's Prime Minister Kristen Michal called for the EU to impose sanctions on the fleet.", []triple{{"ESTGOV", "020", "IGOEUREEC", ""}}},
+		{"a participle joined to a passive shares its be", "Former Philippine President Rodrigo Duterte was arrested in Manila on Tuesday and flown to The Hague.", nil},
+		{"a past tense in -ed joined to a passive is the subject's act", "Canada would not be bullied and called on Washington to return to the negotiating table.", []triple{{"CAN", "026", "USAGOV", ""}}},
 		{"replacing a group is no change of leaders", "Russian mercenaries of the Africa Corps, which replaced the Wagner group, fight alongside the Malian army.", []triple{{"RUSUAF", "062", "MLIMIL", ""}}},
 		{"an act after including is one of the subject's", "The United States imposed sweeping tariffs on imports from dozens of countries on Wednesday, including a 34% duty on Chinese goods.", []triple{{"USA", "163", "CHN", ""}}},
 		{"forces of countries unnamed are not the place's", "The Kremlin rejected any deployment of European forces in Ukraine.", nil},
