@@ -951,8 +951,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return out, ok && len(out) > 0
 	}
-	// A person the article introduced, by full name or surname.
+	// A person the article introduced, by full name or surname; their
+	// supporters are of their country, in the supporters' role ("Duterte's
+	// supporters protested" are no Philippine government).
 	if a, ok := d.person(s, span{r.start, headEnd}); ok {
+		if followers[toks[headEnd-1].Lemma] && len(roles) > 0 && !d.c.opts.Literal {
+			return []dyad.Actor{d.actor(s, r, a.Country, roles[len(roles)-1:], "")}, true
+		}
 		return []dyad.Actor{d.rename(s, r, a)}, true
 	}
 	// The head itself is a named actor: "Pakistan", "the United Nations",
@@ -1033,6 +1038,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 		}
 		return nil, false
+	}
+	// "the court in The Hague" after "the International Criminal Court":
+	// an organisation recalled by its role noun, wherever the phrase
+	// says it sits.
+	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && len(names) == 0 && headEnd < r.end && toks[r.start].Lower == "the" &&
+		headEnd == r.start+2 && organisation(prev.Country) && !d.c.opts.Literal {
+		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	var cc *lexicon.Match
 	var holder span // "Maulen Ashimbayev" of "the Chairman of the Senate of Kazakhstan Maulen Ashimbayev"

@@ -3093,3 +3093,14 @@ func TestTurnedToPlace(t *testing.T) {
 	txt := "BAMAKO, June 4 (AFP) - Mali's junta has cut military ties with France and turned to Moscow."
 	wantPlaced(t, codeExactly(t, placingCoder(t), txt, []triple{{"MLIMIL", "161", "FRA", ""}}), "Bamako", nil)
 }
+
+// TestSupportersOfCourt: a person's supporters are of their country, in
+// their own role; "the court in The Hague" recalls the court named
+// before, and "The Hague" is a place.
+func TestSupportersOfCourt(t *testing.T) {
+	txt := "MANILA, March 11 (AP) - Former Philippine President Rodrigo Duterte was arrested in Manila on a warrant from the International Criminal Court. " +
+		"Duterte's supporters protested outside the court in The Hague."
+	evs := placingCoder(t).Code(article("d", txt, "2025-03-11"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"PHLOPP", "141", "IGOJUDICC", ""}}})
+	wantPlaced(t, evs, "The Hague", func(e dyad.Event) bool { return e.Sentence == 1 })
+}

@@ -63,7 +63,8 @@ func (d *doc) geoContext(sents []Sentence) {
 	for i := range sents {
 		toks := sents[i].Tokens
 		for j := 0; j < len(toks); j++ {
-			proper := toks[j].Tag == "NNP" || toks[j].Tag == "NNPS"
+			// "The Hague": a name whose own first word is "The".
+			proper := toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || toks[j].Text == "The" && j+1 < len(toks) && toks[j+1].Tag == "NNP"
 			if !proper && toks[j].Tag != "JJ" {
 				continue
 			}
