@@ -2126,8 +2126,12 @@ func saidBy(s *Sentence, at int) (span, bool) {
 // personLike reports whether an actor may be "he" or "she": one with a
 // role, or a name the dictionaries know as no place (a person, an
 // organisation's head); not a country, a city or a region the gazetteer
-// found.
+// found, nor a capital that stands for its government ("was expelled by
+// Washington after he criticised Trump" is the envoy).
 func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
+	if d.capitalGov[a.Span] {
+		return false
+	}
 	if len(a.Roles) > 0 {
 		// One person, not a body: "the University of the Punjab, where
 		// he addressed students" is the visitor.

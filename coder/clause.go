@@ -1628,6 +1628,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// occupied, not property confiscated.
 		code, pair = "192", ""
 	}
+	if strings.HasPrefix(code, "174") && !d.c.opts.Literal && d.envoys(s, tgt) {
+		// "South Africa's ambassador was expelled by Washington": as
+		// "expelled South Africa's ambassador" is, a cut in relations.
+		code = "161"
+	}
 	srcs := d.resolve(s, src)
 	if len(srcs) == 0 {
 		return nil
@@ -2236,6 +2241,17 @@ func objectAfter(cl *clause, words []int) bool {
 		return false
 	}
 	return s.Chunks[cl.chunkOf[i+1]].Kind == phrase.NP
+}
+
+// envoys reports whether the phrase at r is headed by diplomats, up to its
+// first preposition: "South Africa's ambassador to the United States".
+func (d *doc) envoys(s *Sentence, r span) bool {
+	for i := r.start; i < r.end && s.Tokens[i].Tag != "IN" && s.Tokens[i].Tag != "TO"; i++ {
+		if n := d.dict.Synset("R16_DIPLO", s.Tokens, i); n > 0 && (i+n == r.end || s.Tokens[i+n].Tag == "IN" || s.Tokens[i+n].Tag == "TO" || s.Tokens[i+n].Tag == "NNP") {
+			return true
+		}
+	}
+	return false
 }
 
 // retaliates reports whether the matched words of a threat name a
