@@ -652,6 +652,7 @@ func TestSentences(t *testing.T) {
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
 		{"calling for someone to act appeals to them; sanctions on what no actor is have no target", "Estonia's Prime Minister Kristen Michal called for the EU to impose sanctions on the fleet.", []triple{{"ESTGOV", "020", "IGOEUREEC", ""}}},
+		{"calling an act regrettable disapproves of it", "Japan's Prime Minister Shigeru Ishiba called the US tariffs extremely regrettable.", []triple{{"JPNGOV", "111", "USA", ""}}},
 		{"an envoy expelled in the passive is a cut in relations; he is not the capital", "South Africa's ambassador to the United States was expelled by Washington on Friday after he criticised President Donald Trump in a webinar.",
 			[]triple{{"USAGOV", "161", "ZAFGOV", ""}, {"ZAFGOV", "111", "USAELI", ""}}},
 		{"a participle joined to a passive shares its be", "Former Philippine President Rodrigo Duterte was arrested in Manila on Tuesday and flown to The Hague.", nil},
