@@ -1391,20 +1391,21 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 var harmVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hit": true, "destroy": true, "damage": true}
 
 // afterPassive reports whether the participle at chunk vi is joined by
-// "and" or "or" to a passive verb before it, whose "be" it shares: "was
+// "and", "or" or "but" to a passive verb before it, whose "be" it shares: "was
 // arrested in Manila and flown to The Hague". A participle in "-ed" may
 // be a past tense of the subject's ("would not be bullied and called on
 // Washington to return"): only one that goes on to where, or ends the
-// clause, is taken for passive ("were detained and deported to China").
+// clause, or names its agent, is taken for passive ("were detained and
+// deported to China", "was welcomed by Hamas but rejected by Israel").
 func (cl *clause) afterPassive(vi int) bool {
 	s := cl.s
 	c := s.Chunks[vi]
-	if c.Start == 0 || !coordinator(s.Tokens[c.Start-1].Lower) {
+	if c.Start == 0 || !coordinator(s.Tokens[c.Start-1].Lower) && s.Tokens[c.Start-1].Lower != "but" {
 		return false
 	}
 	if strings.HasSuffix(s.Tokens[c.Head].Lower, "ed") && c.Head+1 < len(s.Tokens) {
 		switch s.Tokens[c.Head+1].Lower {
-		case "to", "into", "from", "in", "at", ",", ".", ";":
+		case "by", "to", "into", "from", "in", "at", ",", ".", ";":
 		default:
 			return false
 		}

@@ -76,6 +76,15 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 	if passive && len(after) > 0 && after[0].Kind == lexicon.ElemTarget {
 		after = after[1:]
 	}
+	if passive && len(after) > 0 && after[0].Kind == lexicon.ElemSynset && !d.c.opts.Literal {
+		// "Egypt's plan was rejected by Israel": the passive's subject
+		// is what the pattern's words name after the verb ("REJECT
+		// &R03_PLAN").
+		if k := d.subjectHead(cl, anchor, after[0]); k >= 0 {
+			m.words = append(m.words, k)
+			after = after[1:]
+		}
+	}
 	pos = from
 	var skipped []int // modifiers skipped between pattern words
 	for ei := 0; ei < len(after); ei++ {
@@ -209,6 +218,22 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 	}
 	return m, true
+}
+
+// subjectHead returns the head of the subject of the verb at token anchor
+// when a phrase of synset e ends there, or -1.
+func (d *doc) subjectHead(cl *clause, anchor int, e lexicon.Elem) int {
+	r := cl.subj[cl.chunkOf[anchor]]
+	if r.empty() {
+		return -1
+	}
+	head := cl.s.Chunks[cl.chunkOf[r.start]].Head
+	for i := r.start; i <= head; i++ {
+		if n := d.dict.Synset(e.Synset, cl.s.Tokens, i); n > 0 && i+n == head+1 {
+			return head
+		}
+	}
+	return -1
 }
 
 // foreignMission reports whether the pattern word before a target is the
