@@ -655,6 +655,7 @@ func TestSentences(t *testing.T) {
 		{"a passive's subject is what the pattern's words name after the verb; but joins a passive", "Egypt's plan was welcomed by Hamas but rejected by Israel.",
 			[]triple{{"PSEGOVHMS", "051", "EGY", ""}, {"ISR", "127", "EGY", ""}}},
 		{"talks suspended in the passive are talks halted", "Talks with Iran were suspended by the United States.", []triple{{"USA", "164", "IRN", ""}}},
+		{"rallying in a city is a protest there", "Tens of thousands of Serbians rallied in Belgrade on Saturday against corruption.", []triple{{"SRB", "141", "SRBGOV", ""}}},
 		{"calling an act regrettable disapproves of it", "Japan's Prime Minister Shigeru Ishiba called the US tariffs extremely regrettable.", []triple{{"JPNGOV", "111", "USA", ""}}},
 		{"an envoy expelled in the passive is a cut in relations; he is not the capital", "South Africa's ambassador to the United States was expelled by Washington on Friday after he criticised President Donald Trump in a webinar.",
 			[]triple{{"USAGOV", "161", "ZAFGOV", ""}, {"ZAFGOV", "111", "USAELI", ""}}},
