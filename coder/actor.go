@@ -1247,7 +1247,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "MANILA - The foreign ministry accused China": a foreign ministry
 	// of no named country deals with other countries, from home.
 	foreign := d.home != "" && roles[0] == "GOV" && slices.ContainsFunc(toks[r.start:headEnd], func(t text.Token) bool { return t.Lower == "foreign" })
-	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !((speaker || foreign) && c != d.home) && !d.diplomatsOwn(s, c) {
+	// Nor are reporters a speaker "told" of the country the words are
+	// about: "'We are ready to resume talks with Ukraine,' Kremlin
+	// spokesman Dmitry Peskov told reporters", from Moscow.
+	reporters := roles[0] == "MED" && !newPerson && d.home != "" && r.start > 0 && toks[r.start-1].Lemma == "tell"
+	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		if localRoles[roles[0]] {

@@ -655,6 +655,7 @@ func TestSentences(t *testing.T) {
 		{"a passive's subject is what the pattern's words name after the verb; but joins a passive", "Egypt's plan was welcomed by Hamas but rejected by Israel.",
 			[]triple{{"PSEGOVHMS", "051", "EGY", ""}, {"ISR", "127", "EGY", ""}}},
 		{"talks suspended in the passive are talks halted", "Talks with Iran were suspended by the United States.", []triple{{"USA", "164", "IRN", ""}}},
+		{"calling a move a brave decision praises it", "Russia recognised the Taliban government. Muttaqi called the move a brave decision.", []triple{{"RUS", "054", "AFGGOVTAL", ""}, {"AFGGOVTAL", "051", "RUS", ""}}},
 		{"rallying in a city is a protest there", "Tens of thousands of Serbians rallied in Belgrade on Saturday against corruption.", []triple{{"SRB", "141", "SRBGOV", ""}}},
 		{"calling an act regrettable disapproves of it", "Japan's Prime Minister Shigeru Ishiba called the US tariffs extremely regrettable.", []triple{{"JPNGOV", "111", "USA", ""}}},
 		{"an envoy expelled in the passive is a cut in relations; he is not the capital", "South Africa's ambassador to the United States was expelled by Washington on Friday after he criticised President Donald Trump in a webinar.",
@@ -3110,4 +3111,11 @@ func TestSupportersOfCourt(t *testing.T) {
 	evs := placingCoder(t).Code(article("d", txt, "2025-03-11"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"PHLOPP", "141", "IGOJUDICC", ""}}})
 	wantPlaced(t, evs, "The Hague", func(e dyad.Event) bool { return e.Sentence == 1 })
+}
+
+// TestToldReporters: the reporters a speaker told, in a report from the
+// speaker's capital, are not of the country the words are about.
+func TestToldReporters(t *testing.T) {
+	txt := `MOSCOW, April 16 (TASS) - "We are ready to resume direct talks with Ukraine without preconditions," Kremlin spokesman Dmitry Peskov told reporters on Wednesday.`
+	codeExactly(t, testCoder(t), txt, []triple{{"RUSGOV", "036", "UKR", ""}})
 }
