@@ -107,6 +107,7 @@ type doc struct {
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context
 	geoDone  bool
+	placing  map[*event]bool // the events being placed (place)
 	placesIn map[int][]mention
 	matches  [][]span // gazetteer names found in each sentence
 	sents    []Sentence

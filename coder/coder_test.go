@@ -2520,6 +2520,11 @@ func FuzzCode(f *testing.F) {
 		"Sanctions were imposed on Russia by the European Union. The city of Donetsk, at least 10",
 		"India and Japan signed the 2011 partnership agreement on trade; the treaty of",
 		", killing", "its", "at least 5", "of", "The Gulf of", "US", "the accord", "deal",
+		// Placing the visit once went round in a circle (abroad asked
+		// where the visit was to know where its host was): a report's
+		// dateline in the middle of another's.
+		"\nBelgrade, 2 February 2025 - Tens of thousands of Serbian students blocked major bridges in Novi Sad on Saturday to protest against corruption after the collapse of a railway station canopy killed 15 people.\n\n\n" +
+			"London, 17 March 2025 (PA) - British Prime Minister Keir Starmer hosted leaders from 25 countries at Lancaster House on Saturday to discuss a possible peacekeeping force for Ukraine.",
 	} {
 		f.Add(s)
 	}

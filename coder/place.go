@@ -246,6 +246,17 @@ func (d *doc) place(e *event) *dyad.Place {
 	if e.pairOf != nil {
 		e = e.pairOf
 	}
+	// Where an event is may depend on where another is (abroad), which
+	// may depend on where this one is: an event asked about again while
+	// it is being placed has no place yet.
+	if d.placing[e] {
+		return nil
+	}
+	if d.placing == nil {
+		d.placing = map[*event]bool{}
+	}
+	d.placing[e] = true
+	defer delete(d.placing, e)
 	if prev, ok := d.met[e.source.Span]; ok && e.source.Span == e.target.Span {
 		// "Burhan was received by Sisi, and the two held talks":
 		// where the occasion was.
