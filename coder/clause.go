@@ -2918,6 +2918,11 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			gov = cl.subj[vi]
 		}
 	}
+	if mode == dyad.ModeAsserted && d.mayBe(cl, ci) {
+		// "a Chinese attack on Taiwan could threaten Japan's survival":
+		// an act that would do something, if it happened.
+		mode = dyad.ModeHypothetical
+	}
 	if gov.empty() && !d.c.opts.Literal && c.Start > 0 && toks[c.Start-1].Lower == "including" {
 		// "imposed tariffs on dozens of countries, including a 34% duty
 		// on Chinese goods": one of what the clause's subject did.
@@ -3070,6 +3075,28 @@ func (d *doc) putOff(cl *clause, ci int) bool {
 		vj++
 	}
 	return vj < len(ch) && ch[vj].Kind == phrase.VP && cl.calledOff(vj) && d.verbInfo(cl, vj).passive
+}
+
+// mayBe reports whether the noun phrase at ci, an indefinite one ("a",
+// "an", "any"), is the subject of a verb of what may or will be, not a
+// passive: "an Israeli strike on Iran would be a disaster". What "the
+// attack" will bring has happened.
+func (d *doc) mayBe(cl *clause, ci int) bool {
+	ch := cl.s.Chunks
+	switch cl.s.Tokens[ch[ci].Start].Lower {
+	case "a", "an", "any":
+	default:
+		return false
+	}
+	vj := ci + 1
+	for vj < len(ch) && (ch[vj].Kind == phrase.NP || ch[vj].Kind == phrase.PP) {
+		vj++
+	}
+	if d.c.opts.Literal || vj >= len(ch) || ch[vj].Kind != phrase.VP {
+		return false
+	}
+	v := d.verbInfo(cl, vj)
+	return !v.passive && (v.mode == dyad.ModeHypothetical || v.mode == dyad.ModeFuture)
 }
 
 // calledOff reports whether the verb group at vi ends, lessens or puts off

@@ -63,6 +63,24 @@ var bareGovernors = map[string]bool{"help": true, "let": true, "make": true}
 // "its failure to arrest", "Iran's refusal to negotiate".
 var denyNouns = map[string]bool{"failure": true, "refusal": true}
 
+// avoidVerbs keep from doing what the gerund after them names: "advised
+// its citizens to avoid travelling to Japan", "refrained from attacking".
+var avoidVerbs = map[string]bool{"avoid": true, "refrain": true, "abstain": true, "cease": true, "quit": true}
+
+// avoided reports whether the verb group at vi is a gerund that the verb
+// group before it, or its "from", keeps from happening (avoidVerbs).
+func avoided(cl *clause, vi int) bool {
+	s := cl.s
+	if s.Tokens[s.Chunks[vi].Head].Tag != "VBG" || vi == 0 {
+		return false
+	}
+	k := vi - 1
+	if s.Chunks[k].Kind == phrase.PP && s.Tokens[s.Chunks[k].Start].Lower == "from" && k > 0 {
+		k--
+	}
+	return s.Chunks[k].Kind == phrase.VP && avoidVerbs[s.Tokens[s.Chunks[k].Head].Lemma]
+}
+
 // toComeWords, before an event noun, say it has not happened yet: "the
 // upcoming visit", "a planned summit".
 var toComeWords = map[string]bool{
@@ -75,6 +93,9 @@ var toComeWords = map[string]bool{
 func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	s := cl.s
 	c := s.Chunks[vi]
+	if avoided(cl, vi) && !d.c.opts.Literal {
+		return dyad.ModeNegated
+	}
 	for i := c.Start; i <= c.Head; i++ {
 		switch s.Tokens[i].Lower {
 		case "not", "n't", "never":
