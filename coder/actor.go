@@ -735,7 +735,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 	}
 	if r.end-r.start == 2 && metWords[lowerJoin(toks[r.start:r.end])] && !d.c.opts.Literal {
-		if e := d.lastMet(s); e != nil {
+		if e := d.lastMet(s, false); e != nil {
 			if d.met == nil {
 				d.met = map[dyad.Span]*event{}
 			}
@@ -2722,7 +2722,11 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 			return [2]string{a, b}
 		}
 	}
-	if e := d.lastMet(s); e != nil {
+	// "the two neighbours", "the two countries": two countries, not a
+	// country and the body it appealed to.
+	last := r.end - 1
+	countries := last >= 0 && last < len(toks) && (countryNouns[toks[last].Lemma] || neighbours[toks[last].Lemma])
+	if e := d.lastMet(s, countries); e != nil {
 		return [2]string{e.source.Country, e.target.Country}
 	}
 	return d.pair
@@ -2745,7 +2749,7 @@ func relativeBetween(toks []text.Token, from, to int) bool {
 // Forces clashed"), whom "the two sides" of s stand for unless s names two
 // countries itself or the sentence before told of two countries; or nil.
 func (d *doc) lastSides(s *Sentence, r span) *event {
-	if d.c.opts.Literal || d.lastMet(s) != nil {
+	if d.c.opts.Literal || d.lastMet(s, false) != nil {
 		return nil
 	}
 	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
@@ -2790,10 +2794,11 @@ func verbObject(toks []text.Token, end, at int) bool {
 	return verb
 }
 
-// lastMet returns the last event between two countries that the sentence
+// lastMet returns the last event between two parties, countries or
+// organisations (countries only when countries is set), that the sentence
 // before s told of, or nil.
-func (d *doc) lastMet(s *Sentence) *event {
-	party := func(c string) bool { return d.isCountry(c) || organisation(c) }
+func (d *doc) lastMet(s *Sentence, countries bool) *event {
+	party := func(c string) bool { return d.isCountry(c) || !countries && organisation(c) }
 	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
 		e := d.earlier[i]
 		if a, b := e.source, e.target; a.Country != b.Country && party(a.Country) && party(b.Country) {
