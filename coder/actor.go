@@ -826,7 +826,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "urged the three military-led countries to reconsider", after
 	// "Niger, Mali and Burkina Faso": the last so many countries named.
 	if n := counted(toks, r); n > 2 && len(names) == 0 && len(roles) == 0 && !d.c.opts.Literal {
-		if cs := d.lastCountries(s, r.start, n); len(cs) == n {
+		// Else the countries that last acted together, so many: "Britain,
+		// Canada and Australia recognised the State of Palestine ...
+		// Netanyahu accused the three countries".
+		cs := d.lastCountries(s, r.start, n)
+		if together := d.lastTogether(s); len(cs) != n && len(together) == n {
+			cs = together
+		}
+		if len(cs) == n {
 			out := make([]dyad.Actor, n)
 			for i, c := range cs {
 				out[i] = d.actor(s, r, c, nil, "")

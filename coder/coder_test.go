@@ -3128,3 +3128,18 @@ func TestToldReporters(t *testing.T) {
 	txt := `MOSCOW, April 16 (TASS) - "We are ready to resume direct talks with Ukraine without preconditions," Kremlin spokesman Dmitry Peskov told reporters on Wednesday.`
 	codeExactly(t, testCoder(t), txt, []triple{{"RUSGOV", "036", "UKR", ""}})
 }
+
+// TestDoneTogether: an act several countries did together is recalled
+// with all of them, by "the decision" and by "the three countries".
+func TestDoneTogether(t *testing.T) {
+	c := testCoder(t)
+	txt := "Britain, Canada and Australia formally recognised the State of Palestine on Sunday. " +
+		"Palestinian President Mahmoud Abbas welcomed the decision. " +
+		"Israeli Prime Minister Benjamin Netanyahu accused the three countries of rewarding terrorism."
+	evs := c.Code(article("p", txt, "2025-09-21"))
+	var want []sentenceTriple
+	for _, x := range []string{"GBR", "CAN", "AUS"} {
+		want = append(want, sentenceTriple{1, triple{"PSEGOV", "051", x, ""}}, sentenceTriple{2, triple{"ISRGOV", "1121", x, ""}})
+	}
+	wantInSentences(t, evs, want)
+}

@@ -1043,9 +1043,17 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 					continue
 				}
 			}
-			// The doer of the act, and the other party of a meeting, an
-			// agreement or cooperation, which both do.
+			// The doer of the act, with those who did it together
+			// ("Britain, Canada and Australia recognised the State of
+			// Palestine ... welcomed the decision"), and the other party
+			// of a meeting, an agreement or cooperation, which both do.
 			as := []dyad.Actor{e.source}
+			for _, f := range acts {
+				if f != e && f.sent == e.sent && f.code == e.code && f.target.Code == e.target.Code && f.source.Code != e.source.Code &&
+					!slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == f.source.Code }) {
+					as = append(as, f.source)
+				}
+			}
 			switch e.code[:2] {
 			case "04", "05", "06":
 				if e.target.Code != "" {
