@@ -1604,7 +1604,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// words may be the matcher's scratch space: the events keep a copy.
 	owned := append([]int(nil), words...)
 	s := cl.s
-	if strings.HasPrefix(code, "192") && !d.c.opts.Literal && !tgt.empty() && offices[s.Tokens[s.Chunks[cl.chunkOf[tgt.start]].Head].Lemma] {
+	if strings.HasPrefix(code, "192") && !d.c.opts.Literal && !tgt.empty() && office(s.Tokens[s.Chunks[cl.chunkOf[tgt.start]].Head]) {
 		// "took over the rotating presidency of the EU Council": an
 		// office taken over is no territory occupied.
 		return nil
@@ -2145,6 +2145,12 @@ var offices = map[string]bool{
 	"presidency": true, "chairmanship": true, "chair": true, "leadership": true, "helm": true,
 	"post": true, "seat": true, "role": true, "portfolio": true, "office": true, "mandate": true,
 	"company": true, "firm": true, "business": true, "stake": true, "operation": true,
+}
+
+// office reports whether a noun names an office taken over: one of
+// offices, in the singular ("border posts" captured are ground won).
+func office(t text.Token) bool {
+	return offices[t.Lemma] && t.Tag != "NNS"
 }
 
 // ofState reports whether an actor is its country's state: the country
