@@ -349,6 +349,11 @@ func capitalised(toks []Token, st []state, i int) {
 	if !proper && bit(s.tag)&(verbs|advs) == 0 && i+1 < len(toks) && st[i+1].cap && st[i+1].word && !st[i+1].closed {
 		proper = true // "Deputy Prime Minister", "New York"
 	}
+	// "Trump and Putin met": a word that may be a noun, joined by "and"
+	// to a capitalised name, is a name too.
+	if !proper && s.can&nouns != 0 && i+2 < len(toks) && (toks[i+1].Lower == "and" || toks[i+1].Lower == "or") && st[i+2].cap && st[i+2].word && !st[i+2].closed {
+		proper = true
+	}
 	// The verb may follow an adverb: "Trump later met".
 	v := i + 1
 	if v+1 < len(toks) && st[v].can == bit(tRB) && !st[v].cap {
