@@ -754,11 +754,11 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			// policemen" is the militants' killing.
 			rel := -1
 			for k := j - 1; k >= 0; k-- {
-				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && k > 0 && relative(s, ch[k-1]) && rel < 0 &&
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && inRelativeClause(s, k) && rel < 0 &&
 					!d.c.opts.Literal && d.violentVerb(&s.Tokens[ch[k].Head]) && d.violentVerb(&s.Tokens[ch[vi].Head]) {
 					rel = k
 				}
-				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && (k == 0 || !relative(s, ch[k-1])) {
+				if ch[k].Kind == phrase.VP && finiteVerb(s, ch[k]) && !inRelativeClause(s, k) {
 					if rel >= 0 && !d.violentVerb(&s.Tokens[ch[k].Head]) {
 						return d.subject(cl, rel, depth+1)
 					}
@@ -1072,6 +1072,24 @@ func (cl *clause) objectOf(j int) int {
 // "which".
 func relative(s *Sentence, c phrase.Chunk) bool {
 	return c.Kind == phrase.SBAR && (s.Tokens[c.Start].Tag == "WP" || s.Tokens[c.Start].Tag == "WDT")
+}
+
+// inRelativeClause reports whether the verb group at chunk k is in a
+// relative clause: a relative pronoun stands before it with no comma between,
+// across the clause's own subject and verbs ("a boat that Washington said
+// was carrying drugs", "protesters who stormed parliament").
+func inRelativeClause(s *Sentence, k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		c := s.Chunks[m]
+		switch {
+		case relative(s, c), s.Tokens[c.Start].Lower == "that" && c.End-c.Start == 1 && m > 0 && s.Chunks[m-1].Kind == phrase.NP:
+			// "that" after a noun opens a clause about it too.
+			return true
+		case c.Kind == phrase.O:
+			return false
+		}
+	}
+	return false
 }
 
 // namedBody reports whether noun phrase c ends with the name of a group or

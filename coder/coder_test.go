@@ -3145,3 +3145,12 @@ func TestDoneTogether(t *testing.T) {
 	}
 	wantInSentences(t, evs, want)
 }
+
+// TestStrikeCalledMurder: a participle after a clause about the object is
+// the main clause's subject's act, and calling an attack a murder
+// condemns its doer.
+func TestStrikeCalledMurder(t *testing.T) {
+	txt := "CARACAS, Sept 3 (Reuters) - US forces struck a boat that Washington said was carrying drugs from Venezuela, killing 11 people. " +
+		"Colombian President Gustavo Petro called the strike a murder."
+	codeExactly(t, testCoder(t), txt, []triple{{"USAMIL", "190", "VENCVL", ""}, {"COLGOV", "111", "USAMIL", ""}})
+}
