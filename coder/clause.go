@@ -3007,8 +3007,13 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		if src.empty() && d.metBetween(cl, ci, p) {
 			// "after a meeting between Vieira and his Argentine
 			// counterpart Werthein": those it was between met, each
-			// with the other.
+			// with the other; "between" takes both whatever verb
+			// follows ("between India and Pakistan came into force").
 			src, m.tgt = m.tgt, span{}
+			ch := cl.s.Chunks
+			if k := cl.chunkOf[src.end-1]; k+2 < len(ch) && ch[k+1].Kind == phrase.O && coordinator(cl.s.Tokens[ch[k+1].Start].Lower) && ch[k+2].Kind == phrase.NP {
+				src.end = ch[k+2].End
+			}
 		}
 		if src.empty() || d.permanentMission(cl.s, p, m.tgt) {
 			continue
@@ -3040,7 +3045,8 @@ func (cl *clause) subjectBefore(ci int) span {
 // metBetween reports whether the event noun at chunk ci, whose pattern p
 // goes on with "between" and its parties, told of a meeting that took place:
 // one a phrase of time or occasion names ("after a meeting between",
-// "during talks between", "at a summit between"). Not talks called for,
+// "during talks between", "at a summit between"), or one that took effect
+// ("A ceasefire between Israel and Hamas took effect"). Not talks called for,
 // planned or ahead ("ahead of talks between"), which are no meeting yet.
 func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
 	if d.c.opts.Literal || !startsWith(p, "between") || !reciprocal(p.Code) {
@@ -3051,6 +3057,17 @@ func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
 	for i := c.Start; i < c.Head; i++ {
 		if toComeWords[s.Tokens[i].Lower] {
 			return false
+		}
+	}
+	// "A ceasefire between Israel and Hamas took effect": one that
+	// began, or held.
+	if vj := cl.verbAfter(ci); vj >= 0 && d.verbInfo(cl, vj).mode == dyad.ModeAsserted {
+		switch v := s.Chunks[vj]; s.Tokens[v.Head].Lemma {
+		case "begin", "start", "hold":
+			return true
+		case "take", "come", "enter":
+			// "took effect", "came into force", "entered into force"
+			return v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into")
 		}
 	}
 	if c.Start == 0 {
@@ -3091,14 +3108,23 @@ func (d *doc) putOff(cl *clause, ci int) bool {
 	if d.c.opts.Literal {
 		return false
 	}
-	// The verb after the noun and its complements ("to Kabul by the
-	// foreign minister").
+	vj := cl.verbAfter(ci)
+	return vj >= 0 && cl.calledOff(vj) && d.verbInfo(cl, vj).passive
+}
+
+// verbAfter returns the verb group after the noun phrase at ci and its
+// complements ("a visit to Kabul by the foreign minister was cancelled"),
+// of which it may be the subject, or -1.
+func (cl *clause) verbAfter(ci int) int {
 	ch := cl.s.Chunks
 	vj := ci + 1
-	for vj < len(ch) && (ch[vj].Kind == phrase.NP || ch[vj].Kind == phrase.PP) {
+	for vj < len(ch) && (ch[vj].Kind == phrase.NP || ch[vj].Kind == phrase.PP || ch[vj].Kind == phrase.O && coordinator(cl.s.Tokens[ch[vj].Start].Lower)) {
 		vj++
 	}
-	return vj < len(ch) && ch[vj].Kind == phrase.VP && cl.calledOff(vj) && d.verbInfo(cl, vj).passive
+	if vj < len(ch) && ch[vj].Kind == phrase.VP {
+		return vj
+	}
+	return -1
 }
 
 // mayBe reports whether the noun phrase at ci, an indefinite one ("a",
@@ -3112,11 +3138,8 @@ func (d *doc) mayBe(cl *clause, ci int) bool {
 	default:
 		return false
 	}
-	vj := ci + 1
-	for vj < len(ch) && (ch[vj].Kind == phrase.NP || ch[vj].Kind == phrase.PP) {
-		vj++
-	}
-	if d.c.opts.Literal || vj >= len(ch) || ch[vj].Kind != phrase.VP {
+	vj := cl.verbAfter(ci)
+	if d.c.opts.Literal || vj < 0 {
 		return false
 	}
 	v := d.verbInfo(cl, vj)

@@ -3154,3 +3154,14 @@ func TestStrikeCalledMurder(t *testing.T) {
 		"Colombian President Gustavo Petro called the strike a murder."
 	codeExactly(t, testCoder(t), txt, []triple{{"USAMIL", "190", "VENCVL", ""}, {"COLGOV", "111", "USAMIL", ""}})
 }
+
+// TestCeasefireTookEffect: a ceasefire between two that took effect is
+// theirs, each with the other, and welcoming the truce praises both.
+func TestCeasefireTookEffect(t *testing.T) {
+	c := testCoder(t)
+	txt := "A ceasefire between Israel and Hezbollah took effect on Wednesday. Lebanese Prime Minister Najib Mikati welcomed the truce."
+	wantInSentences(t, c.Code(article("c", txt, "2024-11-27")), []sentenceTriple{
+		{0, triple{"ISR", "0871", "LBNREBHEZ", ""}}, {0, triple{"LBNREBHEZ", "0871", "ISR", ""}},
+		{1, triple{"LBNGOV", "051", "ISR", ""}}, {1, triple{"LBNGOV", "051", "LBNREBHEZ", ""}}})
+	codeExactly(t, c, "A ceasefire between Israel and Hamas will take effect on Friday.", nil)
+}

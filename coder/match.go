@@ -1059,6 +1059,12 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 				if e.target.Code != "" {
 					as = append(as, e.target)
 				}
+			case "08":
+				// "A ceasefire between Israel and Hezbollah took
+				// effect ... welcomed the truce": both keep it.
+				if strings.HasPrefix(e.code, "0871") && e.target.Code != "" {
+					as = append(as, e.target)
+				}
 			case "03":
 				// "agreed to restore relations. ... welcomed the
 				// agreement": what both agreed to.
