@@ -625,6 +625,17 @@ func (d *doc) lastCountries(s *Sentence, at, n int) []string {
 	return cs
 }
 
+// formerBefore reports whether "former" or "ex" stands among the words
+// from start before token i: "a former Peruvian prime minister".
+func formerBefore(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		if w := toks[k].Lower; w == "former" || w == "ex" || w == "ex-" {
+			return true
+		}
+	}
+	return false
+}
+
 // lastTogether returns the countries that the last events of several
 // countries, on the same side of one act, had on that side, in the three
 // sentences before s: the sources of "Mali, Burkina Faso and Niger left
@@ -803,6 +814,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			code := m.Entry.Code
 			if code == "GOV" && !d.c.opts.Literal && d.viceChancellor(s, i) {
 				code = "EDU"
+			}
+			if code == "GOV" && !d.c.opts.Literal && formerBefore(toks, r.start, i) {
+				// "a former Peruvian prime minister": an elite, out
+				// of office.
+				code = "ELI"
 			}
 			if m.Entry.Prefix {
 				// A PETRARCH agent written CODE~ goes before the actor's code.
