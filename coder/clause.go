@@ -1891,6 +1891,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			e.date = nil
 		}
+		if e.date == nil && !d.c.opts.Literal && laterThatDay(s) {
+			// "... on Monday. Later, the ambassador visited the Lahore
+			// Chamber of Commerce": on the day of the act before.
+			e.date = d.lastDate(s)
+		}
 		if e.date == nil && !d.c.opts.Literal && code < "10" && habitual(s, words) {
 			// "Turkey has traditionally backed Azerbaijan", "has
 			// provided Ukraine with $60 billion since the start of the
@@ -2277,6 +2282,27 @@ func (d *doc) envoys(s *Sentence, r span) bool {
 		}
 	}
 	return false
+}
+
+// laterThatDay reports whether sentence s opens with "Later," or "Later
+// that day", which go on from the day of the act told before.
+func laterThatDay(s *Sentence) bool {
+	toks := s.Tokens
+	if len(toks) < 3 || toks[0].Lower != "later" {
+		return false
+	}
+	return toks[1].Lower == "," || len(toks) > 3 && toks[1].Lower == "that" && toks[2].Lower == "day"
+}
+
+// lastDate returns the date of the last dated act asserted or reported in
+// the three sentences before s, or nil.
+func (d *doc) lastDate(s *Sentence) *when.Expr {
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
+		if e := d.earlier[i]; e.date != nil && e.sent != s && (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) {
+			return e.date
+		}
+	}
+	return nil
 }
 
 // retaliates reports whether the matched words of a threat name a

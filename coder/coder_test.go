@@ -1211,7 +1211,8 @@ func TestUniversityVisit(t *testing.T) {
 	want := []struct{ source, code, target, date, place string }{
 		{"UZBGOV", "042", "PAKEDU", "2024-02-12", "Lahore"},
 		{"UZBGOV", "010", "PAKEDU", "2024-02-12", "Lahore"},
-		{"UZBGOV", "042", "PAKGOV", "2024-02-14", "Lahore"},
+		// "Later," goes on from the visit's Monday.
+		{"UZBGOV", "042", "PAKGOV", "2024-02-12", "Lahore"},
 		// The university's vice chancellor, not a government's.
 		{"PAKEDU", "043", "UZBGOV", "2024-02-14", "Lahore"},
 	}
@@ -3165,4 +3166,11 @@ func TestCeasefireTookEffect(t *testing.T) {
 		{0, triple{"ISR", "0871", "LBNREBHEZ", ""}}, {0, triple{"LBNREBHEZ", "0871", "ISR", ""}},
 		{1, triple{"LBNGOV", "051", "ISR", ""}}, {1, triple{"LBNGOV", "051", "LBNREBHEZ", ""}}})
 	codeExactly(t, c, "A ceasefire between Israel and Hamas will take effect on Friday.", nil)
+}
+
+// TestLaterThatDay: "Later," goes on from the day of the act told before.
+func TestLaterThatDay(t *testing.T) {
+	txt := "LAHORE, Oct 14 (APP) - The Ambassador of Uzbekistan to Pakistan, Alisher Tukhtaev, called on Punjab Governor Sardar Saleem Haider Khan on Monday. " +
+		"Later, the ambassador visited the Lahore Chamber of Commerce and Industry."
+	wantDated(t, testCoder(t), txt, "2025-10-14", triple{"UZBGOV", "042", "PAKBUS", ""}, "2025-10-13")
 }
