@@ -655,6 +655,7 @@ func TestSentences(t *testing.T) {
 		{"a passive's subject is what the pattern's words name after the verb; but joins a passive", "Egypt's plan was welcomed by Hamas but rejected by Israel.",
 			[]triple{{"PSEGOVHMS", "051", "EGY", ""}, {"ISR", "127", "EGY", ""}}},
 		{"talks suspended in the passive are talks halted", "Talks with Iran were suspended by the United States.", []triple{{"USA", "164", "IRN", ""}}},
+		{"goods sent are economic cooperation", "Mexico sent two tankers of fuel to Cuba to help restore power.", []triple{{"MEX", "061", "CUB", ""}}},
 		{"a former official is an elite", "Mexican President Claudia Sheinbaum granted asylum to a former Peruvian prime minister.", []triple{{"MEXGOV", "075", "PERELI", ""}}},
 		{"border posts captured are ground won, not an office", "Indian forces captured several Pakistani border posts.", []triple{{"INDMIL", "192", "PAK", ""}}},
 		{"drawing condemnation from someone is their condemnation", "Japan's remarks sparked condemnation from Beijing.", []triple{{"CHNGOV", "111", "JPN", ""}}},
