@@ -359,9 +359,12 @@ func capitalised(toks []Token, st []state, i int) {
 	if v+1 < len(toks) && st[v].can == bit(tRB) && !st[v].cap {
 		v++
 	}
-	if !proper && bit(s.tag)&verbs != 0 && s.can&nouns != 0 && !s.can.has(tNNS) && v < len(toks) && !st[v].cap && st[v].can&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 && st[v].can&nouns == 0 {
+	if !proper && bit(s.tag)&verbs != 0 && s.can&nouns != 0 && !s.can.has(tNNS) && v < len(toks) && !st[v].cap && st[v].can&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0 &&
+		(st[v].can&nouns == 0 || st[v].can.has(tVBD) && v+1 < len(toks) && st[v+1].cap && st[v+1].word) {
 		// "Trump imposed tariffs": a word that may be a noun, before a
-		// verb that can be no noun, is its subject, not a command.
+		// verb that can be no noun, is its subject, not a command; so
+		// before a past that may be a noun too, and a name after it
+		// ("Trump accused Zelensky").
 		proper = true
 	}
 	if !proper {
