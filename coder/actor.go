@@ -1283,6 +1283,15 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return []dyad.Actor{a}, true
 	}
+	// "Gunmen abducted 25 schoolgirls from a school in Kebbi state": armed
+	// men of no country are of where the sentence puts them, a place
+	// the gazetteer knows (not what is theirs: "militant infrastructure
+	// linked to an attack in Pahalgam").
+	if (roles[0] == "UAF" || roles[0] == "REB") && headRole && !d.c.opts.Literal {
+		if c := d.localCountry(s); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+	}
 	// Unnamed reporters are as local as civilians: those a spokesman
 	// "told" in a sentence about other countries are not the dateline's
 	// (a named journalist may be the bureau's own correspondent).

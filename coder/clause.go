@@ -3089,7 +3089,9 @@ func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
 	// began, or held.
 	if vj := cl.verbAfter(ci); vj >= 0 && d.verbInfo(cl, vj).mode == dyad.ModeAsserted {
 		switch v := s.Chunks[vj]; s.Tokens[v.Head].Lemma {
-		case "begin", "start", "hold":
+		case "begin", "start", "hold", "end", "last", "conclude":
+			// "A meeting between Zelensky and Trump ended in a
+			// shouting match": it took place.
 			return true
 		case "take", "come", "enter":
 			// "took effect", "came into force", "entered into force"

@@ -655,6 +655,8 @@ func TestSentences(t *testing.T) {
 		{"a passive's subject is what the pattern's words name after the verb; but joins a passive", "Egypt's plan was welcomed by Hamas but rejected by Israel.",
 			[]triple{{"PSEGOVHMS", "051", "EGY", ""}, {"ISR", "127", "EGY", ""}}},
 		{"talks suspended in the passive are talks halted", "Talks with Iran were suspended by the United States.", []triple{{"USA", "164", "IRN", ""}}},
+		{"a meeting between two that ended took place", "A meeting between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin at the Kremlin ended in a shouting match.",
+			[]triple{{"UKRGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "UKRGOV", ""}}},
 		{"goods sent are economic cooperation", "Mexico sent two tankers of fuel to Cuba to help restore power.", []triple{{"MEX", "061", "CUB", ""}}},
 		{"a former official is an elite", "Mexican President Claudia Sheinbaum granted asylum to a former Peruvian prime minister.", []triple{{"MEXGOV", "075", "PERELI", ""}}},
 		{"border posts captured are ground won, not an office", "Indian forces captured several Pakistani border posts.", []triple{{"INDMIL", "192", "PAK", ""}}},
@@ -3174,4 +3176,11 @@ func TestLaterThatDay(t *testing.T) {
 	txt := "LAHORE, Oct 14 (APP) - The Ambassador of Uzbekistan to Pakistan, Alisher Tukhtaev, called on Punjab Governor Sardar Saleem Haider Khan on Monday. " +
 		"Later, the ambassador visited the Lahore Chamber of Commerce and Industry."
 	wantDated(t, testCoder(t), txt, "2025-10-14", triple{"UZBGOV", "042", "PAKBUS", ""}, "2025-10-13")
+}
+
+// TestGunmenPlaced: armed men of no country are of the place the sentence
+// puts them in, one the gazetteer knows and the dictionaries do not.
+func TestGunmenPlaced(t *testing.T) {
+	wantPlaced(t, codeExactly(t, placingCoder(t), "Gunmen abducted 25 schoolgirls from a boarding school in Kebbi state.",
+		[]triple{{"NGAUAF", "181", "NGAEDU", ""}}), "Kebbi", nil)
 }
