@@ -1905,10 +1905,10 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// codes it.
 			return
 		}
-		if x := e.date; x != nil && !d.date.IsZero() && x.Date.After(d.date) && !toCome(mode) {
+		if x := e.date; x != nil && !d.date.IsZero() && (x.Date.After(d.date) || laterIn(x)) && !toCome(mode) {
 			// "invited Sharif to visit Astana next year": what has
-			// happened is not dated after the article; the date is
-			// that of what is to come.
+			// happened is not dated after the article, nor "later this
+			// year"; the date is that of what is to come.
 			e.date = nil
 		}
 		out = append(out, e)
@@ -2282,6 +2282,12 @@ func (d *doc) envoys(s *Sentence, r span) bool {
 		}
 	}
 	return false
+}
+
+// laterIn reports whether a date is the rest of a period: "later this
+// year", "later this month".
+func laterIn(x *when.Expr) bool {
+	return strings.HasPrefix(strings.ToLower(x.Text), "later this")
 }
 
 // laterThatDay reports whether sentence s opens with "Later," or "Later

@@ -3184,3 +3184,10 @@ func TestGunmenPlaced(t *testing.T) {
 	wantPlaced(t, codeExactly(t, placingCoder(t), "Gunmen abducted 25 schoolgirls from a boarding school in Kebbi state.",
 		[]triple{{"NGAUAF", "181", "NGAEDU", ""}}), "Kebbi", nil)
 }
+
+// TestInvitedLaterThisYear: "later this year" dates what is to come, not
+// the invitation made.
+func TestInvitedLaterThisYear(t *testing.T) {
+	wantDated(t, testCoder(t), "Pakistani Prime Minister Shehbaz Sharif invited Uzbek President Shavkat Mirziyoyev to visit Islamabad later this year.",
+		"2025-08-20", triple{"PAKGOV", "036", "UZBGOV", ""}, "2025-08-20")
+}
