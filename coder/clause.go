@@ -1752,6 +1752,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: e.source.Code, Country: e.source.Country, Roles: e.source.Roles}}
 		}
 	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "172") && d.isCountry(srcs[0].Country) && mode != dyad.ModeHypothetical {
+		// "Yoon Suk Yeol declared martial law": an administrative
+		// sanction that names no one is on the source's own country.
+		c := srcs[0].Country
+		tgts = []dyad.Actor{{Code: c, Country: c}}
+	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
 	if protest && len(tgts) == 0 && len(srcs) == 1 {
 		// A protest that names no one is addressed to the government of
