@@ -2827,12 +2827,16 @@ func verbObject(toks []text.Token, end, at int) bool {
 }
 
 // lastMet returns the last event between two parties, countries or
-// organisations (countries only when countries is set), that the sentence
-// before s told of, or nil.
+// organisations in talks or agreement (countries only when countries is
+// set), that the sentence before s told of, or nil.
 func (d *doc) lastMet(s *Sentence, countries bool) *event {
-	party := func(c string) bool { return d.isCountry(c) || !countries && organisation(c) }
 	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
 		e := d.earlier[i]
+		// An organisation is a side of what it talks or agrees on with
+		// a country, not of its patrols there ("NATO peacekeepers
+		// increased patrols in Kosovo. The EU urged both sides").
+		talks := !countries && e.code[:2] >= "03" && e.code[:2] <= "06"
+		party := func(c string) bool { return d.isCountry(c) || talks && organisation(c) }
 		if a, b := e.source, e.target; a.Country != b.Country && party(a.Country) && party(b.Country) {
 			return e
 		}

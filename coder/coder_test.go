@@ -3192,3 +3192,12 @@ func TestInvitedLaterThisYear(t *testing.T) {
 	wantDated(t, testCoder(t), "Pakistani Prime Minister Shehbaz Sharif invited Uzbek President Shavkat Mirziyoyev to visit Islamabad later this year.",
 		"2025-08-20", triple{"PAKGOV", "036", "UZBGOV", ""}, "2025-08-20")
 }
+
+// TestBothSidesNotPatrols: an organisation that patrols a country is no
+// side of the two the article is about.
+func TestBothSidesNotPatrols(t *testing.T) {
+	txt := "PRISTINA, June 17 (AFP) - Kosovo police arrested three Serbian nationals near the border. Serbia accused Pristina of harassing Serbs. " +
+		"NATO peacekeepers increased patrols in the north of Kosovo. EU envoy Miroslav Lajcak urged both sides to avoid escalation."
+	evs := testCoder(t).Code(article("k", txt, "2025-06-17"))
+	wantInSentences(t, evs, []sentenceTriple{{3, triple{"IGOEUREEC", "0256", "KSV", ""}}, {3, triple{"IGOEUREEC", "0256", "SRB", ""}}})
+}
