@@ -205,6 +205,15 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if k >= role.start && k < role.end {
 				continue // "Russian" of "Russian police"
 			}
+			if s.Tokens[k].Tag == "PRP$" && !d.c.opts.Literal && role.empty() {
+				// "Poland shot down Russian drones that entered its
+				// airspace": whose it is, when no role is named.
+				if r := (span{k, k + 1}); len(d.resolve(s, r)) == 1 {
+					m.tgt = r
+					break
+				}
+				continue
+			}
 			if a, ok := d.dict.Actor(s.Tokens, k, d.date); ok {
 				r := span{k, k + a.N}
 				if len(d.resolve(s, r)) > 0 {
