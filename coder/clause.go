@@ -1950,6 +1950,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	for _, a := range srcs {
 		for _, b := range tgts {
+			if reacts && len(tgts) > 1 && b.Country == a.Country && b.Code == b.Country && !d.c.opts.Literal {
+				// "Ethiopia signed a port deal with Somaliland. Somalia's
+				// president called the agreement an act of aggression":
+				// at its other party, not its own country (its
+				// opposition or its armed groups stay parties).
+				continue
+			}
 			b = d.otherCountry(s, a, b)
 			n := len(out)
 			add(a, b, code)
