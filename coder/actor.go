@@ -385,6 +385,15 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 			parts = append(parts, span{st, i})
 			st = i + 1
 		}
+		// "Germany, along with France and Britain": one more (not "its
+		// allies", the first one's own).
+		if (toks[i].Lower == "along" || toks[i].Lower == "together") && i+2 < r.end && toks[i+1].Lower == "with" && toks[i+2].Tag != "PRP$" && !d.c.opts.Literal {
+			if st < i {
+				parts = append(parts, span{st, i})
+			}
+			st = i + 2
+			i++
+		}
 	}
 	if len(parts) > 0 {
 		parts = append(parts, span{st, r.end})
@@ -802,7 +811,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		headRole bool
 	)
 	for i := r.start; i < headEnd; i++ {
-		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= r.end && !notPeople(toks, m, i) {
+		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= r.end && !notPeople(toks, m, i) && !d.surnameDemonym(toks, m, i, r.start, headEnd) {
 			// A name may run past a preposition: "Prince of Dol Amroth".
 			headEnd = max(headEnd, i+m.N)
 			names = append(names, m)
@@ -1008,6 +1017,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			if organisation(m.Entry.Code) {
 				d.rememberOrg(s, span{namePos[last], namePos[last] + m.N}, a)
+				// "UN human rights chief Volker Turk": the organisation's
+				// person, known by name from now on.
+				if n := d.nameIn(s, span{namePos[last] + m.N, headEnd}); n.end-n.start > 1 && n.end == headEnd && !d.c.opts.Literal {
+					d.introduce(s, n, a)
+				}
 			}
 			if m.Entry.Kind == lexicon.Person {
 				d.family(toks[namePos[last]:namePos[last]+m.N], a)
@@ -2041,6 +2055,10 @@ func (d *doc) nameIn(s *Sentence, r span) span {
 		for j < r.end && toks[j].Tag == "NNP" && !d.known(s, j) {
 			j++
 		}
+		// "Volker Turk": a surname that is a people's adjective.
+		if m, ok := d.dict.Actor(toks, j, d.date); ok && j < r.end && toks[j].Tag == "NNP" && d.surnameDemonym(toks, m, j, r.start, j+m.N) && j+m.N == r.end {
+			j += m.N
+		}
 		return span{i, j}
 	}
 	return span{}
@@ -2529,6 +2547,22 @@ func notPeople(toks []text.Token, m lexicon.Match, i int) bool {
 		return true
 	}
 	return false
+}
+
+// surnameDemonym reports whether a people's adjective at token i, ending
+// the head region at end, is a surname after a given name the
+// dictionaries do not know, in the phrase from start: "UN human rights
+// chief Volker Turk" is no Turk.
+func (d *doc) surnameDemonym(toks []text.Token, m lexicon.Match, i, start, end int) bool {
+	// Not after a capitalised first word of the sentence, which may be a
+	// common one: "Young Algerians blocked roads", "Senior Hungarian and
+	// Romanian officials".
+	if d.c.opts.Literal || m.Entry.Kind != lexicon.Adj || i+m.N != end || i < 2 || i-1 < start || toks[i-1].Tag != "NNP" {
+		return false
+	}
+	_, known := d.dict.Actor(toks, i-1, d.date)
+	_, role := d.dict.Role(toks, i-1)
+	return !known && !role
 }
 
 // demonym reports whether a range is one word, after a determiner, that

@@ -868,6 +868,11 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 		if ch[k+1].Kind == phrase.SBAR {
 			return outer
 		}
+		if w := s.Tokens[inner.start].Lower; (w == "along" || w == "together") && inner.end-inner.start > 2 && s.Tokens[inner.start+1].Lower == "with" && !d.c.opts.Literal {
+			// "Germany, along with France and Britain, called on Iran":
+			// all of them.
+			return span{outer.start, inner.end}
+		}
 		d.apposition(cl, outer, inner)
 		return outer
 	case relative(s, c):

@@ -96,6 +96,10 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	if avoided(cl, vi) && !d.c.opts.Literal {
 		return dyad.ModeNegated
 	}
+	// "Neither Russia nor China supported the move": none of them did.
+	if r, ok := cl.subj[vi]; ok && !r.empty() && s.Tokens[r.start].Lower == "neither" && !d.c.opts.Literal {
+		return dyad.ModeNegated
+	}
 	for i := c.Start; i <= c.Head; i++ {
 		switch s.Tokens[i].Lower {
 		case "not", "n't", "never":
