@@ -1829,7 +1829,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// jobs": what a deed endangers is no threat of its doer's.
 			return
 		}
-		if !d.c.opts.Literal && a.Country == b.Country && len(b.Roles) == 0 && d.isCountry(b.Country) && ofState(a) &&
+		if !d.c.opts.Literal && a.Country == b.Country && d.isCountry(b.Country) && (len(b.Roles) == 0 && ofState(a) || len(a.Roles) == 0 && ofState(b)) &&
 			(strings.HasPrefix(code, "07") || strings.HasPrefix(code, "05") || code == "043" || strings.HasPrefix(code, "03") && code[:3] != "034" && code[:3] != "035") {
 			// "Polish aircraft were scrambled to protect Poland's
 			// airspace": a country's own aid to itself is no event,
@@ -1837,8 +1837,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// diplomatic acts towards itself ("Kristersson welcomed the
 			// decision" that a sentence before told Sweden took), nor
 			// is its hosting of its own people ("would receive deported
-			// Mexicans"). A visit at home is one, and so are intents to
-			// reform or yield ("promised to democratize Serbia").
+			// Mexicans"), nor its offer to host its own ministers ("China
+			// offered to host a meeting of the foreign ministers of
+			// China, Pakistan and Afghanistan"). A visit at home is one,
+			// and so are intents to reform or yield ("promised to
+			// democratize Serbia").
 			return
 		}
 		if !d.c.opts.Literal {

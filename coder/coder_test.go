@@ -657,6 +657,8 @@ func TestSentences(t *testing.T) {
 		{"talks suspended in the passive are talks halted", "Talks with Iran were suspended by the United States.", []triple{{"USA", "164", "IRN", ""}}},
 		{"a meeting between two that ended took place", "A meeting between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin at the Kremlin ended in a shouting match.",
 			[]triple{{"UKRGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "UKRGOV", ""}}},
+		{"an offer to host one's own ministers is none to oneself", "China offered to host a trilateral meeting of the foreign ministers of China, Pakistan and Afghanistan in Beijing.",
+			[]triple{{"CHN", "036", "PAKGOV", ""}, {"CHN", "036", "AFGGOV", ""}}},
 		{"countries along with the subject act with it", "Germany, along with France and Britain, called on Iran to return to talks on its nuclear programme.",
 			[]triple{{"DEU", "026", "IRN", ""}, {"FRA", "026", "IRN", ""}, {"GBR", "026", "IRN", ""}}},
 		{"neither nor negates", "Neither Russia nor China supported Iran.", []triple{{"RUS", "051", "IRN", dyad.ModeNegated}, {"CHN", "051", "IRN", dyad.ModeNegated}}},
