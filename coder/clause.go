@@ -48,7 +48,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 	for ci, c := range s.Chunks {
 		switch c.Kind {
 		case phrase.VP:
-			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) {
+			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) || chargedGerund(cl, ci) {
 				continue
 			}
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
@@ -183,6 +183,34 @@ func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
 	d.acts[byteSpan(s, ante)] = []dyad.Actor{acc.source}
 	return d.events(cl, p, subj, ante, []int{ch[vi].Head}, d.mode(cl, vi))
 }
+
+// chargedGerund reports whether the verb group at ci is a gerund that
+// says what a charge or a suspicion is of: "detained the mayor on charges
+// of corruption and aiding a terrorist group" is no aid by the police.
+func chargedGerund(cl *clause, ci int) bool {
+	s := cl.s
+	ch := s.Chunks
+	if s.Tokens[ch[ci].Head].Tag != "VBG" {
+		return false
+	}
+	for k := ci - 1; k >= 1; k-- {
+		c := ch[k]
+		switch {
+		case c.Kind == phrase.PP && s.Tokens[c.Start].Lower == "of":
+			if h := s.Tokens[ch[k-1].Head].Lemma; ch[k-1].Kind == phrase.NP && chargeNouns[h] {
+				return true
+			}
+			return false
+		case c.Kind == phrase.NP, c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// chargeNouns say what someone is held or accused for.
+var chargeNouns = map[string]bool{"charge": true, "suspicion": true, "allegation": true, "accusation": true, "count": true}
 
 // nounsInfinitive reports whether the verb group at ci is the infinitive
 // of an intent noun that an event of the sentence took: "urged them to reconsider
