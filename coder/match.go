@@ -215,6 +215,11 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				continue
 			}
 			if a, ok := d.dict.Actor(s.Tokens, k, d.date); ok {
+				if (a.Entry.Kind == lexicon.City || a.Entry.Kind == lexicon.Region) && (p.Code >= "03" && p.Code < "07" || strings.HasPrefix(p.Code, "0871")) && !d.c.opts.Literal {
+					// "to sign the Gaza ceasefire deal": where an
+					// agreement or a truce is about, no party to it.
+					continue
+				}
 				r := span{k, k + a.N}
 				if len(d.resolve(s, r)) > 0 {
 					m.tgt = r
