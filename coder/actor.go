@@ -1360,7 +1360,9 @@ func (d *doc) hostCountry(s *Sentence, r span) string {
 func (d *doc) findHost(s *Sentence) host {
 	toks := s.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Lower != "to" || !diplomat(toks, i) {
+		// "Ambassador to Pakistan"; "Consul General of the People's
+		// Republic of China in Karachi": posted where the consulate is.
+		if !(toks[i].Lower == "to" && diplomat(toks, i) || toks[i].Lower == "in" && !d.c.opts.Literal && diplomatOf(toks, i)) {
 			continue
 		}
 		j := i + 1
@@ -1372,6 +1374,21 @@ func (d *doc) findHost(s *Sentence) host {
 		}
 	}
 	return host{}
+}
+
+// diplomatOf reports whether a consul or an ambassador, and the "of"
+// phrase of the country that sent them, ends at token end: "Consul
+// General of the People's Republic of China".
+func diplomatOf(toks []text.Token, end int) bool {
+	for k := end - 1; k >= 1 && k >= end-8; k-- {
+		if toks[k].Lower == "of" && diplomat(toks, k) {
+			return true
+		}
+		if t := toks[k].Tag; t != "NNP" && t != "DT" && t != "POS" && t != "IN" {
+			return false
+		}
+	}
+	return false
 }
 
 // placeAlone matches a place name at token j that a person's name may
