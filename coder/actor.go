@@ -634,6 +634,13 @@ func (d *doc) lastCountries(s *Sentence, at, n int) []string {
 	return cs
 }
 
+// nameWord reports whether the capitalised word at i, before a possessive
+// and another capitalised word, is part of a name: "the People's
+// Republic of China", "the People's Party" hold no people.
+func nameWord(toks []text.Token, i int) bool {
+	return i > 0 && i+2 < len(toks) && toks[i].Tag == "NNP" && toks[i+1].Tag == "POS" && toks[i+2].Tag == "NNP"
+}
+
 // formerBefore reports whether "former" or "ex" stands among the words
 // from start before token i: "a former Peruvian prime minister".
 func formerBefore(toks []text.Token, start, i int) bool {
@@ -819,7 +826,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			i += m.N - 1
 			continue
 		}
-		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end {
+		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end && !nameWord(toks, i+m.N-1) {
 			code := m.Entry.Code
 			if code == "GOV" && !d.c.opts.Literal && d.viceChancellor(s, i) {
 				code = "EDU"

@@ -3221,3 +3221,11 @@ func TestReactionNotOwnCountry(t *testing.T) {
 	codeExactly(t, placingCoder(t), "Ethiopia signed a port deal with Somalia. Somali President Hassan Sheikh Mohamud called the agreement an act of aggression.",
 		[]triple{{"ETH", "057", "SOM", ""}, {"SOMGOV", "111", "ETH", ""}})
 }
+
+// TestPeoplesRepublic: "the People's Republic" holds no people, so "he"
+// after it is the consul, not civilians.
+func TestPeoplesRepublic(t *testing.T) {
+	txt := "KARACHI, Nov 18 (APP) - Consul General of the People's Republic of China in Karachi Yang Yundong visited the Sindh Madressatul Islam University on Tuesday, where he inaugurated a Chinese language centre. " +
+		"He was received by the vice chancellor, who briefed him on the university's exchange programmes with Chinese institutions."
+	wantInSentences(t, testCoder(t).Code(article("p", txt, "2025-11-18")), []sentenceTriple{{1, triple{"PAKEDU", "043", "CHNGOV", ""}}})
+}
