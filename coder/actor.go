@@ -2152,8 +2152,8 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			// "Pakistan and India said they would": "they" are both,
 			// when the two are the sentence's subject.
 			k := ci
-			for k >= 2 && s.Chunks[k-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[k-1].Start].Lower) && s.Chunks[k-2].Kind == phrase.NP {
-				k -= 2
+			for k >= 2 && s.Chunks[k-1].Kind == phrase.O && (coordinator(s.Tokens[s.Chunks[k-1].Start].Lower) || s.Tokens[s.Chunks[k-1].Start].Lower == ",") && s.Chunks[k-2].Kind == phrase.NP {
+				k -= 2 // "Burkina Faso, Mali and Niger announced that they"
 			}
 			if k == 0 {
 				r.start = s.Chunks[0].Start
