@@ -657,6 +657,8 @@ func TestSentences(t *testing.T) {
 		{"talks suspended in the passive are talks halted", "Talks with Iran were suspended by the United States.", []triple{{"USA", "164", "IRN", ""}}},
 		{"a meeting between two that ended took place", "A meeting between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin at the Kremlin ended in a shouting match.",
 			[]triple{{"UKRGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "UKRGOV", ""}}},
+		{"the strikes are those of the verb, not of another act the sentence names", "The United States struck three Iranian nuclear sites, joining Israel's war against Iran. Iranian Foreign Minister Abbas Araghchi condemned the strikes.",
+			[]triple{{"USA", "190", "IRN", ""}, {"ISR", "190", "IRN", ""}, {"IRNGOV", "111", "USA", ""}}},
 		{"shuttle diplomacy is meetings", "South Korea and Japan agreed to resume their shuttle diplomacy.", []triple{{"KOR", "036", "JPN", ""}, {"JPN", "036", "KOR", ""}}},
 		{"they after a list of three subjects are all three", "Burkina Faso, Mali and Niger announced that they would withdraw from the International Criminal Court.",
 			[]triple{{"BFA", "1313", "IGOJUDICC", dyad.ModeFuture}, {"MLI", "1313", "IGOJUDICC", dyad.ModeFuture}, {"NER", "1313", "IGOJUDICC", dyad.ModeFuture}}},

@@ -1063,8 +1063,12 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 			// of a meeting, an agreement or cooperation, which both do.
 			as := []dyad.Actor{e.source}
 			for _, f := range acts {
+				// The same words coded for another doer: not another
+				// act of the sentence ("The United States struck
+				// three Iranian nuclear sites, joining Israel's war
+				// against Iran": the strikes are the US's).
 				if f != e && f.sent == e.sent && f.code == e.code && f.target.Code == e.target.Code && f.source.Code != e.source.Code &&
-					!slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == f.source.Code }) {
+					slices.Equal(f.words, e.words) && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == f.source.Code }) {
 					as = append(as, f.source)
 				}
 			}
