@@ -95,14 +95,12 @@ type doc struct {
 	capitalGov map[dyad.Span]bool
 	// earlier are the events of the sentences coded so far; acts maps the
 	// span of a phrase that refers back to one of them ("condemned the
-	// attack") to the actors it stands for, nil until one does.
+	// attack") to what it recalls, nil until one does.
 	earlier []*event
 	// untargeted are the acts coded so far that found no target, which a
 	// later act noun may refer to ("the launch").
 	untargeted []*event
-	acts       map[dyad.Span][]dyad.Actor
-	// actTargets maps the same spans to the targets of those acts.
-	actTargets map[dyad.Span][]dyad.Actor
+	acts       map[dyad.Span]recalledAct
 	// geo is the article's context for resolving place names, and
 	// placesIn the places each sentence names (Options.Places set).
 	geo      geo.Context
@@ -366,8 +364,8 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		return nil
 	}
 	toks := s.Tokens
-	if as, ok := d.acts[byteSpan(s, r)]; ok {
-		return slices.Clone(as)
+	if ra, ok := d.acts[byteSpan(s, r)]; ok {
+		return slices.Clone(ra.doers)
 	}
 	// A quotation mark the phrase opens or closes with is not the actor's
 	// text: "\"China is ready to work with Pakistan,\" Xi said".

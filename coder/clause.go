@@ -177,10 +177,7 @@ func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
 	if acc == nil {
 		return nil
 	}
-	if d.acts == nil {
-		d.acts = map[dyad.Span][]dyad.Actor{}
-	}
-	d.acts[byteSpan(s, ante)] = []dyad.Actor{acc.source}
+	d.recallAct(byteSpan(s, ante), recalledAct{doers: []dyad.Actor{acc.source}})
 	return d.events(cl, p, subj, ante, []int{ch[vi].Head}, d.mode(cl, vi))
 }
 
@@ -1692,12 +1689,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// The target first: "He was received by Sharif" is the last
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
-	_, reacts := d.acts[byteSpan(s, tgt)]
-	if victims := d.actTargets[byteSpan(s, tgt)]; reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
+	recalled, reacts := d.acts[byteSpan(s, tgt)]
+	if reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
 		// "JNIM claimed responsibility for the attack": for what the
 		// attack did to its targets, whom the claim is about; none
 		// when it had none.
-		tgts = victims
+		tgts = recalled.victims
 	}
 	if len(tgts) == 1 && !d.c.opts.Literal && tgt.start >= 2 && (s.Tokens[tgt.start-1].Lower == "of" || s.Tokens[tgt.start-1].Lower == "from") &&
 		s.Tokens[tgt.start-2].Lemma == "delegation" {

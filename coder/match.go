@@ -1090,20 +1090,28 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 					as = append(as, e.target)
 				}
 			}
-			if d.acts == nil {
-				d.acts = map[dyad.Span][]dyad.Actor{}
-			}
-			if d.actTargets == nil {
-				d.actTargets = map[dyad.Span][]dyad.Actor{}
-			}
-			d.acts[byteSpan(s, g)] = as
+			ra := recalledAct{doers: as}
 			if e.target.Code != "" {
-				d.actTargets[byteSpan(s, g)] = []dyad.Actor{e.target}
+				ra.victims = []dyad.Actor{e.target}
 			}
+			d.recallAct(byteSpan(s, g), ra)
 			return g
 		}
 	}
 	return span{}
+}
+
+// recalledAct is what a phrase that refers back to an act stands for: its
+// doers (with the other party of what two do together) and the targets it
+// was done to.
+type recalledAct struct{ doers, victims []dyad.Actor }
+
+// recallAct records that the phrase at sp refers back to an act.
+func (d *doc) recallAct(sp dyad.Span, ra recalledAct) {
+	if d.acts == nil {
+		d.acts = map[dyad.Span]recalledAct{}
+	}
+	d.acts[sp] = ra
 }
 
 // actObjectPreps open what an act noun's act was done to: "the violation
