@@ -655,8 +655,8 @@ func formerBefore(toks []text.Token, start, i int) bool {
 // sentences before s: the sources of "Mali, Burkina Faso and Niger left
 // ECOWAS", the targets of "ECOWAS urged the three countries".
 func (d *doc) lastTogether(s *Sentence) []string {
-	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
-		e := d.earlier[i]
+	var together []string
+	d.lastEvent(s, 3, func(e *event) bool {
 		var srcs, tgts []string
 		for _, f := range d.earlier {
 			if f.sent != e.sent || f.code != e.code {
@@ -671,12 +671,13 @@ func (d *doc) lastTogether(s *Sentence) []string {
 		}
 		switch {
 		case len(srcs) > 1:
-			return srcs
+			together = srcs
 		case len(tgts) > 1:
-			return tgts
+			together = tgts
 		}
-	}
-	return nil
+		return together != nil
+	})
+	return together
 }
 
 // neighbours are the nouns of a country's neighbour.
@@ -2886,18 +2887,15 @@ func verbObject(toks []text.Token, end, at int) bool {
 // organisations in talks or agreement (countries only when countries is
 // set), that the sentence before s told of, or nil.
 func (d *doc) lastMet(s *Sentence, countries bool) *event {
-	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
-		e := d.earlier[i]
+	return d.lastEvent(s, 1, func(e *event) bool {
 		// An organisation is a side of what it talks or agrees on with
 		// a country, not of its patrols there ("NATO peacekeepers
 		// increased patrols in Kosovo. The EU urged both sides").
 		talks := !countries && e.code[:2] >= "03" && e.code[:2] <= "06"
 		party := func(c string) bool { return d.isCountry(c) || talks && organisation(c) }
-		if a, b := e.source, e.target; a.Country != b.Country && party(a.Country) && party(b.Country) {
-			return e
-		}
-	}
-	return nil
+		a, b := e.source, e.target
+		return a.Country != b.Country && party(a.Country) && party(b.Country)
+	})
 }
 
 // metWords are the phrases that mean the two actors of the last event

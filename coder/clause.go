@@ -170,7 +170,7 @@ func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
 	}
 	var acc *event
 	for _, e := range out {
-		if strings.HasPrefix(e.code, "112") && (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) {
+		if strings.HasPrefix(e.code, "112") && told(e.mode) {
 			acc = e
 		}
 	}
@@ -2346,16 +2346,29 @@ func laterThatDay(s *Sentence) bool {
 	return toks[1].Lower == "," || len(toks) > 3 && toks[1].Lower == "that" && toks[2].Lower == "day"
 }
 
-// lastDate returns the date of the last dated act asserted or reported in
-// the three sentences before s, or nil.
+// lastDate returns the date of the last dated act told of in the three
+// sentences before s, or nil.
 func (d *doc) lastDate(s *Sentence) *when.Expr {
-	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
-		if e := d.earlier[i]; e.date != nil && e.sent != s && (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) {
-			return e.date
+	if e := d.lastEvent(s, 3, func(e *event) bool { return e.date != nil && e.sent != s && told(e.mode) }); e != nil {
+		return e.date
+	}
+	return nil
+}
+
+// lastEvent returns the last event of s or the back sentences before it
+// for which ok holds, or nil.
+func (d *doc) lastEvent(s *Sentence, back int, ok func(*event) bool) *event {
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-back; i-- {
+		if ok(d.earlier[i]) {
+			return d.earlier[i]
 		}
 	}
 	return nil
 }
+
+// told reports whether an act of the mode was told as done: asserted or
+// reported.
+func told(m dyad.Mode) bool { return m == dyad.ModeAsserted || m == dyad.ModeReported }
 
 // retaliates reports whether the matched words of a threat name a
 // retaliation: "vowed to retaliate", "threatened revenge".
@@ -2369,21 +2382,13 @@ func retaliates(s *Sentence, words []int) bool {
 	})
 }
 
-// attackOn returns the last attack (CAMEO roots 18 to 20), asserted or
-// reported in the three sentences before s, of another country's actor on
-// country c, or nil.
+// attackOn returns the last attack (CAMEO roots 18 to 20) told of in the
+// three sentences before s, of another country's actor on country c, or
+// nil.
 func (d *doc) attackOn(s *Sentence, c string) *event {
-	for i := len(d.earlier) - 1; i >= 0; i-- {
-		e := d.earlier[i]
-		if e.sent.Index < s.Index-3 {
-			break
-		}
-		if e.code[:2] >= "18" && e.code[:2] <= "20" && (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported) &&
-			e.target.Country == c && e.source.Country != c && e.source.Country != "" {
-			return e
-		}
-	}
-	return nil
+	return d.lastEvent(s, 3, func(e *event) bool {
+		return violent(e.code) && told(e.mode) && e.target.Country == c && e.source.Country != c && e.source.Country != ""
+	})
 }
 
 // reasonFor reports whether the matched words of an event noun stand in
