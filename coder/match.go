@@ -1122,14 +1122,14 @@ var actObjectPreps = map[string]bool{"of": true, "on": true, "against": true}
 // from on, whose code starts with prefix and that noun may name, or nil.
 // An intent (03) counts when to come too: agreeing to do something is done.
 func lastAct(acts []*event, prefix string, from int, noun string) *event {
-	told := func(e *event) bool {
-		return (e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix)
+	fits := func(e *event) bool {
+		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix)
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
 		// Shooting down the drones fired at one is no attack of one's
 		// own: "condemned the attack" is of who fired them.
-		if !told(e) || intercepted(e) || (noun == "launch" || noun == "test") && !projectileNear(e) {
+		if !fits(e) || intercepted(e) || (noun == "launch" || noun == "test") && !projectileNear(e) {
 			continue
 		}
 		// An act a verb of the same sentence told of before one a noun
@@ -1139,7 +1139,7 @@ func lastAct(acts []*event, prefix string, from int, noun string) *event {
 		// background.
 		if nominal(e) {
 			for j := i - 1; j >= 0 && acts[j].sent == e.sent; j-- {
-				if told(acts[j]) && !nominal(acts[j]) {
+				if fits(acts[j]) && !nominal(acts[j]) {
 					return acts[j]
 				}
 			}
@@ -1209,7 +1209,7 @@ func nominal(e *event) bool { return e.pattern != nil && e.pattern.Noun }
 func mainAct(acts []*event, from int) *event {
 	var main *event
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
-		if e := acts[i]; e.mode == dyad.ModeAsserted || e.mode == dyad.ModeReported {
+		if e := acts[i]; told(e.mode) {
 			if main != nil && e.sent.Index != main.sent.Index {
 				break
 			}
