@@ -2702,7 +2702,7 @@ func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
 		return 0, false
 	}
 	for _, t := range toks[r.start+1 : r.end-1] {
-		if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" || others[t.Lower] {
+		if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" || anotherWords[t.Lower] {
 			return 0, false
 		}
 	}
@@ -2710,9 +2710,9 @@ func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
 	return k, ok && (n == 2 || k != lexicon.Country)
 }
 
-// others are the modifiers that make an anaphor's noun another one than
+// anotherWords are the modifiers that make an anaphor's noun another one than
 // the last named: "the other country", "the neighbouring country".
-var others = map[string]bool{"other": true, "neighbouring": true, "neighboring": true, "same": true, "former": true}
+var anotherWords = map[string]bool{"other": true, "neighbouring": true, "neighboring": true, "same": true, "former": true}
 
 // lastNamed returns the code of the actor of kind k named last before token
 // at of sentence s, in it or in the three sentences before it, other than
