@@ -748,6 +748,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if role, ok := d.pairPhrase(toks, r); ok {
 		// "Egypt offered to mediate between the two sides", after the
 		// army and a militia clashed: the two.
+		if sides := d.mediated(s); len(sides) == 2 && role == "" {
+			return []dyad.Actor{d.rename(s, r, sides[0]), d.rename(s, r, sides[1])}, true
+		}
 		if e := d.lastSides(s, r); e != nil && role == "" {
 			return []dyad.Actor{d.rename(s, r, e.source), d.rename(s, r, e.target)}, true
 		}
@@ -1245,6 +1248,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
+	// "talks between the army and the RSF": the sides of a country's
+	// strife, the army of the group's country.
+	if c := d.conjoinedGroup(s, r); c != "" && toks[r.start].Lower == "the" && !newPerson && !d.c.opts.Literal {
+		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+	}
 	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
@@ -1339,6 +1347,39 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// conjoinedGroup returns the country of a group the dictionaries name
+// ("the RSF", "Hezbollah") that "and" joins to range r, before or after
+// it, or "".
+func (d *doc) conjoinedGroup(s *Sentence, r span) string {
+	toks := s.Tokens
+	group := func(i int) (string, int) {
+		if i < 0 || i >= len(toks) {
+			return "", 0
+		}
+		if toks[i].Tag == "DT" && i+1 < len(toks) {
+			i++
+		}
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok || m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj || m.Entry.Kind == lexicon.Person || organisation(m.Entry.Code) {
+			return "", 0
+		}
+		return country(m.Entry.Code), i + m.N
+	}
+	if r.end < len(toks) && toks[r.end].Lower == "and" {
+		if c, _ := group(r.end + 1); d.isCountry(c) {
+			return c
+		}
+	}
+	if r.start >= 2 && toks[r.start-1].Lower == "and" {
+		for i := r.start - 2; i >= 0 && i >= r.start-4; i-- {
+			if c, end := group(i); end == r.start-1 && d.isCountry(c) {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // host is the country a diplomat is posted to and the token of the "to"
@@ -2446,22 +2487,24 @@ func (d *doc) locatedIn(s *Sentence, r span) bool {
 // countries, none of them the dateline's.
 func (d *doc) namesOthersOnly(s *Sentence) bool {
 	ns := d.nations(s)
-	// A person of the dateline's country the dictionaries know is one of
-	// its own: "CARACAS - Maduro accused the opposition of plotting a
-	// coup with the support of the United States".
+	// A person or a group of the dateline's country the dictionaries
+	// know is one of its own: "CARACAS - Maduro accused the opposition of
+	// plotting a coup with the support of the United States", "KHARTOUM -
+	// Egypt offered to host talks between the army and the RSF".
 	home := func(o namedAt) bool {
-		return o.m.Entry.Kind == lexicon.Person && country(o.m.Entry.Code) == d.home
+		return !organisation(o.m.Entry.Code) && country(o.m.Entry.Code) == d.home
 	}
 	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n nation) bool { return n.country == d.home }) &&
 		(d.c.opts.Literal || !slices.ContainsFunc(d.sentOthers[s.Index], home))
 }
 
-// namesForeignGroup reports whether s names a group, a party or an
-// organisation of a country other than the dateline's.
+// namesForeignGroup reports whether s names a group, a party or a person
+// of a country other than the dateline's; not an organisation of many
+// ("The United Nations accused the army").
 func (d *doc) namesForeignGroup(s *Sentence) bool {
 	return slices.ContainsFunc(d.others(s), func(o namedAt) bool {
 		c := country(o.m.Entry.Code)
-		return c != "" && c != d.home
+		return c != "" && c != d.home && d.isCountry(c)
 	})
 }
 
@@ -2807,7 +2850,7 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 			i += max(n, 1) - 1
 			continue
 		}
-		if b, m := named(i + n + 1); b != "" && b != a && !verbObject(toks, i+n+1+m, r.start) && !relativeBetween(toks, r.end, i) {
+		if b, m := named(i + n + 1); b != "" && b != a && !verbObject(toks, i+n+1+m, r.start) && !subjectOver(toks, i, i+n+1+m, r.start) && !relativeBetween(toks, r.end, i) {
 			return [2]string{a, b}
 		}
 	}
@@ -2819,6 +2862,27 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 		return [2]string{e.source.Country, e.target.Country}
 	}
 	return d.pair
+}
+
+// subjectOver reports whether the tokens from start to end, which open
+// the sentence or a clause after a comma, are the subject of a verb whose
+// object, or the object of whose "on", "to", "with" or "against", starts
+// at at: "Japan and
+// Australia expressed concern and urged both sides to exercise restraint"
+// names others than the sides. Not "India and Pakistan held talks, and
+// both sides agreed".
+func subjectOver(toks []text.Token, start, end, at int) bool {
+	if end >= at || at < 1 || start > 0 && !isComma(&toks[start-1]) && toks[start-1].Tag != "DT" {
+		return false
+	}
+	// Not "signed a pact between the two countries", which the pair
+	// signs with each other.
+	switch t := toks[at-1]; {
+	case strings.HasPrefix(t.Tag, "VB"), t.Lower == "on", t.Lower == "to", t.Lower == "with", t.Lower == "against":
+	default:
+		return false
+	}
+	return slices.ContainsFunc(toks[end:at], func(t text.Token) bool { return strings.HasPrefix(t.Tag, "VB") })
 }
 
 // relativeBetween reports whether a relative pronoun stands from token
@@ -2858,6 +2922,31 @@ func (d *doc) lastSides(s *Sentence, r span) *event {
 		}
 	}
 	return nil
+}
+
+// mediated returns the two parties that the last mediation, or offer of
+// one, of the sentence before s was between, whom "both sides" of s
+// stand for: "Egypt renewed its offer to host talks between the army and
+// the RSF. The United Nations accused both sides of blocking aid." None
+// when it was between more or fewer.
+func (d *doc) mediated(s *Sentence) []dyad.Actor {
+	if d.c.opts.Literal {
+		return nil
+	}
+	e := d.lastEvent(s, 1, func(e *event) bool {
+		return e.sent.Index < s.Index && (strings.HasPrefix(e.code, "045") || strings.HasPrefix(e.code, "039"))
+	})
+	if e == nil {
+		return nil
+	}
+	var sides []dyad.Actor
+	for _, f := range d.earlier {
+		if f.sent == e.sent && f.source.Code == e.source.Code && f.code == e.code && slices.Equal(f.words, e.words) &&
+			!slices.ContainsFunc(sides, func(a dyad.Actor) bool { return a.Code == f.target.Code }) {
+			sides = append(sides, f.target)
+		}
+	}
+	return sides
 }
 
 // verbObject reports whether the tokens from end to at are a verb group,

@@ -1672,6 +1672,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			pair = ""
 		}
 	}
+	if code == "043" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.thingNamed(cl, tgt) {
+		// "Hungary, which hosts a large Chinese battery plant",
+		// "Ukraine received American tanks": a thing hosted or
+		// received, which a people's adjective describes, pays no visit.
+		return nil
+	}
 	if code == "1711" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.placeNamed(s, tgt) {
 		// "The M23 rebels seized Goma": a town seized is territory
 		// occupied, not property confiscated.
@@ -2071,6 +2077,38 @@ func (d *doc) visitorNamed(cl *clause, r span) bool {
 	}
 	return found
 }
+
+// thingNamed reports whether r, hosted or received, names a thing rather
+// than visitors: its head is a common noun that is no role, name, title,
+// visitor or act (a meeting hosted is its parties') ("a large Chinese battery plant", "a Chinese loan", "a US
+// military base"), or a weapon that is no ship ("American tanks"; warships
+// make port calls).
+func (d *doc) thingNamed(cl *clause, r span) bool {
+	if r.empty() {
+		return false
+	}
+	s := cl.s
+	c := s.Chunks[cl.chunkOf[r.start]]
+	h := s.Tokens[c.Head]
+	switch {
+	case h.Tag != "NN" && h.Tag != "NNS" || lexicon.Capitalised(h.Text) || visitors[h.Lemma] || leaderTitles[h.Lemma] || isActNoun(h.Lemma):
+		return false
+	case weapons[h.Lemma]:
+		return !ships[h.Lemma]
+	}
+	if _, ok := d.dict.Actor(s.Tokens, c.Head, d.date); ok {
+		return false
+	}
+	for i := c.Start; i <= c.Head; i++ {
+		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N > c.Head {
+			return false
+		}
+	}
+	return true
+}
+
+// ships are the weapons that call at ports.
+var ships = map[string]bool{"warship": true, "submarine": true, "destroyer": true, "frigate": true}
 
 // placeNamed reports whether r is one or more places below a country's
 // level, and nothing else: "Goma", "Goma and Bukavu".

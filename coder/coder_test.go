@@ -3248,4 +3248,26 @@ func TestExactly(t *testing.T) {
 		[]triple{{"RUSUAF", "062", "MLIMIL", ""}})
 	codeExactly(t, c, "Estonia's Prime Minister Kristen Michal called for the EU to impose sanctions on the fleet.",
 		[]triple{{"ESTGOV", "020", "IGOEUREEC", ""}})
+	// A thing hosted or received pays no visit; warships call at ports.
+	codeExactly(t, c, "Hungary, which hosts a large Chinese battery plant, criticised the duties imposed by the European Union.",
+		[]triple{{"HUN", "111", "IGOEUREEC", ""}})
+	codeExactly(t, c, "Ukraine received American tanks and a Chinese loan.", []triple{})
+	codeExactly(t, c, "Vietnam hosted Indian warships.", []triple{{"VNM", "043", "INDMIL", ""}, {"INDMIL", "042", "VNM", ""}})
+	// Tariffs recalled are their imposer's.
+	codeExactly(t, c, "The United States imposed tariffs of 50 percent on Indian goods on Monday. India criticised the tariffs.",
+		[]triple{{"USA", "163", "IND", ""}, {"IND", "111", "USA", ""}})
+	// The sides urged are not the subject that urges them.
+	codeExactly(t, c, "MANILA (AP) - Chinese coast guard vessels fired water cannon at a Philippine supply boat. "+
+		"Beijing accused the Philippines of intruding into Chinese waters. Japan and Australia expressed concern and urged both sides to exercise restraint.",
+		[]triple{{"CHNMIL", "170", "PHL", ""}, {"CHNGOV", "112", "PHL", ""}, {"JPN", "0256", "CHN", ""}, {"JPN", "0256", "PHL", ""},
+			{"AUS", "0256", "CHN", ""}, {"AUS", "0256", "PHL", ""}, {"CHN", "087", "PHL", dyad.ModeHypothetical}, {"PHL", "087", "CHN", dyad.ModeHypothetical}})
+	// The army joined to a group is of its country; the sides are those
+	// a mediator offered talks between.
+	codeExactly(t, c, "KHARTOUM, Dec 2 (AFP) - The Rapid Support Forces shelled a camp near El Fasher, killing 30 people. "+
+		"Egypt offered to host talks between the army and the RSF. The United Nations accused both sides of blocking aid.",
+		[]triple{{"SDNREBRSF", "190", "SDNCVL", ""}, {"EGY", "039", "SDNMIL", ""}, {"EGY", "039", "SDNREBRSF", ""},
+			{"IGOUNO", "112", "SDNMIL", ""}, {"IGOUNO", "112", "SDNREBRSF", ""}})
+	// An organisation is no foreign group that makes "the army" another
+	// country's.
+	codeExactly(t, c, "KHARTOUM, Dec 2 (AFP) - The United Nations criticised the army.", []triple{{"IGOUNO", "111", "SDNMIL", ""}})
 }
