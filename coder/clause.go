@@ -1850,6 +1850,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) || d.ownWeapons(s, a, b) {
 			return
 		}
+		if !d.c.opts.Literal && violent(code) && a.Country == b.Country && d.isCountry(a.Country) && otherCountry(srcs, a.Country) &&
+			!slices.ContainsFunc(srcs, func(x dyad.Actor) bool { return x.Code == b.Code }) {
+			// "India and Pakistan exchanged artillery fire, killing four
+			// civilians": each country's fire kills the other's people,
+			// if anyone's the words say, not its own; the sides of a war
+			// within one country kill its people.
+			return
+		}
 		if !d.c.opts.Literal && (code == "043" && slices.Contains(b.Roles, "REF") || code == "042" && slices.Contains(a.Roles, "REF")) {
 			// "Turkey hosts about three million Syrian refugees":
 			// refugees taken in pay no visit.
@@ -2076,6 +2084,11 @@ func (d *doc) visitorNamed(cl *clause, r span) bool {
 		}
 	}
 	return found
+}
+
+// otherCountry reports whether an actor of as is of another country than c.
+func otherCountry(as []dyad.Actor, c string) bool {
+	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != c })
 }
 
 // thingNamed reports whether r, hosted or received, names a thing rather

@@ -3270,4 +3270,7 @@ func TestExactly(t *testing.T) {
 	// An organisation is no foreign group that makes "the army" another
 	// country's.
 	codeExactly(t, c, "KHARTOUM, Dec 2 (AFP) - The United Nations criticised the army.", []triple{{"IGOUNO", "111", "SDNMIL", ""}})
+	// Each side's fire kills the other's people.
+	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
+		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
 }
