@@ -1812,6 +1812,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
+	if !d.c.opts.Literal && code == "153" && len(srcs) == 1 && len(tgts) > 0 && d.isCountry(srcs[0].Country) &&
+		!slices.ContainsFunc(tgts, func(b dyad.Actor) bool {
+			return len(b.Roles) > 0 || b.Country == srcs[0].Country || !d.isCountry(b.Country)
+		}) {
+		// "Kenya will send 400 police officers to Haiti": police sent
+		// to another country protect it, as peacekeepers do; at home
+		// they are mobilised.
+		code = "074"
+	}
 	if len(srcs) == 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(b dyad.Actor) bool { return !d.ownWeapons(s, srcs[0], b) }) {
 		// "North Korea tested a missile": its own weapons are no
 		// target, and the act is on no one.

@@ -3270,6 +3270,9 @@ func TestExactly(t *testing.T) {
 	// An organisation is no foreign group that makes "the army" another
 	// country's.
 	codeExactly(t, c, "KHARTOUM, Dec 2 (AFP) - The United Nations criticised the army.", []triple{{"IGOUNO", "111", "SDNMIL", ""}})
+	// Police sent abroad protect the country they are sent to.
+	codeExactly(t, c, "Kenya deployed 400 police officers to Haiti.", []triple{{"KEN", "074", "HTI", ""}})
+	codeExactly(t, c, "Kenya will send 400 police officers to Haiti.", []triple{{"KEN", "0334", "HTI", dyad.ModeFuture}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
