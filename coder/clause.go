@@ -3108,6 +3108,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			anaphor = true
 		}
 	}
+	var mediated []*event
 	for _, p := range pats {
 		src, from := mod, rest
 		// "the visit of X to Y", "an attack by X": the source, unless the
@@ -3165,11 +3166,17 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		for _, e := range evs {
 			e.anaphor = anaphor
 		}
+		if len(evs) > 0 && len(mediated) == 0 && strings.HasPrefix(p.Code, "045") && !gov.empty() && talkNoun(head.Lemma) {
+			// "Russia and Ukraine held talks mediated by Turkey": the
+			// mediation, and the talks the parties held.
+			mediated = evs
+			continue
+		}
 		if len(evs) > 0 {
-			return evs
+			return append(mediated, evs...)
 		}
 	}
-	return nil
+	return mediated
 }
 
 // subjectBefore returns the subject of the last verb group before chunk

@@ -3273,6 +3273,10 @@ func TestExactly(t *testing.T) {
 	// Police sent abroad protect the country they are sent to.
 	codeExactly(t, c, "Kenya deployed 400 police officers to Haiti.", []triple{{"KEN", "074", "HTI", ""}})
 	codeExactly(t, c, "Kenya will send 400 police officers to Haiti.", []triple{{"KEN", "0334", "HTI", dyad.ModeFuture}})
+	// Talks mediated: by the mediator between the parties, and held by
+	// the parties with each other.
+	codeExactly(t, c, "Russia and Ukraine held talks mediated by Turkey in Istanbul.",
+		[]triple{{"TUR", "045", "RUS", ""}, {"TUR", "045", "UKR", ""}, {"RUS", "040", "UKR", ""}, {"UKR", "040", "RUS", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
