@@ -3277,6 +3277,10 @@ func TestExactly(t *testing.T) {
 	// the parties with each other.
 	codeExactly(t, c, "Russia and Ukraine held talks mediated by Turkey in Istanbul.",
 		[]triple{{"TUR", "045", "RUS", ""}, {"TUR", "045", "UKR", ""}, {"RUS", "040", "UKR", ""}, {"UKR", "040", "RUS", ""}})
+	// Words about an act are no act "the decision" or "the measures" name.
+	codeExactly(t, c, "The United States tightened sanctions on Cuba on Monday. Cuban Foreign Minister Bruno Rodriguez denounced the measures as cruel. "+
+		"Mexico criticised the decision.",
+		[]triple{{"USA", "163", "CUB", ""}, {"CUBGOV", "111", "USA", ""}, {"MEX", "111", "USA", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})

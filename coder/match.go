@@ -986,7 +986,7 @@ var actNouns = map[string][]string{
 	"resolution": {"02", "10", "11", "12", "16"}, "accusation": {"112"}, "allegation": {"112"}, "claim": {"112"},
 	"protest": {"114", "14"}, "complaint": {"114"}, "violation": {"128", "19"},
 	// What any act may be called: the act of the sentence before.
-	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
+	"decision": {""}, "move": {""}, "vote": {""}, "step": {""}, "measure": {""},
 }
 
 // talkNoun reports whether a noun, by lemma, names talks and nothing else:
@@ -1207,15 +1207,27 @@ func nominal(e *event) bool { return e.pattern != nil && e.pattern.Noun }
 // "the decision" or "the vote" names, not one its object names ("adopted
 // a resolution condemning Iran's crackdown on protesters. Germany
 // welcomed the vote": the council's vote, not Iran's crackdown).
+//
+// A sentence that only reacted to an act recalled is passed over for the
+// one before: "The United States tightened sanctions on Cuba. Cuba's
+// foreign minister denounced the measures. Mexico criticised the decision"
+// is the United States'.
 func mainAct(acts []*event, from int) *event {
 	var main *event
-	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
-		if e := acts[i]; told(e.mode) {
-			if main != nil && e.sent.Index != main.sent.Index {
-				break
-			}
-			main = e
+	reacted := false // the sentence at from reacted to an act recalled
+	for i := len(acts) - 1; i >= 0 && (acts[i].sent.Index >= from || reacted && acts[i].sent.Index == from-1); i-- {
+		e := acts[i]
+		if !told(e.mode) {
+			continue
 		}
+		if main != nil && e.sent.Index != main.sent.Index {
+			break
+		}
+		if e.reacts && e.sent.Index == from {
+			reacted = true
+			continue
+		}
+		main = e
 	}
 	return main
 }
