@@ -2004,6 +2004,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		return out
 	}
+	if reacts && !d.c.opts.Literal && len(srcs) == 1 && len(recalled.victims) > 0 && ofState(srcs[0]) &&
+		!slices.ContainsFunc(tgts, func(b dyad.Actor) bool { return b.Country != srcs[0].Country || !ofState(b) }) {
+		// "The Kremlin did not comment on the strikes" that Russia's
+		// forces launched at Ukraine: on what they did to Ukraine, not
+		// on Russia's own forces (a state's opposition that condemns
+		// an arrest condemns the police).
+		tgts = recalled.victims
+	}
 	for _, a := range srcs {
 		for _, b := range tgts {
 			if reacts && len(tgts) > 1 && b.Country == a.Country && b.Code == b.Country && !d.c.opts.Literal {

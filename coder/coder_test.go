@@ -3281,6 +3281,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "The United States tightened sanctions on Cuba on Monday. Cuban Foreign Minister Bruno Rodriguez denounced the measures as cruel. "+
 		"Mexico criticised the decision.",
 		[]triple{{"USA", "163", "CUB", ""}, {"CUBGOV", "111", "USA", ""}, {"MEX", "111", "USA", ""}})
+	// A state's words on its own forces' act are on those they did it to.
+	codeExactly(t, c, "Russian forces launched 100 drones at Ukrainian energy facilities overnight. The Kremlin did not comment on the strikes.",
+		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSGOV", "010", "UKR", dyad.ModeNegated}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
