@@ -1553,7 +1553,8 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 				tgt = d.earlierAct(cl, cl.chunkOf[last], span{c.Start, c.End})
 			}
 		}
-		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] {
+		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] &&
+			!(strings.HasPrefix(p.Code, "17") && gathered(s, m.words) && !d.c.opts.Literal) {
 			// Parties of a compound subject who do a mutual act do it
 			// with each other, not with whom its purpose names:
 			// "Italy and Albania signed a deal to process asylum
@@ -1811,6 +1812,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		default:
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
+	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "17") && gathered(s, words) && d.isCountry(srcs[0].Country) {
+		// "Georgian police dispersed a rally outside parliament": those
+		// who gathered, the protesters of the country whose police
+		// broke it up, an actor the text implies (not the parliament
+		// they gathered at).
+		c := srcs[0].Country
+		tgts = []dyad.Actor{{Code: c + "OPP", Country: c, Roles: []string{"OPP"}}}
 	}
 	if !d.c.opts.Literal && code == "153" && len(srcs) == 1 && len(tgts) > 0 && d.isCountry(srcs[0].Country) &&
 		!slices.ContainsFunc(tgts, func(b dyad.Actor) bool {
@@ -2101,6 +2110,20 @@ func (d *doc) visitorNamed(cl *clause, r span) bool {
 		}
 	}
 	return found
+}
+
+// protestGatherings are the nouns of people gathered to protest.
+var protestGatherings = map[string]bool{
+	"rally": true, "protest": true, "demonstration": true, "march": true, "gathering": true,
+	"sit-in": true, "vigil": true, "assembly": true,
+}
+
+// gathered reports whether the matched words name a gathering: "dispersed
+// a rally", "broke up the protest".
+func gathered(s *Sentence, words []int) bool {
+	return slices.ContainsFunc(words, func(i int) bool {
+		return protestGatherings[s.Tokens[i].Lemma] && strings.HasPrefix(s.Tokens[i].Tag, "NN")
+	})
 }
 
 // otherCountry reports whether an actor of as is of another country than c.
@@ -2920,6 +2943,12 @@ func anotherInfinitive(s *Sentence, ci, end int) bool {
 		s.Tokens[c.Start].Span.Start >= end {
 		return false
 	}
+	if meansVerbs[s.Tokens[s.Chunks[ci+1].Head].Lemma] {
+		// "detained dozens of protesters and used water cannon to
+		// disperse a rally on Wednesday night": the purpose of a means
+		// used then, not another time.
+		return false
+	}
 	for _, v := range s.Chunks[ci+2:] {
 		if s.Tokens[v.Start].Span.Start >= end {
 			return false
@@ -2930,6 +2959,10 @@ func anotherInfinitive(s *Sentence, ci, end int) bool {
 	}
 	return false
 }
+
+// meansVerbs use a means for the purpose an infinitive after their object
+// says: "used water cannon to disperse", "sent troops to secure".
+var meansVerbs = map[string]bool{"use": true, "deploy": true, "send": true, "fire": true, "employ": true}
 
 // acrossClause reports whether a clause opener stands between token at and
 // the byte span sp.

@@ -2581,6 +2581,9 @@ func TestDateOfAnotherAct(t *testing.T) {
 		triple{"CANGOV", "010", "CANLEG", ""}, "2023-09-19")
 	wantDated(t, c, "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.", "2000-01-01",
 		triple{"HUN", "031", "ROU", dyad.ModeFuture}, "1999-12-29")
+	// A means used for a purpose, then, is no other time.
+	wantDated(t, c, "TBILISI, Dec 4 (AFP) - Georgian police detained dozens of protesters and used water cannon to disperse a rally on Wednesday night.", "2026-12-04",
+		triple{"GEOCOP", "173", "GEOOPP", ""}, "2026-12-02")
 }
 
 // wantDated codes text in an article of the given day and checks that it
@@ -3284,6 +3287,8 @@ func TestExactly(t *testing.T) {
 	// A state's words on its own forces' act are on those they did it to.
 	codeExactly(t, c, "Russian forces launched 100 drones at Ukrainian energy facilities overnight. The Kremlin did not comment on the strikes.",
 		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSGOV", "010", "UKR", dyad.ModeNegated}})
+	// A rally dispersed is its protesters'.
+	codeExactly(t, c, "Georgian police dispersed a rally outside parliament.", []triple{{"GEOCOP", "175", "GEOOPP", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
