@@ -748,7 +748,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if role, ok := d.pairPhrase(toks, r); ok {
 		// "Egypt offered to mediate between the two sides", after the
 		// army and a militia clashed: the two.
-		if sides := d.mediated(s); len(sides) == 2 && role == "" {
+		if sides := d.mediated(s); len(sides) == 2 {
+			// "both governments": the sides' own, in the role.
+			if role != "" {
+				return []dyad.Actor{d.actor(s, r, sides[0].Country, []string{role}, ""), d.actor(s, r, sides[1].Country, []string{role}, "")}, true
+			}
 			return []dyad.Actor{d.rename(s, r, sides[0]), d.rename(s, r, sides[1])}, true
 		}
 		if e := d.lastSides(s, r); e != nil && role == "" {
@@ -2979,8 +2983,9 @@ func (d *doc) lastMet(s *Sentence, countries bool) *event {
 	return d.lastEvent(s, 1, func(e *event) bool {
 		// An organisation is a side of what it talks or agrees on with
 		// a country, not of its patrols there ("NATO peacekeepers
-		// increased patrols in Kosovo. The EU urged both sides").
-		talks := !countries && e.code[:2] >= "03" && e.code[:2] <= "06"
+		// increased patrols in Kosovo. The EU urged both sides"), nor
+		// of a mediation it offers.
+		talks := !countries && e.code[:2] >= "03" && e.code[:2] <= "06" && !peacemaking(e.code)
 		party := func(c string) bool { return d.isCountry(c) || talks && organisation(c) }
 		a, b := e.source, e.target
 		return a.Country != b.Country && party(a.Country) && party(b.Country)

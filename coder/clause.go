@@ -1813,6 +1813,21 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && peacemaking(code) {
+		// "Ethiopian and Eritrean troops clashed ... The African Union
+		// called for restraint and offered to mediate": to the sides of
+		// the fighting just told of, actors the text implies.
+		// Only its doer when the fighting was one-sided: "Israeli troops
+		// killed three Palestinians. The UN called for restraint."
+		if e := d.lastFight(s); e != nil && e.source.Country != srcs[0].Country && e.target.Country != srcs[0].Country {
+			tgts = []dyad.Actor{e.source}
+			if d.lastEvent(s, 2, func(f *event) bool {
+				return f.sent == e.sent && f.source.Code == e.target.Code && f.target.Code == e.source.Code && violent(f.code)
+			}) != nil {
+				tgts = append(tgts, e.target)
+			}
+		}
+	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "17") && gathered(s, words) && d.isCountry(srcs[0].Country) {
 		// "Georgian police dispersed a rally outside parliament": those
 		// who gathered, the protesters of the country whose police
@@ -2110,6 +2125,21 @@ func (d *doc) visitorNamed(cl *clause, r span) bool {
 		}
 	}
 	return found
+}
+
+// peacemaking reports whether a code is of a third party's calls or offers
+// to end fighting: appeals for de-escalation, offers to mediate and
+// mediation.
+func peacemaking(code string) bool {
+	return strings.HasPrefix(code, "0256") || strings.HasPrefix(code, "039") || strings.HasPrefix(code, "045")
+}
+
+// lastFight returns the last fight between two actors, told as done, that
+// s or the two sentences before it told of, or nil.
+func (d *doc) lastFight(s *Sentence) *event {
+	return d.lastEvent(s, 2, func(e *event) bool {
+		return violent(e.code) && told(e.mode) && e.source.Code != "" && e.target.Code != "" && e.source.Code != e.target.Code
+	})
 }
 
 // protestGatherings are the nouns of people gathered to protest.

@@ -3289,6 +3289,19 @@ func TestExactly(t *testing.T) {
 		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSGOV", "010", "UKR", dyad.ModeNegated}})
 	// A rally dispersed is its protesters'.
 	codeExactly(t, c, "Georgian police dispersed a rally outside parliament.", []triple{{"GEOCOP", "175", "GEOOPP", ""}})
+	// A warrant recalled is its court's.
+	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
+		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
+	// Calls for restraint and offers to mediate that name no one are to
+	// the sides of the fighting just told of; to its doer alone when it
+	// was one-sided; "both governments" are then the sides'.
+	codeExactly(t, c, "Ethiopian and Eritrean troops clashed along their border on Saturday. The African Union called for restraint and offered to mediate. "+
+		"The United States urged both governments to talk.",
+		[]triple{{"ETHMIL", "190", "ERIMIL", ""}, {"ERIMIL", "190", "ETHMIL", ""}, {"IGOAFRAFU", "0256", "ETHMIL", ""}, {"IGOAFRAFU", "0256", "ERIMIL", ""},
+			{"IGOAFRAFU", "039", "ETHMIL", ""}, {"IGOAFRAFU", "039", "ERIMIL", ""}, {"USA", "026", "ETHGOV", ""}, {"USA", "026", "ERIGOV", ""},
+			{"ETHGOV", "040", "ERIGOV", dyad.ModeHypothetical}, {"ERIGOV", "040", "ETHGOV", dyad.ModeHypothetical}})
+	codeExactly(t, c, "Israeli troops killed three Palestinians in Jenin. The UN called for restraint.",
+		[]triple{{"ISRMIL", "190", "PSE", ""}, {"IGOUNO", "0256", "ISRMIL", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
