@@ -1047,6 +1047,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return d.expand(a), true
 		}
 	}
+	// "a hacker group linked to Russia", "militias backed by Iran": a
+	// group no name makes an actor, of its sponsor's country, in the
+	// head's roles.
+	if v := headEnd - 1; len(names) == 0 && !d.c.opts.Literal && v > r.start && headEnd+1 < r.end && proxyVerbs[toks[v].Lemma] && (toks[v].Tag == "VBN" || toks[v].Tag == "VBD") {
+		if as, ok := d.single(s, span{headEnd + 1, r.end}); ok && len(as) == 1 && d.isCountry(as[0].Country) {
+			return []dyad.Actor{d.actor(s, r, as[0].Country, roles, "")}, true
+		}
+	}
 	// Otherwise the country comes from a modifier or an "of"/"from"/"in"
 	// phrase after the head.
 	if len(roles) == 0 {

@@ -459,6 +459,12 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 			r.end = ch[j+2].End
 			j += 3
 			continue
+		case !d.c.opts.Literal && proxied(s, c, ch[j+1]) && j+2 < len(ch) && ch[j+2].Kind == phrase.NP:
+			// "a hacker group linked to Russia", "militias backed by
+			// Iran": whose proxies they are.
+			r.end = ch[j+2].End
+			j += 3
+			continue
 		case !d.c.opts.Literal && c.Kind == phrase.SBAR && (w == "who" || w == "that") && j+3 < len(ch) && ch[j+1].Kind == phrase.VP &&
 			whereVerbs[s.Tokens[ch[j+1].Head].Lemma] && ch[j+2].Kind == phrase.PP && wherePrep(preps, s.Tokens[ch[j+2].Start].Lower) && ch[j+3].Kind == phrase.NP:
 			// "militants who crossed from Afghanistan": so in a
@@ -473,6 +479,23 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		j += 2
 	}
 	return r, j
+}
+
+// proxyVerbs tie a group to a sponsor: "linked to", "backed by",
+// "allied with", "affiliated with", "sponsored by".
+var proxyVerbs = map[string]bool{"link": true, "tie": true, "back": true, "ally": true, "affiliate": true, "sponsor": true, "align": true}
+
+// proxied reports whether chunks v and pp are a participle of proxyVerbs
+// (or read as a past tense) and its preposition: "linked to", "backed by".
+func proxied(s *Sentence, v, pp phrase.Chunk) bool {
+	if v.Kind != phrase.VP || v.Start != v.Head || s.Tokens[v.Head].Tag != "VBN" && s.Tokens[v.Head].Tag != "VBD" || !proxyVerbs[s.Tokens[v.Head].Lemma] || pp.Kind != phrase.PP {
+		return false
+	}
+	switch s.Tokens[pp.Start].Lower {
+	case "to", "by", "with":
+		return true
+	}
+	return false
 }
 
 // deedSubject reports whether actor a is written as a deed of its own, a

@@ -3302,6 +3302,9 @@ func TestExactly(t *testing.T) {
 			{"ETHGOV", "040", "ERIGOV", dyad.ModeHypothetical}, {"ERIGOV", "040", "ETHGOV", dyad.ModeHypothetical}})
 	codeExactly(t, c, "Israeli troops killed three Palestinians in Jenin. The UN called for restraint.",
 		[]triple{{"ISRMIL", "190", "PSE", ""}, {"IGOUNO", "0256", "ISRMIL", ""}})
+	// A group linked to or backed by a country is of that country.
+	codeExactly(t, c, "Sweden blamed a hacker group linked to Russia.", []triple{{"SWE", "112", "RUSCRM", ""}})
+	codeExactly(t, c, "The United States sanctioned companies linked to Iran.", []triple{{"USA", "163", "IRNBUS", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
