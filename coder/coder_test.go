@@ -3305,6 +3305,9 @@ func TestExactly(t *testing.T) {
 	// A group linked to or backed by a country is of that country.
 	codeExactly(t, c, "Sweden blamed a hacker group linked to Russia.", []triple{{"SWE", "112", "RUSCRM", ""}})
 	codeExactly(t, c, "The United States sanctioned companies linked to Iran.", []triple{{"USA", "163", "IRNBUS", ""}})
+	// A denial that names no one answers who accused the denier.
+	codeExactly(t, c, "Sweden blamed hackers linked to Russia. Russia's embassy in Stockholm denied any involvement.",
+		[]triple{{"SWE", "112", "RUSCRM", ""}, {"RUSGOV", "016", "SWE", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
