@@ -3308,6 +3308,8 @@ func TestExactly(t *testing.T) {
 	// A denial that names no one answers who accused the denier.
 	codeExactly(t, c, "Sweden blamed hackers linked to Russia. Russia's embassy in Stockholm denied any involvement.",
 		[]triple{{"SWE", "112", "RUSCRM", ""}, {"RUSGOV", "016", "SWE", ""}})
+	// A comment is no step.
+	codeExactly(t, c, "The United Nations warned that famine was imminent in northern Gaza. Egypt welcomed the step.", []triple{})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})

@@ -1208,13 +1208,13 @@ func nominal(e *event) bool { return e.pattern != nil && e.pattern.Noun }
 // a resolution condemning Iran's crackdown on protesters. Germany
 // welcomed the vote": the council's vote, not Iran's crackdown).
 //
-// A sentence that only reacted to an act recalled is passed over for the
-// one before: "The United States tightened sanctions on Cuba. Cuba's
+// A sentence that only reacted to an act recalled, or commented, is passed
+// over for the one before: "The United States tightened sanctions on Cuba. Cuba's
 // foreign minister denounced the measures. Mexico criticised the decision"
 // is the United States'.
 func mainAct(acts []*event, from int) *event {
 	var main *event
-	reacted := false // the sentence at from reacted to an act recalled
+	reacted := false // the sentence at from reacted to an act recalled, or commented
 	for i := len(acts) - 1; i >= 0 && (acts[i].sent.Index >= from || reacted && acts[i].sent.Index == from-1); i-- {
 		e := acts[i]
 		if !told(e.mode) {
@@ -1223,7 +1223,8 @@ func mainAct(acts []*event, from int) *event {
 		if main != nil && e.sent.Index != main.sent.Index {
 			break
 		}
-		if e.reacts && e.sent.Index == from {
+		// A comment is no decision, move or step either.
+		if (e.reacts || strings.HasPrefix(e.code, "01")) && e.sent.Index == from {
 			reacted = true
 			continue
 		}
