@@ -3299,7 +3299,8 @@ func (cl *clause) subjectBefore(ci int) span {
 // metBetween reports whether the event noun at chunk ci, whose pattern p
 // goes on with "between" and its parties, told of a meeting that took place:
 // one a phrase of time or occasion names ("after a meeting between",
-// "during talks between", "at a summit between"), or one that took effect
+// "during talks between", "at a summit between", "followed a meeting
+// between"), or one that took effect
 // ("A ceasefire between Israel and Hamas took effect"). Not talks called for,
 // planned or ahead ("ahead of talks between"), which are no meeting yet.
 func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
@@ -3329,8 +3330,11 @@ func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
 	if c.Start == 0 {
 		return false
 	}
-	switch s.Tokens[c.Start-1].Lower {
-	case "after", "following", "during", "at":
+	switch t := s.Tokens[c.Start-1]; {
+	case t.Lower == "after", t.Lower == "following", t.Lower == "during", t.Lower == "at":
+		return true
+	case t.Lemma == "follow" && strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG":
+		// "The decision followed a meeting between Carney and Modi".
 		return true
 	}
 	return false

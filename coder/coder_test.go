@@ -3310,6 +3310,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"SWE", "112", "RUSCRM", ""}, {"RUSGOV", "016", "SWE", ""}})
 	// A comment is no step.
 	codeExactly(t, c, "The United Nations warned that famine was imminent in northern Gaza. Egypt welcomed the step.", []triple{})
+	// What an act followed took place.
+	codeExactly(t, c, "The announcement followed talks between China and India in Beijing.",
+		[]triple{{"CHN", "040", "IND", ""}, {"IND", "040", "CHN", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
