@@ -371,8 +371,11 @@ func capitalised(toks []Token, st []state, i int) {
 		return
 	}
 	s.fixed = true
+	// "Burundi closed its border": a name that is also a people's
+	// adjective, before a verb that can be no noun, is the name.
+	named := s.proper && i+1 < len(toks) && st[i+1].can&nouns == 0 && st[i+1].can&(bit(tVBD)|bit(tVBN)|bit(tVBZ)|bit(tMD)) != 0
 	switch {
-	case s.capAdj:
+	case s.capAdj && !named:
 		s.tag = tJJ
 	case pluralProper(w):
 		s.tag = tNNPS
