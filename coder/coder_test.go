@@ -3317,3 +3317,14 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
 }
+
+// TestInstitutionNoPlace: a word that starts an institution's name is no
+// town of that name; a city that names its court is the court's place.
+func TestInstitutionNoPlace(t *testing.T) {
+	c := placingCoder(t)
+	evs := c.Code(article("s", "BRASILIA, Oct 15 (Reuters) - Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison. "+
+		"The United States condemned the ruling.", "2026-10-15"))
+	wantPlaced(t, evs, "Brasília", func(e dyad.Event) bool { return e.Sentence == 0 })
+	evs = c.Code(article("l", "ISLAMABAD, May 3 (Reuters) - The Lahore High Court acquitted former prime minister Imran Khan on Friday.", "2024-05-03"))
+	wantPlaced(t, evs, "Lahore", nil)
+}

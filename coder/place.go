@@ -90,6 +90,14 @@ func (d *doc) geoContext(sents []Sentence) {
 				j += n - 1
 				continue
 			}
+			// "Brazil's Supreme Court", "the Security Council": a word
+			// that starts an institution's name, or comes before it,
+			// names the institution, not a town (Supreme, Louisiana);
+			// a city that gives its court its name is one ("the Lahore
+			// High Court").
+			if n == 1 && d.institution(toks, j) && !slices.ContainsFunc(cands, func(p *geo.Place) bool { return p.Population >= bigCity }) {
+				continue
+			}
 			// "EU", "Hamas": an organisation's or a person's name is no
 			// place (Eu is a town in Normandy).
 			if m, ok := d.dict.Actor(toks, j, d.date); ok && m.N >= n && notPlace(m.Entry.Kind) {
@@ -106,6 +114,23 @@ func (d *doc) geoContext(sents []Sentence) {
 			j += n - 1
 		}
 	}
+}
+
+// bigCity is the population from which a city is known by name alone.
+const bigCity = 100000
+
+// institution reports whether the word at token j starts, or comes right
+// before, a capitalised role's name: "Supreme Court", "Security Council",
+// "Lahore High Court".
+func (d *doc) institution(toks []text.Token, j int) bool {
+	if m, ok := d.dict.Role(toks, j); ok && m.N > 1 {
+		return true
+	}
+	if j+1 >= len(toks) || !lexicon.Capitalised(toks[j+1].Text) {
+		return false
+	}
+	_, ok := d.dict.Role(toks, j+1)
+	return ok
 }
 
 // buildings are the nouns that, capitalised before "of", name a building
