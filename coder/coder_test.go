@@ -3289,6 +3289,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"RUSMIL", "195", "UKR", ""}, {"RUSGOV", "010", "UKR", dyad.ModeNegated}})
 	// A rally dispersed is its protesters'.
 	codeExactly(t, c, "Georgian police dispersed a rally outside parliament.", []triple{{"GEOCOP", "175", "GEOOPP", ""}})
+	// A ruling recalled is its court's.
+	codeExactly(t, c, "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison. The United States condemned the ruling.",
+		[]triple{{"BRAJUD", "116", "BRAELI", ""}, {"USA", "111", "BRAJUD", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
