@@ -919,6 +919,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
 		return nil, false
 	}
+	// "a US congressional delegation visited the island": the island
+	// state named last.
+	if r.end-r.start == 2 && toks[r.start].Lower == "the" && toks[r.start+1].Lower == "island" && len(names) == 0 && !d.c.opts.Literal {
+		if c := d.lastIsland(s, r.start); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+		}
+		return nil, false
+	}
 	// "suspended Niger ... and closed borders with the country", "ECOWAS
 	// ... The bloc had threatened": the last of its kind named; "the
 	// country's military rulers", "the group's leaders": the roles of the
@@ -2763,6 +2771,31 @@ func anaphor(toks []text.Token, r span) (lexicon.Kind, bool) {
 	}
 	k, ok := anaphors[toks[r.end-1].Lower]
 	return k, ok && (n == 2 || k != lexicon.Country)
+}
+
+// lastIsland returns the island state (islandStates) named last before
+// token at of sentence s, in it or in the three sentences before, or "".
+func (d *doc) lastIsland(s *Sentence, at int) string {
+	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
+		ns := d.nations(&d.sents[i])
+		for k := len(ns) - 1; k >= 0; k-- {
+			if n := ns[k]; (i < s.Index || n.at < at) && islandStates[n.country] {
+				return n.country
+			}
+		}
+	}
+	return ""
+}
+
+// islandStates are the countries that news calls "the island": those
+// whose territory is mostly one island, or a few, by the CIA World
+// Factbook's geography entries.
+var islandStates = map[string]bool{
+	"TWN": true, "CYP": true, "LKA": true, "CUB": true, "HTI": true, "DOM": true, "JAM": true,
+	"MDG": true, "MLT": true, "ISL": true, "IRL": true, "SGP": true, "BHR": true, "MUS": true,
+	"TTO": true, "BRB": true, "TLS": true, "CPV": true, "STP": true, "COM": true, "SYC": true,
+	"MDV": true, "BHS": true, "FJI": true, "NRU": true, "DMA": true, "LCA": true, "GRD": true,
+	"VCT": true, "ATG": true, "KNA": true,
 }
 
 // anotherWords are the modifiers that make an anaphor's noun another one than

@@ -3292,6 +3292,12 @@ func TestExactly(t *testing.T) {
 	// A ruling recalled is its court's.
 	codeExactly(t, c, "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison. The United States condemned the ruling.",
 		[]triple{{"BRAJUD", "116", "BRAELI", ""}, {"USA", "111", "BRAJUD", ""}})
+	// "The island" is the island state named last; forces sent toward a
+	// country mobilise against it; a congressional delegation is the
+	// legislature's.
+	codeExactly(t, c, "China sent 45 military aircraft toward Taiwan, a day after a US congressional delegation visited the island.",
+		[]triple{{"CHN", "154", "TWN", ""}, {"USALEG", "042", "TWN", ""}, {"TWN", "043", "USALEG", ""}})
+	codeExactly(t, c, "China held drills near Hainan. The island hosts a naval base.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
