@@ -131,7 +131,9 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 				}
 				d.igos[m.Entry.Code] = true
 			}
-			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj {
+			// A person the dictionaries know stands for their country
+			// ("Crown Prince Mohammed bin Salman received Araghchi").
+			if m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj || m.Entry.Kind == lexicon.Person && !d.c.opts.Literal && len(m.Entry.Code) >= 3 {
 				cc := country(m.Entry.Code)
 				if _, seen := first[cc]; !seen {
 					first[cc] = n

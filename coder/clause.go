@@ -2010,6 +2010,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			e.date = nil
 		}
+		if x := e.date; x != nil && !d.c.opts.Literal && sinceBefore(s, words, x) {
+			// "welcomed the improvement in relations since the two
+			// countries restored ties in 2023": a time since which,
+			// not the welcome's.
+			e.date = nil
+		}
 		if e.date == nil && !d.c.opts.Literal && laterThatDay(s) {
 			// "... on Monday. Later, the ambassador visited the Lahore
 			// Chamber of Commerce": on the day of the act before.
@@ -2829,6 +2835,21 @@ func (d *doc) since(cl *clause, words []int, x *when.Expr, noun bool) bool {
 		return false
 	}
 	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
+		if s.Tokens[i].Lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether "since" stands between the matched words and
+// date x after them.
+func sinceBefore(s *Sentence, words []int, x *when.Expr) bool {
+	at := tokenAt(s, x.Span.Start)
+	if at < 0 || len(words) == 0 {
+		return false
+	}
+	for i := slices.Max(words) + 1; i < at; i++ {
 		if s.Tokens[i].Lower == "since" {
 			return true
 		}

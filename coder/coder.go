@@ -257,7 +257,9 @@ func (d *doc) carryDates(evs []*event) {
 			if p.sent.Index < e.sent.Index-1 {
 				break
 			}
-			if p.sent.Index == e.sent.Index-1 && p.date != nil && !toCome(p.mode) && !pastPerfect(p.sent) && sharesCountry(p, e) {
+			// An occasion is a day: not the year of a background act
+			// ("since the two countries restored ties in 2023").
+			if p.sent.Index == e.sent.Index-1 && p.date != nil && p.date.Precision == dyad.PrecisionDay && !toCome(p.mode) && !pastPerfect(p.sent) && sharesCountry(p, e) {
 				e.date = p.date
 				occasion[e.sent] = p.date
 				break

@@ -3337,3 +3337,24 @@ func TestInstitutionNoPlace(t *testing.T) {
 	evs = c.Code(article("l", "ISLAMABAD, May 3 (Reuters) - The Lahore High Court acquitted former prime minister Imran Khan on Friday.", "2024-05-03"))
 	wantPlaced(t, evs, "Lahore", nil)
 }
+
+// TestBackgroundYear: a year in a "since" clause dates no act of the
+// clause before it, nor does it date the next sentence's; the people the
+// dictionaries know stand for the article's countries ("the two
+// countries"); and places listed after "the situation in" are topics.
+func TestBackgroundYear(t *testing.T) {
+	txt := "RIYADH, May 19 (SPA) - Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi, " +
+		"and welcomed the improvement in relations since the two countries restored ties in 2023. " +
+		"The two sides also discussed the situation in Yemen and Gaza."
+	evs := placingCoder(t).Code(article("b", txt, "2026-05-19"))
+	want := []string{"SAUGOV 043 IRNGOV 2026-05-19", "IRNGOV 042 SAUGOV 2026-05-19", "IRN 054 SAU 2023-01-01", "SAU 054 IRN 2023-01-01",
+		"SAU 040 IRN 2026-05-19", "IRN 040 SAU 2026-05-19"}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Source.Code+" "+e.Code+" "+e.Target.Code+" "+e.Date)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	wantPlaced(t, evs, "Riyadh", func(e dyad.Event) bool { return e.Sentence == 1 })
+}

@@ -633,10 +633,15 @@ func talksOf(e *event, at int) bool {
 // A situation that is the event itself (words, "waged war in Gaza",
 // "agreed to a ceasefire in Gaza") happens there.
 func topic(toks []text.Token, at int, words []int) bool {
-	if at < 2 || toks[at-1].Lower != "in" || !situations[toks[at-2].Lemma] {
+	// "the situation in Yemen and Gaza": past the places listed before.
+	i := at - 1
+	for i > 0 && at-i <= 6 && (toks[i].Tag == "NNP" || toks[i].Lower == "and" || toks[i].Lower == ",") {
+		i--
+	}
+	if i < 1 || toks[i].Lower != "in" || !situations[toks[i-1].Lemma] {
 		return false
 	}
-	return !slices.Contains(words, at-2)
+	return !slices.Contains(words, i-1)
 }
 
 // locative reports whether a preposition puts what follows it as a place.
