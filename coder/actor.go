@@ -2192,9 +2192,22 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			return as, true
 		}
 	}
+	// "the Pakistani Taliban, who it accuses Kabul of sheltering": a
+	// pronoun that is a relative clause's subject is not the noun the
+	// relative pronoun stands for.
+	relEnd := -1
+	if at > 0 && !d.c.opts.Literal {
+		switch s.Tokens[at-1].Lower {
+		case "who", "whom", "which", "that":
+			relEnd = at - 1
+			if relEnd > 0 && isComma(&s.Tokens[relEnd-1]) {
+				relEnd--
+			}
+		}
+	}
 	for ci := len(s.Chunks) - 1; ci >= 0; ci-- {
 		c := s.Chunks[ci]
-		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" {
+		if c.End > at || c.Kind != phrase.NP || s.Tokens[c.Start].Tag == "PRP" || c.End == relEnd {
 			continue
 		}
 		if w := s.Tokens[at].Lemma; (w == "it" || w == "its") && s.Tokens[c.Head].Tag == "NNS" && !d.c.opts.Literal {

@@ -3298,6 +3298,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "China sent 45 military aircraft toward Taiwan, a day after a US congressional delegation visited the island.",
 		[]triple{{"CHN", "154", "TWN", ""}, {"USALEG", "042", "TWN", ""}, {"TWN", "043", "USALEG", ""}})
 	codeExactly(t, c, "China held drills near Hainan. The island hosts a naval base.", []triple{})
+	// A relative clause's pronoun subject is not the relative's noun.
+	codeExactly(t, c, "Pakistan targeted the Pakistani Taliban, whom it accuses Kabul of sheltering.",
+		[]triple{{"PAK", "190", "PAKREBTTP", ""}, {"PAK", "112", "AFGGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
