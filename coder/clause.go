@@ -1366,6 +1366,11 @@ func (cl *clause) joinsClauses(k, j int) bool {
 	if !finite && !infinitive(s, ch[j+1]) {
 		return false
 	}
+	// "came a day after the United States and South Korea began": a
+	// conjunction of time opens the clause both nouns are subjects of.
+	if k >= 1 && ch[k-1].Kind == phrase.PP && finite && timeConjunctions[s.Tokens[ch[k-1].Start].Lower] {
+		return false
+	}
 	k--
 	for k >= 0 {
 		switch {
@@ -1380,6 +1385,10 @@ func (cl *clause) joinsClauses(k, j int) bool {
 	}
 	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma] && (finite || objectInfinitive(s, ch[k]))
 }
+
+// timeConjunctions open a clause of time or cause as prepositions do a
+// phrase: "after the two leaders met".
+var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true, "as": true, "while": true, "once": true, "when": true}
 
 // clauseVerbs take a clause without "that" as their object ("said US and
 // British forces must"), and say who spoke a quotation ("\"...,\" he said").

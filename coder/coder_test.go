@@ -3301,6 +3301,9 @@ func TestExactly(t *testing.T) {
 	// A relative clause's pronoun subject is not the relative's noun.
 	codeExactly(t, c, "Pakistan targeted the Pakistani Taliban, whom it accuses Kabul of sheltering.",
 		[]triple{{"PAK", "190", "PAKREBTTP", ""}, {"PAK", "112", "AFGGOV", ""}})
+	// A conjunction of time opens a clause with a compound subject.
+	codeExactly(t, c, "The launch came a day after the United States and South Korea began joint naval drills.",
+		[]triple{{"USA", "062", "KOR", ""}, {"KOR", "062", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
