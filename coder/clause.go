@@ -1845,6 +1845,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033")) &&
+		d.home != "" && d.home != srcs[0].Country && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words) {
+		// "DHAKA - Japan pledged $5 million in emergency aid": aid that
+		// names no one is for the country the report is from, an actor
+		// the text implies.
+		tgts = []dyad.Actor{{Code: d.home, Country: d.home}}
+	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "016") {
 		// "Sweden blamed hackers linked to Russia. Russia's embassy
 		// denied any involvement": a denial answers who accused the
@@ -2173,6 +2180,23 @@ func (d *doc) visitorNamed(cl *clause, r span) bool {
 		}
 	}
 	return found
+}
+
+// nationAfter reports whether s names a place or a nationality after the
+// matched words, before the next comma: whom aid may be for.
+func (d *doc) nationAfter(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := slices.Max(words)
+	end := len(s.Tokens)
+	for i := last + 1; i < len(s.Tokens); i++ {
+		if w := s.Tokens[i].Lower; w == "," || w == ";" {
+			end = i
+			break
+		}
+	}
+	return slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.at > last && n.at < end })
 }
 
 // peacemaking reports whether a code is of a third party's calls or offers

@@ -3304,6 +3304,12 @@ func TestExactly(t *testing.T) {
 	// A conjunction of time opens a clause with a compound subject.
 	codeExactly(t, c, "The launch came a day after the United States and South Korea began joint naval drills.",
 		[]triple{{"USA", "062", "KOR", ""}, {"KOR", "062", "USA", ""}})
+	// Aid that names no one is for the country the report is from.
+	codeExactly(t, c, "DHAKA, Oct 4 (Reuters) - Japan pledged $5 million in emergency aid, while China offered to send a rescue team.",
+		[]triple{{"JPN", "0333", "BGD", ""}, {"CHN", "0333", "BGD", ""}})
+	// A recognition recalled is its granter's.
+	codeExactly(t, c, "France recognised the State of Palestine on Wednesday. Palestinian President Mahmoud Abbas welcomed the recognition.",
+		[]triple{{"FRA", "054", "PSE", ""}, {"PSEGOV", "051", "FRA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
