@@ -1846,10 +1846,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033")) &&
-		d.home != "" && d.home != srcs[0].Country && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words) {
+		d.home != "" && d.home != srcs[0].Country && (d.home == d.pair[0] || d.home == d.pair[1]) && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words) {
 		// "DHAKA - Japan pledged $5 million in emergency aid": aid that
-		// names no one is for the country the report is from, an actor
-		// the text implies.
+		// names no one is for the country the report is from and about,
+		// an actor the text implies (not the host of a donors'
+		// conference in Brussels).
 		tgts = []dyad.Actor{{Code: d.home, Country: d.home}}
 	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "016") {

@@ -3305,8 +3305,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "The launch came a day after the United States and South Korea began joint naval drills.",
 		[]triple{{"USA", "062", "KOR", ""}, {"KOR", "062", "USA", ""}})
 	// Aid that names no one is for the country the report is from.
-	codeExactly(t, c, "DHAKA, Oct 4 (Reuters) - Japan pledged $5 million in emergency aid, while China offered to send a rescue team.",
+	codeExactly(t, c, "DHAKA, Oct 4 (Reuters) - Floods killed 40 people in Bangladesh. Japan pledged $5 million in emergency aid, while China offered to send a rescue team.",
 		[]triple{{"JPN", "0333", "BGD", ""}, {"CHN", "0333", "BGD", ""}})
+	codeExactly(t, c, "BRUSSELS, March 14 (Reuters) - Donors met for Syria. Japan pledged $5 million in emergency aid.", []triple{})
 	// A recognition recalled is its granter's.
 	codeExactly(t, c, "France recognised the State of Palestine on Wednesday. Palestinian President Mahmoud Abbas welcomed the recognition.",
 		[]triple{{"FRA", "054", "PSE", ""}, {"PSEGOV", "051", "FRA", ""}})
