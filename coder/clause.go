@@ -1760,7 +1760,10 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// counterpart holds the source's kind of role (INDMIL, CHNMIL),
 		// not a government's; not its group ("AFGGOVTAL" meets PAKGOV).
 		for i := range tgts {
-			if b := &tgts[i]; isCounterpart(b.Text) && d.isCountry(b.Country) {
+			// Not one an act recalled stands for ("North Korea's state
+			// media denounced the move" of a minister and his Japanese
+			// counterpart).
+			if b := &tgts[i]; isCounterpart(b.Text) && d.isCountry(b.Country) && s.Span.Start <= b.Span.Start && b.Span.End <= s.Span.End {
 				b.Roles = a.Roles[:1]
 				b.Code = b.Country + b.Roles[0]
 			}

@@ -3311,6 +3311,9 @@ func TestExactly(t *testing.T) {
 	// A recognition recalled is its granter's.
 	codeExactly(t, c, "France recognised the State of Palestine on Wednesday. Palestinian President Mahmoud Abbas welcomed the recognition.",
 		[]triple{{"FRA", "054", "PSE", ""}, {"PSEGOV", "051", "FRA", ""}})
+	// A counterpart recalled keeps the role he was met in.
+	codeExactly(t, c, "South Korean Defence Minister Ahn Gyu-back met his Japanese counterpart Gen Nakatani in Seoul. North Korea's state media denounced the meeting.",
+		[]triple{{"KORMIL", "040", "JPNMIL", ""}, {"PRKMED", "111", "KORMIL", ""}, {"PRKMED", "111", "JPNMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
