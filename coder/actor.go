@@ -2248,7 +2248,7 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			d.lastSubject = as
 		}
 	}
-	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1) {
+	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1 && (d.c.opts.Literal || d.personLike(s, d.lastSubject[0]))) {
 		return d.lastSubject, true
 	}
 	return nil, false
@@ -2291,7 +2291,15 @@ func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
 		// he addressed students" is the visitor.
 		r := tokensOf(s, a.Span)
 		if r.empty() {
-			return true
+			// Named in an earlier sentence: "A Tunisian court sentenced
+			// Ghannouchi ... urged the authorities to release him".
+			if s = d.sentenceOf(a.Span); s == nil {
+				return true
+			}
+			r = tokensOf(s, a.Span)
+			if r.empty() {
+				return true
+			}
 		}
 		head := s.Tokens[r.end-1]
 		for i := r.start; i < r.end; i++ {
@@ -2302,8 +2310,26 @@ func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
 		}
 		return head.Tag != "NNS" && head.Tag != "NNPS" && !bodies[head.Lemma]
 	}
+	// Nor a body the dictionaries name: "Human Rights Watch ... urged
+	// the authorities to release him"; a person the article named that
+	// they do not know is one ("Volker Turk").
 	k, ok := d.kindOf(s, a)
-	return ok && !k.Place()
+	if !ok {
+		words := strings.Fields(strings.ToLower(a.Text))
+		return a.Name != "" && len(words) > 0 && !bodies[words[len(words)-1]]
+	}
+	return !k.Place() && k != lexicon.NGO && k != lexicon.Group
+}
+
+// sentenceOf returns the sentence of the article that holds byte span sp,
+// or nil.
+func (d *doc) sentenceOf(sp dyad.Span) *Sentence {
+	for i := range d.sents {
+		if s := &d.sents[i]; s.Span.Start <= sp.Start && sp.End <= s.Span.End {
+			return s
+		}
+	}
+	return nil
 }
 
 // bodies are the role words that name an institution, which is "it", not

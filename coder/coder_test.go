@@ -3314,6 +3314,10 @@ func TestExactly(t *testing.T) {
 	// A counterpart recalled keeps the role he was met in.
 	codeExactly(t, c, "South Korean Defence Minister Ahn Gyu-back met his Japanese counterpart Gen Nakatani in Seoul. North Korea's state media denounced the meeting.",
 		[]triple{{"KORMIL", "040", "JPNMIL", ""}, {"PRKMED", "111", "KORMIL", ""}, {"PRKMED", "111", "JPNMIL", ""}})
+	// What a verdict is called is said of its court; "him" is no body.
+	codeExactly(t, c, "TUNIS, May 5 (Reuters) - A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison. "+
+		"Human Rights Watch called the verdict politically motivated and urged the authorities to release him.",
+		[]triple{{"TUNJUD", "116", "TUNOPP", ""}, {"NGOHRIHRW", "111", "TUNJUD", ""}, {"NGOHRIHRW", "0253", "TUNGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

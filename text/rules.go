@@ -101,6 +101,21 @@ func (c *context) prev(skipAdv bool) int {
 	return j
 }
 
+// complementBefore reports whether the word before the conjunction before
+// the current one is a participle after an adverb and a noun: "called the
+// verdict politically motivated and".
+func (c *context) complementBefore() bool {
+	v := c.i - 2
+	if v < 2 || c.st[v].tag != tVBN || bit(c.st[v-1].tag)&advs == 0 {
+		return false
+	}
+	j := v - 1
+	for j >= 0 && bit(c.st[j].tag)&advs != 0 {
+		j--
+	}
+	return bit(c.tagAt(j))&nouns != 0
+}
+
 func (c *context) tagAt(j int) uint8 {
 	if j < 0 || j >= len(c.st) {
 		return tNone
@@ -509,10 +524,17 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		return s.tag
 	}
 	nt := c.tagAt(c.i + 1)
-	if bit(pt)&advs != 0 {
+	adverb := bit(pt)&advs != 0
+	if adverb {
 		// "Washington fully supported Israel": what stands before the
 		// adverbs.
 		pt = c.tagAt(c.prev(true))
+	}
+	if adverb && c.seenFinite && bit(pt)&nouns != 0 && bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tCD)|nouns) == 0 && can.has(tVBN) {
+		// "called the verdict politically motivated and urged": after
+		// a verb's object, a participle with no object of its own is
+		// what the object is called.
+		return tVBN
 	}
 	switch {
 	case isHave(paw) || isBe(paw):
@@ -527,6 +549,13 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 			// "had been shot down by Russia and demanded that Moscow
 			// admit guilt": a passive's participle takes no object; a
 			// past with one opens the subject's next act.
+			return pick(tVBD)
+		}
+		if c.lastVerb == tVBN && c.complementBefore() && bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tNNP)|bit(tPRP)) != 0 {
+			// "called the verdict politically motivated and urged the
+			// authorities": a participle that is what an object is
+			// called is no verb of the clause; the past after it takes
+			// an object.
 			return pick(tVBD)
 		}
 		if c.lastVerb == tVBN || c.lastAux {

@@ -56,6 +56,8 @@ func TestTag(t *testing.T) {
 			"Trump/NNP/trump imposed/VBD/impose tariffs/NNS/tariff ././."},
 		{"Burundi closed its border.",
 			"Burundi/NNP/burundi closed/VBD/close its/PRP$/its border/NN/border ././."},
+		{"HRW called the verdict politically motivated and urged the authorities to act.",
+			"HRW/NNP/hrw called/VBD/call the/DT/the verdict/NN/verdict politically/RB/politically motivated/VBN/motivate and/CC/and urged/VBD/urge the/DT/the authorities/NNS/authority to/TO/to act/VB/act ././."},
 		{"Burundi troops left.",
 			"Burundi/JJ/burundi troops/NNS/troop left/VBD/leave ././."},
 		{"Stop the war.",
