@@ -1351,7 +1351,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// blamed the army".
 	// Not when it names another country's group: "The Rapid Support
 	// Forces ... have been battling the army", from Cairo.
-	army := roles[0] == "MIL" && toks[r.start].Lower == "the" && !newPerson && !d.namesForeignGroup(s)
+	// So are soldiers without a determiner who open the sentence
+	// ("Soldiers detained President Abdourahamane Tiani", from Niamey).
+	army := roles[0] == "MIL" && (toks[r.start].Lower == "the" || r.start == 0 && r.end == 1 && toks[0].Tag == "NNS") && !newPerson && !d.namesForeignGroup(s)
 	if d.home != "" && (domestic[roles[0]] || speaker || army || foreign) && (speaker || !local && !army || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
 		// People in a sentence about other countries are not of a
 		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no

@@ -3318,6 +3318,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "TUNIS, May 5 (Reuters) - A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison. "+
 		"Human Rights Watch called the verdict politically motivated and urged the authorities to release him.",
 		[]triple{{"TUNJUD", "116", "TUNOPP", ""}, {"NGOHRIHRW", "111", "TUNJUD", ""}, {"NGOHRIHRW", "0253", "TUNGOV", ""}})
+	// Soldiers who open a report are the dateline's; a coup recalled is
+	// theirs.
+	codeExactly(t, c, "NIAMEY, Aug 12 (Reuters) - Soldiers detained President Abdourahamane Tiani in a coup attempt on Tuesday. The African Union condemned the attempted coup.",
+		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"IGOAFRAFU", "111", "NERMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

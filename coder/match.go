@@ -974,7 +974,7 @@ var actNouns = map[string][]string{
 	"bombing": {"18", "19"}, "shelling": {"19"}, "assault": {"18", "19"}, "offensive": {"19"},
 	"incursion": {"128", "19", "15"}, "intrusion": {"128", "15", "19"}, "killing": {"18", "19", "20"}, "massacre": {"20", "18", "19"},
 	"fighting": {"19"}, "clash": {"19", "145"}, "bombardment": {"19"}, "operation": {"19", "17", "18"},
-	"crackdown": {"17", "19"}, "violence": {"17", "18", "19", "145"},
+	"crackdown": {"17", "19"}, "coup": {"17", "18", "19"}, "violence": {"17", "18", "19", "145"},
 	"visit": {"042"}, "trip": {"042"},
 	"agreement": {"057", "03"}, "deal": {"057", "03"}, "accord": {"057", "03"}, "treaty": {"057"}, "pact": {"057"},
 	"ceasefire": {"057", "0356", "087"}, "truce": {"057", "0356", "087"},
