@@ -1386,6 +1386,19 @@ func (cl *clause) joinsClauses(k, j int) bool {
 	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma] && (finite || objectInfinitive(s, ch[k]))
 }
 
+// definiteAct reports whether a subject is "the", "this" or "that" and a
+// noun of an act: "the agreement", "this visit".
+func definiteAct(s *Sentence, r span) bool {
+	if r.end-r.start < 2 {
+		return false
+	}
+	switch s.Tokens[r.start].Lower {
+	case "the", "this", "that":
+		return isActNoun(s.Tokens[r.end-1].Lemma)
+	}
+	return false
+}
+
 // timeConjunctions open a clause of time or cause as prepositions do a
 // phrase: "after the two leaders met".
 var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true, "as": true, "while": true, "once": true, "when": true}
@@ -1623,6 +1636,13 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			}
 		}
 		evs := d.eventsCoded(cl, p, code, src, tgt, m.words, mode)
+		if passive && !d.c.opts.Literal && definiteAct(s, subj) {
+			// "The agreement was signed in Kampala by the two energy
+			// ministers": the signing told before, told again.
+			for _, e := range evs {
+				e.anaphor = true
+			}
+		}
 		if len(evs) > 0 {
 			if passive && !d.c.opts.Literal && tgt == subj {
 				// "Raisi was received by the minister. He later met
@@ -2041,7 +2061,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// Chamber of Commerce": on the day of the act before.
 			e.date = d.lastDate(s)
 		}
-		if e.date == nil && !d.c.opts.Literal && code < "10" && habitual(s, words) {
+		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words)) {
 			// "Turkey has traditionally backed Azerbaijan", "has
 			// provided Ukraine with $60 billion since the start of the
 			// war", "has mediated in previous conflicts": background
@@ -2889,6 +2909,27 @@ func sinceBefore(s *Sentence, words []int, x *when.Expr) bool {
 	for i := slices.Max(words) + 1; i < at; i++ {
 		if s.Tokens[i].Lower == "since" {
 			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether the matched words' verb is in the simple
+// present in a relative clause, which says what its noun is or does as a
+// rule: "CNOOC, which operates oil fields in Uganda", "Turkey, which backs
+// the Tripoli-based government" (not what one says, the news's present:
+// "which Kigali denies").
+func describes(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := slices.Min(words)
+	if t := s.Tokens[first].Tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	for k, c := range s.Chunks {
+		if c.Start <= first && first < c.End {
+			return c.Kind == phrase.VP && c.Start == first && inRelativeClause(s, k)
 		}
 	}
 	return false

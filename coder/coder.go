@@ -326,7 +326,12 @@ func sharesCountry(a, b *event) bool {
 func findEarlier(kept []*event, e *event) *event {
 	for i := len(kept) - 1; i >= 0; i-- {
 		k := kept[i]
-		if k.code == e.code && k.source.Code == e.source.Code && k.target.Code == e.target.Code {
+		// The same parties, by the same names or by others of theirs:
+		// "Kenya and Uganda signed a deal ... The agreement was signed
+		// by Kenyan Energy Minister Opiyo Wandayi and his Ugandan
+		// counterpart".
+		if k.code == e.code && (k.source.Code == e.source.Code && k.target.Code == e.target.Code ||
+			k.source.Country == e.source.Country && k.target.Country == e.target.Country) {
 			return k
 		}
 	}

@@ -3322,6 +3322,13 @@ func TestExactly(t *testing.T) {
 	// theirs.
 	codeExactly(t, c, "NIAMEY, Aug 12 (Reuters) - Soldiers detained President Abdourahamane Tiani in a coup attempt on Tuesday. The African Union condemned the attempted coup.",
 		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"IGOAFRAFU", "111", "NERMIL", ""}})
+	// An act told again in the passive with "the" is the one told.
+	codeExactly(t, c, "Kenya and Uganda signed a deal on Monday to extend an oil pipeline. "+
+		"The agreement was signed in Kampala by Kenyan Energy Minister Opiyo Wandayi and his Ugandan counterpart Ruth Nankabirwa.",
+		[]triple{{"KEN", "057", "UGA", ""}, {"UGA", "057", "KEN", ""}})
+	// What a relative clause in the present says its noun does as a rule
+	// is no event.
+	codeExactly(t, c, "Kenya, which contributes troops to the African Union mission, said it would keep its forces in Somalia.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
