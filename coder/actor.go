@@ -757,7 +757,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			return []dyad.Actor{d.rename(s, r, sides[0]), d.rename(s, r, sides[1])}, true
 		}
-		if e := d.lastSides(s, r); e != nil && role == "" {
+		// Not a country's two sides when the phrase says countries: "the
+		// two countries fought a 12-day war" after "Iran executed a man".
+		if e := d.lastSides(s, r); e != nil && role == "" && !countryNouns[toks[r.end-1].Lemma] && !neighbours[toks[r.end-1].Lemma] {
 			return []dyad.Actor{d.rename(s, r, e.source), d.rename(s, r, e.target)}, true
 		}
 		pair := d.pairOf(s, r)

@@ -1856,7 +1856,10 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// the protesters' country: an actor the text implies, without
 		// words of its own.
 		switch c := srcs[0].Country; {
-		case !d.isCountry(c) || slices.Contains(srcs[0].Roles, "GOV"):
+		case !d.isCountry(c) || slices.Contains(srcs[0].Roles, "GOV") || strings.HasPrefix(code, "143") && d.countryAlone(s, srcs[0]):
+			// Nor is a country's boycott ("a boycott by the United
+			// States") against its own government (its people's are:
+			// "students throughout Indonesia staged demonstrations").
 		case strings.HasPrefix(code, "145") && fighter(srcs[0]):
 			// "Gangs attacked police stations": armed men who attack
 			// the police's buildings attack the police, and no one
@@ -2236,6 +2239,21 @@ func (d *doc) lastFight(s *Sentence) *event {
 	return d.lastEvent(s, 2, func(e *event) bool {
 		return violent(e.code) && told(e.mode) && e.source.Code != "" && e.target.Code != "" && e.source.Code != e.target.Code
 	})
+}
+
+// countryAlone reports whether actor a of s is written as a country's name
+// and nothing else: "the United States", not "students throughout
+// Indonesia".
+func (d *doc) countryAlone(s *Sentence, a dyad.Actor) bool {
+	r := tokensOf(s, a.Span)
+	if r.empty() || len(a.Roles) > 0 {
+		return false
+	}
+	if s.Tokens[r.start].Tag == "DT" {
+		r.start++
+	}
+	m, ok := d.dict.Actor(s.Tokens, r.start, d.date)
+	return ok && m.Entry.Kind == lexicon.Country && r.start+m.N == r.end
 }
 
 // protestGatherings are the nouns of people gathered to protest.

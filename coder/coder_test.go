@@ -3329,6 +3329,14 @@ func TestExactly(t *testing.T) {
 	// What a relative clause in the present says its noun does as a rule
 	// is no event.
 	codeExactly(t, c, "Kenya, which contributes troops to the African Union mission, said it would keep its forces in Somalia.", []triple{})
+	// A country's boycott is not against its own government.
+	codeExactly(t, c, "Leaders adopted a declaration at the summit in Johannesburg on Sunday, despite a boycott by the United States.", []triple{})
+	// "The two countries" are no one country's two sides; an execution
+	// recalled is its executioner's.
+	codeExactly(t, c, "Iran executed a man convicted of spying on Monday. Amnesty International condemned the execution.",
+		[]triple{{"IRN", "1823", "IRNCVL", ""}, {"NGOHRIAMN", "111", "IRN", ""}})
+	codeExactly(t, c, "Iran executed a man convicted of spying for Israel. The two countries fought a 12-day war in June 2025.",
+		[]triple{{"IRN", "190", "ISR", ""}, {"ISR", "190", "IRN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

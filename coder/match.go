@@ -972,7 +972,7 @@ func (d *doc) actByAgent(cl *clause, j int, with bool) span {
 var actNouns = map[string][]string{
 	"attack": {"18", "19", "20"}, "strike": {"195", "19"}, "airstrike": {"195", "19"}, "raid": {"19", "17"},
 	"bombing": {"18", "19"}, "shelling": {"19"}, "assault": {"18", "19"}, "offensive": {"19"},
-	"incursion": {"128", "19", "15"}, "intrusion": {"128", "15", "19"}, "killing": {"18", "19", "20"}, "massacre": {"20", "18", "19"},
+	"incursion": {"128", "19", "15"}, "intrusion": {"128", "15", "19"}, "killing": {"18", "19", "20"}, "execution": {"18"}, "massacre": {"20", "18", "19"},
 	"fighting": {"19"}, "clash": {"19", "145"}, "bombardment": {"19"}, "operation": {"19", "17", "18"},
 	"crackdown": {"17", "19"}, "coup": {"17", "18", "19"}, "violence": {"17", "18", "19", "145"},
 	"visit": {"042"}, "trip": {"042"},

@@ -542,6 +542,10 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	case nw == "by" && !strings.HasSuffix(c.lowerAt(c.i+2), "ing"):
 		// Not "responded by firing": the means, not the agent.
 		return pick(tVBN)
+	case nw == "of" && c.seenFinite && bit(pt)&nouns != 0:
+		// "executed a man convicted of spying": a participle after a
+		// verb's object, before "of", modifies the object.
+		return pick(tVBN)
 	case bit(pt)&(nouns|bit(tPRP)|bit(tWP)|bit(tWDT)|bit(tEX)) != 0:
 		return pick(tVBD)
 	case pt == tCC:
