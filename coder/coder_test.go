@@ -3335,8 +3335,8 @@ func TestExactly(t *testing.T) {
 	// recalled is its executioner's.
 	codeExactly(t, c, "Iran executed a man convicted of spying on Monday. Amnesty International condemned the execution.",
 		[]triple{{"IRN", "1823", "IRNCVL", ""}, {"NGOHRIAMN", "111", "IRN", ""}})
-	codeExactly(t, c, "Iran executed a man convicted of spying for Israel. The two countries fought a 12-day war in June 2025.",
-		[]triple{{"IRN", "190", "ISR", ""}, {"ISR", "190", "IRN", ""}})
+	codeExactly(t, c, "Iran executed a man convicted of spying on Monday. The two countries fought a 12-day war in June 2025, Israeli media recalled.",
+		[]triple{{"IRN", "1823", "IRNCVL", ""}, {"IRN", "190", "ISR", ""}, {"ISR", "190", "IRN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
