@@ -1481,7 +1481,7 @@ func (d *doc) verbInfo(cl *clause, vi int) verbInfo {
 
 // harmVerbs are the verbs whose subject may be an attack, which harms for
 // its doer: "the strikes killed 26 civilians".
-var harmVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hit": true, "destroy": true, "damage": true}
+var harmVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hit": true, "destroy": true, "damage": true, "target": true}
 
 // afterPassive reports whether the participle at chunk vi is joined by
 // "and", "or" or "but" to a passive verb before it, whose "be" it shares: "was
@@ -1636,9 +1636,10 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			}
 		}
 		evs := d.eventsCoded(cl, p, code, src, tgt, m.words, mode)
-		if passive && !d.c.opts.Literal && definiteAct(s, subj) {
+		if (passive || v.lemma == "target") && !d.c.opts.Literal && definiteAct(s, subj) {
 			// "The agreement was signed in Kampala by the two energy
-			// ministers": the signing told before, told again.
+			// ministers", "The strike targeted Hamas negotiators": the
+			// act told before, told again.
 			for _, e := range evs {
 				e.anaphor = true
 			}

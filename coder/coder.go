@@ -330,7 +330,11 @@ func findEarlier(kept []*event, e *event) *event {
 		// "Kenya and Uganda signed a deal ... The agreement was signed
 		// by Kenyan Energy Minister Opiyo Wandayi and his Ugandan
 		// counterpart".
-		if k.code == e.code && (k.source.Code == e.source.Code && k.target.Code == e.target.Code ||
+		// An attack told again may be told by another verb: "an air
+		// strike on Hamas leaders ... The strike targeted Hamas
+		// negotiators".
+		same := k.code == e.code || violent(k.code) && violent(e.code)
+		if same && (k.source.Code == e.source.Code && k.target.Code == e.target.Code ||
 			k.source.Country == e.source.Country && k.target.Country == e.target.Country) {
 			return k
 		}

@@ -3337,6 +3337,11 @@ func TestExactly(t *testing.T) {
 		[]triple{{"IRN", "1823", "IRNCVL", ""}, {"NGOHRIAMN", "111", "IRN", ""}})
 	codeExactly(t, c, "Iran executed a man convicted of spying on Monday. The two countries fought a 12-day war in June 2025, Israeli media recalled.",
 		[]triple{{"IRN", "1823", "IRNCVL", ""}, {"IRN", "190", "ISR", ""}, {"ISR", "190", "IRN", ""}})
+	// An attack that targeted someone is its doer's.
+	codeExactly(t, c, "Turkey launched an air strike in northern Iraq. Turkey said the strike targeted PKK militants.",
+		[]triple{{"TUR", "195", "IRQ", ""}, {"TUR", "190", "TURSEPPKK", ""}})
+	codeExactly(t, c, "Israel carried out an air strike on Hamas leaders in Doha. The strike targeted Hamas negotiators.",
+		[]triple{{"ISR", "195", "PSEGOVHMS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
