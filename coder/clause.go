@@ -1869,6 +1869,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				tgts = []dyad.Actor{{Code: c + "COP", Country: c, Roles: []string{"COP"}}}
 			}
 		default:
+			// Prisoners riot against whoever holds them: "Palestinian
+			// prisoners rioted at this jail in northern Israel".
+			if l := d.localCountry(s); l != "" && l != c && d.isCountry(l) && held(srcs[0]) {
+				c = l
+			}
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
@@ -2240,6 +2245,20 @@ func (d *doc) lastFight(s *Sentence) *event {
 	return d.lastEvent(s, 2, func(e *event) bool {
 		return violent(e.code) && told(e.mode) && e.source.Code != "" && e.target.Code != "" && e.source.Code != e.target.Code
 	})
+}
+
+// held reports whether an actor is written as people in custody:
+// "Palestinian prisoners", "detainees".
+func held(a dyad.Actor) bool {
+	words := strings.Fields(strings.ToLower(a.Text))
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(words[len(words)-1], "s") {
+	case "prisoner", "detainee", "inmate", "hostage", "captive":
+		return true
+	}
+	return false
 }
 
 // countryAlone reports whether actor a of s is written as a country's name

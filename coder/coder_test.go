@@ -3342,6 +3342,8 @@ func TestExactly(t *testing.T) {
 		[]triple{{"TUR", "195", "IRQ", ""}, {"TUR", "190", "TURSEPPKK", ""}})
 	codeExactly(t, c, "Israel carried out an air strike on Hamas leaders in Doha. The strike targeted Hamas negotiators.",
 		[]triple{{"ISR", "195", "PSEGOVHMS", ""}})
+	// Prisoners riot against whoever holds them.
+	codeExactly(t, c, "Palestinian prisoners rioted on Monday at a jail in northern Israel.", []triple{{"PSECVL", "145", "ISR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
