@@ -1684,12 +1684,26 @@ func unnamedCountries(toks []text.Token) bool {
 				continue
 			}
 			return true
+		case "regional":
+			// "the regional governor": a province's, one country's.
+			if i+1 < len(toks) && provincialOffices[toks[i+1].Lemma] {
+				continue
+			}
+			return true
 		case "western", "european", "arab", "african", "asian", "gulf", "international",
-			"regional", "world", "global", "multinational", "allied", "other":
+			"world", "global", "multinational", "allied", "other":
 			return true
 		}
 	}
 	return false
+}
+
+// provincialOffices are what "regional" names a province's own office of:
+// "the regional governor", "regional authorities" (not "regional
+// leaders", the region's countries').
+var provincialOffices = map[string]bool{
+	"governor": true, "government": true, "administration": true, "authority": true, "official": true,
+	"police": true, "council": true, "parliament": true, "prosecutor": true, "court": true, "head": true,
 }
 
 // foreignOffices are what "foreign" names a country's own office of: "the
@@ -2322,7 +2336,9 @@ func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
 		words := strings.Fields(strings.ToLower(a.Text))
 		return a.Name != "" && len(words) > 0 && !bodies[words[len(words)-1]]
 	}
-	return !k.Place() && k != lexicon.NGO && k != lexicon.Group
+	// Nor a people's adjective before a noun of no role: "a festival of
+	// Kazakh culture ..., where he spoke".
+	return !k.Place() && k != lexicon.NGO && k != lexicon.Group && k != lexicon.Adj
 }
 
 // sentenceOf returns the sentence of the article that holds byte span sp,

@@ -3344,6 +3344,11 @@ func TestExactly(t *testing.T) {
 		[]triple{{"ISR", "195", "PSEGOVHMS", ""}})
 	// Prisoners riot against whoever holds them.
 	codeExactly(t, c, "Palestinian prisoners rioted on Monday at a jail in northern Israel.", []triple{{"PSECVL", "145", "ISR", ""}})
+	// A regional governor is a province's, of the country a diplomat is
+	// posted to; a people's adjective before a noun of no role is no "he".
+	codeExactly(t, c, "Kazakhstan's Ambassador to Uzbekistan met the regional governor.", []triple{{"KAZGOV", "040", "UZBGOV", ""}})
+	codeExactly(t, c, "Kazakhstan's Ambassador to Uzbekistan attended a festival of Kazakh culture at Samarkand State University, where he spoke with students.",
+		[]triple{{"KAZGOV", "040", "UZBEDU", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
