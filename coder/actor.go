@@ -2160,8 +2160,10 @@ func (d *doc) nameIn(s *Sentence, r span) span {
 			j++
 		}
 		// "Volker Turk": a surname that is a people's adjective.
-		if m, ok := d.dict.Actor(toks, j, d.date); ok && j < r.end && toks[j].Tag == "NNP" && d.surnameDemonym(toks, m, j, r.start, j+m.N) && j+m.N == r.end {
-			j += m.N
+		if j < r.end && toks[j].Tag == "NNP" {
+			if m, ok := d.dict.Actor(toks, j, d.date); ok && d.surnameDemonym(toks, m, j, r.start, j+m.N) && j+m.N == r.end {
+				j += m.N
+			}
 		}
 		return span{i, j}
 	}

@@ -17,6 +17,7 @@ package coder
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -137,6 +138,20 @@ func Analyze(a *dyad.Article) []Sentence {
 		out = append(out, Sentence{Index: len(out), Span: sp, Tokens: toks, Chunks: phrase.Chunks(toks)})
 	}
 	return out
+}
+
+// Guard runs f, which codes article a, and turns a panic in it, a bug of
+// dyad's that some text sets off, into an error naming the article, so that
+// one article cannot stop a batch. It returns nil when f returns.
+func Guard(a *dyad.Article, f func()) (err *dyad.Error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &dyad.Error{File: a.File, Line: a.Line, Article: a.ID, Offset: -1, Stage: "code",
+				Msg: fmt.Sprintf("internal error, please report it with the article: %v", r)}
+		}
+	}()
+	f()
+	return nil
 }
 
 // Code codes one article with dyad's own pipeline.

@@ -3409,3 +3409,16 @@ func TestBackgroundYear(t *testing.T) {
 	}
 	wantPlaced(t, evs, "Riyadh", func(e dyad.Event) bool { return e.Sentence == 1 })
 }
+
+// TestGuard: a panic while coding an article, a bug, becomes an error that
+// names the article; coding that returns gives none.
+func TestGuard(t *testing.T) {
+	a := &dyad.Article{ID: "x", File: "news.jsonl", Line: 7}
+	err := Guard(a, func() { panic("index out of range") })
+	if err == nil || err.Article != "x" || err.Line != 7 || err.Stage != "code" || !strings.Contains(err.Msg, "index out of range") {
+		t.Errorf("Guard = %v, want an error for article x at news.jsonl:7", err)
+	}
+	if err := Guard(a, func() {}); err != nil {
+		t.Errorf("Guard of a coding that returns = %v, want nil", err)
+	}
+}

@@ -142,6 +142,7 @@ func codeAll(ctx context.Context, args []string, opts source.Options, c *coder.C
 	type job struct {
 		a    *dyad.Article
 		evs  []dyad.Event
+		err  *dyad.Error // a bug the article set off
 		done chan struct{}
 	}
 	ctx, cancel := context.WithCancel(ctx)
@@ -151,17 +152,22 @@ func codeAll(ctx context.Context, args []string, opts source.Options, c *coder.C
 	for range jobs {
 		go func() {
 			for j := range work {
-				j.evs = c.Code(j.a)
+				j.err = coder.Guard(j.a, func() { j.evs = c.Code(j.a) })
 				close(j.done)
 			}
 		}()
 	}
 	// The writer takes jobs in input order, waiting for each to be coded.
 	werr := make(chan error, 1)
+	var codeErrs dyad.ErrorList
 	go func() {
 		var err error
 		for j := range order {
 			<-j.done
+			if j.err != nil {
+				codeErrs.Add(j.err)
+				continue
+			}
 			if err == nil {
 				if err = w.Write(j.a, j.evs); err != nil {
 					cancel()
@@ -184,7 +190,7 @@ func codeAll(ctx context.Context, args []string, opts source.Options, c *coder.C
 	if e := <-werr; e != nil {
 		err = e
 	}
-	return errs, err
+	return append(errs, codeErrs...), err
 }
 
 // codePetrarch codes PETRARCH validation files record by record, with the

@@ -205,10 +205,12 @@ type job struct {
 	a   *dyad.Article
 }
 
-// coded is a coded article and its place in the input.
+// coded is a coded article and its place in the input, or the error of a
+// bug the article set off.
 type coded struct {
 	seq int
 	dyad.Coded
+	err *dyad.Error
 }
 
 func (in *ingester) run(ctx context.Context, args []string, opts source.Options, jobs int) (dyad.ErrorList, error) {
@@ -226,8 +228,12 @@ func (in *ingester) run(ctx context.Context, args []string, opts source.Options,
 		go func() {
 			defer wg.Done()
 			for j := range work {
-				sents := coder.Analyze(j.a)
-				out <- coded{j.seq, dyad.Coded{Article: j.a, Events: in.c.CodeSentences(j.a, sents), Facts: in.c.Relations(j.a, sents)}}
+				k := coded{seq: j.seq, Coded: dyad.Coded{Article: j.a}}
+				k.err = coder.Guard(j.a, func() {
+					sents := coder.Analyze(j.a)
+					k.Events, k.Facts = in.c.CodeSentences(j.a, sents), in.c.Relations(j.a, sents)
+				})
+				out <- k
 			}
 		}()
 	}
@@ -331,9 +337,22 @@ func (in *ingester) write(out <-chan coded, slots <-chan struct{}) dyad.ErrorLis
 	// ingest 4x slower).
 	ordered := inOrder(out, in.batch)
 	for c := range ordered {
-		batch := atHand(c, ordered, in.batch)
-		errs = append(errs, in.store(ctx, batch)...)
-		for range batch {
+		got := atHand(c, ordered, in.batch)
+		batch := make([]dyad.Coded, 0, len(got))
+		for _, k := range got {
+			if k.err != nil {
+				// An article that set off a bug is reported, and
+				// stored when it is ingested again after the fix.
+				errs.Add(k.err)
+				in.count(func(s *ingestStats) { s.failed++ })
+				continue
+			}
+			batch = append(batch, k.Coded)
+		}
+		if len(batch) > 0 {
+			errs = append(errs, in.store(ctx, batch)...)
+		}
+		for range got {
 			<-slots
 		}
 	}
@@ -361,14 +380,14 @@ func atHand[T any](first T, ch <-chan T, size int) []T {
 // inOrder passes on the coded articles from out in the order of their seq,
 // from 0, holding back those that arrive early; its channel holds up to
 // size articles.
-func inOrder(out <-chan coded, size int) <-chan dyad.Coded {
-	ordered := make(chan dyad.Coded, size)
+func inOrder(out <-chan coded, size int) <-chan coded {
+	ordered := make(chan coded, size)
 	go func() {
 		defer close(ordered)
-		pending := make(map[int]dyad.Coded)
+		pending := make(map[int]coded)
 		next := 0
 		for k := range out {
-			pending[k.seq] = k.Coded
+			pending[k.seq] = k
 			for c, ok := pending[next]; ok; c, ok = pending[next] {
 				ordered <- c
 				delete(pending, next)

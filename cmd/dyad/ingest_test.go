@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"syscall"
 	"testing"
@@ -579,10 +580,13 @@ func TestIngestWrite(t *testing.T) {
 		a := &dyad.Article{ID: string(rune('a' + seq)), File: "in.jsonl", Line: seq + 1, Text: "KAZ visited PAK."}
 		ev := dyad.Event{ID: evID, Date: "2023-05-28", Code: "042", Root: "04",
 			Source: dyad.Actor{Code: "KAZ", Country: "KAZ"}, Target: dyad.Actor{Code: "PAK", Country: "PAK"}}
-		return coded{seq, dyad.Coded{Article: a, Events: []dyad.Event{ev}}}
+		return coded{seq: seq, Coded: dyad.Coded{Article: a, Events: []dyad.Event{ev}}}
 	}
+	// An article that set off a bug in coding is reported, not stored.
+	buggy := article(3, "d-1")
+	buggy.err = &dyad.Error{Article: "d", Stage: "code", Msg: "internal error"}
 	// The coders finish out of order; article 1's event has no id.
-	arrivals := []coded{article(2, "c-1"), article(1, ""), article(0, "a-1")}
+	arrivals := []coded{article(2, "c-1"), buggy, article(1, ""), article(0, "a-1")}
 	out := make(chan coded, len(arrivals))
 	slots := make(chan struct{}, len(arrivals))
 	for _, k := range arrivals {
@@ -591,14 +595,15 @@ func TestIngestWrite(t *testing.T) {
 	}
 	close(out)
 	errs := in.write(out, slots)
-	if len(errs) != 1 || errs[0].Article != "b" || errs[0].Line != 2 || !strings.Contains(errs[0].Msg, "no id") {
-		t.Errorf("errors = %v, want one for article b (line 2): no id", errs)
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Article < errs[j].Article })
+	if len(errs) != 2 || errs[0].Article != "b" || errs[0].Line != 2 || !strings.Contains(errs[0].Msg, "no id") || errs[1].Article != "d" {
+		t.Errorf("errors = %v, want one for article b (line 2): no id, and d's", errs)
 	}
 	if len(slots) != 0 {
 		t.Errorf("%d slots still held, want none", len(slots))
 	}
-	if in.stats.stored != 2 || in.stats.failed != 1 {
-		t.Errorf("stored %d, failed %d; want 2 and 1", in.stats.stored, in.stats.failed)
+	if in.stats.stored != 2 || in.stats.failed != 2 {
+		t.Errorf("stored %d, failed %d; want 2 and 2", in.stats.stored, in.stats.failed)
 	}
 	// In input order, article a's report came first: the merged event
 	// bears its id, with c's report as its second mention.
