@@ -1877,12 +1877,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033")) &&
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033") || withdraws(code)) &&
 		d.home != "" && d.home != srcs[0].Country && (d.home == d.pair[0] || d.home == d.pair[1]) && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words) {
 		// "DHAKA - Japan pledged $5 million in emergency aid": aid that
 		// names no one is for the country the report is from and about,
 		// an actor the text implies (not the host of a donors'
-		// conference in Brussels).
+		// conference in Brussels); "DAKAR - France said it would
+		// withdraw its remaining troops": from there.
 		tgts = []dyad.Actor{{Code: d.home, Country: d.home}}
 	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "016") {
@@ -2213,6 +2214,12 @@ func (d *doc) visitorNamed(cl *clause, r span) bool {
 		}
 	}
 	return found
+}
+
+// withdraws reports whether a code is of a withdrawal of forces, done or
+// to come: 0874, or 0356 (its intent).
+func withdraws(code string) bool {
+	return strings.HasPrefix(code, "0874") || strings.HasPrefix(code, "0356")
 }
 
 // nationAfter reports whether s names a place or a nationality after the

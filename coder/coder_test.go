@@ -3349,6 +3349,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Kazakhstan's Ambassador to Uzbekistan met the regional governor.", []triple{{"KAZGOV", "040", "UZBGOV", ""}})
 	codeExactly(t, c, "Kazakhstan's Ambassador to Uzbekistan attended a festival of Kazakh culture at Samarkand State University, where he spoke with students.",
 		[]triple{{"KAZGOV", "040", "UZBEDU", ""}})
+	// Troops withdrawn, no one named, leave the report's country.
+	codeExactly(t, c, "DAKAR, Sept 14 (Reuters) - Senegal ordered the closure of French military bases. France said it would withdraw its remaining 350 troops.",
+		[]triple{{"SEN", "1721", "FRAMIL", ""}, {"FRA", "0356", "SEN", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
