@@ -3351,7 +3351,7 @@ func TestExactly(t *testing.T) {
 		[]triple{{"KAZGOV", "040", "UZBEDU", ""}})
 	// Troops withdrawn, no one named, leave the report's country.
 	codeExactly(t, c, "DAKAR, Sept 14 (Reuters) - Senegal ordered the closure of French military bases. France said it would withdraw its remaining 350 troops.",
-		[]triple{{"SEN", "1721", "FRAMIL", ""}, {"FRA", "0356", "SEN", dyad.ModeFuture}})
+		[]triple{{"SEN", "106", "FRAMIL", ""}, {"FRA", "0356", "SEN", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
