@@ -3352,6 +3352,9 @@ func TestExactly(t *testing.T) {
 	// Troops withdrawn, no one named, leave the report's country.
 	codeExactly(t, c, "DAKAR, Sept 14 (Reuters) - Senegal ordered the closure of French military bases. France said it would withdraw its remaining 350 troops.",
 		[]triple{{"SEN", "106", "FRAMIL", ""}, {"FRA", "0356", "SEN", dyad.ModeFuture}})
+	// An abduction recalled is its abductors'.
+	codeExactly(t, c, "ABUJA, March 19 (Reuters) - Gunmen abducted 30 students from a school in Nigeria's Kaduna state. UNICEF condemned the abduction.",
+		[]triple{{"NGAUAF", "181", "NGAEDU", ""}, {"IGOUNOKID", "111", "NGAUAF", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
