@@ -3355,6 +3355,9 @@ func TestExactly(t *testing.T) {
 	// An abduction recalled is its abductors'.
 	codeExactly(t, c, "ABUJA, March 19 (Reuters) - Gunmen abducted 30 students from a school in Nigeria's Kaduna state. UNICEF condemned the abduction.",
 		[]triple{{"NGAUAF", "181", "NGAEDU", ""}, {"IGOUNOKID", "111", "NGAUAF", ""}})
+	// Money offered, to someone or someone offered it.
+	codeExactly(t, c, "India offered Sri Lanka a $500 million credit line.", []triple{{"IND", "0331", "LKA", ""}})
+	codeExactly(t, c, "India offered a $500 million credit line to Sri Lanka.", []triple{{"IND", "0331", "LKA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
