@@ -1592,7 +1592,13 @@ func (d *doc) localCountry(s *Sentence) string {
 	}
 	ms := d.mentions(s)
 	for _, m := range ms {
-		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start)) {
+		// "addressed students at the University of the Punjab": in the
+		// place a venue is named for.
+		v := m.start
+		if v > 0 && s.Tokens[v-1].Lower == "the" {
+			v--
+		}
+		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start) || venueOf(s.Tokens, v)) {
 			return m.place.Country
 		}
 	}
@@ -2233,8 +2239,12 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		if w := s.Tokens[at].Lemma; (w == "it" || w == "its") && s.Tokens[c.Head].Tag == "NNS" && !d.c.opts.Literal {
 			continue // "it" is not "the Chinese vessels"
 		}
-		if c.Start > 1 && s.Tokens[c.Start-1].Lower == "of" && water(s.Tokens, c.Start-1) {
-			continue // "a tanker in the Gulf of Aden, setting it ablaze"
+		if c.Start > 1 && s.Tokens[c.Start-1].Lower == "of" && (water(s.Tokens, c.Start-1) ||
+			venues[s.Tokens[c.Start-2].Lemma] && lexicon.Capitalised(s.Tokens[c.Start-2].Text)) {
+			// "a tanker in the Gulf of Aden, setting it ablaze",
+			// "students at the University of the Punjab ... invited
+			// them": the end of a name.
+			continue
 		}
 		if w := s.Tokens[max(c.Start-1, 0)].Lower; c.Start > 0 && (w == "in" || w == "near") && !d.c.opts.Literal {
 			continue // "stormed the embassy in central Baghdad and set it on fire"

@@ -3431,3 +3431,13 @@ func TestGuard(t *testing.T) {
 		t.Errorf("Guard of a coding that returns = %v, want nil", err)
 	}
 }
+
+// TestVenueStudents: students at a university named for a place are of
+// the place's country, not of a city named later in the sentence; the end
+// of the university's name is no "them".
+func TestVenueStudents(t *testing.T) {
+	txt := "LAHORE, March 15 (APP) - The Ambassador of Turkmenistan to Pakistan called on the Punjab Governor on Monday. " +
+		"The ambassador also addressed students at the University of the Punjab and invited them to apply for scholarships in Ashgabat."
+	evs := placingCoder(t).Code(article("v", txt, "2026-03-15"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"TKMGOV", "010", "PAKEDU", ""}}, {1, triple{"TKMGOV", "020", "PAKEDU", ""}}})
+}
