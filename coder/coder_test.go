@@ -3358,6 +3358,8 @@ func TestExactly(t *testing.T) {
 	// Money offered, to someone or someone offered it.
 	codeExactly(t, c, "India offered Sri Lanka a $500 million credit line.", []triple{{"IND", "0331", "LKA", ""}})
 	codeExactly(t, c, "India offered a $500 million credit line to Sri Lanka.", []triple{{"IND", "0331", "LKA", ""}})
+	// A landmark named for its city is in the city.
+	codeExactly(t, c, "The Turkmen ambassador visited the Lahore Museum.", []triple{{"TKMGOV", "042", "PAK", ""}, {"PAK", "043", "TKMGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

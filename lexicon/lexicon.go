@@ -694,7 +694,7 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 			return false
 		}
 		t := &toks[j]
-		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || when.Named(t.Lower) || geographic[t.Lower] {
+		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || when.Named(t.Lower) || geographic[t.Lower] || j == i+n && landmarks[t.Lower] {
 			return false
 		}
 		if _, ok := d.Role(toks, j); ok {
@@ -716,6 +716,15 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 		return j >= 0 && j < len(toks) && nameParticles[toks[j].Text]
 	}
 	return name(i-1) || name(i+n) || particle(i-1) && name(i-2) || particle(i+n) && name(i+n+1)
+}
+
+// landmarks are the nouns that, after a place's name, name a building or a
+// site in the place, which the name still names: the Lahore Museum is in
+// Lahore.
+var landmarks = map[string]bool{
+	"museum": true, "airport": true, "stadium": true, "fort": true, "port": true, "station": true,
+	"hospital": true, "mosque": true, "cathedral": true, "temple": true, "market": true, "bazaar": true,
+	"zoo": true, "bridge": true, "prison": true, "jail": true,
 }
 
 // nameParticles join the parts of a person's name, in lower case: "Lula da
