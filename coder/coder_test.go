@@ -3308,6 +3308,12 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "DHAKA, Oct 4 (Reuters) - Floods killed 40 people in Bangladesh. Japan pledged $5 million in emergency aid, while China offered to send a rescue team.",
 		[]triple{{"JPN", "0333", "BGD", ""}, {"CHN", "0333", "BGD", ""}})
 	codeExactly(t, c, "BRUSSELS, March 14 (Reuters) - Donors met for Syria. Japan pledged $5 million in emergency aid.", []triple{})
+	// What a recognition is called is said of its granter, not of the
+	// one recognised.
+	codeExactly(t, c, "France recognised the State of Palestine on Wednesday. Israel's foreign ministry called the move a reward for terrorism.",
+		[]triple{{"FRA", "054", "PSE", ""}, {"ISRGOV", "111", "FRA", ""}})
+	codeExactly(t, c, "Germany expelled two Russian diplomats on Tuesday. Moscow called the expulsions an unfriendly act.",
+		[]triple{{"DEU", "161", "RUSGOV", ""}, {"RUSGOV", "111", "DEU", ""}})
 	// A recognition recalled is its granter's.
 	codeExactly(t, c, "France recognised the State of Palestine on Wednesday. Palestinian President Mahmoud Abbas welcomed the recognition.",
 		[]triple{{"FRA", "054", "PSE", ""}, {"PSEGOV", "051", "FRA", ""}})

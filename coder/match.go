@@ -1075,7 +1075,10 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 			}
 			switch e.code[:2] {
 			case "04", "05", "06":
-				if e.target.Code != "" {
+				// Not the one recognised, praised or forgiven: "France
+				// recognised the State of Palestine. Israel called the
+				// move a reward for terrorism" is France's.
+				if e.target.Code != "" && (e.code[:2] != "05" || e.code[:3] == "050" || e.code[:3] == "057") {
 					as = append(as, e.target)
 				}
 			case "08":
