@@ -2060,6 +2060,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			e.date = nil
 		}
+		if x := e.date; x != nil && !d.c.opts.Literal && toCome(mode) && cl.inParticiple(x, words, true) {
+			// "will release 18 Cambodian soldiers captured in July": an
+			// act to come is not of the time its object was taken.
+			e.date = nil
+		}
 		if x := e.date; x != nil && !d.c.opts.Literal && sinceBefore(s, words, x) {
 			// "welcomed the improvement in relations since the two
 			// countries restored ties in 2023": a time since which,
@@ -3115,15 +3120,19 @@ func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
 // no discussion of 2023. A day or a month there is mostly the verb's
 // ("received a delegation led by Gilani on Tuesday").
 func (cl *clause) datesParticiple(x *when.Expr, words []int) bool {
-	if x.Precision != dyad.PrecisionYear && x.Precision != dyad.PrecisionDecade {
-		return false
-	}
+	return (x.Precision == dyad.PrecisionYear || x.Precision == dyad.PrecisionDecade) && cl.inParticiple(x, words, false)
+}
+
+// inParticiple reports whether date x is in the phrase of a participle
+// after the matched words that modifies a noun, a past one when past is
+// set: "release 18 Cambodian soldiers captured in July".
+func (cl *clause) inParticiple(x *when.Expr, words []int, past bool) bool {
 	at := tokenAt(cl.s, x.Span.Start)
 	if at < 0 || len(words) == 0 || at < slices.Max(words) {
 		return false
 	}
 	for ci := cl.chunkOf[slices.Max(words)] + 1; ci < cl.chunkOf[at]; ci++ {
-		if c := cl.s.Chunks[ci]; c.Kind == phrase.VP && participle(cl.s, c) && !slices.Contains(words, c.Head) {
+		if c := cl.s.Chunks[ci]; c.Kind == phrase.VP && participle(cl.s, c) && !slices.Contains(words, c.Head) && (!past || cl.s.Tokens[c.Head].Tag == "VBN") {
 			return true
 		}
 	}

@@ -101,6 +101,31 @@ func (c *context) prev(skipAdv bool) int {
 	return j
 }
 
+// objectBefore reports whether the noun phrase before the current word is
+// the object of the verb right before it, one that says or thinks nothing:
+// "will release 18 Cambodian soldiers", not "said militants".
+func (c *context) objectBefore() bool {
+	j := c.i - 1
+	for j >= 0 && bit(c.st[j].tag)&(nouns|adjs|bit(tDT)|bit(tCD)|bit(tPRPS)) != 0 {
+		j--
+	}
+	if j < 0 || j == c.i-1 {
+		return false
+	}
+	t := c.st[j].tag
+	return (bit(t)&finite != 0 || t == tVB) && !sayingWords[c.toks[j].Lower]
+}
+
+// sayingWords are the finite forms of the verbs of saying and thinking
+// that take a clause without "that".
+var sayingWords = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "believe": true, "believes": true,
+	"believed": true, "think": true, "thinks": true, "thought": true, "reported": true, "claimed": true,
+	"claims": true, "warned": true, "warns": true, "announced": true, "added": true, "noted": true,
+	"insisted": true, "stressed": true, "argued": true, "feared": true, "fear": true, "expects": true,
+	"expected": true, "hoped": true, "confirmed": true, "denied": true, "alleged": true,
+}
+
 // complementBefore reports whether the word before the conjunction before
 // the current one is a participle after an adverb and a noun: "called the
 // verdict politically motivated and".
@@ -545,6 +570,11 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	case nw == "of" && c.seenFinite && bit(pt)&nouns != 0:
 		// "executed a man convicted of spying": a participle after a
 		// verb's object, before "of", modifies the object.
+		return pick(tVBN)
+	case (nw == "in" || nw == "on" || nw == "during") && c.seenFinite && bit(pt)&nouns != 0 && c.objectBefore():
+		// "will release 18 soldiers captured in July": so before a
+		// phrase of when or where, unless the verb before says what
+		// follows ("said militants attacked in the north").
 		return pick(tVBN)
 	case bit(pt)&(nouns|bit(tPRP)|bit(tWP)|bit(tWDT)|bit(tEX)) != 0:
 		return pick(tVBD)
