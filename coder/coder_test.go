@@ -3369,6 +3369,8 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "India offered a $500 million credit line to Sri Lanka.", []triple{{"IND", "0331", "LKA", ""}})
 	// A landmark named for its city is in the city.
 	codeExactly(t, c, "The Turkmen ambassador visited the Lahore Museum.", []triple{{"TKMGOV", "042", "PAK", ""}, {"PAK", "043", "TKMGOV", ""}})
+	// Imports of a country's goods suspended are an embargo on it.
+	codeExactly(t, c, "China suspended imports of Japanese seafood.", []triple{{"CHN", "163", "JPN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
