@@ -2906,13 +2906,25 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 		return nil
 	}
 	at := words[0]
+	// How far a date is from the nearest matched word: "after signing a
+	// border treaty in March" is of March, not of "since deadly clashes
+	// in 2022" before it.
+	dist := func(x *when.Expr) int {
+		d := -1
+		for _, w := range words {
+			if k := abs(x.Span.Start - cl.s.Tokens[w].Span.Start); d < 0 || k < d {
+				d = k
+			}
+		}
+		return d
+	}
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
 		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) {
 			continue
 		}
-		if best == nil || abs(x.Span.Start-cl.s.Tokens[at].Span.Start) < abs(best.Span.Start-cl.s.Tokens[at].Span.Start) {
+		if best == nil || dist(x) < dist(best) {
 			best = x
 		}
 	}

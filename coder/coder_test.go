@@ -2584,6 +2584,9 @@ func TestDateOfAnotherAct(t *testing.T) {
 	// A means used for a purpose, then, is no other time.
 	wantDated(t, c, "TBILISI, Dec 4 (AFP) - Georgian police detained dozens of protesters and used water cannon to disperse a rally on Wednesday night.", "2026-12-04",
 		triple{"GEOCOP", "173", "GEOOPP", ""}, "2026-12-02")
+	// The date nearest the act's words is its own.
+	wantDated(t, c, "Kyrgyzstan and Tajikistan opened their first border crossing since deadly clashes in 2022, after signing a border treaty in March.", "2026-09-02",
+		triple{"KGZ", "057", "TJK", ""}, "2026-03-01")
 	// An act to come is not of the month its object was taken in.
 	wantDated(t, c, "Thailand and Cambodia signed a peace declaration on Sunday. Thailand will release 18 Cambodian soldiers captured in July.", "2026-10-27",
 		triple{"THA", "0353", "KHMMIL", dyad.ModeFuture}, "2026-10-27")
