@@ -220,6 +220,15 @@ func (d *doc) finish(raw []*event) []dyad.Event {
 	// that event its date and is not coded again.
 	var kept []*event
 	for _, e := range raw {
+		if e.date == nil && (e.code == "042" || e.code == "043") && !d.c.opts.Literal {
+			// "a visit to Nouakchott by Moroccan Prime Minister Aziz
+			// Akhannouch on Wednesday. Ghazouani received Akhannouch at
+			// the palace": one visit, told twice, on the day told first
+			// (a store merges the two reports into one event).
+			if k := sameVisit(kept, e); k != nil {
+				e.date = k.date
+			}
+		}
 		if e.anaphor {
 			if prev := findEarlier(kept, e); prev != nil {
 				if prev.date == nil && e.date != nil {
@@ -336,6 +345,18 @@ func sharesCountry(a, b *event) bool {
 		}
 	}
 	return false
+}
+
+// sameVisit returns the visit between e's actors, made or hosted as e is,
+// that kept holds from one of the two sentences before e's, or nil.
+func sameVisit(kept []*event, e *event) *event {
+	for _, k := range kept {
+		if k.code == e.code && k.source.Code == e.source.Code && k.target.Code == e.target.Code &&
+			k.sent.Index < e.sent.Index && k.sent.Index >= e.sent.Index-2 {
+			return k
+		}
+	}
+	return nil
 }
 
 func findEarlier(kept []*event, e *event) *event {
