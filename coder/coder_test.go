@@ -3379,6 +3379,9 @@ func TestExactly(t *testing.T) {
 	// cooperation.
 	codeExactly(t, c, "Morocco and Mauritania agreed to build a highway and a power line linking the two countries.",
 		[]triple{{"MAR", "031", "MRT", ""}, {"MRT", "031", "MAR", ""}})
+	// Criticism recalled is its critics'.
+	codeExactly(t, c, "Cyprus and Greece condemned Turkey on Thursday. Turkey rejected the criticism.",
+		[]triple{{"CYP", "111", "TUR", ""}, {"GRC", "111", "TUR", ""}, {"TUR", "120", "CYP", ""}, {"TUR", "120", "GRC", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
