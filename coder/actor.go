@@ -2268,8 +2268,15 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		// "visited the Almaty Chamber of Commerce, where he briefed", nor
 		// the region of "visited the University of the Punjab, where he
 		// addressed students".
-		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1 && (d.c.opts.Literal || d.personLike(s, as[0]))) {
+		as := d.resolveNoPronoun(s, r)
+		if len(as) > 0 && (!one || len(as) == 1 && (d.c.opts.Literal || d.personLike(s, as[0]))) {
 			return as, true
+		}
+		// "Russia praised the law, saying it protected Georgia", "said
+		// the vote was unconstitutional and vowed to challenge it": "it"
+		// is the thing a verb just named, no actor.
+		if w := s.Tokens[at].Lemma; len(as) == 0 && (w == "it" || w == "its") && !d.c.opts.Literal && definiteThing(s, c) {
+			return nil, false
 		}
 	}
 	if u := d.unread; u.s != nil {
@@ -2282,6 +2289,21 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		return d.lastSubject, true
 	}
 	return nil, false
+}
+
+// definiteThing reports whether noun phrase c is "the", "this" or "that"
+// and a singular common noun, a subject or an object, not in a phrase of a
+// preposition ("said in the statement that it").
+func definiteThing(s *Sentence, c phrase.Chunk) bool {
+	switch s.Tokens[c.Start].Lower {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	if c.Start > 0 && (s.Tokens[c.Start-1].Tag == "IN" || s.Tokens[c.Start-1].Tag == "TO") {
+		return false
+	}
+	return s.Tokens[c.Head].Tag == "NN"
 }
 
 // saidBy returns the subject of the verb of speech that the pronoun at

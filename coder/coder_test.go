@@ -3382,6 +3382,8 @@ func TestExactly(t *testing.T) {
 	// Criticism recalled is its critics'.
 	codeExactly(t, c, "Cyprus and Greece condemned Turkey on Thursday. Turkey rejected the criticism.",
 		[]triple{{"CYP", "111", "TUR", ""}, {"GRC", "111", "TUR", ""}, {"TUR", "120", "CYP", ""}, {"TUR", "120", "GRC", ""}})
+	// "It" after a thing a verb just named is the thing.
+	codeExactly(t, c, "Russia praised the law, saying it protected Georgia from Western interference.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
