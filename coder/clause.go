@@ -1966,7 +1966,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if code == "" || code == "---" || a.Code == b.Code || d.selfBorrowed(s, a, b, code) || d.ownWeapons(s, a, b) {
 			return
 		}
-		if !d.c.opts.Literal && violent(code) && a.Country == b.Country && d.isCountry(a.Country) && otherCountry(srcs, a.Country) &&
+		if !d.c.opts.Literal && violent(code) && a.Country == b.Country && d.isCountry(a.Country) && ofAnother(srcs, a.Country) &&
 			!slices.ContainsFunc(srcs, func(x dyad.Actor) bool { return x.Code == b.Code }) {
 			// "India and Pakistan exchanged artillery fire, killing four
 			// civilians": each country's fire kills the other's people,
@@ -2302,8 +2302,8 @@ func gathered(s *Sentence, words []int) bool {
 	})
 }
 
-// otherCountry reports whether an actor of as is of another country than c.
-func otherCountry(as []dyad.Actor, c string) bool {
+// ofAnother reports whether an actor of as is of another country than c.
+func ofAnother(as []dyad.Actor, c string) bool {
 	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != c })
 }
 
