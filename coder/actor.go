@@ -1292,7 +1292,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "Protesters rallied outside the French embassy in Niamey": people
 	// who are mostly where they live are of the city's country, and "the
 	// protesters" from now on.
-	if localRoles[roles[0]] {
+	// So are a city's or a province's own officials: "visited Samarkand
+	// and met the governor".
+	if localRoles[roles[0]] || localTitles[toks[headEnd-1].Lemma] {
 		if c := d.localCountry(s); c != "" {
 			a := d.actor(s, r, c, roles, "")
 			rememberRole(a)
@@ -1598,7 +1600,7 @@ func (d *doc) localCountry(s *Sentence) string {
 		if v > 0 && s.Tokens[v-1].Lower == "the" {
 			v--
 		}
-		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start) || venueOf(s.Tokens, v)) {
+		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start) || venueOf(s.Tokens, v) || visited(s.Tokens, m.start)) {
 			return m.place.Country
 		}
 	}
@@ -1702,6 +1704,15 @@ func unnamedCountries(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// localTitles are the offices of a city or a province.
+var localTitles = map[string]bool{"governor": true, "mayor": true}
+
+// visited reports whether the place at token i is what a visit verb right
+// before it visits: "visited Samarkand".
+func visited(toks []text.Token, i int) bool {
+	return i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && (toks[i-1].Lemma == "visit" || toks[i-1].Lemma == "tour")
 }
 
 // provincialOffices are what "regional" names a province's own office of:

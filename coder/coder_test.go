@@ -3467,3 +3467,10 @@ func TestVenueStudents(t *testing.T) {
 	evs := placingCoder(t).Code(article("v", txt, "2026-03-15"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"TKMGOV", "010", "PAKEDU", ""}}, {1, triple{"TKMGOV", "020", "PAKEDU", ""}}})
 }
+
+// TestVisitedCityOfficials: the governor met on a visit is the visited
+// city's.
+func TestVisitedCityOfficials(t *testing.T) {
+	codeExactly(t, placingCoder(t), "The Kazakh ambassador visited Samarkand and met the governor.",
+		[]triple{{"KAZGOV", "042", "UZB", ""}, {"UZB", "043", "KAZGOV", ""}, {"KAZGOV", "040", "UZBGOV", ""}})
+}
