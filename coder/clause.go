@@ -1399,6 +1399,28 @@ func definiteAct(s *Sentence, r span) bool {
 	return false
 }
 
+// definiteObject reports whether the matched words take for their object,
+// with "the", "this" or "that", a noun of the act they code: "signed the
+// pact" (not "invited Milei to the Mercosur summit", an invitation).
+func definiteObject(cl *clause, words []int, code string) bool {
+	s := cl.s
+	for _, w := range words {
+		c := s.Chunks[cl.chunkOf[w]]
+		if c.Kind != phrase.NP || c.Head != w || c.Start == w {
+			continue
+		}
+		switch s.Tokens[c.Start].Lower {
+		case "the", "this", "that":
+		default:
+			continue
+		}
+		if slices.ContainsFunc(actNouns[s.Tokens[w].Lemma], func(p string) bool { return p != "" && strings.HasPrefix(code, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeConjunctions open a clause of time or cause as prepositions do a
 // phrase: "after the two leaders met".
 var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true, "as": true, "while": true, "once": true, "when": true}
@@ -1636,10 +1658,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			}
 		}
 		evs := d.eventsCoded(cl, p, code, src, tgt, m.words, mode)
-		if (passive || v.lemma == "target") && !d.c.opts.Literal && definiteAct(s, subj) {
+		if !d.c.opts.Literal && ((passive || v.lemma == "target") && definiteAct(s, subj) || !passive && definiteObject(cl, m.words, code)) {
 			// "The agreement was signed in Kampala by the two energy
-			// ministers", "The strike targeted Hamas negotiators": the
-			// act told before, told again.
+			// ministers", "The strike targeted Hamas negotiators",
+			// "Sharif and the crown prince signed the pact in Riyadh":
+			// the act told before, told again.
 			for _, e := range evs {
 				e.anaphor = true
 			}
@@ -2307,9 +2330,9 @@ func ofAnother(as []dyad.Actor, c string) bool {
 	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != c })
 }
 
-// thingNamed reports whether r, hosted or received, names a thing rather
-// than visitors: its head is a common noun that is no role, name, title,
-// visitor or act (a meeting hosted is its parties') ("a large Chinese battery plant", "a Chinese loan", "a US
+// thingNamed reports whether r, hosted or received, names a thing or people
+// handed over rather than visitors: its head is a common noun that is no
+// role, name, title, visitor or act (a meeting hosted is its parties') ("a large Chinese battery plant", "a Chinese loan", "a US
 // military base"), or a weapon that is no ship ("American tanks"; warships
 // make port calls).
 func (d *doc) thingNamed(cl *clause, r span) bool {
@@ -2324,6 +2347,10 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 		return false
 	case weapons[h.Lemma]:
 		return !ships[h.Lemma]
+	case held(dyad.Actor{Text: h.Lower}) || h.Lemma == "migrant" || h.Lemma == "deportee" || h.Lemma == "evacuee":
+		// "Lithuania, which received the freed prisoners": people
+		// handed over or taken in pay no visit.
+		return true
 	}
 	if _, ok := d.dict.Actor(s.Tokens, c.Head, d.date); ok {
 		return false

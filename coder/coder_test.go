@@ -3384,6 +3384,11 @@ func TestExactly(t *testing.T) {
 		[]triple{{"CYP", "111", "TUR", ""}, {"GRC", "111", "TUR", ""}, {"TUR", "120", "CYP", ""}, {"TUR", "120", "GRC", ""}})
 	// "It" after a thing a verb just named is the thing.
 	codeExactly(t, c, "Russia praised the law, saying it protected Georgia from Western interference.", []triple{})
+	// "Signed the pact" after the signing is the signing told again;
+	// prisoners received pay no visit.
+	codeExactly(t, c, "Pakistan and Saudi Arabia signed a defence agreement on Wednesday. Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman signed the pact in Riyadh.",
+		[]triple{{"PAK", "057", "SAU", ""}, {"SAU", "057", "PAK", ""}})
+	codeExactly(t, c, "Lithuania received the freed Belarusian prisoners at the border.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
