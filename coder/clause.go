@@ -2170,9 +2170,42 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// The host's 043 happened where the visit did.
 				out[n+1].pairOf = out[n]
 			}
+			if visitor := !d.c.opts.Literal && strings.HasPrefix(code, "04") && mode == dyad.ModeAsserted && visitingAt(s, tgt) &&
+				a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country); visitor {
+				// "held talks with visiting Syrian President Ahmed
+				// al-Sharaa": who visits is on a visit to the host's
+				// country.
+				host := dyad.Actor{Code: a.Country, Country: a.Country}
+				n := len(out)
+				add(b, host, "042")
+				add(host, b, "043")
+				for _, e := range out[n:] {
+					// The evidence is the word that tells of the visit.
+					e.words = append(slices.Clone(e.words), visitingIndex(s, tgt))
+					e.span = evidenceSpan(s, e.words, e.source, e.target)
+				}
+				if len(out) == n+2 {
+					out[n+1].pairOf = out[n]
+				}
+			}
 		}
 	}
 	return out
+}
+
+// visitingAt reports whether range r opens with "visiting", after "the" or
+// not: "visiting Syrian President Ahmed al-Sharaa".
+func visitingAt(s *Sentence, r span) bool {
+	return !r.empty() && s.Tokens[visitingIndex(s, r)].Lower == "visiting"
+}
+
+// visitingIndex returns the token where "visiting" would open range r:
+// its first, or its second after "the".
+func visitingIndex(s *Sentence, r span) int {
+	if s.Tokens[r.start].Lower == "the" && r.start+1 < r.end {
+		return r.start + 1
+	}
+	return r.start
 }
 
 // ledBy introduces the person a "led by" phrase at token at names as the

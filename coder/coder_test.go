@@ -3389,6 +3389,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Pakistan and Saudi Arabia signed a defence agreement on Wednesday. Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman signed the pact in Riyadh.",
 		[]triple{{"PAK", "057", "SAU", ""}, {"SAU", "057", "PAK", ""}})
 	codeExactly(t, c, "Lithuania received the freed Belarusian prisoners at the border.", []triple{})
+	// A visiting leader met is on a visit to the host's country.
+	codeExactly(t, c, "Qatar's Emir held talks with visiting Syrian President Ahmed al-Sharaa on Sunday.",
+		[]triple{{"QATGOV", "040", "SYRGOV", ""}, {"SYRGOV", "042", "QAT", ""}, {"QAT", "043", "SYRGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
