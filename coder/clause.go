@@ -2170,18 +2170,24 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// The host's 043 happened where the visit did.
 				out[n+1].pairOf = out[n]
 			}
-			if visitor := !d.c.opts.Literal && strings.HasPrefix(code, "04") && mode == dyad.ModeAsserted && visitingAt(s, tgt) &&
-				a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country); visitor {
+			if visits := !d.c.opts.Literal && strings.HasPrefix(code, "04") && mode == dyad.ModeAsserted &&
+				a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country); visits && (visitingAt(s, tgt) || visitingAt(s, src)) {
 				// "held talks with visiting Syrian President Ahmed
-				// al-Sharaa": who visits is on a visit to the host's
-				// country.
-				host := dyad.Actor{Code: a.Country, Country: a.Country}
+				// al-Sharaa", "Visiting Indian Prime Minister Narendra
+				// Modi held talks with Putin": who visits is on a visit
+				// to the host's country.
+				guest, host, r := b, a, tgt
+				if !visitingAt(s, tgt) {
+					guest, host, r = a, b, src
+				}
+				home := dyad.Actor{Code: host.Country, Country: host.Country}
 				n := len(out)
-				add(b, host, "042")
-				add(host, b, "043")
+				add(guest, home, "042")
+				add(home, guest, "043")
 				for _, e := range out[n:] {
 					// The evidence is the word that tells of the visit.
-					e.words = append(slices.Clone(e.words), visitingIndex(s, tgt))
+					e.words = append(slices.Clone(e.words), visitingIndex(s, r))
+					slices.Sort(e.words)
 					e.span = evidenceSpan(s, e.words, e.source, e.target)
 				}
 				if len(out) == n+2 {

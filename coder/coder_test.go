@@ -3392,6 +3392,8 @@ func TestExactly(t *testing.T) {
 	// A visiting leader met is on a visit to the host's country.
 	codeExactly(t, c, "Qatar's Emir held talks with visiting Syrian President Ahmed al-Sharaa on Sunday.",
 		[]triple{{"QATGOV", "040", "SYRGOV", ""}, {"SYRGOV", "042", "QAT", ""}, {"QAT", "043", "SYRGOV", ""}})
+	codeExactly(t, c, "The visiting Turkish foreign minister met Pakistani Prime Minister Shehbaz Sharif.",
+		[]triple{{"TURGOV", "040", "PAKGOV", ""}, {"TURGOV", "042", "PAK", ""}, {"PAK", "043", "TURGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
