@@ -1050,7 +1050,7 @@ func aim(code string) bool {
 // lead".
 var controlVerbs = map[string]bool{
 	"urge": true, "ask": true, "call": true, "persuade": true, "convince": true, "invite": true,
-	"allow": true, "permit": true, "force": true, "compel": true, "oblige": true, "encourage": true,
+	"allow": true, "permit": true, "force": true, "compel": true, "oblige": true, "encourage": true, "commit": true,
 	"order": true, "tell": true, "instruct": true, "direct": true, "press": true, "pressure": true,
 	"push": true, "want": true, "expect": true, "enable": true, "empower": true, "authorize": true,
 	"authorise": true, "advise": true, "warn": true, "request": true, "require": true, "get": true,

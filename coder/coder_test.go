@@ -3394,6 +3394,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"QATGOV", "040", "SYRGOV", ""}, {"SYRGOV", "042", "QAT", ""}, {"QAT", "043", "SYRGOV", ""}})
 	codeExactly(t, c, "The visiting Turkish foreign minister met Pakistani Prime Minister Shehbaz Sharif.",
 		[]triple{{"TURGOV", "040", "PAKGOV", ""}, {"TURGOV", "042", "PAK", ""}, {"PAK", "043", "TURGOV", ""}})
+	// What a deal commits a party to do, that party would do.
+	codeExactly(t, c, "Congo and Rwanda signed a peace agreement, committing Rwanda to withdraw its troops from eastern Congo.",
+		[]triple{{"COD", "057", "RWA", ""}, {"RWA", "057", "COD", ""}, {"RWA", "0874", "COD", dyad.ModeHypothetical}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

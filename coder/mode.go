@@ -27,7 +27,7 @@ var appealVerbs = map[string]bool{
 	"urge": true, "ask": true, "call": true, "appeal": true, "invite": true,
 	"press": true, "demand": true, "request": true, "encourage": true,
 	"order": true, "tell": true, "push": true, "pressure": true, "persuade": true,
-	"require": true, "oblige": true, "obligate": true,
+	"require": true, "oblige": true, "obligate": true, "commit": true,
 }
 
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
