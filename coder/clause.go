@@ -1900,8 +1900,8 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033") || withdraws(code)) &&
-		d.home != "" && d.home != srcs[0].Country && (d.home == d.pair[0] || d.home == d.pair[1]) && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words) {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && mode != dyad.ModeHypothetical && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033") || withdraws(code)) &&
+		d.home != "" && d.home != srcs[0].Country && (d.home == d.pair[0] || d.home == d.pair[1]) && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words, srcs[0].Country) {
 		// "DHAKA - Japan pledged $5 million in emergency aid": aid that
 		// names no one is for the country the report is from and about,
 		// an actor the text implies (not the host of a donors'
@@ -2289,9 +2289,10 @@ func withdraws(code string) bool {
 	return strings.HasPrefix(code, "0874") || strings.HasPrefix(code, "0356")
 }
 
-// nationAfter reports whether s names a place or a nationality after the
-// matched words, before the next comma: whom aid may be for.
-func (d *doc) nationAfter(s *Sentence, words []int) bool {
+// nationAfter reports whether s names a place or a nationality other than
+// own's after the matched words, before the next comma: whom aid may be for
+// (not "worth 2 billion Canadian dollars", from Canada).
+func (d *doc) nationAfter(s *Sentence, words []int, own string) bool {
 	if len(words) == 0 {
 		return false
 	}
@@ -2303,7 +2304,7 @@ func (d *doc) nationAfter(s *Sentence, words []int) bool {
 			break
 		}
 	}
-	return slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.at > last && n.at < end })
+	return slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.at > last && n.at < end && n.country != own })
 }
 
 // peacemaking reports whether a code is of a third party's calls or offers

@@ -3397,6 +3397,9 @@ func TestExactly(t *testing.T) {
 	// What a deal commits a party to do, that party would do.
 	codeExactly(t, c, "Congo and Rwanda signed a peace agreement, committing Rwanda to withdraw its troops from eastern Congo.",
 		[]triple{{"COD", "057", "RWA", ""}, {"RWA", "057", "COD", ""}, {"RWA", "0874", "COD", dyad.ModeHypothetical}})
+	// Aid announced on a visit, to no one named, is for the host.
+	codeExactly(t, c, "KYIV, Aug 24 (Ukrinform) - Canadian Prime Minister Mark Carney arrived in Kyiv on Sunday and announced new military aid worth 2 billion Canadian dollars.",
+		[]triple{{"CANGOV", "042", "UKR", ""}, {"UKR", "043", "CANGOV", ""}, {"CANGOV", "0332", "UKR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
