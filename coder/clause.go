@@ -2896,6 +2896,9 @@ func (d *doc) bySource(s *Sentence, src span, code, pair string) (string, string
 	}
 	for i := src.start; i < src.end; i++ {
 		switch {
+		case code == "190" && s.Tokens[i].Lower == "suicide" && i+1 < src.end && strings.HasPrefix(s.Tokens[i+1].Lower, "bomber"):
+			// "A suicide bomber killed 12 people": a person, no aircraft.
+			return "1831", pair
 		case code == "190" && d.dict.Synset("R19_AIR", s.Tokens, i) > 0:
 			return "195", pair
 		case code == "190" && d.dict.Synset("R19_HEAVY", s.Tokens, i) > 0:

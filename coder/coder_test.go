@@ -3400,6 +3400,9 @@ func TestExactly(t *testing.T) {
 	// Aid announced on a visit, to no one named, is for the host.
 	codeExactly(t, c, "KYIV, Aug 24 (Ukrinform) - Canadian Prime Minister Mark Carney arrived in Kyiv on Sunday and announced new military aid worth 2 billion Canadian dollars.",
 		[]triple{{"CANGOV", "042", "UKR", ""}, {"UKR", "043", "CANGOV", ""}, {"CANGOV", "0332", "UKR", ""}})
+	// A suicide bomber is a person, no aircraft.
+	codeExactly(t, c, "ISLAMABAD, Nov 10 (Dawn) - A suicide bomber killed 12 people outside a court in Islamabad on Tuesday.",
+		[]triple{{"PAKREB", "1831", "PAKCVL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
