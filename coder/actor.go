@@ -816,7 +816,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 	}
 	if !d.c.opts.Literal && headEnd > r.start && currencies[toks[headEnd-1].Lemma] {
-		return nil, false // "2 billion U.S. dollars" is money, not the United States
+		// "2 billion U.S. dollars" is money, not the United States; "30
+		// billion Canadian dollars of US goods" are the goods'.
+		if headEnd+1 < r.end && toks[headEnd].Lower == "of" {
+			return d.single(s, span{headEnd + 1, r.end})
+		}
+		return nil, false
 	}
 	if !d.c.opts.Literal && oneMember(toks, span{r.start, headEnd}) {
 		return nil, false // "a NATO member" is one of its countries, not NATO

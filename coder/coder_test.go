@@ -3403,6 +3403,11 @@ func TestExactly(t *testing.T) {
 	// A suicide bomber is a person, no aircraft.
 	codeExactly(t, c, "ISLAMABAD, Nov 10 (Dawn) - A suicide bomber killed 12 people outside a court in Islamabad on Tuesday.",
 		[]triple{{"PAKREB", "1831", "PAKCVL", ""}})
+	// Goods a sum of money is of are the target; "the Canadian tariffs"
+	// are Canada's; a cabinet secretary is the government's.
+	codeExactly(t, c, "Canada imposed retaliatory tariffs of 25 percent on 30 billion Canadian dollars of US goods on Friday. "+
+		"US Commerce Secretary Howard Lutnick called the Canadian tariffs a mistake.",
+		[]triple{{"CAN", "163", "USA", ""}, {"USAGOV", "111", "CAN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -1040,13 +1040,21 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	if anyAct(prefixes) {
 		back = 1
 	}
+	// "the Canadian tariffs": the act of the country a people's adjective
+	// or a name before the noun says did it.
+	by := ""
+	for i := c.Start + 1; i < c.Head; i++ {
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok && (m.Entry.Kind == lexicon.Adj || m.Entry.Kind == lexicon.Country) {
+			by = country(m.Entry.Code)
+		}
+	}
 	// An act with a target first, else one on no one ("fired a missile
 	// into the sea. Japan condemned the launch"); of the kind the noun
 	// names first, the last one ("the strikes" are Russia's air strikes,
 	// not Ukraine's shooting down of its missiles, told after them).
 	for _, acts := range [][]*event{d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
-			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma)
+			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma, by)
 			if prefix == "" {
 				e = mainAct(acts, s.Index-back)
 			}
@@ -1125,9 +1133,9 @@ var actObjectPreps = map[string]bool{"of": true, "on": true, "against": true}
 // lastAct returns the last of acts, asserted or reported, from sentence
 // from on, whose code starts with prefix and that noun may name, or nil.
 // An intent (03) counts when to come too: agreeing to do something is done.
-func lastAct(acts []*event, prefix string, from int, noun string) *event {
+func lastAct(acts []*event, prefix string, from int, noun, by string) *event {
 	fits := func(e *event) bool {
-		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix)
+		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by)
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
