@@ -2307,16 +2307,11 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	return nil, false
 }
 
-// definiteThing reports whether noun phrase c is "the", "this" or "that"
-// and a singular common noun, a subject or an object, not in a phrase of a
+// definiteThing reports whether noun phrase c is a definite determiner and
+// a singular common noun, a subject or an object, not in a phrase of a
 // preposition ("said in the statement that it").
 func definiteThing(s *Sentence, c phrase.Chunk) bool {
-	switch s.Tokens[c.Start].Lower {
-	case "the", "this", "that":
-	default:
-		return false
-	}
-	if c.Start > 0 && (s.Tokens[c.Start-1].Tag == "IN" || s.Tokens[c.Start-1].Tag == "TO") {
+	if !definite[s.Tokens[c.Start].Lower] || c.Start > 0 && (s.Tokens[c.Start-1].Tag == "IN" || s.Tokens[c.Start-1].Tag == "TO") {
 		return false
 	}
 	return s.Tokens[c.Head].Tag == "NN"
@@ -2383,8 +2378,7 @@ func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
 	// they do not know is one ("Volker Turk").
 	k, ok := d.kindOf(s, a)
 	if !ok {
-		words := strings.Fields(strings.ToLower(a.Text))
-		return a.Name != "" && len(words) > 0 && !bodies[words[len(words)-1]]
+		return a.Name != "" && !bodies[lastWord(a.Text)]
 	}
 	// Nor a people's adjective before a noun of no role: "a festival of
 	// Kazakh culture ..., where he spoke".

@@ -1386,32 +1386,20 @@ func (cl *clause) joinsClauses(k, j int) bool {
 	return k >= 0 && ch[k].Kind == phrase.VP && !clauseVerbs[s.Tokens[ch[k].Head].Lemma] && (finite || objectInfinitive(s, ch[k]))
 }
 
-// definiteAct reports whether a subject is "the", "this" or "that" and a
+// definiteAct reports whether a subject is a definite determiner and a
 // noun of an act: "the agreement", "this visit".
 func definiteAct(s *Sentence, r span) bool {
-	if r.end-r.start < 2 {
-		return false
-	}
-	switch s.Tokens[r.start].Lower {
-	case "the", "this", "that":
-		return isActNoun(s.Tokens[r.end-1].Lemma)
-	}
-	return false
+	return r.end-r.start >= 2 && definite[s.Tokens[r.start].Lower] && isActNoun(s.Tokens[r.end-1].Lemma)
 }
 
 // definiteObject reports whether the matched words take for their object,
-// with "the", "this" or "that", a noun of the act they code: "signed the
+// after a definite determiner, a noun of the act they code: "signed the
 // pact" (not "invited Milei to the Mercosur summit", an invitation).
 func definiteObject(cl *clause, words []int, code string) bool {
 	s := cl.s
 	for _, w := range words {
 		c := s.Chunks[cl.chunkOf[w]]
-		if c.Kind != phrase.NP || c.Head != w || c.Start == w {
-			continue
-		}
-		switch s.Tokens[c.Start].Lower {
-		case "the", "this", "that":
-		default:
+		if c.Kind != phrase.NP || c.Head != w || c.Start == w || !definite[s.Tokens[c.Start].Lower] {
 			continue
 		}
 		if slices.ContainsFunc(actNouns[s.Tokens[w].Lemma], func(p string) bool { return p != "" && strings.HasPrefix(code, p) }) {
@@ -2325,15 +2313,15 @@ func (d *doc) lastFight(s *Sentence) *event {
 // held reports whether an actor is written as people in custody:
 // "Palestinian prisoners", "detainees".
 func held(a dyad.Actor) bool {
-	words := strings.Fields(strings.ToLower(a.Text))
-	if len(words) == 0 {
-		return false
-	}
-	switch strings.TrimSuffix(words[len(words)-1], "s") {
-	case "prisoner", "detainee", "inmate", "hostage", "captive":
-		return true
-	}
-	return false
+	return custody[strings.TrimSuffix(lastWord(a.Text), "s")]
+}
+
+// custody are the nouns of people held.
+var custody = map[string]bool{"prisoner": true, "detainee": true, "inmate": true, "hostage": true, "captive": true}
+
+// lastWord returns the last word of a text, in lower case.
+func lastWord(text string) string {
+	return strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
 }
 
 // countryAlone reports whether actor a of s is written as a country's name
@@ -2387,7 +2375,7 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 		return false
 	case weapons[h.Lemma]:
 		return !ships[h.Lemma]
-	case held(dyad.Actor{Text: h.Lower}) || h.Lemma == "migrant" || h.Lemma == "deportee" || h.Lemma == "evacuee":
+	case custody[h.Lemma], h.Lemma == "migrant", h.Lemma == "deportee", h.Lemma == "evacuee":
 		// "Lithuania, which received the freed prisoners": people
 		// handed over or taken in pay no visit.
 		return true

@@ -1027,9 +1027,7 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 		}
 		object = span{s.Chunks[ci+2].Start, g.end}
 	}
-	switch s.Tokens[c.Start].Lower {
-	case "the", "this", "that", "these", "those":
-	default:
+	if !definite[s.Tokens[c.Start].Lower] {
 		return span{}
 	}
 	prefixes, ok := actNouns[s.Tokens[c.Head].Lemma]
