@@ -1368,7 +1368,7 @@ func (cl *clause) joinsClauses(k, j int) bool {
 	}
 	// "came a day after the United States and South Korea began": a
 	// conjunction of time opens the clause both nouns are subjects of.
-	if k >= 1 && ch[k-1].Kind == phrase.PP && finite && timeConjunctions[s.Tokens[ch[k-1].Start].Lower] {
+	if k >= 1 && ch[k-1].Kind == phrase.PP && finite && subordinators[s.Tokens[ch[k-1].Start].Lower] {
 		return false
 	}
 	k--
@@ -1408,10 +1408,6 @@ func definiteObject(cl *clause, words []int, code string) bool {
 	}
 	return false
 }
-
-// timeConjunctions open a clause of time or cause as prepositions do a
-// phrase: "after the two leaders met".
-var timeConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true, "as": true, "while": true, "once": true, "when": true}
 
 // clauseVerbs take a clause without "that" as their object ("said US and
 // British forces must"), and say who spoke a quotation ("\"...,\" he said").
