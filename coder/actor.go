@@ -97,6 +97,8 @@ type doc struct {
 	// span of a phrase that refers back to one of them ("condemned the
 	// attack") to what it recalls, nil until one does.
 	earlier []*event
+	// sofar are the events the sentence being coded has given so far.
+	sofar []*event
 	// untargeted are the acts coded so far that found no target, which a
 	// later act noun may refer to ("the launch").
 	untargeted []*event

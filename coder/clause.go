@@ -51,6 +51,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) || chargedGerund(cl, ci) {
 				continue
 			}
+			d.sofar = out
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
 			if len(evs) == 0 && !d.c.opts.Literal {
 				evs = d.deniedCharge(cl, ci, out)
@@ -1814,7 +1815,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// signed an agreement for the handover of the last French military
 	// bases".
 	coop := !d.c.opts.Literal && len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06" && reciprocal(code)
-	if len(srcs) > 1 && (partiesOf(srcs, tgts, own || coop) || atPlace(s, p, tgt)) {
+	if len(srcs) > 1 && (partiesOf(srcs, tgts, own || coop) && !d.struckThing(cl, code, words) || atPlace(s, p, tgt)) {
 		// "Pakistan and Kazakhstan met in Astana", "Ethiopia and Tigray
 		// rebels signed a peace deal in Pretoria": a target of the
 		// subject's own countries, or a place where they did something
@@ -1974,11 +1975,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			return
 		}
 		if !d.c.opts.Literal && violent(code) && a.Country == b.Country && d.isCountry(a.Country) && ofAnother(srcs, a.Country) &&
-			!slices.ContainsFunc(srcs, func(x dyad.Actor) bool { return x.Code == b.Code }) {
+			!slices.ContainsFunc(srcs, func(x dyad.Actor) bool { return x.Code == b.Code }) && d.fought(s, srcs) {
 			// "India and Pakistan exchanged artillery fire, killing four
 			// civilians": each country's fire kills the other's people,
 			// if anyone's the words say, not its own; the sides of a war
-			// within one country kill its people.
+			// within one country kill its people. Allies who fight side
+			// by side ("Malian troops and Russian mercenaries killed a
+			// dozen civilians") are no such sides.
 			return
 		}
 		if !d.c.opts.Literal && (code == "043" && slices.Contains(b.Roles, "REF") || code == "042" && slices.Contains(a.Roles, "REF")) {
@@ -2101,7 +2104,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {
-		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) || eachOther(s, tgt)) {
+		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) && !d.struckThing(cl, code, words) || eachOther(s, tgt)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the
 			// other, on one occasion, so in one place (what each says,
 			// each says at home).
@@ -2296,6 +2299,16 @@ func (d *doc) nationAfter(s *Sentence, words []int, own string) bool {
 // mediation.
 func peacemaking(code string) bool {
 	return strings.HasPrefix(code, "0256") || strings.HasPrefix(code, "039") || strings.HasPrefix(code, "045")
+}
+
+// fought reports whether two of the actors as fought each other in s, as
+// far as it is coded, or in the sentence before it.
+func (d *doc) fought(s *Sentence, as []dyad.Actor) bool {
+	fight := func(e *event) bool {
+		return violent(e.code) && slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == e.source.Code }) &&
+			slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == e.target.Code })
+	}
+	return slices.ContainsFunc(d.sofar, fight) || d.lastEvent(s, 1, fight) != nil
 }
 
 // lastFight returns the last fight between two actors, told as done, that
@@ -2553,6 +2566,23 @@ func ofState(a dyad.Actor) bool {
 		return true
 	}
 	return false
+}
+
+// struckThing reports whether a violent act (18-20) is done to a thing or a
+// place named right after its words rather than to anyone: "Malian troops
+// and Russian mercenaries attacked a village in Mali" did not attack each
+// other, as "fought" with no object, or "fought a war", did, and the
+// village is Mali's although they are of Mali.
+func (d *doc) struckThing(cl *clause, code string, words []int) bool {
+	if d.c.opts.Literal || code < "18" || code >= "21" || len(words) == 0 {
+		return false
+	}
+	ci := cl.chunkOf[slices.Max(words)] + 1
+	if ci >= len(cl.s.Chunks) || cl.s.Chunks[ci].Kind != phrase.NP {
+		return false
+	}
+	c := cl.s.Chunks[ci]
+	return d.thingNamed(cl, span{c.Start, c.End})
 }
 
 // atPlace reports whether the target of a mutual act stands after a

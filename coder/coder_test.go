@@ -3408,6 +3408,12 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Canada imposed retaliatory tariffs of 25 percent on 30 billion Canadian dollars of US goods on Friday. "+
 		"US Commerce Secretary Howard Lutnick called the Canadian tariffs a mistake.",
 		[]triple{{"CAN", "163", "USA", ""}, {"USAGOV", "111", "CAN", ""}})
+	// Allies who strike a place together strike its country, not each
+	// other, and kill its people.
+	codeExactly(t, c, "BAMAKO, July 30 (Reuters) - Malian troops and Russian mercenaries attacked a village in central Mali, killing a dozen civilians, residents said.",
+		[]triple{{"MLIMIL", "190", "MLI", ""}, {"RUSUAF", "190", "MLI", ""}, {"MLIMIL", "190", "MLICVL", ""}, {"RUSUAF", "190", "MLICVL", ""}})
+	codeExactly(t, c, "Indian and Pakistani troops exchanged fire across the border, killing four civilians.",
+		[]triple{{"INDMIL", "190", "PAKMIL", ""}, {"PAKMIL", "190", "INDMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
