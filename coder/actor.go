@@ -835,6 +835,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		headRole bool
 	)
 	for i := r.start; i < headEnd; i++ {
+		if k := len(names) - 1; k >= 0 && !d.c.opts.Literal && toks[i].Tag == "CD" && namePos[k]+names[k].N == i && names[k].Entry.Kind != lexicon.Adj {
+			// "hand over to Britain two nationals": a count after a
+			// name opens the next object; the people are not its.
+			headEnd = i
+			break
+		}
 		if m, ok := d.dict.Actor(toks, i, d.date); ok && i+m.N <= r.end && !notPeople(toks, m, i) && !d.surnameDemonym(toks, m, i, r.start, headEnd) {
 			// A name may run past a preposition: "Prince of Dol Amroth".
 			headEnd = max(headEnd, i+m.N)

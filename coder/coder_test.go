@@ -3414,6 +3414,12 @@ func TestExactly(t *testing.T) {
 		[]triple{{"MLIMIL", "190", "MLI", ""}, {"RUSUAF", "190", "MLI", ""}, {"MLIMIL", "190", "MLICVL", ""}, {"RUSUAF", "190", "MLICVL", ""}})
 	codeExactly(t, c, "Indian and Pakistani troops exchanged fire across the border, killing four civilians.",
 		[]triple{{"INDMIL", "190", "PAKMIL", ""}, {"PAKMIL", "190", "INDMIL", ""}})
+	// A national is a civilian, the noun of a participle after it.
+	codeExactly(t, c, "BAMAKO, July 30 (Reuters) - Mali's military government said on Wednesday it had arrested a French national accused of working for French intelligence to destabilise the country.",
+		[]triple{{"MLIMIL", "173", "FRACVL", ""}})
+	// A count after a name opens the next object.
+	codeExactly(t, c, "Libya offered to hand over to Britain two soldiers suspected of blowing up a plane.",
+		[]triple{{"LBY", "0313", "GBR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

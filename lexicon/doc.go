@@ -22,7 +22,9 @@
 // first word is capitalised in the text; role words are lower case and
 // match any inflection ("ambassador" matches "ambassadors"), unless written
 // capitalised: a title that is a role only as such ("Speaker") matches as
-// written, and only so ("Speaker Numan Kurtulmus", not "a speaker"). The optional
+// written, and only so ("Speaker Numan Kurtulmus", not "a speaker"); a role
+// word followed by "(noun)" matches only where it is tagged a noun ("a French
+// national", not "the national team"). The optional
 // @FROM..TO (dates YYYY-MM-DD, either side may be empty) limits the entry to
 // events dated in that range, so a person can carry one code per office.
 //

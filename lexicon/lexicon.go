@@ -107,6 +107,9 @@ type phrase struct {
 	// surface makes a role match by surface form only: PETRARCH agent
 	// files list every form that may match.
 	surface bool
+	// noun makes a role match only where its last word is tagged a noun:
+	// "a French national", not "the national team".
+	noun bool
 	// file and order rank phrases of the same length: later files first;
 	// within a file, dyad's later lines first and PETRARCH's earlier
 	// lines first (each as its own coder reads them).
@@ -360,9 +363,12 @@ func (b *builder) entry(line, src string) error {
 	}
 	var e *Entry
 	for _, name := range strings.Split(rest, ";") {
-		name = strings.TrimSpace(name)
+		name, noun := strings.CutSuffix(strings.TrimSpace(name), " (noun)")
 		if name == "" {
 			continue
+		}
+		if noun && k != Role {
+			return fmt.Errorf("%s %s: %q: only a role may be marked (noun)", code, kind, name)
 		}
 		if e == nil {
 			e = &Entry{Code: code, Kind: k, Name: name, From: from, To: to, Src: src}
@@ -376,7 +382,7 @@ func (b *builder) entry(line, src string) error {
 			}
 			b.d.entries++
 		}
-		if err := b.addName(name, e); err != nil {
+		if err := b.addName(name, e, noun); err != nil {
 			return err
 		}
 	}
@@ -486,14 +492,16 @@ func acronym(s string) bool {
 	return hasUpper
 }
 
-func (b *builder) addName(name string, e *Entry) error {
+// addName adds a name of entry e; noun makes a role match only where its
+// last word is tagged a noun.
+func (b *builder) addName(name string, e *Entry, noun bool) error {
 	if e.Kind == Role {
 		lower, lemma, exact := b.words(name)
 		if len(lower) == 0 {
 			return fmt.Errorf("name %q has no words", name)
 		}
 		p := b.phrase(lower, lemma)
-		p.entry = e
+		p.entry, p.noun = e, noun
 		if r := exact[0][0]; r >= 'A' && r <= 'Z' {
 			// A title, a role as written only: "Speaker".
 			p.exact = exact
@@ -768,13 +776,18 @@ func (d *Dict) Role(toks []text.Token, i int) (m Match, ok bool) {
 	t := toks[i]
 	for _, key := range uniq(t.Lower, t.Lemma) {
 		for _, p := range d.roles[key] {
-			if p.matches(toks[i:], !p.surface) && !inflectedVerb(toks[i:], p.words) {
+			if p.matches(toks[i:], !p.surface) && !inflectedVerb(toks[i:], p.words) &&
+				(!p.noun || commonNoun(toks[i+len(p.words)-1].Tag)) {
 				return Match{Entry: p.entry, N: len(p.words)}, true
 			}
 		}
 	}
 	return m, false
 }
+
+// commonNoun reports whether a tag is a common noun's: a capitalised
+// "National" is a name's word ("National Liberation Army").
+func commonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
 
 // inflectedVerb reports whether one of words matched a verb's inflection of it
 // ("suspected" for "suspect") rather than the word itself.

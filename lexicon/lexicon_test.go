@@ -67,6 +67,7 @@ IMGMOSALQ group Al-Qaeda
 GOV  role     ambassador; foreign minister
 CRM  role     suspect
 LEG  role     Speaker
+CVL  role     national (noun)
 `
 	d, err := Parse("t.txt", strings.NewReader(dict))
 	if err != nil {
@@ -137,6 +138,15 @@ LEG  role     Speaker
 	}
 	if m, ok := d.Role(tokens("troops shelled suspected militant hideouts"), 2); ok {
 		t.Errorf("suspected: got %v, want no role", m)
+	}
+	// A role marked "(noun)" matches where its word is a noun only.
+	if m, ok := d.Role(tokens("police arrested a French national accused of spying"), 4); !ok || m.Entry.Code != "CVL" || m.Entry.Name != "national" {
+		t.Errorf("a French national: got %v %v, want CVL", m.Entry, ok)
+	}
+	for _, x := range []string{"the national team won", "the National Liberation Army"} {
+		if m, ok := d.Role(tokens(x), 1); ok {
+			t.Errorf("%s: got %v, want no role", x, m)
+		}
 	}
 }
 

@@ -24,6 +24,8 @@ func TestTag(t *testing.T) {
 			"Most/JJS/most were/VBD/be stopped/VBN/stop ,/,/, but/CC/but some/DT/some hit/VBD/hit Haifa/NNP/haifa ,/,/, while/IN/while many/JJ/many armed/JJ/armed men/NNS/man fled/VBD/flee ././."},
 		{"Trump accused Zelensky of lying.",
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
+		{"Mali arrested a French national accused of spying.",
+			"Mali/NNP/mali arrested/VBD/arrest a/DT/a French/JJ/french national/NN/national accused/VBN/accuse of/IN/of spying/NN/spying ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
