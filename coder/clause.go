@@ -1965,6 +1965,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			b.Code, b.Roles = b.Country+role, []string{role}
 		}
+		if !d.c.opts.Literal && (strings.HasPrefix(code, "1053") || strings.HasPrefix(code, "0253")) {
+			// "demanded the man's immediate release": a release is
+			// asked of whoever holds the people, as the article told.
+			if h := d.holder(s, a, b); h != nil {
+				b = h.source
+			}
+		}
 		if d.capitalGov[b.Span] && !d.c.opts.Literal && violent(code) {
 			// "a missile strike on Kyiv" is on the city, the country's,
 			// not on its government.
@@ -2309,6 +2316,21 @@ func (d *doc) fought(s *Sentence, as []dyad.Actor) bool {
 			slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == e.target.Code })
 	}
 	return slices.ContainsFunc(d.sofar, fight) || d.lastEvent(s, 1, fight) != nil
+}
+
+// holder returns the last arrest or abduction of b, by another than a,
+// that s so far or the three sentences before it told of, or nil.
+func (d *doc) holder(s *Sentence, a, b dyad.Actor) *event {
+	took := func(e *event) bool {
+		return (strings.HasPrefix(e.code, "173") || strings.HasPrefix(e.code, "181")) && told(e.mode) &&
+			e.target.Code == b.Code && e.source.Code != a.Code
+	}
+	for i := len(d.sofar) - 1; i >= 0; i-- {
+		if took(d.sofar[i]) {
+			return d.sofar[i]
+		}
+	}
+	return d.lastEvent(s, 3, took)
 }
 
 // lastFight returns the last fight between two actors, told as done, that

@@ -3420,6 +3420,10 @@ func TestExactly(t *testing.T) {
 	// A count after a name opens the next object.
 	codeExactly(t, c, "Libya offered to hand over to Britain two soldiers suspected of blowing up a plane.",
 		[]triple{{"LBY", "0313", "GBR", ""}})
+	// A release is demanded of whoever holds the people.
+	codeExactly(t, c, "BAMAKO, July 30 (Reuters) - Mali's military government said on Wednesday it had arrested a French national. "+
+		"France's foreign ministry demanded the man's immediate release.",
+		[]triple{{"MLIMIL", "173", "FRACVL", ""}, {"FRAGOV", "1053", "MLIMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
