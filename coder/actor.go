@@ -2329,7 +2329,8 @@ func definiteThing(s *Sentence, c phrase.Chunk) bool {
 // token at follows, when that verb is coordinated with an earlier one of
 // the sentence's subject: in "The ministry summoned China's envoy to
 // protest against the vessels, and said it would file a protest", "it"
-// is the ministry, not the nearest noun.
+// is the ministry, not the nearest noun; so is a possessive after any
+// verb so coordinated.
 func saidBy(s *Sentence, at int) (span, bool) {
 	pi := -1
 	for ci, c := range s.Chunks {
@@ -2341,11 +2342,20 @@ func saidBy(s *Sentence, at int) (span, bool) {
 	if pi < 3 || s.Chunks[0].Kind != phrase.NP || s.Tokens[s.Chunks[0].Start].Tag == "PRP" {
 		return span{}, false
 	}
+	// A possessive is the subject's after any verb: "The United States
+	// condemned the Chinese action and reaffirmed its commitment".
+	owner := s.Tokens[at].Tag == "PRP$"
 	v, and := s.Chunks[pi-1], s.Chunks[pi-2]
-	if v.Kind != phrase.VP || !clauseVerbs[s.Tokens[v.Head].Lemma] || and.Kind != phrase.O || !coordinator(s.Tokens[and.Start].Lower) {
+	if v.Kind != phrase.VP || !clauseVerbs[s.Tokens[v.Head].Lemma] && !owner || and.Kind != phrase.O || !coordinator(s.Tokens[and.Start].Lower) {
 		return span{}, false
 	}
-	return span{s.Chunks[0].Start, s.Chunks[0].End}, true
+	// The subject may be compound: "Egypt and Saudi Arabia called for a
+	// ceasefire and renewed their offer".
+	k := 0
+	for k+2 < pi-2 && s.Chunks[k+1].Kind == phrase.O && (coordinator(s.Tokens[s.Chunks[k+1].Start].Lower) || isComma(&s.Tokens[s.Chunks[k+1].Start])) && s.Chunks[k+2].Kind == phrase.NP {
+		k += 2
+	}
+	return span{s.Chunks[0].Start, s.Chunks[k].End}, true
 }
 
 // personLike reports whether an actor may be "he" or "she": one with a

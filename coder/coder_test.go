@@ -3424,6 +3424,12 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "BAMAKO, July 30 (Reuters) - Mali's military government said on Wednesday it had arrested a French national. "+
 		"France's foreign ministry demanded the man's immediate release.",
 		[]triple{{"MLIMIL", "173", "FRACVL", ""}, {"FRAGOV", "1053", "MLIMIL", ""}})
+	// A possessive after a verb coordinated with the subject's first is
+	// the subject's, a compound one's too.
+	codeExactly(t, c, "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines.",
+		[]triple{{"USA", "111", "CHN", ""}, {"USA", "0334", "PHL", ""}})
+	codeExactly(t, c, "Egypt and Saudi Arabia condemned the Chinese action and renewed their offer to host talks between China and the Philippines.",
+		[]triple{{"EGY", "111", "CHN", ""}, {"SAU", "111", "CHN", ""}, {"EGY", "039", "CHN", ""}, {"EGY", "039", "PHL", ""}, {"SAU", "039", "CHN", ""}, {"SAU", "039", "PHL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
