@@ -1247,8 +1247,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// dateline's, where the article's news is ("TBILISI ... Ukraine's
 	// President Volodymyr Zelensky voiced support for the protesters" is
 	// for Georgia's).
+	// One person ("the man", "the woman") is whoever the article
+	// introduced so, wherever the sentence is.
+	individual := toks[headEnd-1].Tag == "NN" && individuals[toks[headEnd-1].Lemma]
 	stranger := func(prev dyad.Actor) bool {
-		if localRoles[roles[0]] && (prev.Country != d.home || d.home == "") {
+		if localRoles[roles[0]] && !individual && (prev.Country != d.home || d.home == "") {
 			if c := d.onlyCountry(s); c != "" && c != prev.Country {
 				return true
 			}
@@ -1595,6 +1598,13 @@ var abstractHeads = map[string]bool{
 // protesters, police, civilians, workers, students, farmers and hospitals,
 // unlike officials, delegations, troops and rebels.
 var localRoles = map[string]bool{"OPP": true, "COP": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true, "HLH": true}
+
+// individuals are the nouns of one person of no office, which recall the
+// one an article introduced ("a French citizen ... the man").
+var individuals = map[string]bool{
+	"man": true, "woman": true, "person": true, "citizen": true, "national": true, "boy": true,
+	"girl": true, "teenager": true, "tourist": true, "passenger": true,
+}
 
 // localCountry returns the country of the first city or region that the
 // sentence puts something in ("in Niamey", "outside Nairobi"), else of a

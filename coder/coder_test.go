@@ -3430,6 +3430,10 @@ func TestExactly(t *testing.T) {
 		[]triple{{"USA", "111", "CHN", ""}, {"USA", "0334", "PHL", ""}})
 	codeExactly(t, c, "Egypt and Saudi Arabia condemned the Chinese action and renewed their offer to host talks between China and the Philippines.",
 		[]triple{{"EGY", "111", "CHN", ""}, {"SAU", "111", "CHN", ""}, {"EGY", "039", "CHN", ""}, {"EGY", "039", "PHL", ""}, {"SAU", "039", "CHN", ""}, {"SAU", "039", "PHL", ""}})
+	// "the man" is the one person the article introduced, wherever the
+	// sentence is.
+	codeExactly(t, c, "TEHRAN, May 8 (Reuters) - Iran released a French citizen on Thursday. Iran arrested the man, a teacher, in 2022 during a tourist trip.",
+		[]triple{{"IRN", "0841", "FRACVL", ""}, {"IRN", "173", "FRACVL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
