@@ -3188,6 +3188,19 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 	return false
 }
 
+// meetingNoun reports whether a noun names a meeting or a visit (04) or a
+// gathering.
+func meetingNoun(lemma string) bool {
+	p := actNouns[lemma]
+	return len(p) == 1 && strings.HasPrefix(p[0], "04") || gatherings[lemma]
+}
+
+// awaited reports whether the noun phrase starting at token at follows
+// "before" or "ahead of": what it names comes after the news.
+func awaited(toks []text.Token, at int) bool {
+	return at > 0 && (toks[at-1].Lower == "before" || at > 1 && toks[at-1].Lower == "of" && toks[at-2].Lower == "ahead")
+}
+
 // datesAside reports whether the date at sp, after the matched words,
 // ends a phrase of when ("after", "before", "following", "ahead of") that
 // names another occasion, up to a comma: "discussed security guarantees
@@ -3474,6 +3487,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		if toComeWords[toks[i].Lower] {
 			mode = dyad.ModeFuture
 		}
+	}
+	if mode == dyad.ModeAsserted && !d.c.opts.Literal && meetingNoun(head.Lemma) && awaited(toks, c.Start) {
+		// "fired a missile days before a visit to Seoul by the U.S.
+		// secretary of state": a meeting the news is ahead of is yet
+		// to come.
+		mode = dyad.ModeFuture
 	}
 	// "this visit", "the trip": an event the article may have coded already.
 	anaphor := false

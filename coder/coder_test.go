@@ -3434,6 +3434,9 @@ func TestExactly(t *testing.T) {
 	// sentence is.
 	codeExactly(t, c, "TEHRAN, May 8 (Reuters) - Iran released a French citizen on Thursday. Iran arrested the man, a teacher, in 2022 during a tourist trip.",
 		[]triple{{"IRN", "0841", "FRACVL", ""}, {"IRN", "173", "FRACVL", ""}})
+	// A visit the news is ahead of is yet to come.
+	codeExactly(t, c, "North Korea fired a missile on Tuesday, days before a visit to Seoul by the U.S. secretary of state.",
+		[]triple{{"USAGOV", "036", "KORGOV", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
