@@ -966,6 +966,16 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
+	// "Protesters threw stones at officers" after "police fired tear
+	// gas": officers of no force named are of the force the article
+	// named, the police before the army.
+	if len(names) == 0 && len(roles) == 0 && !d.c.opts.Literal && toks[headEnd-1].Lemma == "officer" && headEnd-r.start <= 2 {
+		for _, role := range []string{"COP", "MIL"} {
+			if prev, ok := d.lastRole[role]; ok {
+				return []dyad.Actor{d.rename(s, r, prev)}, true
+			}
+		}
+	}
 	// "the council" after "the United Nations Security Council": a body
 	// the dictionaries hold no role for, recalled by its name's noun.
 	if len(names) == 0 && len(roles) == 0 && !d.c.opts.Literal {

@@ -3437,6 +3437,9 @@ func TestExactly(t *testing.T) {
 	// A visit the news is ahead of is yet to come.
 	codeExactly(t, c, "North Korea fired a missile on Tuesday, days before a visit to Seoul by the U.S. secretary of state.",
 		[]triple{{"USAGOV", "036", "KORGOV", dyad.ModeFuture}})
+	// Officers of no force named are the police the article named.
+	codeExactly(t, c, "NAIROBI, Kenya, June 12 (AP) - Kenyan police fired tear gas at protesters in Nairobi on Thursday. Protesters threw stones at officers near parliament.",
+		[]triple{{"KENCOP", "175", "KENOPP", ""}, {"KENOPP", "145", "KENCOP", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
