@@ -1927,6 +1927,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		c := srcs[0].Country
 		tgts = []dyad.Actor{{Code: c + "OPP", Country: c, Roles: []string{"OPP"}}}
 	}
+	if !d.c.opts.Literal && protection(code) && !tgt.empty() && claims[s.Tokens[s.Chunks[cl.chunkOf[tgt.start]].Head].Lemma] {
+		// "would take measures to protect the rights of Chinese firms":
+		// what is defended is a claim, and no one gets protection.
+		return nil
+	}
 	if !d.c.opts.Literal && code == "153" && len(srcs) == 1 && len(tgts) > 0 && d.isCountry(srcs[0].Country) &&
 		!slices.ContainsFunc(tgts, func(b dyad.Actor) bool {
 			return len(b.Roles) > 0 || b.Country == srcs[0].Country || !d.isCountry(b.Country)
@@ -2829,6 +2834,19 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// protection reports whether a code is of military protection given (074),
+// intended (0334), appealed for (0234) or demanded (1034).
+func protection(code string) bool {
+	return strings.HasPrefix(code, "074") || code == "0334" || code == "0234" || code == "1034"
+}
+
+// claims are the nouns of what a party may defend that is no one's body
+// or land: "protect the rights of", "defend the interests of".
+var claims = map[string]bool{
+	"right": true, "interest": true, "freedom": true, "dignity": true, "reputation": true,
+	"privacy": true, "benefit": true, "welfare": true, "legitimacy": true,
 }
 
 // armedRoles are the roles of actors who bear arms, other than the police.

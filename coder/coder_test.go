@@ -3440,6 +3440,9 @@ func TestExactly(t *testing.T) {
 	// Officers of no force named are the police the article named.
 	codeExactly(t, c, "NAIROBI, Kenya, June 12 (AP) - Kenyan police fired tear gas at protesters in Nairobi on Thursday. Protesters threw stones at officers near parliament.",
 		[]triple{{"KENCOP", "175", "KENOPP", ""}, {"KENOPP", "145", "KENCOP", ""}})
+	// Rights or interests defended get no one protection.
+	codeExactly(t, c, "The United States imposed sanctions on six Chinese companies on Tuesday. China's commerce ministry said it firmly opposed the sanctions and would take necessary measures to protect the rights of Chinese firms.",
+		[]triple{{"USA", "163", "CHNBUS", ""}, {"CHNGOV", "110", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
