@@ -3443,6 +3443,9 @@ func TestExactly(t *testing.T) {
 	// Rights or interests defended get no one protection.
 	codeExactly(t, c, "The United States imposed sanctions on six Chinese companies on Tuesday. China's commerce ministry said it firmly opposed the sanctions and would take necessary measures to protect the rights of Chinese firms.",
 		[]triple{{"USA", "163", "CHNBUS", ""}, {"CHNGOV", "110", "USA", ""}})
+	// Weapons pledged to no one named are for the report's country.
+	codeExactly(t, c, "KYIV, Feb 11 (Reuters) - Russian missiles struck energy facilities across Ukraine. Germany pledged to deliver two more Patriot systems by the end of the year.",
+		[]triple{{"RUSMIL", "195", "UKR", ""}, {"DEU", "0332", "UKR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
