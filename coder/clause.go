@@ -3569,6 +3569,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			ch := cl.s.Chunks
 			if k := cl.chunkOf[src.end-1]; k+2 < len(ch) && ch[k+1].Kind == phrase.O && coordinator(cl.s.Tokens[ch[k+1].Start].Lower) && ch[k+2].Kind == phrase.NP {
 				src.end = ch[k+2].End
+			} else if k+2 < len(ch) && ch[k+1].Kind == phrase.PP && (cl.s.Tokens[ch[k+1].Start].Lower == "from" || cl.s.Tokens[ch[k+1].Start].Lower == "of") && ch[k+2].Kind == phrase.NP {
+				// "a meeting between officials from both sides": the
+				// two the article is about.
+				if _, ok := d.pairPhrase(cl.s.Tokens, span{ch[k+2].Start, ch[k+2].End}); ok {
+					src.end = ch[k+2].End
+				}
 			}
 		}
 		if src.empty() || d.permanentMission(cl.s, p, m.tgt) {
@@ -3631,8 +3637,9 @@ func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
 			// shouting match": it took place.
 			return true
 		case "take", "come", "enter":
-			// "took effect", "came into force", "entered into force"
-			return v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into")
+			// "took effect", "came into force", "entered into force";
+			// "A meeting between the two countries took place".
+			return v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into" || s.Tokens[v.Head+1].Lower == "place")
 		}
 	}
 	if c.Start == 0 {

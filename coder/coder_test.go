@@ -3446,6 +3446,10 @@ func TestExactly(t *testing.T) {
 	// Weapons pledged to no one named are for the report's country.
 	codeExactly(t, c, "KYIV, Feb 11 (Reuters) - Russian missiles struck energy facilities across Ukraine. Germany pledged to deliver two more Patriot systems by the end of the year.",
 		[]triple{{"RUSMIL", "195", "UKR", ""}, {"DEU", "0332", "UKR", ""}})
+	// A meeting that took place, between officials from the two sides
+	// the article is about.
+	codeExactly(t, c, "ISLAMABAD, March 20 (Dawn) - Pakistan and Afghanistan agreed on Thursday to reopen the Torkham border crossing. A meeting between officials from the two countries took place in Torkham.",
+		[]triple{{"PAK", "0351", "AFG", dyad.ModeFuture}, {"AFG", "0351", "PAK", dyad.ModeFuture}, {"PAKGOV", "040", "AFGGOV", ""}, {"AFGGOV", "040", "PAKGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
