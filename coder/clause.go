@@ -3577,6 +3577,14 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 				}
 			}
 		}
+		if src.empty() && !d.c.opts.Literal && !startsWith(p, "between") && meetingNoun(head.Lemma) && c.Start > 0 && heldWords[toks[c.Start-1].Lower] {
+			// "released 24 political prisoners after talks with a
+			// delegation from Norway", "After talks with Putin, Modi
+			// said": the clause's subject held them.
+			if src = cl.subjectBefore(ci); src.empty() {
+				src = cl.subjectAfter(ci)
+			}
+		}
 		if src.empty() || d.permanentMission(cl.s, p, m.tgt) {
 			continue
 		}
@@ -3597,6 +3605,10 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	return mediated
 }
 
+// heldWords before a meeting's noun tell it took place: "after talks
+// with", "during a meeting with".
+var heldWords = map[string]bool{"after": true, "following": true, "during": true}
+
 // subjectBefore returns the subject of the last verb group before chunk
 // ci that has one, or an empty span.
 func (cl *clause) subjectBefore(ci int) span {
@@ -3605,6 +3617,21 @@ func (cl *clause) subjectBefore(ci int) span {
 			if r := cl.subj[k]; !r.empty() {
 				return r
 			}
+		}
+	}
+	return span{}
+}
+
+// subjectAfter returns the subject of the first verb group after chunk ci
+// whose subject comes after ci too ("After talks with Putin, Modi said"),
+// or an empty span.
+func (cl *clause) subjectAfter(ci int) span {
+	for k := ci + 1; k < len(cl.s.Chunks); k++ {
+		if cl.s.Chunks[k].Kind == phrase.VP {
+			if r := cl.subj[k]; !r.empty() && r.start >= cl.s.Chunks[ci].End {
+				return r
+			}
+			return span{}
 		}
 	}
 	return span{}
@@ -3714,7 +3741,9 @@ func (d *doc) mayBe(cl *clause, ci int) bool {
 		return false
 	}
 	vj := cl.verbAfter(ci)
-	if d.c.opts.Literal || vj < 0 {
+	if d.c.opts.Literal || vj < 0 || ci > 0 && ch[ci-1].Kind == phrase.PP {
+		// "said after a meeting with Putin that India would buy
+		// oil": a preposition's object is no verb's subject.
 		return false
 	}
 	v := d.verbInfo(cl, vj)

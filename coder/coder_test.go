@@ -3450,6 +3450,14 @@ func TestExactly(t *testing.T) {
 	// the article is about.
 	codeExactly(t, c, "ISLAMABAD, March 20 (Dawn) - Pakistan and Afghanistan agreed on Thursday to reopen the Torkham border crossing. A meeting between officials from the two countries took place in Torkham.",
 		[]triple{{"PAK", "0351", "AFG", dyad.ModeFuture}, {"AFG", "0351", "PAK", dyad.ModeFuture}, {"PAKGOV", "040", "AFGGOV", ""}, {"AFGGOV", "040", "PAKGOV", ""}})
+	// Talks after or during which the clause's subject acted were held
+	// by it; a preposition's object is no verb's subject.
+	codeExactly(t, c, "Venezuela's government released 24 political prisoners after talks with Norway.",
+		[]triple{{"VENGOV", "040", "NOR", ""}})
+	codeExactly(t, c, "After talks with Putin, Modi said India would buy more oil.",
+		[]triple{{"INDGOV", "040", "RUSGOV", ""}})
+	codeExactly(t, c, "Modi said after a meeting with Putin that India would buy more oil.",
+		[]triple{{"INDGOV", "040", "RUSGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
