@@ -2514,13 +2514,19 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 		}
 	}
 	// The clause runs from the last subordinate clause's opening word
-	// ("unless", "that", "if") before the pronoun.
+	// ("unless", "that", "if") before the pronoun, or from the subject
+	// after ", and" ("The United States said ..., and Japan urged its
+	// citizens").
 	from := 0
 	for ci, c := range s.Chunks {
 		if c.End > at {
 			break
 		}
-		if c.Kind == phrase.SBAR {
+		switch {
+		case c.Kind == phrase.SBAR:
+			from = ci + 1
+		case ci > 0 && ci+2 < len(s.Chunks) && c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && isComma(&s.Tokens[s.Chunks[ci-1].Start]) &&
+			s.Chunks[ci+1].Kind == phrase.NP && s.Chunks[ci+2].Kind == phrase.VP && s.Chunks[ci+1].End <= at:
 			from = ci + 1
 		}
 	}

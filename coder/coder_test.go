@@ -3458,6 +3458,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"INDGOV", "040", "RUSGOV", ""}})
 	codeExactly(t, c, "Modi said after a meeting with Putin that India would buy more oil.",
 		[]triple{{"INDGOV", "040", "RUSGOV", ""}})
+	// A possessive after ", and" and a new subject is that subject's.
+	codeExactly(t, c, "The United States said it was watching developments with grave concern, and Japan urged its citizens in South Korea to be careful.",
+		[]triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
