@@ -786,6 +786,12 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 				return d.subject(cl, k, depth+1)
 			}
 		}
+		if c.Kind == phrase.NP && j >= 2 && ch[j-1].Kind == phrase.PP && wherePreps[s.Tokens[ch[j-1].Start].Lower] && ch[j-2].Kind == phrase.VP && finiteVerb(s, ch[j-2]) {
+			// "rallied outside parliament on Wednesday demanding the
+			// resignation": where a verb with no object was done is
+			// no doer; its subject is.
+			return d.subject(cl, j-2, depth+1)
+		}
 		if c.Kind == phrase.NP {
 			// "fired tear gas at students demanding the resignation":
 			// the noun the participle follows, when the phrase that
@@ -3604,6 +3610,9 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	}
 	return mediated
 }
+
+// wherePreps open a phrase of where an act was done.
+var wherePreps = map[string]bool{"outside": true, "near": true, "in": true, "inside": true, "across": true, "through": true, "throughout": true}
 
 // heldWords before a meeting's noun tell it took place: "after talks
 // with", "during a meeting with".

@@ -3461,6 +3461,9 @@ func TestExactly(t *testing.T) {
 	// A possessive after ", and" and a new subject is that subject's.
 	codeExactly(t, c, "The United States said it was watching developments with grave concern, and Japan urged its citizens in South Korea to be careful.",
 		[]triple{})
+	// Where a verb with no object was done is no participle's doer.
+	codeExactly(t, c, "Thousands of South Koreans rallied outside parliament on Wednesday demanding the resignation of President Yoon Suk Yeol.",
+		[]triple{{"KOR", "141", "KORLEG", ""}, {"KOR", "1041", "KORGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
