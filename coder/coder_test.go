@@ -3464,6 +3464,9 @@ func TestExactly(t *testing.T) {
 	// Where a verb with no object was done is no participle's doer.
 	codeExactly(t, c, "Thousands of South Koreans rallied outside parliament on Wednesday demanding the resignation of President Yoon Suk Yeol.",
 		[]triple{{"KOR", "141", "KORLEG", ""}, {"KOR", "1041", "KORGOV", ""}})
+	// A veto recalled is its caster's; "disastrous" scorns.
+	codeExactly(t, c, "The United States vetoed a United Nations Security Council resolution on Friday. Palestinian Ambassador Riyad Mansour called the veto disastrous.",
+		[]triple{{"USA", "129", "IGOUNO", ""}, {"PSEGOV", "111", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
