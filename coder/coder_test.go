@@ -3467,6 +3467,12 @@ func TestExactly(t *testing.T) {
 	// A veto recalled is its caster's; "disastrous" scorns.
 	codeExactly(t, c, "The United States vetoed a United Nations Security Council resolution on Friday. Palestinian Ambassador Riyad Mansour called the veto disastrous.",
 		[]triple{{"USA", "129", "IGOUNO", ""}, {"PSEGOV", "111", "USA", ""}})
+	// A court that rules an act unlawful finds its doer liable; its
+	// opinion recalled is its own.
+	codeExactly(t, c, "The International Court of Justice ruled on Wednesday that Israel's continued presence in the occupied Palestinian territories is unlawful. "+
+		"Israel rejected the advisory opinion. The Palestinian foreign ministry welcomed the ruling as historic.",
+		[]triple{{"IGOUNOJUDICJ", "116", "ISR", ""}, {"ISR", "120", "IGOUNOJUDICJ", ""}, {"PSEGOV", "051", "IGOUNOJUDICJ", ""}})
+	codeExactly(t, c, "Iran said that the U.S. attack was outrageous.", []triple{{"IRN", "111", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
