@@ -3473,6 +3473,11 @@ func TestExactly(t *testing.T) {
 		"Israel rejected the advisory opinion. The Palestinian foreign ministry welcomed the ruling as historic.",
 		[]triple{{"IGOUNOJUDICJ", "116", "ISR", ""}, {"ISR", "120", "IGOUNOJUDICJ", ""}, {"PSEGOV", "051", "IGOUNOJUDICJ", ""}})
 	codeExactly(t, c, "Iran said that the U.S. attack was outrageous.", []triple{{"IRN", "111", "USA", ""}})
+	// "The agreement" is what two agreed to together, before what one
+	// of them will do.
+	codeExactly(t, c, "Israel and Hamas agreed to a ceasefire deal. Hamas will free 33 Israeli hostages and Israel will release hundreds of Palestinian prisoners. Egypt welcomed the agreement.",
+		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"PSEGOVHMS", "0353", "ISRCVL", dyad.ModeFuture}, {"ISR", "0353", "PSECVL", dyad.ModeFuture},
+			{"EGY", "051", "ISR", ""}, {"EGY", "051", "PSEGOVHMS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

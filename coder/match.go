@@ -1132,8 +1132,29 @@ var actObjectPreps = map[string]bool{"of": true, "on": true, "against": true}
 // from on, whose code starts with prefix and that noun may name, or nil.
 // An intent (03) counts when to come too: agreeing to do something is done.
 func lastAct(acts []*event, prefix string, from int, noun, by string) *event {
+	if prefix == "03" {
+		// "agreed to a ceasefire ... Hamas will free 33 hostages and
+		// Israel will release prisoners. Biden welcomed the agreement":
+		// what two agreed to together before what one of them will do.
+		if e := lastActWith(acts, prefix, from, noun, by, func(e *event) bool { return mutualIn(acts, e) }); e != nil {
+			return e
+		}
+	}
+	return lastActWith(acts, prefix, from, noun, by, func(*event) bool { return true })
+}
+
+// mutualIn reports whether acts hold e's counterpart: the same act done by
+// its target to its source.
+func mutualIn(acts []*event, e *event) bool {
+	return slices.ContainsFunc(acts, func(f *event) bool {
+		return f.sent == e.sent && f.code == e.code && f.source.Code == e.target.Code && f.target.Code == e.source.Code
+	})
+}
+
+// lastActWith is lastAct among the acts that also pass ok.
+func lastActWith(acts []*event, prefix string, from int, noun, by string, ok func(*event) bool) *event {
 	fits := func(e *event) bool {
-		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by)
+		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
