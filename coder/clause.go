@@ -603,7 +603,10 @@ func wherePrep(preps, w string) bool {
 // eventNoun reports whether a noun phrase is headed by a noun that names an
 // act in the verb dictionaries ("tariff", "attack"), not an actor.
 func (d *doc) eventNoun(s *Sentence, c phrase.Chunk) bool {
-	return len(d.dict.NounPatterns(s.Tokens[c.Head].Lemma)) > 0
+	// A name is no act: "Qatar and the United States" ("States" is no
+	// "state of emergency").
+	h := &s.Tokens[c.Head]
+	return h.Tag != "NNP" && h.Tag != "NNPS" && len(d.dict.NounPatterns(h.Lemma)) > 0
 }
 
 // listGoesOn reports whether the noun phrases from chunk ci on, separated

@@ -3478,6 +3478,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Israel and Hamas agreed to a ceasefire deal. Hamas will free 33 Israeli hostages and Israel will release hundreds of Palestinian prisoners. Egypt welcomed the agreement.",
 		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"PSEGOVHMS", "0353", "ISRCVL", dyad.ModeFuture}, {"ISR", "0353", "PSECVL", dyad.ModeFuture},
 			{"EGY", "051", "ISR", ""}, {"EGY", "051", "PSEGOVHMS", ""}})
+	// A name after "and" is no act ("States" is no "state of
+	// emergency").
+	codeExactly(t, c, "Iran condemned Qatar and the United States.", []triple{{"IRN", "111", "QAT", ""}, {"IRN", "111", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
