@@ -3481,6 +3481,11 @@ func TestExactly(t *testing.T) {
 	// A name after "and" is no act ("States" is no "state of
 	// emergency").
 	codeExactly(t, c, "Iran condemned Qatar and the United States.", []triple{{"IRN", "111", "QAT", ""}, {"IRN", "111", "USA", ""}})
+	// Negotiations mediated by three, the last "the United States", for
+	// a deal whose nouns are no verb.
+	codeExactly(t, c, "Israel and Hamas agreed on Wednesday to a ceasefire and hostage release deal after months of negotiations mediated by Qatar, Egypt and the United States.",
+		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""},
+			{"EGY", "045", "ISR", ""}, {"EGY", "045", "PSEGOVHMS", ""}, {"USA", "045", "ISR", ""}, {"USA", "045", "PSEGOVHMS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -440,6 +440,11 @@ func (c *context) openWord(s *state) {
 				s.tag = tNNS
 			}
 			return
+		case can.has(tNN) && pt == tNN && ncan&nouns != 0 && (s.tag == tVB || s.tag == tVBP) && c.inObject(p):
+			// "agreed to a ceasefire and hostage release deal": between
+			// two nouns of an object's phrase, a noun too.
+			s.tag = tNN
+			return
 		case pt == tRB && can&adjs != 0 && degree(c.lowerAt(p)):
 			s.tag = tJJ // "very close to"
 			return
@@ -510,6 +515,17 @@ func (c *context) openWord(s *state) {
 			bit(nt)&advs != 0 && c.canAt(n+1)&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0):
 		s.tag = tNN // "the army chief met", "the police chief says", "Pakistan's army chief, who", "the consul general also visited"
 	}
+}
+
+// inObject reports whether the noun at p ends a noun phrase, nouns and
+// adjectives joined by "and" included, that a determiner opens after a
+// preposition or a verb: "agreed to a ceasefire and hostage".
+func (c *context) inObject(p int) bool {
+	k := p
+	for k >= 0 && bit(c.tagAt(k))&(nouns|adjs|bit(tCC)) != 0 {
+		k--
+	}
+	return k >= 1 && bit(c.tagAt(k))&(bit(tDT)|bit(tPRPS)) != 0 && bit(c.tagAt(k-1))&(bit(tIN)|bit(tTO)|verbs) != 0
 }
 
 // joinedModifier reports whether the noun at p follows "and" and a noun in

@@ -26,6 +26,8 @@ func TestTag(t *testing.T) {
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
 		{"Mali arrested a French national accused of spying.",
 			"Mali/NNP/mali arrested/VBD/arrest a/DT/a French/JJ/french national/NN/national accused/VBN/accuse of/IN/of spying/NN/spying ././."},
+		{"Israel and Hamas agreed to a ceasefire and hostage release deal.",
+			"Israel/NNP/israel and/CC/and Hamas/NNP/hamas agreed/VBD/agree to/TO/to a/DT/a ceasefire/NN/ceasefire and/CC/and hostage/NN/hostage release/NN/release deal/NN/deal ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
