@@ -65,7 +65,10 @@ func (d *doc) sentence(s *Sentence) []*event {
 				// "demanded that Israel ease restrictions on ...": a
 				// noun a pattern took is what that act is about (a
 				// general code still gives way to the noun's:
-				// "launched an investigation into crimes").
+				// "launched an investigation into crimes"). Who
+				// mediated it is news of its own: "signed a deal
+				// mediated by Qatar".
+				out = append(out, mediations(d.nounEvents(cl, ci))...)
 				continue
 			}
 			out = append(out, d.nounEvents(cl, ci)...)
@@ -99,6 +102,11 @@ func (d *doc) sentence(s *Sentence) []*event {
 		d.noteOrgs(s)
 	}
 	return dedupe(askedOnce(out))
+}
+
+// mediations returns the mediations (045) among evs.
+func mediations(evs []*event) []*event {
+	return slices.DeleteFunc(evs, func(e *event) bool { return !strings.HasPrefix(e.code, "045") })
 }
 
 // deniedCharge codes a relative clause after a comma that denies the

@@ -1880,9 +1880,9 @@ func TestReciprocal(t *testing.T) {
 		// attempt, not also a threat to assassinate.
 		{"Militants attempted to assassinate the Iraqi prime minister.",
 			[]triple{{"IRQREB", "185", "IRQGOV", ""}}},
-		// Nor is a mediator.
+		// Nor is a mediator: it mediated between them.
 		{"Israel and Hamas agreed to a four-day truce mediated by Qatar.",
-			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}}},
+			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""}}},
 		// A list that names the same parties again is still one meeting
 		// of each with each.
 		{"Iran, Iraq, Iran, Iraq, Iran and Iraq met.",
@@ -3486,6 +3486,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Israel and Hamas agreed on Wednesday to a ceasefire and hostage release deal after months of negotiations mediated by Qatar, Egypt and the United States.",
 		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""},
 			{"EGY", "045", "ISR", ""}, {"EGY", "045", "PSEGOVHMS", ""}, {"USA", "045", "ISR", ""}, {"USA", "045", "PSEGOVHMS", ""}})
+	// A deal a verb took may still name who mediated it.
+	codeExactly(t, c, "Armenia and Azerbaijan signed a deal mediated by Qatar.",
+		[]triple{{"ARM", "057", "AZE", ""}, {"AZE", "057", "ARM", ""}, {"QAT", "045", "ARM", ""}, {"QAT", "045", "AZE", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
