@@ -3864,12 +3864,13 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 // views on Syria" (a pattern's own "with +" still names one).
 var topicVerbs = map[string]bool{"discuss": true, "debate": true, "exchange": true}
 
-// statementNouns are what an actor issues to say something: "issued a
-// statement condemning".
+// statementNouns are what an actor issues to say something, or to do it:
+// "issued a statement condemning", "signed an executive order lifting".
 var statementNouns = map[string]bool{
 	"statement": true, "declaration": true, "communique": true, "communiqué": true,
 	"resolution": true, "letter": true, "message": true, "note": true, "release": true,
 	"case": true, "complaint": true, "lawsuit": true, "suit": true, "petition": true, "report": true,
+	"order": true, "decree": true, "directive": true,
 }
 
 // issuingVerbs are those by which one makes a statement one's own: "issued

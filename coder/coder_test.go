@@ -3489,6 +3489,12 @@ func TestExactly(t *testing.T) {
 	// A deal a verb took may still name who mediated it.
 	codeExactly(t, c, "Armenia and Azerbaijan signed a deal mediated by Qatar.",
 		[]triple{{"ARM", "057", "AZE", ""}, {"AZE", "057", "ARM", ""}, {"QAT", "045", "ARM", ""}, {"QAT", "045", "AZE", ""}})
+	// An order signed does what its participle says; deportations
+	// recalled are their doer's.
+	codeExactly(t, c, "WASHINGTON, Feb 26 (Reuters) - President Joe Biden signed an executive order on Monday lifting most U.S. sanctions on Syria. Syrian Foreign Minister Asaad al-Shaibani welcomed the decision.",
+		[]triple{{"USAGOV", "085", "SYR", ""}, {"SYRGOV", "051", "USAGOV", ""}})
+	codeExactly(t, c, "ISLAMABAD, Nov 1 (Reuters) - Pakistan deported more than 20,000 Afghan refugees in October. The Taliban administration criticised the deportations.",
+		[]triple{{"PAK", "201", "AFGREF", ""}, {"AFGGOVTAL", "111", "PAK", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
