@@ -192,7 +192,8 @@ func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
 
 // chargedGerund reports whether the verb group at ci is a gerund that
 // says what a charge or a suspicion is of: "detained the mayor on charges
-// of corruption and aiding a terrorist group" is no aid by the police.
+// of corruption and aiding a terrorist group" is no aid by the police, nor
+// "accused Russia of a campaign targeting firms" an attack.
 func chargedGerund(cl *clause, ci int) bool {
 	s := cl.s
 	ch := s.Chunks
@@ -206,7 +207,14 @@ func chargedGerund(cl *clause, ci int) bool {
 			if h := s.Tokens[ch[k-1].Head].Lemma; ch[k-1].Kind == phrase.NP && chargeNouns[h] {
 				return true
 			}
-			return false
+			// "accused Russia of a cyber campaign targeting logistics
+			// firms", "was accused of a plot targeting": the charge,
+			// whose act is only alleged.
+			v := k - 1
+			if ch[v].Kind == phrase.NP && v >= 1 {
+				v--
+			}
+			return ch[v].Kind == phrase.VP && accusingVerbs[s.Tokens[ch[v].Head].Lemma] && ci > k+1
 		case c.Kind == phrase.NP, c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower):
 		default:
 			return false
@@ -214,6 +222,9 @@ func chargedGerund(cl *clause, ci int) bool {
 	}
 	return false
 }
+
+// accusingVerbs take a charge after "of": "accused Russia of a campaign".
+var accusingVerbs = map[string]bool{"accuse": true, "suspect": true, "charge": true, "convict": true}
 
 // chargeNouns say what someone is held or accused for.
 var chargeNouns = map[string]bool{"charge": true, "suspicion": true, "allegation": true, "accusation": true, "count": true}

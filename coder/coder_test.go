@@ -3495,6 +3495,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"USAGOV", "085", "SYR", ""}, {"SYRGOV", "051", "USAGOV", ""}})
 	codeExactly(t, c, "ISLAMABAD, Nov 1 (Reuters) - Pakistan deported more than 20,000 Afghan refugees in October. The Taliban administration criticised the deportations.",
 		[]triple{{"PAK", "201", "AFGREF", ""}, {"AFGGOVTAL", "111", "PAK", ""}})
+	// The act of a charge's participle is only alleged.
+	codeExactly(t, c, "Britain accused Russia's military intelligence agency of a cyber campaign targeting British logistics firms.",
+		[]triple{{"GBR", "112", "RUSMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
