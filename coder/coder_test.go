@@ -3498,6 +3498,9 @@ func TestExactly(t *testing.T) {
 	// The act of a charge's participle is only alleged.
 	codeExactly(t, c, "Britain accused Russia's military intelligence agency of a cyber campaign targeting British logistics firms.",
 		[]triple{{"GBR", "112", "RUSMIL", ""}})
+	// Combat exercises two countries' troops hold are joint.
+	codeExactly(t, c, "American and Filipino troops began annual combat exercises on Monday in the northern Philippines.",
+		[]triple{{"USAMIL", "062", "PHLMIL", ""}, {"PHLMIL", "062", "USAMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
