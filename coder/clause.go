@@ -1768,6 +1768,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// received, which a people's adjective describes, pays no visit.
 		return nil
 	}
+	if code == "042" && !d.c.opts.Literal && d.madeBy(cl, words, tgt) {
+		// "toured a textile factory built by an Uzbek company": the
+		// maker of a thing visited is not whom the visit is to.
+		return nil
+	}
 	if code == "1711" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.placeNamed(s, tgt) {
 		// "The M23 rebels seized Goma": a town seized is territory
 		// occupied, not property confiscated.
@@ -2638,6 +2643,22 @@ func (d *doc) struckThing(cl *clause, code string, words []int) bool {
 	}
 	c := cl.s.Chunks[ci]
 	return d.thingNamed(cl, span{c.Start, c.End})
+}
+
+// madeBy reports whether target span tgt is the agent of a participle
+// ("built by", "funded by") after a thing named right after the matched
+// words.
+func (d *doc) madeBy(cl *clause, words []int, tgt span) bool {
+	s, ch := cl.s, cl.s.Chunks
+	if len(words) == 0 || tgt.empty() {
+		return false
+	}
+	ci := cl.chunkOf[slices.Max(words)] + 1
+	if ci+3 >= len(ch) || ch[ci].Kind != phrase.NP || !d.thingNamed(cl, span{ch[ci].Start, ch[ci].End}) {
+		return false
+	}
+	v, by := ch[ci+1], ch[ci+2]
+	return v.Kind == phrase.VP && s.Tokens[v.Head].Tag == "VBN" && by.Kind == phrase.PP && s.Tokens[by.Start].Lower == "by" && tgt.start >= by.End
 }
 
 // atPlace reports whether the target of a mutual act stands after a

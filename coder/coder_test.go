@@ -3501,6 +3501,12 @@ func TestExactly(t *testing.T) {
 	// Combat exercises two countries' troops hold are joint.
 	codeExactly(t, c, "American and Filipino troops began annual combat exercises on Monday in the northern Philippines.",
 		[]triple{{"USAMIL", "062", "PHLMIL", ""}, {"PHLMIL", "062", "USAMIL", ""}})
+	// A new border crossing opened together is economic cooperation; the
+	// maker of a thing toured is not whom a visit is to.
+	codeExactly(t, c, "Hungary and Serbia opened a new border crossing in 2022.",
+		[]triple{{"HUN", "061", "SRB", ""}, {"SRB", "061", "HUN", ""}})
+	codeExactly(t, c, "Uzbekistan's Ambassador to Turkmenistan visited Ashgabat on Tuesday. The ambassador also toured a textile factory built by an Uzbek company.",
+		[]triple{{"UZBGOV", "042", "TKMGOV", ""}, {"TKMGOV", "043", "UZBGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
