@@ -3308,7 +3308,28 @@ func (cl *clause) datesAside(sp dyad.Span, words []int) bool {
 // of last month.
 func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
 	at := tokenAt(cl.s, sp.Start)
-	return at >= 0 && len(words) > 0 && at >= slices.Max(words) && inActPhrase(cl.s, at, words)
+	return at >= 0 && len(words) > 0 && at >= slices.Max(words) && (inActPhrase(cl.s, at, words) || inGerundFor(cl.s, at, words))
+}
+
+// inGerundFor reports whether token at is in the phrase of a gerund after
+// "for" that the matched words are not of: "thanked Vietnam for donating
+// 10,000 tonnes of rice this year" is no thanks of the year.
+func inGerundFor(s *Sentence, at int, words []int) bool {
+	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at && at < c.End })
+	for k := ci - 1; k > 0; k-- {
+		c := s.Chunks[k]
+		if slices.Contains(words, c.Head) {
+			return false
+		}
+		if c.Kind == phrase.VP {
+			p := s.Chunks[k-1]
+			return c.Start == c.Head && s.Tokens[c.Head].Tag == "VBG" && p.Kind == phrase.PP && s.Tokens[p.Start].Lower == "for"
+		}
+		if c.Kind != phrase.NP && c.Kind != phrase.PP {
+			return false
+		}
+	}
+	return false
 }
 
 // datesParticiple reports whether year or decade x is in the phrase of a

@@ -3507,6 +3507,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"HUN", "061", "SRB", ""}, {"SRB", "061", "HUN", ""}})
 	codeExactly(t, c, "Uzbekistan's Ambassador to Turkmenistan visited Ashgabat on Tuesday. The ambassador also toured a textile factory built by an Uzbek company.",
 		[]triple{{"UZBGOV", "042", "TKMGOV", ""}, {"TKMGOV", "043", "UZBGOV", ""}})
+	// A date in the phrase of a gerund after "for" is its act's.
+	wantDated(t, c, "Cuban President Miguel Diaz-Canel thanked Vietnam for donating 10,000 tonnes of rice this year.", "2024-07-10",
+		triple{"CUBGOV", "051", "VNM", ""}, "2024-07-10")
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
