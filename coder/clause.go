@@ -2087,6 +2087,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// stormed the prime minister's official residence".
 				code = "145"
 			}
+			if mode == dyad.ModeFuture && strings.HasPrefix(code, "16") && decided(s, words) {
+				// "EU ministers agreed to impose sanctions on Russia":
+				// a body's decision to cut ties or impose sanctions is
+				// the act, no threat.
+				mode = dyad.ModeAsserted
+			}
 			code = intentCode(code, mode)
 			if mode == dyad.ModeFuture && !strings.HasPrefix(code, "13") && unless(s, words) {
 				// "will withdraw its force from Chad unless ...": what
@@ -2624,6 +2630,27 @@ func ofState(a dyad.Actor) bool {
 	switch a.Roles[0] {
 	case "GOV", "MIL", "LEG", "JUD", "COP":
 		return true
+	}
+	return false
+}
+
+// decided reports whether the matched words follow "agreed to", "decided
+// to" or "voted to", with the verb of a noun between ("agreed to impose
+// new sanctions").
+func decided(s *Sentence, words []int) bool {
+	k := slices.Min(words) - 1
+	for k >= 0 && (s.Tokens[k].Tag == "DT" || s.Tokens[k].Tag == "CD" || strings.HasPrefix(s.Tokens[k].Tag, "JJ")) {
+		k--
+	}
+	if k >= 0 && s.Tokens[k].Tag == "VB" && !slices.Contains(words, k) {
+		k--
+	}
+	if k < 1 || s.Tokens[k].Lower != "to" {
+		return false
+	}
+	switch v := s.Tokens[k-1]; v.Lemma {
+	case "agree", "decide", "vote":
+		return strings.HasPrefix(v.Tag, "VB") && v.Tag != "VB"
 	}
 	return false
 }

@@ -3510,6 +3510,8 @@ func TestExactly(t *testing.T) {
 	// A date in the phrase of a gerund after "for" is its act's.
 	wantDated(t, c, "Cuban President Miguel Diaz-Canel thanked Vietnam for donating 10,000 tonnes of rice this year.", "2024-07-10",
 		triple{"CUBGOV", "051", "VNM", ""}, "2024-07-10")
+	// A decision to impose sanctions is their imposition, no threat.
+	codeExactly(t, c, "EU ministers agreed to impose new sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
