@@ -1927,6 +1927,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// withdraw its remaining troops": from there.
 		tgts = []dyad.Actor{{Code: d.home, Country: d.home}}
 	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "1053") || strings.HasPrefix(code, "0253")) && ownRelease(s, words) {
+		// "Serbia arrested two Kosovo police officers. Kosovo demanded
+		// their release": of whoever the article told holds them, an
+		// actor the text implies.
+		if e := d.lastEvent(s, 3, func(e *event) bool {
+			return (strings.HasPrefix(e.code, "173") || strings.HasPrefix(e.code, "181")) && told(e.mode) && e.source.Country != srcs[0].Country
+		}); e != nil {
+			tgts = []dyad.Actor{e.source}
+		}
+	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "016") {
 		// "Sweden blamed hackers linked to Russia. Russia's embassy
 		// denied any involvement": a denial answers who accused the
@@ -2360,6 +2370,22 @@ func (d *doc) fought(s *Sentence, as []dyad.Actor) bool {
 			slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Code == e.target.Code })
 	}
 	return slices.ContainsFunc(d.sofar, fight) || d.lastEvent(s, 1, fight) != nil
+}
+
+// ownRelease reports whether the matched words name a release of people a
+// possessive names: "their immediate release", "the children's release".
+func ownRelease(s *Sentence, words []int) bool {
+	for _, w := range words {
+		if s.Tokens[w].Lemma != "release" {
+			continue
+		}
+		k := w - 1
+		for k >= 0 && strings.HasPrefix(s.Tokens[k].Tag, "JJ") {
+			k--
+		}
+		return k >= 0 && (s.Tokens[k].Tag == "PRP$" || s.Tokens[k].Tag == "POS")
+	}
+	return false
 }
 
 // holder returns the last arrest or abduction of b, by another than a,

@@ -3512,6 +3512,9 @@ func TestExactly(t *testing.T) {
 		triple{"CUBGOV", "051", "VNM", ""}, "2024-07-10")
 	// A decision to impose sanctions is their imposition, no threat.
 	codeExactly(t, c, "EU ministers agreed to impose new sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
+	// A release demanded of no one named is demanded of the holder.
+	codeExactly(t, c, "Kosovo police arrested three Serbian nationals near the border. Serbia demanded their immediate release.",
+		[]triple{{"KSVCOP", "173", "SRBCVL", ""}, {"SRB", "1053", "KSVCOP", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
