@@ -18,6 +18,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -349,14 +350,31 @@ func sharesCountry(a, b *event) bool {
 
 // sameVisit returns the visit between e's actors, made or hosted as e is,
 // that kept holds from one of the two sentences before e's, or nil.
+//
+// A visit "also" made ("The ambassador also visited Samarkand State
+// University") is of the same trip: to the same country, by the same
+// visitor (or hosted by the same country's), on its day.
 func sameVisit(kept []*event, e *event) *event {
+	also := alsoDone(e)
 	for _, k := range kept {
-		if k.code == e.code && k.source.Code == e.source.Code && k.target.Code == e.target.Code &&
-			k.sent.Index < e.sent.Index && k.sent.Index >= e.sent.Index-2 {
+		if k.code != e.code || k.sent.Index >= e.sent.Index || k.sent.Index < e.sent.Index-2 {
+			continue
+		}
+		if k.source.Code == e.source.Code && k.target.Code == e.target.Code ||
+			also && k.source.Country == e.source.Country && k.target.Country == e.target.Country {
 			return k
 		}
 	}
 	return nil
+}
+
+// alsoDone reports whether "also" stands right before e's first word.
+func alsoDone(e *event) bool {
+	if len(e.words) == 0 {
+		return false
+	}
+	i := slices.Min(e.words)
+	return i > 0 && e.sent.Tokens[i-1].Lower == "also"
 }
 
 func findEarlier(kept []*event, e *event) *event {

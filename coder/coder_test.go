@@ -3515,6 +3515,9 @@ func TestExactly(t *testing.T) {
 	// A release demanded of no one named is demanded of the holder.
 	codeExactly(t, c, "Kosovo police arrested three Serbian nationals near the border. Serbia demanded their immediate release.",
 		[]triple{{"KSVCOP", "173", "SRBCVL", ""}, {"SRB", "1053", "KSVCOP", ""}})
+	// A visit "also" made is of the same trip, on its day.
+	wantDated(t, c, "The Ambassador of India to Uzbekistan visited Samarkand on Friday. The ambassador also visited Samarkand State University.", "2024-05-20",
+		triple{"INDGOV", "042", "UZBEDU", ""}, "2024-05-17")
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
