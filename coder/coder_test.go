@@ -3518,6 +3518,9 @@ func TestExactly(t *testing.T) {
 	// A visit "also" made is of the same trip, on its day.
 	wantDated(t, c, "The Ambassador of India to Uzbekistan visited Samarkand on Friday. The ambassador also visited Samarkand State University.", "2024-05-20",
 		triple{"INDGOV", "042", "UZBEDU", ""}, "2024-05-17")
+	// An akim is a Kazakh region's or city's head.
+	codeExactly(t, c, "Pakistan's Ambassador to Kazakhstan Nauman Bashir Bhatti met the akim of Almaty.",
+		[]triple{{"PAKGOV", "040", "KAZGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
