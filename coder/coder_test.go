@@ -2887,6 +2887,16 @@ func TestPlaceInOtherInfinitive(t *testing.T) {
 	wantPlaced(t, evs, "Buenos Aires", func(e dyad.Event) bool { return e.Code == "051" })
 }
 
+// TestPlaceAfterAnotherVerb: a place after another verb joined by "and"
+// is that verb's, not the first one's.
+func TestPlaceAfterAnotherVerb(t *testing.T) {
+	txt := "ALMATY, Sept 3 (Kazinform) - Pakistan's Ambassador to Kazakhstan Nauman Bashir Bhatti met students of Al-Farabi Kazakh National University on Wednesday " +
+		"and spoke about scholarships for Kazakh students in Pakistan."
+	evs := placingCoder(t).Code(article("a", txt, "2026-09-03"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAKGOV", "040", "KAZEDU", ""}}})
+	wantPlaced(t, evs, "Almaty", nil)
+}
+
 // TestWarnedThreat: a warning that an actor will pay is a threat, not
 // also a statement.
 func TestWarnedThreat(t *testing.T) {

@@ -684,6 +684,13 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		if c.Kind == phrase.VP && c.Head > a && c.Head < b && clauseVerbs[s.Tokens[c.Head].Lemma] {
 			return true
 		}
+		// "met students ... and spoke about scholarships for Kazakh
+		// students in Pakistan": a place after another verb joined by
+		// "and" is that verb's.
+		if placeAfter && c.Kind == phrase.VP && c.Start > a && c.Start < b && ci > 0 && finiteVerb(s, c) &&
+			s.Chunks[ci-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci-1].Start].Lower) {
+			return true
+		}
 		// "thanked Milei and invited him to attend a peace summit in
 		// Switzerland": a place in the infinitive of another verb of
 		// the subject's is that infinitive's, as a date there is.
