@@ -1953,10 +1953,21 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// the fighting just told of, actors the text implies.
 		// Only its doer when the fighting was one-sided: "Israeli troops
 		// killed three Palestinians. The UN called for restraint."
+		// Mediation is always between two armed or governing sides,
+		// and fighting the article told of both ways ("Thai and
+		// Cambodian troops clashed ... Thailand launched air strikes")
+		// has two sides.
 		if e := d.lastFight(s); e != nil && e.source.Country != srcs[0].Country && e.target.Country != srcs[0].Country {
 			tgts = []dyad.Actor{e.source}
-			if d.lastEvent(s, 2, func(f *event) bool {
-				return f.sent == e.sent && f.source.Code == e.target.Code && f.target.Code == e.source.Code && violent(f.code)
+			side := len(e.target.Roles) == 0 || armedRoles[e.target.Roles[0]] || e.target.Roles[0] == "GOV"
+			if (strings.HasPrefix(code, "039") || strings.HasPrefix(code, "045")) && side || d.lastEvent(s, 2, func(f *event) bool {
+				if !violent(f.code) || !told(f.mode) {
+					return false
+				}
+				if f.sent == e.sent && f.source.Code == e.target.Code && f.target.Code == e.source.Code {
+					return true
+				}
+				return e.source.Country != e.target.Country && f.source.Country == e.target.Country && f.target.Country == e.source.Country
 			}) != nil {
 				tgts = append(tgts, e.target)
 			}

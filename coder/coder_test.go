@@ -3531,6 +3531,13 @@ func TestExactly(t *testing.T) {
 	// An akim is a Kazakh region's or city's head.
 	codeExactly(t, c, "Pakistan's Ambassador to Kazakhstan Nauman Bashir Bhatti met the akim of Almaty.",
 		[]triple{{"PAKGOV", "040", "KAZGOV", ""}})
+	// Mediation offered to no one named is between the two sides of the
+	// last fight; an appeal goes to both when the article told the
+	// fighting both ways.
+	codeExactly(t, c, "Thai and Cambodian troops clashed along their disputed border on Friday. Thailand launched air strikes on Cambodian military targets. "+
+		"Malaysia offered to mediate and urged restraint.",
+		[]triple{{"THAMIL", "190", "KHMMIL", ""}, {"KHMMIL", "190", "THAMIL", ""}, {"THA", "195", "KHMMIL", ""},
+			{"MYS", "039", "THA", ""}, {"MYS", "039", "KHMMIL", ""}, {"MYS", "0256", "THA", ""}, {"MYS", "0256", "KHMMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
