@@ -3538,6 +3538,11 @@ func TestExactly(t *testing.T) {
 		"Malaysia offered to mediate and urged restraint.",
 		[]triple{{"THAMIL", "190", "KHMMIL", ""}, {"KHMMIL", "190", "THAMIL", ""}, {"THA", "195", "KHMMIL", ""},
 			{"MYS", "039", "THA", ""}, {"MYS", "039", "KHMMIL", ""}, {"MYS", "0256", "THA", ""}, {"MYS", "0256", "KHMMIL", ""}})
+	// "voted to back" backs; a resolution recalled is of the body that
+	// passed it, and "the vote" past a rejection of it too.
+	codeExactly(t, c, "The UN Security Council voted on Friday to back Morocco's autonomy plan for Western Sahara. The Polisario Front rejected the resolution. "+
+		"Morocco's King Mohammed VI welcomed the vote.",
+		[]triple{{"IGOUNO", "051", "MAR", ""}, {"ESHSEPPLS", "127", "IGOUNO", ""}, {"MARGOV", "051", "IGOUNO", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -245,6 +245,8 @@ func (c *context) closedWord(s *state) {
 	case "out", "up", "down", "off", "over", "back", "away", "about", "around":
 		pv := bit(pt)&verbs != 0
 		switch {
+		case w == "back" && pt == tTO && ncan&nominal != 0:
+			s.tag = tVB // "voted to back Morocco's plan"
 		case pv && (w == "over" || w == "about" || w == "around") && ncan&nominal != 0:
 		case pv && w == "out" && c.lowerAt(n) == "of":
 			s.tag = tIN

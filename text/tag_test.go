@@ -28,6 +28,8 @@ func TestTag(t *testing.T) {
 			"Mali/NNP/mali arrested/VBD/arrest a/DT/a French/JJ/french national/NN/national accused/VBN/accuse of/IN/of spying/NN/spying ././."},
 		{"Israel and Hamas agreed to a ceasefire and hostage release deal.",
 			"Israel/NNP/israel and/CC/and Hamas/NNP/hamas agreed/VBD/agree to/TO/to a/DT/a ceasefire/NN/ceasefire and/CC/and hostage/NN/hostage release/NN/release deal/NN/deal ././."},
+		{"The council voted to back Morocco.",
+			"The/DT/the council/NN/council voted/VBD/vote to/TO/to back/VB/back Morocco/NNP/morocco ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
