@@ -1291,6 +1291,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			return out, len(out) > 0
 		}
+		// The country of a coup the article told of ("suspended
+		// Gabon's membership after a military coup"), from a dateline
+		// abroad (Addis Ababa, the African Union's seat).
+		if c := d.coupCountry(s); c != "" && c != d.home {
+			a := d.actor(s, r, c, roles, "")
+			d.remember(a, "junta")
+			return []dyad.Actor{a}, true
+		}
 		if d.home != "" && !slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.country == d.home }) {
 			a := d.actor(s, r, d.home, roles, "")
 			d.remember(a, "junta")
@@ -1401,6 +1409,28 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// coupCountry returns the one country a sentence up to three before s
+// (s included) names beside the word "coup", or "".
+func (d *doc) coupCountry(s *Sentence) string {
+	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
+		t := &d.sents[i]
+		if !slices.ContainsFunc(t.Tokens, func(k text.Token) bool { return k.Lemma == "coup" }) {
+			continue
+		}
+		c := ""
+		for _, n := range d.nations(t) {
+			if !d.isCountry(n.country) || c != "" && n.country != c {
+				return ""
+			}
+			c = n.country
+		}
+		if c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // conjoinedGroup returns the country of a group the dictionaries name

@@ -3543,6 +3543,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "The UN Security Council voted on Friday to back Morocco's autonomy plan for Western Sahara. The Polisario Front rejected the resolution. "+
 		"Morocco's King Mohammed VI welcomed the vote.",
 		[]triple{{"IGOUNO", "051", "MAR", ""}, {"ESHSEPPLS", "127", "IGOUNO", ""}, {"MARGOV", "051", "IGOUNO", ""}})
+	// A junta is of the country whose coup the article told of, not of
+	// a dateline abroad.
+	codeExactly(t, c, "ADDIS ABABA, Feb 16 (Reuters) - African Union leaders suspended Gabon's membership after a military coup. "+
+		"The African Union demanded that the junta restore constitutional order.",
+		[]triple{{"IGOAFRAFU", "172", "GAB", ""}, {"IGOAFRAFU", "1051", "GABMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
