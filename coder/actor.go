@@ -2287,6 +2287,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			}
 		}
 	}
+	if as, ok := d.judgedAct(s, at); ok {
+		return as, true
+	}
 	if r, ok := saidBy(s, at); ok && !d.c.opts.Literal {
 		if as := d.resolveNoPronoun(s, r); len(as) > 0 && (!one || len(as) == 1 && d.personLike(s, as[0])) {
 			return as, true
@@ -2361,6 +2364,31 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	}
 	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1 && (d.c.opts.Literal || d.personLike(s, d.lastSubject[0]))) {
 		return d.lastSubject, true
+	}
+	return nil, false
+}
+
+// judgedAct resolves "it" or "them" that a verb of judging takes ("calling
+// them unjustified", "described it as illegal") to the doers of the act
+// the nearest act noun before it in the sentence names: "challenge the 50%
+// U.S. tariffs on Indian goods, ..., calling them unjustified" judges the
+// United States.
+func (d *doc) judgedAct(s *Sentence, at int) ([]dyad.Actor, bool) {
+	if d.c.opts.Literal || at == 0 || s.Tokens[at].Tag != "PRP" || (s.Tokens[at].Lemma != "it" && s.Tokens[at].Lower != "them") {
+		return nil, false
+	}
+	switch s.Tokens[at-1].Lemma {
+	case "call", "describe", "term", "brand", "label", "deem":
+	default:
+		return nil, false
+	}
+	for ci := len(s.Chunks) - 1; ci >= 0; ci-- {
+		c := s.Chunks[ci]
+		if c.End > at || c.Kind != phrase.NP || !isActNoun(s.Tokens[c.Head].Lemma) {
+			continue
+		}
+		as := d.resolveNoPronoun(s, span{c.Start, c.End})
+		return as, len(as) > 0
 	}
 	return nil, false
 }

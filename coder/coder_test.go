@@ -3548,6 +3548,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "ADDIS ABABA, Feb 16 (Reuters) - African Union leaders suspended Gabon's membership after a military coup. "+
 		"The African Union demanded that the junta restore constitutional order.",
 		[]triple{{"IGOAFRAFU", "172", "GAB", ""}, {"IGOAFRAFU", "1051", "GABMIL", ""}})
+	// "Them" a verb of judging takes is the act just named, and its
+	// doer is judged; tariffs doubled are imposed.
+	codeExactly(t, c, "India said on Wednesday it would challenge the 50% U.S. tariffs on Indian goods, which took effect on Tuesday, calling them unjustified.",
+		[]triple{{"USA", "163", "IND", ""}, {"IND", "111", "USA", ""}})
+	codeExactly(t, c, "The United States doubled tariffs on India.", []triple{{"USA", "163", "IND", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
