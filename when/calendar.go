@@ -49,6 +49,8 @@ var (
 	inviteCues = set("invite", "invites", "invited", "inviting", "invitation", "invitations")
 	// Words between "by" and the date of a deadline: "by the end of February".
 	deadlineFill = set("the", "end", "beginning", "start", "middle", "close", "of")
+	// Words of when something starts: "from Sept 1", "starting March 1".
+	startWords = set("from", "starting", "effective", "beginning")
 	// Words of what had been done by a deadline: "had withdrawn by March".
 	pastPerfect = set("had", "was", "were")
 	// Words that end the search for a future cue ("said on Friday that it will").

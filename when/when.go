@@ -332,6 +332,10 @@ func (p *parser) notCount(i int) bool {
 // "is scheduled to visit Ho Chi Minh City on Wednesday".
 const futureReach = 10
 
+// startReach is futureReach after a word of when something starts
+// (startWords): the act and its object come between.
+const startReach = 16
+
 // future reports whether a future word comes shortly before token i, with
 // no reporting verb or past auxiliary between them, or "by" makes the date
 // a deadline ("agreed to begin talks by the end of February"), unless of
@@ -349,7 +353,13 @@ func (p *parser) future(i int) bool {
 		}
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
+	// A date something takes effect from is read further back: "will
+	// drop most of its retaliatory tariffs on U.S. goods from Sept 1".
+	reach := futureReach
+	if p.in(j, startWords) {
+		reach = startReach
+	}
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		if p.in(k, pastCues) {
 			return false
 		}

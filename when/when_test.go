@@ -92,6 +92,7 @@ func TestFind(t *testing.T) {
 		{"a month said of an invitation", "Lula said in February that he had invited Milei.", []want{{13, "February", "2023-02-01", "", dyad.PrecisionMonth}}},
 		{"named months", "Trade grew last May and will grow next May.", []want{{11, "last May", "2022-05-01", "", dyad.PrecisionMonth}, {34, "next May", "2024-05-01", "", dyad.PrecisionMonth}}},
 		{"a deadline is to come", "They agreed to begin talks by the end of February.", []want{{41, "February", "2024-02-01", "", dyad.PrecisionMonth}}},
+		{"a date a promise takes effect from is to come", "Canada will drop most of its retaliatory tariffs on U.S. goods from Sept 1.", []want{{68, "Sept 1", "2023-09-01", "", dyad.PrecisionDay}}},
 		{"unless met before", "The troops had withdrawn by March.", []want{{28, "March", "2023-03-01", "", dyad.PrecisionMonth}}},
 		{"month and year", "The May 2023 report was published in March of 2022.", []want{{4, "May 2023", "2023-05-01", "", dyad.PrecisionMonth}, {37, "March of 2022", "2022-03-01", "", dyad.PrecisionMonth}}},
 		{"years", "Ties go back to 1992; trade has grown since 1992 and fell in 2010.", []want{{16, "1992", "1992-01-01", "", dyad.PrecisionYear}, {44, "1992", "1992-01-01", "", dyad.PrecisionYear}, {61, "2010", "2010-01-01", "", dyad.PrecisionYear}}},
