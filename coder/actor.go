@@ -3236,7 +3236,11 @@ func (d *doc) lastMet(s *Sentence, countries bool) *event {
 		talks := !countries && e.code[:2] >= "03" && e.code[:2] <= "06" && !peacemaking(e.code)
 		party := func(c string) bool { return d.isCountry(c) || talks && organisation(c) }
 		a, b := e.source, e.target
-		return a.Country != b.Country && party(a.Country) && party(b.Country)
+		// Nor is one who appeals to, or demands of, another a side
+		// with it: "The United States urged Azerbaijan to halt ...
+		// Russia called on both sides" are Azerbaijan and Armenia.
+		asks := e.code[:2] == "02" || e.code[:2] == "10"
+		return a.Country != b.Country && party(a.Country) && party(b.Country) && !asks
 	})
 }
 

@@ -3553,6 +3553,12 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "India said on Wednesday it would challenge the 50% U.S. tariffs on Indian goods, which took effect on Tuesday, calling them unjustified.",
 		[]triple{{"USA", "163", "IND", ""}, {"IND", "111", "USA", ""}})
 	codeExactly(t, c, "The United States doubled tariffs on India.", []triple{{"USA", "163", "IND", ""}})
+	// One who urges another is no side with it; what one is called on
+	// to do, past the object's phrase of where, may not happen.
+	codeExactly(t, c, "Azerbaijan shelled Armenian positions on Tuesday. The United States urged Azerbaijan to halt its military action. Russia called on both sides to stop the bloodshed.",
+		[]triple{{"AZE", "194", "ARM", ""}, {"USA", "0242", "AZE", ""}, {"RUS", "020", "AZE", ""}, {"RUS", "020", "ARM", ""}})
+	codeExactly(t, c, "Azerbaijan shelled Armenian positions on Tuesday. Pashinyan called on Russian peacekeepers in the region to stop the attack.",
+		[]triple{{"AZE", "194", "ARM", ""}, {"ARMGOV", "020", "RUSMIL", ""}, {"RUSMIL", "087", "AZE", dyad.ModeHypothetical}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

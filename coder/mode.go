@@ -212,9 +212,10 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				// object.
 				limit -= 2
 			}
-			if g.Kind == phrase.PP && s.Tokens[g.Start].Lower == "of" {
-				// "invited the governor of Punjab to visit": past the
-				// object's "of" phrase.
+			if g.Kind == phrase.PP && objectPrep(s.Tokens[g.Start].Lower) {
+				// "invited the governor of Punjab to visit", "called on
+				// Russian peacekeepers in the region to stop": past the
+				// object's "of" or "in" phrase.
 				limit -= 2
 			}
 			if g.Kind != phrase.VP {
