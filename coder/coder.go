@@ -284,7 +284,11 @@ func (d *doc) carryDates(evs []*event) {
 			}
 			// An occasion is a day: not the year of a background act
 			// ("since the two countries restored ties in 2023").
-			if p.sent.Index == e.sent.Index-1 && p.date != nil && p.date.Precision == dyad.PrecisionDay && !toCome(p.mode) && !pastPerfect(p.sent) && sharesCountry(p, e) {
+			// Not a third party's answer to it: "Azerbaijan shelled
+			// Armenian positions on Tuesday. Russia called on both
+			// sides to stop the bloodshed".
+			party := e.source.Country == p.source.Country || e.source.Country == p.target.Country
+			if p.sent.Index == e.sent.Index-1 && p.date != nil && p.date.Precision == dyad.PrecisionDay && !toCome(p.mode) && !pastPerfect(p.sent) && sharesCountry(p, e) && party {
 				e.date = p.date
 				occasion[e.sent] = p.date
 				break

@@ -3556,7 +3556,10 @@ func TestExactly(t *testing.T) {
 	// One who urges another is no side with it; what one is called on
 	// to do, past the object's phrase of where, may not happen.
 	codeExactly(t, c, "Azerbaijan shelled Armenian positions on Tuesday. The United States urged Azerbaijan to halt its military action. Russia called on both sides to stop the bloodshed.",
-		[]triple{{"AZE", "194", "ARM", ""}, {"USA", "0242", "AZE", ""}, {"RUS", "020", "AZE", ""}, {"RUS", "020", "ARM", ""}})
+		[]triple{{"AZE", "194", "ARM", ""}, {"USA", "0242", "AZE", ""}, {"RUS", "0256", "AZE", ""}, {"RUS", "0256", "ARM", ""}})
+	// A third party's answer to a fight is not dated by it.
+	wantDated(t, c, "Azerbaijan shelled Armenian positions on Tuesday. Russia called on both sides to stop the bloodshed.", "2024-01-10",
+		triple{"RUS", "0256", "ARM", ""}, "2024-01-10")
 	codeExactly(t, c, "Azerbaijan shelled Armenian positions on Tuesday. Pashinyan called on Russian peacekeepers in the region to stop the attack.",
 		[]triple{{"AZE", "194", "ARM", ""}, {"ARMGOV", "020", "RUSMIL", ""}, {"RUSMIL", "087", "AZE", dyad.ModeHypothetical}})
 	// A warrant recalled is its court's.
