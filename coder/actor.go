@@ -944,6 +944,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
+	// "called on Prime Minister Shehbaz Sharif, who thanked the kingdom":
+	// the kingdom named last.
+	if r.end-r.start == 2 && toks[r.start].Lower == "the" && toks[r.start+1].Lower == "kingdom" && len(names) == 0 && !d.c.opts.Literal {
+		if c := d.lastKingdom(s, r.start); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
+		}
+		return nil, false
+	}
 	// "suspended Niger ... and closed borders with the country", "ECOWAS
 	// ... The bloc had threatened": the last of its kind named; "the
 	// country's military rulers", "the group's leaders": the roles of the
@@ -1363,7 +1371,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// about: "'We are ready to resume talks with Ukraine,' Kremlin
 	// spokesman Dmitry Peskov told reporters", from Moscow.
 	reporters := roles[0] == "MED" && !newPerson && d.home != "" && r.start > 0 && toks[r.start-1].Lemma == "tell"
-	if c := d.onlyCountry(s); c != "" && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
+	// "ISLAMABAD - Saudi Chief of General Staff Fayyadh al-Ruwaili
+	// called on Prime Minister Shehbaz Sharif": whom a visitor calls on
+	// or meets in a report from the country the article is about is
+	// that country's, not the visitor's.
+	hosted := false
+	if c := d.onlyCountry(s); c != "" && c != d.home && d.home != "" && (d.home == d.pair[0] || d.home == d.pair[1]) && r.start >= 2 && !d.c.opts.Literal {
+		switch {
+		case toks[r.start-1].Lower == "on" && toks[r.start-2].Lemma == "call", toks[r.start-1].Lemma == "meet" && strings.HasPrefix(toks[r.start-1].Tag, "VB"):
+			hosted = true
+		}
+	}
+	if c := d.onlyCountry(s); c != "" && !hosted && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		if localRoles[roles[0]] {
@@ -1409,6 +1428,32 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// kingdoms are the countries whose head of state is a king or a queen
+// and that news calls "the kingdom" (facts: the states' constitutions).
+var kingdoms = map[string]bool{
+	"SAU": true, "JOR": true, "MAR": true, "THA": true, "GBR": true, "ESP": true, "NLD": true,
+	"BEL": true, "NOR": true, "SWE": true, "DNK": true, "BHR": true, "KHM": true, "BTN": true,
+	"LSO": true, "SWZ": true, "TON": true,
+}
+
+// lastKingdom returns the last of kingdoms named, by name or people's
+// adjective, before token at of s or in the three sentences before it, or
+// "".
+func (d *doc) lastKingdom(s *Sentence, at int) string {
+	for i := s.Index; i >= 0 && i >= s.Index-3; i-- {
+		last := ""
+		for _, n := range d.nations(&d.sents[i]) {
+			if kingdoms[n.country] && (i < s.Index || n.at < at) {
+				last = n.country
+			}
+		}
+		if last != "" {
+			return last
+		}
+	}
+	return ""
 }
 
 // coupCountry returns the one country a sentence up to three before s

@@ -3562,6 +3562,11 @@ func TestExactly(t *testing.T) {
 		triple{"RUS", "0256", "ARM", ""}, "2024-01-10")
 	codeExactly(t, c, "Azerbaijan shelled Armenian positions on Tuesday. Pashinyan called on Russian peacekeepers in the region to stop the attack.",
 		[]triple{{"AZE", "194", "ARM", ""}, {"ARMGOV", "020", "RUSMIL", ""}, {"RUSMIL", "087", "AZE", dyad.ModeHypothetical}})
+	// "The kingdom" is the kingdom named last; money deposited in a
+	// central bank is economic aid.
+	codeExactly(t, c, "ISLAMABAD, Feb 22 (Dawn) - Pakistan and Saudi Arabia held talks. Saudi Chief of General Staff Fayyadh al-Ruwaili called on Prime Minister Shehbaz Sharif, who thanked the kingdom for its financial support.",
+		[]triple{{"PAK", "040", "SAU", ""}, {"SAU", "040", "PAK", ""}, {"SAUMIL", "042", "PAKGOV", ""}, {"PAKGOV", "043", "SAUMIL", ""}, {"PAKGOV", "051", "SAU", ""}})
+	codeExactly(t, c, "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank last year.", []triple{{"SAU", "071", "PAKGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
