@@ -1376,7 +1376,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// or meets in a report from the country the article is about is
 	// that country's, not the visitor's.
 	hosted := false
-	if c := d.onlyCountry(s); c != "" && c != d.home && d.home != "" && (d.home == d.pair[0] || d.home == d.pair[1]) && r.start >= 2 && !d.c.opts.Literal {
+	if c := d.onlyCountry(s); c != "" && c != d.home && d.home != "" && (d.home == d.pair[0] || d.home == d.pair[1] || d.pair[1] == "") && r.start >= 2 && !d.c.opts.Literal {
 		switch {
 		case toks[r.start-1].Lower == "on" && toks[r.start-2].Lemma == "call", toks[r.start-1].Lemma == "meet" && strings.HasPrefix(toks[r.start-1].Tag, "VB"):
 			hosted = true

@@ -3567,6 +3567,8 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "ISLAMABAD, Feb 22 (Dawn) - Pakistan and Saudi Arabia held talks. Saudi Chief of General Staff Fayyadh al-Ruwaili called on Prime Minister Shehbaz Sharif, who thanked the kingdom for its financial support.",
 		[]triple{{"PAK", "040", "SAU", ""}, {"SAU", "040", "PAK", ""}, {"SAUMIL", "042", "PAKGOV", ""}, {"PAKGOV", "043", "SAUMIL", ""}, {"PAKGOV", "051", "SAU", ""}})
 	codeExactly(t, c, "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank last year.", []triple{{"SAU", "071", "PAKGOV", ""}})
+	codeExactly(t, c, "ISLAMABAD, Feb 22 (Dawn) - Saudi Chief of General Staff Fayyadh al-Ruwaili called on Prime Minister Shehbaz Sharif.",
+		[]triple{{"SAUMIL", "042", "PAKGOV", ""}, {"PAKGOV", "043", "SAUMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
