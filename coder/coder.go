@@ -272,7 +272,10 @@ func (d *doc) carryDates(evs []*event) {
 		return
 	}
 	occasion := map[*Sentence]*when.Expr{}
-	undated := func(e *event) bool { return e.date == nil && !toCome(e.mode) }
+	// An intent said on the occasion is of its day ("The two presidents
+	// signed agreements ... and pledged to strengthen security
+	// cooperation"); other acts to come are dated by when they come.
+	undated := func(e *event) bool { return e.date == nil && (!toCome(e.mode) || strings.HasPrefix(e.code, "03")) }
 	for i, e := range evs {
 		if !undated(e) || e.reacts || !d.goesOn(e) {
 			continue // a reaction comes after what it reacts to
@@ -355,8 +358,8 @@ func sharesCountry(a, b *event) bool {
 // sameVisit returns the visit between e's actors, made or hosted as e is,
 // that kept holds from one of the two sentences before e's, or nil.
 //
-// A visit "also" made ("The ambassador also visited Samarkand State
-// University") is of the same trip: to the same country, by the same
+// A visit "also" or "later" made ("The ambassador also visited Samarkand
+// State University") is of the same trip: to the same country, by the same
 // visitor (or hosted by the same country's), on its day.
 func sameVisit(kept []*event, e *event) *event {
 	also := alsoDone(e)
@@ -372,13 +375,14 @@ func sameVisit(kept []*event, e *event) *event {
 	return nil
 }
 
-// alsoDone reports whether "also" stands right before e's first word.
+// alsoDone reports whether "also" or "later" stands right before e's
+// first word.
 func alsoDone(e *event) bool {
 	if len(e.words) == 0 {
 		return false
 	}
 	i := slices.Min(e.words)
-	return i > 0 && e.sent.Tokens[i-1].Lower == "also"
+	return i > 0 && (e.sent.Tokens[i-1].Lower == "also" || e.sent.Tokens[i-1].Lower == "later")
 }
 
 func findEarlier(kept []*event, e *event) *event {

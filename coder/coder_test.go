@@ -3569,6 +3569,14 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank last year.", []triple{{"SAU", "071", "PAKGOV", ""}})
 	codeExactly(t, c, "ISLAMABAD, Feb 22 (Dawn) - Saudi Chief of General Staff Fayyadh al-Ruwaili called on Prime Minister Shehbaz Sharif.",
 		[]triple{{"SAUMIL", "042", "PAKGOV", ""}, {"PAKGOV", "043", "SAUMIL", ""}})
+	// An intent the two said on the occasion is of its day; a visit
+	// "later" made is of the same trip.
+	wantDated(t, c, "Mauritanian President Mohamed Ould Ghazouani received Senegalese President Bassirou Diomaye Faye on Monday. "+
+		"The two presidents signed agreements on gas and pledged to strengthen security cooperation.", "2024-02-14",
+		triple{"SENGOV", "032", "MRTGOV", dyad.ModeFuture}, "2024-02-12")
+	wantDated(t, c, "Mauritanian President Mohamed Ould Ghazouani received Senegalese President Bassirou Diomaye Faye in Nouakchott on Monday. "+
+		"Faye later visited Mauritania's port city of Nouadhibou.", "2024-02-14",
+		triple{"SENGOV", "042", "MRT", ""}, "2024-02-12")
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
