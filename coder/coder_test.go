@@ -3572,11 +3572,14 @@ func TestExactly(t *testing.T) {
 	// An intent the two said on the occasion is of its day; a visit
 	// "later" made is of the same trip.
 	wantDated(t, c, "Mauritanian President Mohamed Ould Ghazouani received Senegalese President Bassirou Diomaye Faye on Monday. "+
-		"The two presidents signed agreements on gas and pledged to strengthen security cooperation.", "2024-02-14",
-		triple{"SENGOV", "032", "MRTGOV", dyad.ModeFuture}, "2024-02-12")
+		"The two presidents signed agreements on gas and said they would cooperate on fisheries.", "2024-02-14",
+		triple{"SENGOV", "031", "MRTGOV", dyad.ModeFuture}, "2024-02-12")
 	wantDated(t, c, "Mauritanian President Mohamed Ould Ghazouani received Senegalese President Bassirou Diomaye Faye in Nouakchott on Monday. "+
 		"Faye later visited Mauritania's port city of Nouadhibou.", "2024-02-14",
 		triple{"SENGOV", "042", "MRT", ""}, "2024-02-12")
+	// Security cooperation pledged with no one named is with each other.
+	codeExactly(t, c, "Pakistan and Saudi Arabia agreed on Thursday to expand defence cooperation.",
+		[]triple{{"PAK", "0312", "SAU", ""}, {"SAU", "0312", "PAK", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
