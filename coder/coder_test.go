@@ -3580,6 +3580,9 @@ func TestExactly(t *testing.T) {
 	// Security cooperation pledged with no one named is with each other.
 	codeExactly(t, c, "Pakistan and Saudi Arabia agreed on Thursday to expand defence cooperation.",
 		[]triple{{"PAK", "0312", "SAU", ""}, {"SAU", "0312", "PAK", ""}})
+	// A body that finds a state in breach of its obligations finds it
+	// liable.
+	codeExactly(t, c, "The IAEA board found Iran in breach of its non-proliferation obligations.", []triple{{"IGOUNOIAE", "116", "IRN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
