@@ -1918,6 +1918,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: c + "GOV", Country: c, Roles: []string{"GOV"}}}
 		}
 	}
+	// Not in a relative clause, whose subject is its noun's: "criticised
+	// leaders who attended the parade".
+	attended := code == "042" && p.Anchor == "attend" && len(words) > 0 && slices.Min(words) > 0 && !relativeWords[s.Tokens[slices.Min(words)-1].Lower]
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) >= 1 && attended && d.home != "" && d.isCountry(d.home) && !d.nationAfter(s, words, "") &&
+		!slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Country == d.home || !d.isCountry(a.Country) }) {
+		// "WINDHOEK - South African President Cyril Ramaphosa and
+		// Angolan President Joao Lourenco attended the ceremony": a
+		// visit to the country the report is from.
+		tgts = []dyad.Actor{{Code: d.home, Country: d.home}}
+	}
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && mode != dyad.ModeHypothetical && (strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033") || withdraws(code)) &&
 		d.home != "" && d.home != srcs[0].Country && (d.home == d.pair[0] || d.home == d.pair[1]) && d.isCountry(srcs[0].Country) && !d.nationAfter(s, words, srcs[0].Country) {
 		// "DHAKA - Japan pledged $5 million in emergency aid": aid that
@@ -2061,7 +2071,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			return
 		}
 		if !d.c.opts.Literal && a.Country == b.Country && d.isCountry(b.Country) && (len(b.Roles) == 0 && ofState(a) || len(a.Roles) == 0 && ofState(b)) &&
-			(strings.HasPrefix(code, "07") || strings.HasPrefix(code, "05") || code == "043" || strings.HasPrefix(code, "03") && code[:3] != "034" && code[:3] != "035") {
+			(strings.HasPrefix(code, "07") || strings.HasPrefix(code, "05") || code == "043" || code == "042" || strings.HasPrefix(code, "03") && code[:3] != "034" && code[:3] != "035") {
 			// "Polish aircraft were scrambled to protect Poland's
 			// airspace": a country's own aid to itself is no event,
 			// nor are its intents to cooperate, meet or aid and its
@@ -2398,6 +2408,9 @@ func ownRelease(s *Sentence, words []int) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "which": true, "that": true}
 
 // holder returns the last arrest or abduction of b, by another than a,
 // that s so far or the three sentences before it told of, or nil.

@@ -3583,6 +3583,11 @@ func TestExactly(t *testing.T) {
 	// A body that finds a state in breach of its obligations finds it
 	// liable.
 	codeExactly(t, c, "The IAEA board found Iran in breach of its non-proliferation obligations.", []triple{{"IGOUNOIAE", "116", "IRN", ""}})
+	// An occasion foreign guests attend, no place named, is in the
+	// report's country; not for those a relative clause names.
+	codeExactly(t, c, "WINDHOEK, March 21 (Reuters) - South African President Cyril Ramaphosa and Angolan President Joao Lourenco attended the ceremony.",
+		[]triple{{"ZAFGOV", "042", "NAM", ""}, {"NAM", "043", "ZAFGOV", ""}, {"AGOGOV", "042", "NAM", ""}, {"NAM", "043", "AGOGOV", ""}})
+	codeExactly(t, c, "MOSCOW, May 9 (TASS) - Ukraine criticised leaders who attended the parade.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
