@@ -2034,9 +2034,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			b.Code, b.Roles = b.Country+role, []string{role}
 		}
-		if !d.c.opts.Literal && (strings.HasPrefix(code, "1053") || strings.HasPrefix(code, "0253")) {
+		if !d.c.opts.Literal && (strings.HasPrefix(code, "1053") || strings.HasPrefix(code, "0253") || strings.HasPrefix(code, "0255") || strings.HasPrefix(code, "1055")) {
 			// "demanded the man's immediate release": a release is
-			// asked of whoever holds the people, as the article told.
+			// asked of whoever holds the people, as the article told;
+			// so is access to them ("seeking consular access to the
+			// man").
 			if h := d.holder(s, a, b); h != nil {
 				b = h.source
 			}

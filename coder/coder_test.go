@@ -2897,6 +2897,16 @@ func TestPlaceAfterAnotherVerb(t *testing.T) {
 	wantPlaced(t, evs, "Almaty", nil)
 }
 
+// TestChargePlace: the place of a charge is its alleged act's, not the
+// arrest's; access sought to a man held is sought of his holder.
+func TestChargePlace(t *testing.T) {
+	txt := "BISHKEK, Oct 3 (AKIpress) - Kyrgyz police detained a Russian citizen suspected of recruiting Kyrgyz nationals to fight in Ukraine. " +
+		"Russia's embassy in Bishkek said it was seeking consular access to the man."
+	evs := placingCoder(t).Code(article("q", txt, "2026-10-03"))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"KGZCOP", "173", "RUSCVL", ""}}, {1, triple{"RUSGOV", "0255", "KGZCOP", ""}}})
+	wantPlaced(t, evs, "Bishkek", nil)
+}
+
 // TestWarnedThreat: a warning that an actor will pay is a threat, not
 // also a statement.
 func TestWarnedThreat(t *testing.T) {

@@ -684,6 +684,12 @@ func (d *doc) otherClause(s *Sentence, a, b int) bool {
 		if c.Kind == phrase.VP && c.Head > a && c.Head < b && clauseVerbs[s.Tokens[c.Head].Lemma] {
 			return true
 		}
+		// "detained a Russian citizen suspected of recruiting Kyrgyz
+		// nationals to fight in Ukraine": the place of a charge is its
+		// alleged act's.
+		if placeAfter && c.Kind == phrase.VP && c.Start > a && c.Start < b && accusingVerbs[s.Tokens[c.Head].Lemma] && s.Tokens[c.Head].Tag == "VBN" {
+			return true
+		}
 		// "met students ... and spoke about scholarships for Kazakh
 		// students in Pakistan": a place after another verb joined by
 		// "and" is that verb's.
