@@ -3598,6 +3598,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "WINDHOEK, March 21 (Reuters) - South African President Cyril Ramaphosa and Angolan President Joao Lourenco attended the ceremony.",
 		[]triple{{"ZAFGOV", "042", "NAM", ""}, {"NAM", "043", "ZAFGOV", ""}, {"AGOGOV", "042", "NAM", ""}, {"NAM", "043", "AGOGOV", ""}})
 	codeExactly(t, c, "MOSCOW, May 9 (TASS) - Ukraine criticised leaders who attended the parade.", []triple{})
+	// Two countries that open their shared border ease what kept it shut.
+	codeExactly(t, c, "Tajikistan and Kyrgyzstan opened their border for the first time in three years on Thursday.",
+		[]triple{{"TJK", "081", "KGZ", ""}, {"KGZ", "081", "TJK", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
