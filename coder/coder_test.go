@@ -3601,6 +3601,10 @@ func TestExactly(t *testing.T) {
 	// Two countries that open their shared border ease what kept it shut.
 	codeExactly(t, c, "Tajikistan and Kyrgyzstan opened their border for the first time in three years on Thursday.",
 		[]triple{{"TJK", "081", "KGZ", ""}, {"KGZ", "081", "TJK", ""}})
+	// An issue raised with someone is discussed; concerns raised are
+	// complaints.
+	codeExactly(t, c, "New Zealand Foreign Minister Winston Peters raised the issue with his Chinese counterpart Wang Yi.", []triple{{"NZLGOV", "040", "CHNGOV", ""}})
+	codeExactly(t, c, "Modi raised concerns with Xi about the border.", []triple{{"INDGOV", "114", "CHNGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
