@@ -2041,6 +2041,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// man").
 			if h := d.holder(s, a, b); h != nil {
 				b = h.source
+			} else if d.detained(s, b) && len(b.Roles) > 0 && !ofState(b) && b.Country == d.home && a.Country == d.home && d.isCountry(b.Country) {
+				// "several students were arrested ... The opposition
+				// demanded the release of the detained students": of
+				// their own government, whoever arrested them.
+				b = dyad.Actor{Code: b.Country + "GOV", Country: b.Country, Roles: []string{"GOV"}}
 			}
 		}
 		if d.capitalGov[b.Span] && !d.c.opts.Literal && violent(code) {
@@ -2413,6 +2418,22 @@ func ownRelease(s *Sentence, words []int) bool {
 
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"who": true, "which": true, "that": true}
+
+// detained reports whether actor b is written as people held: "the
+// detained students", "the jailed activists", "prisoners".
+func (d *doc) detained(s *Sentence, b dyad.Actor) bool {
+	r := tokensOf(s, b.Span)
+	if r.empty() {
+		return false
+	}
+	for i := r.start; i < r.end; i++ {
+		switch s.Tokens[i].Lower {
+		case "detained", "jailed", "arrested", "imprisoned", "held":
+			return true
+		}
+	}
+	return held(b)
+}
 
 // holder returns the last arrest or abduction of b, by another than a,
 // that s so far or the three sentences before it told of, or nil.

@@ -3605,6 +3605,9 @@ func TestExactly(t *testing.T) {
 	// complaints.
 	codeExactly(t, c, "New Zealand Foreign Minister Winston Peters raised the issue with his Chinese counterpart Wang Yi.", []triple{{"NZLGOV", "040", "CHNGOV", ""}})
 	codeExactly(t, c, "Modi raised concerns with Xi about the border.", []triple{{"INDGOV", "114", "CHNGOV", ""}})
+	// The release of people held at home, by no one the article names,
+	// is demanded of their government.
+	codeExactly(t, c, "NAIROBI, July 2 (AP) - The opposition demanded the release of the detained students.", []triple{{"KENOPP", "1053", "KENGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
