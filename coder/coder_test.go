@@ -3608,6 +3608,8 @@ func TestExactly(t *testing.T) {
 	// The release of people held at home, by no one the article names,
 	// is demanded of their government.
 	codeExactly(t, c, "NAIROBI, July 2 (AP) - The opposition demanded the release of the detained students.", []triple{{"KENOPP", "1053", "KENGOV", ""}})
+	// A communist party's chief is a party's.
+	codeExactly(t, c, "HANOI, Sept 11 (VNA) - Biden met Communist Party General Secretary Nguyen Phu Trong.", []triple{{"USAGOV", "040", "VNMPTY", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
