@@ -3610,6 +3610,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "NAIROBI, July 2 (AP) - The opposition demanded the release of the detained students.", []triple{{"KENOPP", "1053", "KENGOV", ""}})
 	// A communist party's chief is a party's.
 	codeExactly(t, c, "HANOI, Sept 11 (VNA) - Biden met Communist Party General Secretary Nguyen Phu Trong.", []triple{{"USAGOV", "040", "VNMPTY", ""}})
+	// "The vote" is an act a vote decided, not the next act its sentence
+	// told.
+	codeExactly(t, c, "HARARE, June 3 (AFP) - Zimbabwe's parliament voted on Tuesday to extend President Emmerson Mnangagwa's term by two years, prompting protests in Harare, where police arrested more than 50 people. "+
+		"The opposition said the vote was unconstitutional and vowed to challenge it in court.",
+		[]triple{{"ZWECOP", "173", "ZWECVL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

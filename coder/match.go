@@ -1053,7 +1053,15 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	for _, acts := range [][]*event{d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
 			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma, by)
-			if prefix == "" {
+			switch {
+			case prefix == "" && s.Tokens[c.Head].Lemma == "vote" && votedIn(acts, s.Index-4):
+				// "The UN Security Council voted to back Morocco's plan
+				// ... welcomed the vote": an act a vote decided, not
+				// the next act the sentence told ("voted to extend the
+				// president's term, prompting protests, where police
+				// arrested 50 people").
+				e = votedAct(acts, s.Index-4)
+			case prefix == "":
 				e = mainAct(acts, s.Index-back)
 			}
 			if e == nil {
@@ -1231,6 +1239,38 @@ func intercepted(e *event) bool {
 
 // nominal reports whether an event was coded from an event noun.
 func nominal(e *event) bool { return e.pattern != nil && e.pattern.Noun }
+
+// votedAct returns the last act told, from sentence from on, whose words a
+// form of "vote" stands before in its clause (no comma between), or nil.
+func votedAct(acts []*event, from int) *event {
+	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
+		e := acts[i]
+		if !told(e.mode) || len(e.words) == 0 {
+			continue
+		}
+		for k := slices.Min(e.words) - 1; k >= 0; k-- {
+			t := &e.sent.Tokens[k]
+			if t.Lower == "," || t.Lower == ";" {
+				break
+			}
+			if t.Lemma == "vote" && strings.HasPrefix(t.Tag, "VB") {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// votedIn reports whether a sentence of acts from sentence from on says
+// someone voted.
+func votedIn(acts []*event, from int) bool {
+	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
+		if slices.ContainsFunc(acts[i].sent.Tokens, func(t text.Token) bool { return t.Lemma == "vote" && strings.HasPrefix(t.Tag, "VB") }) {
+			return true
+		}
+	}
+	return false
+}
 
 // mainAct returns the first act, asserted or reported, of the last sentence
 // from index from on that told of one: the act of its main clause, which
