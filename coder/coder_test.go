@@ -3615,6 +3615,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "HARARE, June 3 (AFP) - Zimbabwe's parliament voted on Tuesday to extend President Emmerson Mnangagwa's term by two years, prompting protests in Harare, where police arrested more than 50 people. "+
 		"The opposition said the vote was unconstitutional and vowed to challenge it in court.",
 		[]triple{{"ZWECOP", "173", "ZWECVL", ""}})
+	// An act its own sentence told before is recalled too.
+	codeExactly(t, c, "ISLAMABAD, Nov 10 (Dawn) - A suicide bomber killed 12 people outside a court in Islamabad on Tuesday, and the Pakistani Taliban claimed responsibility for the attack.",
+		[]triple{{"PAKREB", "1831", "PAKCVL", ""}, {"PAKREBTTP", "015", "PAKCVL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -1050,7 +1050,15 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	// into the sea. Japan condemned the launch"); of the kind the noun
 	// names first, the last one ("the strikes" are Russia's air strikes,
 	// not Ukraine's shooting down of its missiles, told after them).
-	for _, acts := range [][]*event{d.earlier, d.untargeted} {
+	// The sentence's own acts told before count too, for a noun of a
+	// kind of act: "Gunmen attacked a military base, and JNIM claimed
+	// responsibility for the attack" (not "met the Russian ambassador
+	// and called the decision a brave step").
+	own := d.sofar
+	if anyAct(prefixes) {
+		own = nil
+	}
+	for _, acts := range [][]*event{own, d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
 			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma, by)
 			switch {
