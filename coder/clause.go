@@ -1103,6 +1103,8 @@ var infinitiveNouns = map[string]bool{
 	"appeal": true, "invitation": true, "license": true, "licence": true, "approval": true,
 	"authorization": true, "authorisation": true, "vote": true, "motion": true, "law": true,
 	"bill": true, "scheme": true, "program": true, "programme": true, "project": true, "way": true,
+	"memorandum": true, "mou": true, "understanding": true, "accord": true, "pact": true, "treaty": true,
+	"roadmap": true, "framework": true,
 }
 
 // infinitiveNoun reports whether one of the noun phrases from chunk i to

@@ -3618,6 +3618,9 @@ func TestExactly(t *testing.T) {
 	// An act its own sentence told before is recalled too.
 	codeExactly(t, c, "ISLAMABAD, Nov 10 (Dawn) - A suicide bomber killed 12 people outside a court in Islamabad on Tuesday, and the Pakistani Taliban claimed responsibility for the attack.",
 		[]triple{{"PAKREB", "1831", "PAKCVL", ""}, {"PAKREBTTP", "015", "PAKCVL", ""}})
+	// What a memorandum is signed to do is not done yet.
+	codeExactly(t, c, "Turkey and Iraq signed a memorandum of understanding on Thursday to jointly fight the PKK.",
+		[]triple{{"TUR", "057", "IRQ", ""}, {"IRQ", "057", "TUR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
