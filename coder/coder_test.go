@@ -3621,6 +3621,8 @@ func TestExactly(t *testing.T) {
 	// What a memorandum is signed to do is not done yet.
 	codeExactly(t, c, "Turkey and Iraq signed a memorandum of understanding on Thursday to jointly fight the PKK.",
 		[]triple{{"TUR", "057", "IRQ", ""}, {"IRQ", "057", "TUR", ""}})
+	// Sovereignty to be respected is diplomatic support intended.
+	codeExactly(t, c, "Ethiopia agreed to respect Somalia's sovereignty.", []triple{{"ETH", "032", "SOM", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
