@@ -46,12 +46,12 @@ func (d *doc) sentence(s *Sentence) []*event {
 	var out []*event
 	covered := -1 // PETRARCH: chunks up to here belong to a coded verb's phrase
 	for ci, c := range s.Chunks {
+		d.sofar = out
 		switch c.Kind {
 		case phrase.VP:
 			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) || chargedGerund(cl, ci) {
 				continue
 			}
-			d.sofar = out
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
 			if len(evs) == 0 && !d.c.opts.Literal {
 				evs = d.deniedCharge(cl, ci, out)
@@ -3727,6 +3727,15 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 				// the broker is no party, and mediated between no one).
 				if r := cl.subjectBefore(ci); len(d.resolve(s, r)) > 1 {
 					m.tgt = r
+				} else if a, b := d.partiesSoFar(s); !a.empty() {
+					// "said Ethiopia had agreed to respect Somalia's
+					// sovereignty, after talks mediated by Turkey": the
+					// two the sentence's act was between.
+					evs := append(d.events(cl, p, src, a, m.words, mode), d.events(cl, p, src, b, m.words, mode)...)
+					if len(evs) > 0 {
+						return append(mediated, evs...)
+					}
+					continue
 				} else {
 					continue
 				}
@@ -3779,6 +3788,23 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 
 // wherePreps open a phrase of where an act was done.
 var wherePreps = map[string]bool{"outside": true, "near": true, "in": true, "inside": true, "across": true, "through": true, "throughout": true}
+
+// partiesSoFar returns the spans of the source and the target, two
+// countries' actors named in s, of the last act s has told so far, or
+// empty spans.
+func (d *doc) partiesSoFar(s *Sentence) (span, span) {
+	for i := len(d.sofar) - 1; i >= 0; i-- {
+		e := d.sofar[i]
+		if e.sent != s || !told(e.mode) && e.mode != dyad.ModeFuture || e.source.Country == e.target.Country || !d.isCountry(e.source.Country) || !d.isCountry(e.target.Country) {
+			continue
+		}
+		a, b := tokensOf(s, e.source.Span), tokensOf(s, e.target.Span)
+		if !a.empty() && !b.empty() {
+			return a, b
+		}
+	}
+	return span{}, span{}
+}
 
 // heldWords before a meeting's noun tell it took place: "after talks
 // with", "during a meeting with".

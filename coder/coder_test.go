@@ -3623,6 +3623,10 @@ func TestExactly(t *testing.T) {
 		[]triple{{"TUR", "057", "IRQ", ""}, {"IRQ", "057", "TUR", ""}})
 	// Sovereignty to be respected is diplomatic support intended.
 	codeExactly(t, c, "Ethiopia agreed to respect Somalia's sovereignty.", []triple{{"ETH", "032", "SOM", ""}})
+	// Talks mediated between no one named are between the two the
+	// sentence's act was between.
+	codeExactly(t, c, "Somalia's president said that Ethiopia had agreed to respect Somalia's sovereignty, after talks mediated by Turkey ended a year-long dispute.",
+		[]triple{{"ETH", "032", "SOM", ""}, {"TUR", "045", "ETH", ""}, {"TUR", "045", "SOM", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
