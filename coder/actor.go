@@ -1382,6 +1382,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			hosted = true
 		}
 	}
+	// "MINSK - Exiled opposition leader Sviatlana Tsikhanouskaya thanked
+	// the United States": an opposition is of the country the report is
+	// from, not of the one its words address.
+	if c := d.onlyCountry(s); c != "" && c != d.home && d.home != "" && roles[0] == "OPP" && !d.c.opts.Literal && beforeVerb(s, r) {
+		a := d.actor(s, r, d.home, roles, "")
+		if newPerson {
+			a = d.introduce(s, name, a)
+		}
+		rememberRole(a)
+		return []dyad.Actor{a}, true
+	}
 	if c := d.onlyCountry(s); c != "" && !hosted && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
@@ -1428,6 +1439,18 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// beforeVerb reports whether range r ends before the sentence's first
+// finite verb group: its subject (past a participle that opens it,
+// "Exiled opposition leader ...").
+func beforeVerb(s *Sentence, r span) bool {
+	for _, c := range s.Chunks {
+		if c.Kind == phrase.VP && finiteVerb(s, c) {
+			return r.end <= c.Start
+		}
+	}
+	return false
 }
 
 // kingdoms are the countries whose head of state is a king or a queen

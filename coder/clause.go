@@ -2074,6 +2074,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// refugees taken in pay no visit.
 			return
 		}
+		if !d.c.opts.Literal && strings.HasPrefix(code, "074") && a.Country == b.Country && d.isCountry(a.Country) {
+			// "saying its government protected citizens of all
+			// faiths": a state's protection of its own people is no
+			// military protection given (074 is to another).
+			return
+		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "13") && deedSubject(s, a) {
 			// "Beijing's unfair trade practices threatened American
 			// jobs": what a deed endangers is no threat of its doer's.

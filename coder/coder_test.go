@@ -3627,6 +3627,13 @@ func TestExactly(t *testing.T) {
 	// sentence's act was between.
 	codeExactly(t, c, "Somalia's president said that Ethiopia had agreed to respect Somalia's sovereignty, after talks mediated by Turkey ended a year-long dispute.",
 		[]triple{{"ETH", "032", "SOM", ""}, {"TUR", "045", "ETH", ""}, {"TUR", "045", "SOM", ""}})
+	// An opposition is of the country the report is from, not of the one
+	// its words address; a state's protection of its own people is no
+	// military protection given.
+	codeExactly(t, c, "MINSK, June 21 (Reuters) - Exiled opposition leader Sviatlana Tsikhanouskaya thanked the United States for securing their release.",
+		[]triple{{"BLROPP", "051", "USA", ""}})
+	codeExactly(t, c, "ABUJA, Nov 2 (AFP) - Nigeria rejected the U.S. threat, saying its government protected citizens of all faiths.",
+		[]triple{{"NGA", "120", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
