@@ -3612,7 +3612,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		return nil
 	}
 	pats := d.patterns(head, true)
-	if len(pats) == 0 || !d.c.opts.Literal && cl.undone(ci) {
+	if len(pats) == 0 || !d.c.opts.Literal && (cl.undone(ci) || since(s, c.Start)) {
 		return nil
 	}
 	toks := s.Tokens
@@ -3810,6 +3810,13 @@ func (d *doc) partiesSoFar(s *Sentence) (span, span) {
 		}
 	}
 	return span{}, span{}
+}
+
+// since reports whether the noun phrase at token at follows "since": an
+// act that marks a time ("the first high-level meeting since Russia's
+// invasion of Ukraine") is background, not news.
+func since(s *Sentence, at int) bool {
+	return at > 0 && s.Tokens[at-1].Lower == "since"
 }
 
 // heldWords before a meeting's noun tell it took place: "after talks

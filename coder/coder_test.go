@@ -3634,6 +3634,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"BLROPP", "051", "USA", ""}})
 	codeExactly(t, c, "ABUJA, Nov 2 (AFP) - Nigeria rejected the U.S. threat, saying its government protected citizens of all faiths.",
 		[]triple{{"NGA", "120", "USA", ""}})
+	// An act after "since" marks a time and is no news.
+	codeExactly(t, c, "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday, the first high-level meeting between the two countries since Russia's invasion of Ukraine.",
+		[]triple{{"USAGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "USAGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
