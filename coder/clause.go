@@ -1792,6 +1792,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// The target first: "He was received by Sharif" is the last
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
+	if !d.c.opts.Literal && tgt.end-tgt.start == 1 && s.Tokens[tgt.start].Tag == "PRP" && len(tgts) > 0 &&
+		!slices.ContainsFunc(tgts, func(b dyad.Actor) bool {
+			return !slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Code == b.Code })
+		}) {
+		// "Malian and Russian troops attacked them": an object pronoun
+		// is not the subject it would have to be "themselves" for.
+		tgts = nil
+	}
 	recalled, reacts := d.acts[byteSpan(s, tgt)]
 	if reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
 		// "JNIM claimed responsibility for the attack": for what the
@@ -2201,7 +2209,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {
-		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) && !d.struckThing(cl, code, words) || eachOther(s, tgt)) {
+		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) && !d.struckThing(cl, code, words) && !pronounObject(s, words) || eachOther(s, tgt)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the
 			// other, on one occasion, so in one place (what each says,
 			// each says at home).
@@ -2732,6 +2740,26 @@ func decided(s *Sentence, words []int) bool {
 	switch v := s.Tokens[k-1]; v.Lemma {
 	case "agree", "decide", "vote":
 		return strings.HasPrefix(v.Tag, "VB") && v.Tag != "VB"
+	}
+	return false
+}
+
+// pronounObject reports whether a personal pronoun other than "each
+// other" is the object after the matched words, past a quantifier:
+// "The United States, Britain and Jordan shot down almost all of them"
+// did not shoot each other down.
+func pronounObject(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := slices.Max(words)
+	for i := last + 1; i < len(s.Tokens) && i <= last+4; i++ {
+		switch t := &s.Tokens[i]; {
+		case t.Tag == "PRP":
+			return t.Lower != "each"
+		case t.Tag != "DT" && t.Tag != "RB" && t.Tag != "IN" && t.Tag != "PDT":
+			return false
+		}
 	}
 	return false
 }
@@ -3812,12 +3840,23 @@ func (d *doc) partiesSoFar(s *Sentence) (span, span) {
 	return span{}, span{}
 }
 
-// since reports whether the noun phrase at token at follows "since": an
-// act that marks a time ("the first high-level meeting since Russia's
-// invasion of Ukraine") is background, not news.
+// since reports whether the noun phrase at token at follows "since" or
+// "in retaliation for": an act that marks a time ("the first high-level
+// meeting since Russia's invasion of Ukraine") or that the news answers is
+// background, not news.
 func since(s *Sentence, at int) bool {
-	return at > 0 && s.Tokens[at-1].Lower == "since"
+	if at > 0 && s.Tokens[at-1].Lower == "since" {
+		return true
+	}
+	// "launched drones at Israel in retaliation for a suspected Israeli
+	// strike on its embassy": the act answered came before, and the
+	// article tells of it as the cause of its news.
+	return at > 1 && (s.Tokens[at-1].Lower == "for" || s.Tokens[at-1].Lower == "to") && answers[s.Tokens[at-2].Lemma]
 }
+
+// answers are the nouns of an act that answers another: "in retaliation
+// for", "in response to".
+var answers = map[string]bool{"retaliation": true, "response": true, "revenge": true, "reprisal": true}
 
 // heldWords before a meeting's noun tell it took place: "after talks
 // with", "during a meeting with".

@@ -3637,6 +3637,12 @@ func TestExactly(t *testing.T) {
 	// An act after "since" marks a time and is no news.
 	codeExactly(t, c, "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday, the first high-level meeting between the two countries since Russia's invasion of Ukraine.",
 		[]triple{{"USAGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "USAGOV", ""}})
+	// The act a retaliation answers is background; those who shoot down
+	// "them" do not shoot each other, nor do those who attack "them".
+	codeExactly(t, c, "Iran launched more than 300 drones and missiles at Israel overnight in retaliation for a suspected Israeli strike on its embassy compound in Damascus.",
+		[]triple{{"IRN", "195", "ISR", ""}})
+	codeExactly(t, c, "The United States, Britain and Jordan shot down almost all of them.", []triple{})
+	codeExactly(t, c, "Malian and Russian troops attacked them.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
