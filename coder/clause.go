@@ -3726,8 +3726,18 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			anaphor = true
 		}
 	}
+	// "A U.S. drone strike in Baghdad killed Iranian commander Qassem
+	// Soleimani": the strike, the subject of a violent verb, struck
+	// whom the verb names, not the place it was in.
+	killed := false
+	if vj := cl.verbAfter(ci); !d.c.opts.Literal && vj >= 0 && d.violentVerb(&toks[s.Chunks[vj].Head]) && !d.verbInfo(cl, vj).passive {
+		killed = true
+	}
 	var mediated []*event
 	for _, p := range pats {
+		if killed && startsWith(p, "in") {
+			continue
+		}
 		src, from := mod, rest
 		// "the visit of X to Y", "an attack by X": the source, unless the
 		// pattern itself goes on with "of" ("the shelling of +").

@@ -3643,6 +3643,8 @@ func TestExactly(t *testing.T) {
 		[]triple{{"IRN", "195", "ISR", ""}})
 	codeExactly(t, c, "The United States, Britain and Jordan shot down almost all of them.", []triple{})
 	codeExactly(t, c, "Malian and Russian troops attacked them.", []triple{})
+	// A strike that killed someone struck them, not the place it was in.
+	codeExactly(t, c, "A U.S. drone strike in Baghdad killed Iranian commander Qassem Soleimani.", []triple{{"USAMIL", "195", "IRNMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
