@@ -3645,6 +3645,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Malian and Russian troops attacked them.", []triple{})
 	// A strike that killed someone struck them, not the place it was in.
 	codeExactly(t, c, "A U.S. drone strike in Baghdad killed Iranian commander Qassem Soleimani.", []triple{{"USAMIL", "195", "IRNMIL", ""}})
+	// An adjective before a verb's object noun is no verb.
+	codeExactly(t, c, "Qatar is hosting separate talks between Kinshasa and the M23 rebels.",
+		[]triple{{"QAT", "045", "CODGOV", ""}, {"QAT", "045", "CODREBM23", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

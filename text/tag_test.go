@@ -30,6 +30,8 @@ func TestTag(t *testing.T) {
 			"Israel/NNP/israel and/CC/and Hamas/NNP/hamas agreed/VBD/agree to/TO/to a/DT/a ceasefire/NN/ceasefire and/CC/and hostage/NN/hostage release/NN/release deal/NN/deal ././."},
 		{"The council voted to back Morocco.",
 			"The/DT/the council/NN/council voted/VBD/vote to/TO/to back/VB/back Morocco/NNP/morocco ././."},
+		{"Qatar is hosting separate talks.",
+			"Qatar/NNP/qatar is/VBZ/be hosting/VBG/host separate/JJ/separate talks/NNS/talk ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
