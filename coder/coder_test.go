@@ -3648,6 +3648,8 @@ func TestExactly(t *testing.T) {
 	// An adjective before a verb's object noun is no verb.
 	codeExactly(t, c, "Qatar is hosting separate talks between Kinshasa and the M23 rebels.",
 		[]triple{{"QAT", "045", "CODGOV", ""}, {"QAT", "045", "CODREBM23", ""}})
+	// A loan to be funded for someone is economic aid intended.
+	codeExactly(t, c, "European Union leaders agreed on Thursday to fund a loan for Ukraine.", []triple{{"IGOEUREEC", "0331", "UKR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
