@@ -2160,9 +2160,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e.date = cl.dateNear(words)
 		if p.Noun && !d.c.opts.Literal && reasonFor(s, words) {
 			// "imposed tariffs on Tuesday in retaliation for US tariffs
-			// on Canadian steel": the act answered was before, on a day
-			// the sentence does not give.
-			e.date = nil
+			// on Canadian steel", "launched drones at Israel in
+			// retaliation for a suspected Israeli strike on its
+			// embassy": the act answered came before, on a day the
+			// sentence does not give, and the article tells of it as
+			// the cause of its news, not as news.
+			return
 		}
 		if x := e.date; x != nil && !d.c.opts.Literal && d.since(cl, words, x, p.Noun) {
 			// "China has invested $60 billion in Pakistan since the
@@ -3640,7 +3643,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		return nil
 	}
 	pats := d.patterns(head, true)
-	if len(pats) == 0 || !d.c.opts.Literal && (cl.undone(ci) || since(s, c.Start)) {
+	if len(pats) == 0 || !d.c.opts.Literal && (cl.undone(ci) || marksTime(s, c.Start)) {
 		return nil
 	}
 	toks := s.Tokens
@@ -3850,23 +3853,12 @@ func (d *doc) partiesSoFar(s *Sentence) (span, span) {
 	return span{}, span{}
 }
 
-// since reports whether the noun phrase at token at follows "since" or
-// "in retaliation for": an act that marks a time ("the first high-level
-// meeting since Russia's invasion of Ukraine") or that the news answers is
-// background, not news.
-func since(s *Sentence, at int) bool {
-	if at > 0 && s.Tokens[at-1].Lower == "since" {
-		return true
-	}
-	// "launched drones at Israel in retaliation for a suspected Israeli
-	// strike on its embassy": the act answered came before, and the
-	// article tells of it as the cause of its news.
-	return at > 1 && (s.Tokens[at-1].Lower == "for" || s.Tokens[at-1].Lower == "to") && answers[s.Tokens[at-2].Lemma]
+// marksTime reports whether the noun phrase at token at follows "since":
+// an act that marks a time ("the first high-level meeting since Russia's
+// invasion of Ukraine") is background, not news.
+func marksTime(s *Sentence, at int) bool {
+	return at > 0 && s.Tokens[at-1].Lower == "since"
 }
-
-// answers are the nouns of an act that answers another: "in retaliation
-// for", "in response to".
-var answers = map[string]bool{"retaliation": true, "response": true, "revenge": true, "reprisal": true}
 
 // heldWords before a meeting's noun tell it took place: "after talks
 // with", "during a meeting with".
