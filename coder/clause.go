@@ -3833,7 +3833,9 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	return mediated
 }
 
-// wherePreps open a phrase of where an act was done.
+// wherePreps open a phrase of where an act was done, and never of whom
+// it was done to, as "at" and "to" may be ("fired at protesters
+// demanding"), which locative counts.
 var wherePreps = map[string]bool{"outside": true, "near": true, "in": true, "inside": true, "across": true, "through": true, "throughout": true}
 
 // partiesSoFar returns the spans of the source and the target, two
