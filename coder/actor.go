@@ -1375,17 +1375,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// called on Prime Minister Shehbaz Sharif": whom a visitor calls on
 	// or meets in a report from the country the article is about is
 	// that country's, not the visitor's.
-	hosted := false
-	if c := d.onlyCountry(s); c != "" && c != d.home && d.home != "" && (d.home == d.pair[0] || d.home == d.pair[1] || d.pair[1] == "") && r.start >= 2 && !d.c.opts.Literal {
-		switch {
-		case toks[r.start-1].Lower == "on" && toks[r.start-2].Lemma == "call", toks[r.start-1].Lemma == "meet" && strings.HasPrefix(toks[r.start-1].Tag, "VB"):
-			hosted = true
-		}
-	}
+	only := d.onlyCountry(s)
+	abroad := only != "" && only != d.home && d.home != "" && !d.c.opts.Literal
+	hosted := abroad && (d.home == d.pair[0] || d.home == d.pair[1] || d.pair[1] == "") && r.start >= 2 &&
+		(toks[r.start-1].Lower == "on" && toks[r.start-2].Lemma == "call" || toks[r.start-1].Lemma == "meet" && strings.HasPrefix(toks[r.start-1].Tag, "VB"))
 	// "MINSK - Exiled opposition leader Sviatlana Tsikhanouskaya thanked
 	// the United States": an opposition is of the country the report is
 	// from, not of the one its words address.
-	if c := d.onlyCountry(s); c != "" && c != d.home && d.home != "" && roles[0] == "OPP" && !d.c.opts.Literal && beforeVerb(s, r) {
+	if abroad && roles[0] == "OPP" && beforeVerb(s, r) {
 		a := d.actor(s, r, d.home, roles, "")
 		if newPerson {
 			a = d.introduce(s, name, a)
@@ -1393,7 +1390,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		rememberRole(a)
 		return []dyad.Actor{a}, true
 	}
-	if c := d.onlyCountry(s); c != "" && !hosted && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
+	if c := only; c != "" && !hosted && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
 		if localRoles[roles[0]] {
