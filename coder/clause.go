@@ -1930,7 +1930,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	}
 	// Not in a relative clause, whose subject is its noun's: "criticised
 	// leaders who attended the parade".
-	attended := code == "042" && p.Anchor == "attend" && len(words) > 0 && slices.Min(words) > 0 && !relativeWords[s.Tokens[slices.Min(words)-1].Lower]
+	attended := code == "042" && p.Anchor == "attend" && len(words) > 0 && !inRelativeClause(s, cl.chunkOf[slices.Min(words)])
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) >= 1 && attended && d.home != "" && d.isCountry(d.home) && !d.nationAfter(s, words, "") &&
 		!slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Country == d.home || !d.isCountry(a.Country) }) {
 		// "WINDHOEK - South African President Cyril Ramaphosa and
@@ -1947,12 +1947,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// withdraw its remaining troops": from there.
 		tgts = []dyad.Actor{{Code: d.home, Country: d.home}}
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "1053") || strings.HasPrefix(code, "0253")) && ownRelease(s, words) {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && askedOfHolder(code) && ownRelease(s, words) {
 		// "Serbia arrested two Kosovo police officers. Kosovo demanded
 		// their release": of whoever the article told holds them, an
 		// actor the text implies.
 		if e := d.lastEvent(s, 3, func(e *event) bool {
-			return (strings.HasPrefix(e.code, "173") || strings.HasPrefix(e.code, "181")) && told(e.mode) && e.source.Country != srcs[0].Country
+			return seizes(e) && e.source.Country != srcs[0].Country
 		}); e != nil {
 			tgts = []dyad.Actor{e.source}
 		}
@@ -2044,7 +2044,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			b.Code, b.Roles = b.Country+role, []string{role}
 		}
-		if !d.c.opts.Literal && (strings.HasPrefix(code, "1053") || strings.HasPrefix(code, "0253") || strings.HasPrefix(code, "0255") || strings.HasPrefix(code, "1055")) {
+		if !d.c.opts.Literal && askedOfHolder(code) {
 			// "demanded the man's immediate release": a release is
 			// asked of whoever holds the people, as the article told;
 			// so is access to them ("seeking consular access to the
@@ -2435,9 +2435,6 @@ func ownRelease(s *Sentence, words []int) bool {
 	return false
 }
 
-// relativeWords open a relative clause.
-var relativeWords = map[string]bool{"who": true, "which": true, "that": true}
-
 // detained reports whether actor b is written as people held: "the
 // detained students", "the jailed activists", "prisoners".
 func (d *doc) detained(s *Sentence, b dyad.Actor) bool {
@@ -2454,11 +2451,28 @@ func (d *doc) detained(s *Sentence, b dyad.Actor) bool {
 	return held(b)
 }
 
+// askedOfHolder reports whether a code asks for people held, or access to
+// them, of someone: the release demanded or appealed for (1053, 0253),
+// access demanded or appealed for (1055, 0255).
+func askedOfHolder(code string) bool {
+	for _, c := range []string{"1053", "0253", "1055", "0255"} {
+		if strings.HasPrefix(code, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// seizes reports whether e is an arrest or an abduction told as done.
+func seizes(e *event) bool {
+	return (strings.HasPrefix(e.code, "173") || strings.HasPrefix(e.code, "181")) && told(e.mode)
+}
+
 // holder returns the last arrest or abduction of b, by another than a,
 // that s so far or the three sentences before it told of, or nil.
 func (d *doc) holder(s *Sentence, a, b dyad.Actor) *event {
 	took := func(e *event) bool {
-		return (strings.HasPrefix(e.code, "173") || strings.HasPrefix(e.code, "181")) && told(e.mode) &&
+		return seizes(e) &&
 			e.target.Code == b.Code && e.source.Code != a.Code
 	}
 	for i := len(d.sofar) - 1; i >= 0; i-- {
