@@ -68,7 +68,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 				// "launched an investigation into crimes"). Who
 				// mediated it is news of its own: "signed a deal
 				// mediated by Qatar".
-				out = append(out, mediations(d.nounEvents(cl, ci))...)
+				if brokered(s, c.Head) {
+					out = append(out, mediations(d.nounEvents(cl, ci))...)
+				}
 				continue
 			}
 			out = append(out, d.nounEvents(cl, ci)...)
@@ -102,6 +104,19 @@ func (d *doc) sentence(s *Sentence) []*event {
 		d.noteOrgs(s)
 	}
 	return dedupe(askedOnce(out))
+}
+
+// brokered reports whether "mediated", "brokered" or "facilitated"
+// follows the noun at token i closely: only then may a noun a pattern took
+// name its mediators, and is coded again for them.
+func brokered(s *Sentence, i int) bool {
+	for k := i + 1; k < len(s.Tokens) && k <= i+3; k++ {
+		switch s.Tokens[k].Lemma {
+		case "mediate", "broker", "facilitate":
+			return true
+		}
+	}
+	return false
 }
 
 // mediations returns the mediations (045) among evs.
