@@ -1061,16 +1061,18 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	for _, acts := range [][]*event{own, d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
 			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma, by)
-			switch {
-			case prefix == "" && s.Tokens[c.Head].Lemma == "vote" && votedIn(acts, s.Index-4):
+			if prefix == "" {
 				// "The UN Security Council voted to back Morocco's plan
 				// ... welcomed the vote": an act a vote decided, not
 				// the next act the sentence told ("voted to extend the
 				// president's term, prompting protests, where police
-				// arrested 50 people").
-				e = votedAct(acts, s.Index-4)
-			case prefix == "":
+				// arrested 50 people"); with no vote told, the main act.
 				e = mainAct(acts, s.Index-back)
+				if s.Tokens[c.Head].Lemma == "vote" {
+					if voted, anyVote := votedAct(acts, s.Index-4); anyVote {
+						e = voted
+					}
+				}
 			}
 			if e == nil {
 				continue
@@ -1249,10 +1251,14 @@ func intercepted(e *event) bool {
 func nominal(e *event) bool { return e.pattern != nil && e.pattern.Noun }
 
 // votedAct returns the last act told, from sentence from on, whose words a
-// form of "vote" stands before in its clause (no comma between), or nil.
-func votedAct(acts []*event, from int) *event {
+// form of "vote" stands before in its clause (no comma between), or nil,
+// and whether a sentence of those acts says someone voted at all.
+func votedAct(acts []*event, from int) (*event, bool) {
+	vote := func(t *text.Token) bool { return t.Lemma == "vote" && strings.HasPrefix(t.Tag, "VB") }
+	anyVote := false
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
+		anyVote = anyVote || slices.ContainsFunc(e.sent.Tokens, func(t text.Token) bool { return vote(&t) })
 		if !told(e.mode) || len(e.words) == 0 {
 			continue
 		}
@@ -1261,23 +1267,12 @@ func votedAct(acts []*event, from int) *event {
 			if t.Lower == "," || t.Lower == ";" {
 				break
 			}
-			if t.Lemma == "vote" && strings.HasPrefix(t.Tag, "VB") {
-				return e
+			if vote(t) {
+				return e, true
 			}
 		}
 	}
-	return nil
-}
-
-// votedIn reports whether a sentence of acts from sentence from on says
-// someone voted.
-func votedIn(acts []*event, from int) bool {
-	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
-		if slices.ContainsFunc(acts[i].sent.Tokens, func(t text.Token) bool { return t.Lemma == "vote" && strings.HasPrefix(t.Tag, "VB") }) {
-			return true
-		}
-	}
-	return false
+	return nil, anyVote
 }
 
 // mainAct returns the first act, asserted or reported, of the last sentence
