@@ -1966,7 +1966,7 @@ func (d *doc) roleWord(s *Sentence, r span) string {
 			// "the chamber" recalls a "chamber of commerce": a role
 			// of several words is headed before its "of".
 			for k := i + 1; k < i+m.N; k++ {
-				if s.Tokens[k].Lower == "of" {
+				if w := s.Tokens[k].Lower; w == "of" || w == "on" || w == "for" {
 					last = k - 1
 					break
 				}

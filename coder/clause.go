@@ -99,11 +99,31 @@ func (d *doc) sentence(s *Sentence) []*event {
 				break
 			}
 		}
+		d.noteSpeaker(cl)
 	}
 	if !d.c.opts.Literal {
 		d.noteOrgs(s)
 	}
 	return dedupe(askedOnce(out))
+}
+
+// noteSpeaker records a body that closes a sentence as its speaker, for a
+// later mention by its noun: "..., the Kenya National Commission on Human
+// Rights said. The commission urged the police".
+func (d *doc) noteSpeaker(cl *clause) {
+	s := cl.s
+	ci := len(s.Chunks) - 1
+	if ci >= 0 && s.Chunks[ci].Kind == phrase.O {
+		ci--
+	}
+	if ci < 2 || s.Chunks[ci].Kind != phrase.VP || !sayVerbs[s.Tokens[s.Chunks[ci].Head].Lemma] {
+		return
+	}
+	r := cl.subj[ci]
+	if r.empty() || r.start == 0 || !isComma(&s.Tokens[r.start-1]) || !bodies[d.roleWord(s, r)] {
+		return
+	}
+	d.resolveNoPronoun(s, r)
 }
 
 // brokered reports whether "mediated", "brokered" or "facilitated"
@@ -479,6 +499,9 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
+		case c.Kind == phrase.PP && ch[j+1].Kind == phrase.NP && !d.c.opts.Literal && d.roleAcross(s, r, ch[j+1].End):
+			// "the Kenya National Commission on Human Rights": a role
+			// that runs on past another preposition than "of".
 		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !clauseAfter(s, j) && !d.eventNoun(s, ch[j+1])):
 			// Not "attacked Gaza and Hezbollah fired": the noun after
 			// "and" is the subject of a clause of its own, as it is
@@ -514,6 +537,17 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		j += 2
 	}
 	return r, j
+}
+
+// roleAcross reports whether a role begun in r runs on past its end, and
+// no further than end.
+func (d *doc) roleAcross(s *Sentence, r span, end int) bool {
+	for i := r.start; i < r.end; i++ {
+		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N > r.end && i+m.N <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // proxyVerbs tie a group to a sponsor: "linked to", "backed by",
@@ -1351,7 +1385,10 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			// "and" joins two clauses.
 			break
 		}
-		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || onAct || (p.Kind == phrase.O && coordinator(w)) {
+		// "the Kenya National Commission on Human Rights": a role that
+		// runs on past another preposition.
+		across := p.Kind == phrase.PP && !d.c.opts.Literal && d.roleAcross(s, span{ch[start-2].Start, ch[start-2].End}, ch[start].End)
+		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || onAct || across || (p.Kind == phrase.O && coordinator(w)) {
 			list = list || p.Kind == phrase.O
 			start -= 2
 			continue

@@ -3650,6 +3650,24 @@ func TestExactly(t *testing.T) {
 		[]triple{{"QAT", "045", "CODGOV", ""}, {"QAT", "045", "CODREBM23", ""}})
 	// A loan to be funded for someone is economic aid intended.
 	codeExactly(t, c, "European Union leaders agreed on Thursday to fund a loan for Ukraine.", []triple{{"IGOEUREEC", "0331", "UKR", ""}})
+	// Transport services resumed between two countries' cities are
+	// trade between them, intended when agreed.
+	codeExactly(t, c, "Bangladesh and India agreed on Wednesday to resume passenger train services between Dhaka and Kolkata.",
+		[]triple{{"BGD", "0311", "IND", dyad.ModeFuture}, {"IND", "0311", "BGD", dyad.ModeFuture}})
+	// Aid offered for projects in a country is offered to it.
+	codeExactly(t, c, "India offered a credit line of $500 million for railway projects in Bangladesh.", []triple{{"IND", "0331", "BGD", ""}})
+	// A role may run past another preposition than "of".
+	codeExactly(t, c, "The Kenya National Commission on Human Rights accused the police of torture.", []triple{{"KENHRI", "1122", "KENCOP", ""}})
+	codeExactly(t, c, "President William Ruto criticised the Kenya National Commission on Human Rights.", []triple{{"KENGOV", "111", "KENHRI", ""}})
+	// Crowds told to go home are told to end their dissent, not to resign.
+	codeExactly(t, c, "Kenyan police fired tear gas at protesters. The police urged the protesters to go home.",
+		[]triple{{"KENCOP", "175", "KENOPP", ""}, {"KENCOP", "0252", "KENOPP", ""}})
+	// A visit a plan or a decision is to make has not been made.
+	codeExactly(t, c, "China protested Japan's plan to send a delegation to Taiwan.",
+		[]triple{{"CHN", "114", "JPN", ""}, {"JPN", "036", "TWN", dyad.ModeFuture}})
+	// A body that closes a sentence as its speaker is recalled by its noun.
+	codeExactly(t, c, "At least two protesters were killed, the Kenya National Commission on Human Rights said. The commission urged Kenyan police to free the protesters.",
+		[]triple{{"KENHRI", "0253", "KENCOP", ""}, {"KENCOP", "0841", "KENOPP", dyad.ModeHypothetical}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

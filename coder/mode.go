@@ -63,6 +63,16 @@ var bareGovernors = map[string]bool{"help": true, "let": true, "make": true}
 // "its failure to arrest", "Iran's refusal to negotiate".
 var denyNouns = map[string]bool{"failure": true, "refusal": true}
 
+// futureNouns govern an infinitive whose act is yet to come, as their
+// verbs do: "Japan's plan to send a delegation", "its promise to build"
+// (not "a decision", "a bid" or "a move", which news tells mostly of acts
+// done: "Guterres's decision to go to Kazan was wrong").
+var futureNouns = map[string]bool{
+	"plan": true, "intention": true, "intent": true, "proposal": true,
+	"offer": true, "promise": true, "pledge": true, "vow": true, "commitment": true,
+	"readiness": true, "willingness": true, "threat": true,
+}
+
 // avoidVerbs keep from doing what the gerund after them names: "advised
 // its citizens to avoid travelling to Japan", "refrained from attacking".
 var avoidVerbs = map[string]bool{"avoid": true, "refrain": true, "abstain": true, "cease": true, "quit": true}
@@ -188,6 +198,9 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		// happen.
 		if vi > 0 && s.Chunks[vi-1].Kind == phrase.NP && denyNouns[s.Tokens[s.Chunks[vi-1].Head].Lemma] {
 			return dyad.ModeNegated
+		}
+		if !d.c.opts.Literal && vi > 0 && s.Chunks[vi-1].Kind == phrase.NP && futureNouns[s.Tokens[s.Chunks[vi-1].Head].Lemma] {
+			return dyad.ModeFuture
 		}
 		if !d.c.opts.Literal && vi > 0 && headlineFuture(s, vi) {
 			return dyad.ModeFuture
