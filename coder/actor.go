@@ -602,10 +602,10 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 	return ""
 }
 
-// counted returns n for a phrase "the n ... countries" (n spelled, up to
-// twelve, adjectives between), else 0.
+// counted returns n for a phrase "the n ... countries" or "the n ...
+// governments" (n spelled, up to twelve, adjectives between), else 0.
 func counted(toks []text.Token, r span) int {
-	if r.end-r.start < 3 || toks[r.start].Lower != "the" || !countryNouns[toks[r.end-1].Lemma] {
+	if r.end-r.start < 3 || toks[r.start].Lower != "the" || !countryNouns[toks[r.end-1].Lemma] && toks[r.end-1].Lemma != "government" {
 		return 0
 	}
 	n, _ := when.Number(toks[r.start+1].Lower)
@@ -880,18 +880,21 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "urged the three military-led countries to reconsider", after
 	// "Niger, Mali and Burkina Faso": the last so many countries named.
-	if n := counted(toks, r); n > 2 && len(names) == 0 && len(roles) == 0 && !d.c.opts.Literal {
-		// Else the countries that last acted together, so many: "Britain,
-		// Canada and Australia recognised the State of Palestine ...
-		// Netanyahu accused the three countries".
+	// "accused the three governments": so with the countries' roles.
+	if n := counted(toks, r); n > 2 && len(names) == 0 && (len(roles) == 0 || headRole && len(roles) == 1 && roles[0] == "GOV") && !d.c.opts.Literal {
+		// Rather the countries that last acted together, so many, than
+		// those named since ("Argentina, Chile and Peru criticised
+		// Venezuela. Venezuela's foreign minister accused the three
+		// governments"): "Britain, Canada and Australia recognised the
+		// State of Palestine ... Netanyahu accused the three countries".
 		cs := d.lastCountries(s, r.start, n)
-		if together := d.lastTogether(s); len(cs) != n && len(together) == n {
+		if together := d.lastTogether(s); len(together) == n {
 			cs = together
 		}
 		if len(cs) == n {
 			out := make([]dyad.Actor, n)
 			for i, c := range cs {
-				out[i] = d.actor(s, r, c, nil, "")
+				out[i] = d.actor(s, r, c, roles, "")
 			}
 			return out, true
 		}

@@ -3668,6 +3668,12 @@ func TestExactly(t *testing.T) {
 	// A body that closes a sentence as its speaker is recalled by its noun.
 	codeExactly(t, c, "At least two protesters were killed, the Kenya National Commission on Human Rights said. The commission urged Kenyan police to free the protesters.",
 		[]triple{{"KENHRI", "0253", "KENCOP", ""}, {"KENCOP", "0841", "KENOPP", dyad.ModeHypothetical}})
+	// Saying another meddled in one's affairs accuses it; "the three
+	// governments" are those of the three countries that last acted
+	// together, not of the one named since.
+	codeExactly(t, c, "Argentina, Chile and Peru criticised Venezuela. Venezuela's foreign minister said the three governments had interfered in its internal affairs.",
+		[]triple{{"ARG", "111", "VEN", ""}, {"CHL", "111", "VEN", ""}, {"PER", "111", "VEN", ""},
+			{"VENGOV", "1123", "ARGGOV", ""}, {"VENGOV", "1123", "CHLGOV", ""}, {"VENGOV", "1123", "PERGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
