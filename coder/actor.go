@@ -348,6 +348,7 @@ var pairWords = map[string]string{
 	"both delegations": "GOV", "the two delegations": "GOV", "both officials": "GOV", "the two officials": "GOV",
 	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV", "the leaders": "GOV",
 	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
+	"the parties": "", "both parties": "", "the two parties": "", "the warring parties": "", "the warring sides": "",
 }
 
 func lowerJoin(toks []text.Token) string {

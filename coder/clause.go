@@ -1852,6 +1852,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// is not the subject it would have to be "themselves" for.
 		tgts = nil
 	}
+	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "114") && !d.c.opts.Literal {
+		// "summoned China's deputy ambassador and lodged a diplomatic
+		// protest": with whom the subject's act before it was done.
+		for _, e := range d.sofar {
+			if e.source.Code == srcs[0].Code && e.code == code {
+				tgts = []dyad.Actor{e.target}
+			}
+		}
+	}
 	recalled, reacts := d.acts[byteSpan(s, tgt)]
 	if reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
 		// "JNIM claimed responsibility for the attack": for what the
@@ -3894,6 +3903,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		}
 		if len(evs) > 0 {
 			return append(mediated, evs...)
+		}
+		if len(p.Before) > 0 && !d.c.opts.Literal {
+			// "lodged a diplomatic protest": a noun its modifier says
+			// is of a kind of its own is not the noun alone (a rally),
+			// even when it names no one.
+			return mediated
 		}
 	}
 	return mediated

@@ -3674,6 +3674,18 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Argentina, Chile and Peru criticised Venezuela. Venezuela's foreign minister said the three governments had interfered in its internal affairs.",
 		[]triple{{"ARG", "111", "VEN", ""}, {"CHL", "111", "VEN", ""}, {"PER", "111", "VEN", ""},
 			{"VENGOV", "1123", "ARGGOV", ""}, {"VENGOV", "1123", "CHLGOV", ""}, {"VENGOV", "1123", "PERGOV", ""}})
+	// A protest lodged with no one named is the complaint of the act
+	// before it, and never a rally.
+	codeExactly(t, c, "The Philippines summoned China's deputy ambassador and lodged a diplomatic protest.", []triple{{"PHL", "114", "CHNGOV", ""}})
+	codeExactly(t, c, "The Philippines lodged a diplomatic protest.", []triple{})
+	// "The parties" are the two sides the article told of.
+	codeExactly(t, c, "Sudan's army and the Rapid Support Forces agreed to a ceasefire. The United Nations called on the warring parties to stop fighting.",
+		[]triple{{"SDNMIL", "0356", "SDNREBRSF", ""}, {"SDNREBRSF", "0356", "SDNMIL", ""},
+			{"IGOUNO", "0256", "SDNMIL", ""}, {"IGOUNO", "0256", "SDNREBRSF", ""},
+			{"SDNMIL", "0871", "SDNREBRSF", dyad.ModeHypothetical}, {"SDNREBRSF", "0871", "SDNMIL", dyad.ModeHypothetical}})
+	// Talks joined to a topic discussed have their own "with".
+	codeExactly(t, c, "Lula and Milei discussed trade and the bloc's negotiations with the European Union.",
+		[]triple{{"BRAGOV", "040", "ARGGOV", ""}, {"ARGGOV", "040", "BRAGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -109,9 +109,11 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					found = true
 					break
 				}
-				if end := d.conjoined(cl, pos); pos == start && ei > 0 && end > pos && !e.Adjacent {
+				if end := d.conjoined(cl, pos); pos == start && ei > 0 && end > pos && !e.Adjacent && !talkNoun(s.Tokens[s.Chunks[cl.chunkOf[end-1]].Head].Lemma) {
 					// "withdraw inspectors and aid workers from":
-					// more of what the last words named.
+					// more of what the last words named; not talks,
+					// whose own the words after are ("discussed trade
+					// and the bloc's negotiations with the EU").
 					pos = end
 					skips++
 					continue
@@ -978,7 +980,7 @@ var actNouns = map[string][]string{
 	"visit": {"042"}, "trip": {"042"},
 	"agreement": {"057", "03"}, "deal": {"057", "03"}, "accord": {"057", "03"}, "treaty": {"057"}, "pact": {"057"},
 	"ceasefire": {"057", "0356", "087"}, "truce": {"057", "0356", "087"},
-	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"},
+	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"}, "negotiation": {"04"},
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "tariff": {"163"}, "duty": {"163"}, "levy": {"163"}, "embargo": {"163"}, "boycott": {"163"},
 	"blockade": {"191"}, "siege": {"191"}, "arrest": {"173"},
