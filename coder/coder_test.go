@@ -3686,6 +3686,10 @@ func TestExactly(t *testing.T) {
 	// Talks joined to a topic discussed have their own "with".
 	codeExactly(t, c, "Lula and Milei discussed trade and the bloc's negotiations with the European Union.",
 		[]triple{{"BRAGOV", "040", "ARGGOV", ""}, {"ARGGOV", "040", "BRAGOV", ""}})
+	// A verb after ", and" is its clause subject's, past a participle
+	// that modifies a preposition's object.
+	codeExactly(t, c, "Britain announced new sanctions on Wednesday against Russian companies supplying components for drones used in Ukraine, and pledged 150 million pounds in additional military aid to Kyiv.",
+		[]triple{{"GBR", "163", "RUSBUS", ""}, {"GBR", "0332", "UKRGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

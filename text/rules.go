@@ -102,8 +102,9 @@ func (c *context) prev(skipAdv bool) int {
 }
 
 // objectBefore reports whether the noun phrase before the current word is
-// the object of the verb right before it, one that says or thinks nothing:
-// "will release 18 Cambodian soldiers", not "said militants".
+// the object of the verb right before it, one that says or thinks nothing,
+// or of a preposition: "will release 18 Cambodian soldiers", "components
+// for drones", not "said militants" or "after militants".
 func (c *context) objectBefore() bool {
 	j := c.i - 1
 	for j >= 0 && bit(c.st[j].tag)&(nouns|adjs|bit(tDT)|bit(tCD)|bit(tPRPS)) != 0 {
@@ -113,7 +114,19 @@ func (c *context) objectBefore() bool {
 		return false
 	}
 	t := c.st[j].tag
+	if t == tIN {
+		return objectPreps[c.toks[j].Lower]
+	}
 	return (bit(t)&finite != 0 || t == tVB) && !sayingWords[c.toks[j].Lower]
+}
+
+// objectPreps are the prepositions whose noun phrase no verb after it can
+// have for subject: a past form after it is a participle ("components for
+// drones used in Ukraine"). Not those that may open a clause ("after
+// militants attacked in the north").
+var objectPreps = map[string]bool{
+	"for": true, "of": true, "with": true, "against": true, "from": true, "on": true, "at": true,
+	"into": true, "onto": true, "toward": true, "towards": true, "among": true, "between": true,
 }
 
 // sayingWords are the finite forms of the verbs of saying and thinking
@@ -615,6 +628,12 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 			// authorities": a participle that is what an object is
 			// called is no verb of the clause; the past after it takes
 			// an object.
+			return pick(tVBD)
+		}
+		if c.lastVerb == tVBN && c.i >= 2 && c.tagAt(c.i-2) == tComma && bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tNNP)|bit(tPRP)|bit(tCD)) != 0 {
+			// "sanctions against companies supplying drones used in
+			// Ukraine, and pledged 150 million pounds": past a comma,
+			// a past with an object opens the subject's next act.
 			return pick(tVBD)
 		}
 		if c.lastVerb == tVBN || c.lastAux {
