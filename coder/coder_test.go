@@ -3690,6 +3690,11 @@ func TestExactly(t *testing.T) {
 	// that modifies a preposition's object.
 	codeExactly(t, c, "Britain announced new sanctions on Wednesday against Russian companies supplying components for drones used in Ukraine, and pledged 150 million pounds in additional military aid to Kyiv.",
 		[]triple{{"GBR", "163", "RUSBUS", ""}, {"GBR", "0332", "UKRGOV", ""}})
+	// What any act may be called is the act told before a quotation
+	// that told none; an adjective after the object of "called" is what
+	// the object is called.
+	codeExactly(t, c, "Britain imposed sanctions on Russian companies. \"We will keep up the pressure,\" Lammy said. Russia's embassy called the measures hostile.",
+		[]triple{{"GBR", "163", "RUSBUS", ""}, {"RUSGOV", "111", "GBR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

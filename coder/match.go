@@ -1039,6 +1039,12 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	back := 4
 	if anyAct(prefixes) {
 		back = 1
+		// Past a quotation that told no act: "\"We will keep up the
+		// pressure,\" Lammy said. Russia's embassy called the measures
+		// hostile".
+		if prev := s.Index - 1; prev > 0 && quoted(&d.sents[prev]) && !slices.ContainsFunc(d.earlier, func(e *event) bool { return e.sent.Index == prev }) {
+			back = 2
+		}
 	}
 	// "the Canadian tariffs": the act of the country a people's adjective
 	// or a name before the noun says did it.
@@ -1129,6 +1135,11 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 		}
 	}
 	return span{}
+}
+
+// quoted reports whether a sentence opens with a quotation mark.
+func quoted(s *Sentence) bool {
+	return len(s.Tokens) > 0 && s.Tokens[0].Tag == "``"
 }
 
 // recalledAct is what a phrase that refers back to an act stands for: its

@@ -532,9 +532,29 @@ func (c *context) openWord(s *state) {
 		s.tag = tNN
 	case s.tag == tJJ && can.has(tNN) && bit(pt)&nouns != 0 && ncan&nouns == 0 &&
 		(ncan&(bit(tVBD)|bit(tVBZ)) != 0 || nt == tNone || bit(nt)&(punct|bit(tIN)|bit(tMD)) != 0 ||
-			bit(nt)&advs != 0 && c.canAt(n+1)&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0):
+			bit(nt)&advs != 0 && c.canAt(n+1)&(bit(tVBD)|bit(tVBZ)|bit(tMD)) != 0) &&
+		!c.complementOf(p):
 		s.tag = tNN // "the army chief met", "the police chief says", "Pakistan's army chief, who", "the consul general also visited"
 	}
+}
+
+// complementOf reports whether the noun phrase that ends at p is the object
+// of a verb that names what its object is: "called the measures hostile",
+// where the word after it is the object's complement.
+func (c *context) complementOf(p int) bool {
+	j := p
+	for j >= 0 && bit(c.tagAt(j))&(nouns|adjs|bit(tDT)|bit(tCD)|bit(tPRPS)|bit(tPOS)) != 0 {
+		j--
+	}
+	return j >= 0 && j < p && complementVerbs[c.lowerAt(j)]
+}
+
+// complementVerbs are the forms of the verbs whose object an adjective
+// after it describes: "called the sanctions hostile".
+var complementVerbs = map[string]bool{
+	"call": true, "called": true, "calls": true, "calling": true, "deemed": true, "deems": true,
+	"declared": true, "declares": true, "considered": true, "considers": true, "labelled": true,
+	"labeled": true, "branded": true, "termed": true, "found": true, "finds": true, "ruled": true,
 }
 
 // inObject reports whether the noun at p ends a noun phrase, nouns and
