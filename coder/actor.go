@@ -1119,6 +1119,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			// nuclear watchdog": the leader of an organisation, for it.
 			if of := (span{headEnd + 1, r.end}); !d.c.opts.Literal && headEnd > r.start && !of.empty() && toks[headEnd].Lower == "of" && !water(toks, headEnd) && d.namesActor(s, of) {
 				if as, ok := d.single(s, of); ok && len(as) == 1 && (d.isCountry(as[0].Country) || leaderTitles[toks[headEnd-1].Lemma] && organisation(as[0].Country)) {
+					if leaderTitles[toks[headEnd-1].Lemma] && organisation(as[0].Country) {
+						// "the official" from now on.
+						d.lastHead["official"] = as[0]
+					}
 					return as, true
 				}
 			}

@@ -3695,6 +3695,12 @@ func TestExactly(t *testing.T) {
 	// the object is called.
 	codeExactly(t, c, "Britain imposed sanctions on Russian companies. \"We will keep up the pressure,\" Lammy said. Russia's embassy called the measures hostile.",
 		[]triple{{"GBR", "163", "RUSBUS", ""}, {"RUSGOV", "111", "GBR", ""}})
+	// Ships sent carrying goods or aid send them.
+	codeExactly(t, c, "Mexico sent two ships carrying fuel to Cuba on Friday.", []triple{{"MEX", "061", "CUB", ""}})
+	codeExactly(t, c, "Turkey sent two ships carrying food and medicine to Gaza.", []triple{{"TUR", "073", "PSE", ""}})
+	// The head of an organisation is "the official" from then on.
+	codeExactly(t, c, "Mali expelled the head of the United Nations human rights mission on Saturday. Mali's junta accused the official of bias.",
+		[]triple{{"MLI", "174", "IGOUNO", ""}, {"MLIMIL", "112", "IGOUNO", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
