@@ -2024,14 +2024,17 @@ func (d *doc) rememberOrg(s *Sentence, r span, a dyad.Actor) {
 // thanked the council".
 func (d *doc) noteOrgs(s *Sentence) {
 	// Only a name that ends with a body's noun is recalled by it ("the
-	// Security Council"): most sentences name none, and are not scanned.
-	if !slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Tag == "NNP" && bodies[t.Lemma] }) {
-		return
-	}
+	// Security Council"); a named group is recalled by its role ("M23
+	// rebels backed by Rwanda entered Goma ... fighting alongside the
+	// rebels").
+	body := slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Tag == "NNP" && bodies[t.Lemma] })
 	for _, o := range d.others(s) {
-		if organisation(o.m.Entry.Code) {
-			r := span{o.at, o.at + o.m.N}
+		r := span{o.at, o.at + o.m.N}
+		switch {
+		case body && organisation(o.m.Entry.Code):
 			d.rememberOrg(s, r, d.named(s, r, o.m, nil))
+		case o.m.Entry.Kind == lexicon.Group:
+			d.remember(d.named(s, r, o.m, nil), "")
 		}
 	}
 }
