@@ -2027,14 +2027,40 @@ func (d *doc) noteOrgs(s *Sentence) {
 	// Security Council"); a named group is recalled by its role ("M23
 	// rebels backed by Rwanda entered Goma ... fighting alongside the
 	// rebels").
-	body := slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Tag == "NNP" && bodies[t.Lemma] })
-	for _, o := range d.others(s) {
-		r := span{o.at, o.at + o.m.N}
-		switch {
-		case body && organisation(o.m.Entry.Code):
-			d.rememberOrg(s, r, d.named(s, r, o.m, nil))
-		case o.m.Entry.Kind == lexicon.Group:
-			d.remember(d.named(s, r, o.m, nil), "")
+	if slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Tag == "NNP" && bodies[t.Lemma] }) {
+		for _, o := range d.others(s) {
+			if organisation(o.m.Entry.Code) {
+				r := span{o.at, o.at + o.m.N}
+				d.rememberOrg(s, r, d.named(s, r, o.m, nil))
+			}
+		}
+	}
+	d.noteGroups(s)
+}
+
+// noteGroups records the named groups of a sentence for a later mention by
+// their role. Most sentences that code nothing name none, and are scanned
+// without caching what they name.
+func (d *doc) noteGroups(s *Sentence) {
+	group := func(at int, m lexicon.Match) {
+		if m.Entry.Kind == lexicon.Group {
+			r := span{at, at + m.N}
+			d.remember(d.named(s, r, m, nil), "")
+		}
+	}
+	if others, ok := d.sentOthers[s.Index]; ok {
+		for _, o := range others {
+			group(o.at, o.m)
+		}
+		return
+	}
+	for i := 0; i < len(s.Tokens); i++ {
+		if s.Tokens[i].Tag != "NNP" && s.Tokens[i].Tag != "NNPS" {
+			continue
+		}
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+			group(i, m)
+			i += m.N - 1
 		}
 	}
 }
