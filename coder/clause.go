@@ -3308,7 +3308,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.sinceDate(x) {
 			continue
 		}
 		if best == nil || dist(x) < dist(best) {
@@ -3316,6 +3316,13 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 		}
 	}
 	return best
+}
+
+// sinceDate reports whether "since" opens date x: when a state began
+// ("dialogue, suspended since 2019"), never when an act was done.
+func (cl *clause) sinceDate(x *when.Expr) bool {
+	at := tokenAt(cl.s, x.Span.Start)
+	return at > 0 && cl.s.Tokens[at-1].Lower == "since"
 }
 
 // since reports whether the matched words tell what has gone on since date

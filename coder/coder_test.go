@@ -2576,6 +2576,9 @@ func TestDateOfAnotherAct(t *testing.T) {
 		triple{"PSEGOVHMS", "190", "ISR", ""}, "2023-10-07")
 	wantDated(t, c, "The October 7 attack on Israel by Hamas killed 1,200 people.", "2024-03-04",
 		triple{"PSEGOVHMS", "190", "ISRCVL", ""}, "2023-10-07")
+	// "Since" opens when a state began, never when an act was done.
+	wantDated(t, c, "Australia and China agreed on Friday to resume military dialogue, suspended since 2019, after talks between their defence ministers in Beijing.", "2024-12-20",
+		triple{"AUSMIL", "040", "CHNMIL", ""}, "2024-12-20")
 	wantDated(t, c, "Congo accused Rwanda of backing M23 rebels who captured the eastern city of Goma last month, and recalled its ambassador from Kigali.", "2025-02-17",
 		triple{"COD", "161", "RWAGOV", ""}, "2025-02-17")
 	wantDated(t, c, "NEW DELHI, Sept 19 (Reuters) - Canadian Prime Minister Justin Trudeau told parliament that agencies were investigating the killing in June.", "2023-09-19",
@@ -3706,6 +3709,10 @@ func TestExactly(t *testing.T) {
 	// A named group is recalled by its role, though no act was coded of it.
 	codeExactly(t, c, "M23 rebels backed by Rwanda entered the centre of Goma on Monday. Rwanda denied that its troops were fighting alongside the rebels.",
 		[]triple{{"RWAMIL", "062", "CODREBM23", dyad.ModeNegated}})
+	// A ceasefire welcomed is the truce, not a withdrawal told after it.
+	codeExactly(t, c, "BEIRUT, Nov 27 (Reuters) - A ceasefire between Israel and Hezbollah took effect on Wednesday. The Lebanese army said it would deploy troops to the border area as Israeli forces withdraw. Iran welcomed the ceasefire.",
+		[]triple{{"ISR", "0871", "LBNREBHEZ", ""}, {"LBNREBHEZ", "0871", "ISR", ""}, {"ISRMIL", "0874", "LBN", ""},
+			{"IRN", "051", "ISR", ""}, {"IRN", "051", "LBNREBHEZ", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -979,7 +979,7 @@ var actNouns = map[string][]string{
 	"crackdown": {"17", "19"}, "coup": {"17", "18", "19"}, "violence": {"17", "18", "19", "145"},
 	"visit": {"042"}, "trip": {"042"},
 	"agreement": {"057", "03"}, "deal": {"057", "03"}, "accord": {"057", "03"}, "treaty": {"057"}, "pact": {"057"},
-	"ceasefire": {"057", "0356", "087"}, "truce": {"057", "0356", "087"},
+	"ceasefire": {"057", "0356", "0871"}, "truce": {"057", "0356", "0871"},
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"}, "negotiation": {"04"},
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "tariff": {"163"}, "duty": {"163"}, "levy": {"163"}, "embargo": {"163"}, "boycott": {"163"},
