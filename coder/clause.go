@@ -1537,7 +1537,7 @@ var lightVerbs = map[string]bool{
 	"impose": true, "take": true, "have": true, "begin": true, "start": true,
 	"continue": true, "end": true, "resume": true, "mount": true, "wage": true,
 	"deliver": true, "extend": true, "offer": true, "express": true, "lodge": true,
-	"file": true, "announce": true, "complete": true, "conclude": true,
+	"file": true, "announce": true, "complete": true, "conclude": true, "open": true,
 }
 
 // verbInfo describes a verb group.
@@ -3870,7 +3870,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 				}
 			}
 		}
-		if src.empty() && d.metBetween(cl, ci, p) {
+		if bm, ok := d.metBetween(cl, ci, p); src.empty() && ok {
+			if bm != dyad.ModeAsserted {
+				// "a truce between Israel and Hamas would begin on
+				// Thursday", Qatar said: as the verb has it.
+				mode = bm
+			}
 			// "after a meeting between Vieira and his Argentine
 			// counterpart Werthein": those it was between met, each
 			// with the other; "between" takes both whatever verb
@@ -3986,45 +3991,48 @@ func (cl *clause) subjectAfter(ci int) span {
 // goes on with "between" and its parties, told of a meeting that took place:
 // one a phrase of time or occasion names ("after a meeting between",
 // "during talks between", "at a summit between", "followed a meeting
-// between"), or one that took effect
-// ("A ceasefire between Israel and Hamas took effect"). Not talks called for,
-// planned or ahead ("ahead of talks between"), which are no meeting yet.
-func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) bool {
+// between"), or one that took effect ("A ceasefire between Israel and Hamas
+// took effect"), or will ("would begin on Thursday", Qatar said), with the
+// mode of the verb that says so. Not talks called for, planned or ahead
+// ("ahead of talks between"), which are no meeting yet.
+func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) (dyad.Mode, bool) {
 	if d.c.opts.Literal || !startsWith(p, "between") || !reciprocal(p.Code) {
-		return false
+		return "", false
 	}
 	s := cl.s
 	c := s.Chunks[ci]
 	for i := c.Start; i < c.Head; i++ {
 		if toComeWords[s.Tokens[i].Lower] {
-			return false
+			return "", false
 		}
 	}
 	// "A ceasefire between Israel and Hamas took effect": one that
-	// began, or held.
-	if vj := cl.verbAfter(ci); vj >= 0 && d.verbInfo(cl, vj).mode == dyad.ModeAsserted {
+	// began, or held; or that will begin, by the two's intent ("a truce
+	// between Israel and Hamas would begin on Thursday").
+	if vj := cl.verbAfter(ci); vj >= 0 && (d.verbInfo(cl, vj).mode == dyad.ModeAsserted || toCome(d.verbInfo(cl, vj).mode)) {
+		m := d.verbInfo(cl, vj).mode
 		switch v := s.Chunks[vj]; s.Tokens[v.Head].Lemma {
 		case "begin", "start", "hold", "end", "last", "conclude":
 			// "A meeting between Zelensky and Trump ended in a
 			// shouting match": it took place.
-			return true
+			return m, true
 		case "take", "come", "enter":
 			// "took effect", "came into force", "entered into force";
 			// "A meeting between the two countries took place".
-			return v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into" || s.Tokens[v.Head+1].Lower == "place")
+			return m, v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into" || s.Tokens[v.Head+1].Lower == "place")
 		}
 	}
 	if c.Start == 0 {
-		return false
+		return "", false
 	}
 	switch t := s.Tokens[c.Start-1]; {
 	case t.Lower == "after", t.Lower == "following", t.Lower == "during", t.Lower == "at":
-		return true
+		return dyad.ModeAsserted, true
 	case t.Lemma == "follow" && strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG":
 		// "The decision followed a meeting between Carney and Modi".
-		return true
+		return dyad.ModeAsserted, true
 	}
-	return false
+	return "", false
 }
 
 // permanentMission reports whether a visit's mission is a country's mission

@@ -3713,6 +3713,13 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "BEIRUT, Nov 27 (Reuters) - A ceasefire between Israel and Hezbollah took effect on Wednesday. The Lebanese army said it would deploy troops to the border area as Israeli forces withdraw. Iran welcomed the ceasefire.",
 		[]triple{{"ISR", "0871", "LBNREBHEZ", ""}, {"LBNREBHEZ", "0871", "ISR", ""}, {"ISRMIL", "0874", "LBN", ""},
 			{"IRN", "051", "ISR", ""}, {"IRN", "051", "LBNREBHEZ", ""}})
+	// A truce between two that will begin is their intent; "would",
+	// reported, is a will.
+	codeExactly(t, c, "Qatar said that a four-day truce between Israel and Hamas would begin on Thursday.",
+		[]triple{{"ISR", "0356", "PSEGOVHMS", dyad.ModeFuture}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeFuture}})
+	// Talks opened are held.
+	codeExactly(t, c, "The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday.",
+		[]triple{{"IGOEUREEC", "046", "UKR", ""}, {"IGOEUREEC", "046", "MDA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

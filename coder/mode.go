@@ -501,12 +501,18 @@ func (d *doc) reportedBy(cl *clause, vi int) bool {
 	if subj.empty() {
 		return false
 	}
-	if d.speechVerb(cl, cl.chunkOf[subj.start]-1) >= 0 {
+	before := cl.chunkOf[subj.start] - 1
+	if ch := cl.s.Chunks; before >= 1 && ch[before].Kind == phrase.PP && cl.s.Tokens[ch[before].Start].Lower == "between" && ch[before-1].Kind == phrase.NP {
+		// "said that a truce between Israel and Hamas would begin": the
+		// noun the parties are of.
+		before -= 2
+	}
+	if d.speechVerb(cl, before) >= 0 {
 		return true
 	}
 	// "warned that Israel would strike Hezbollah", "vowed that it would
 	// retaliate": a warning's or a vow's "would" is a will.
-	g := governing(cl, cl.chunkOf[subj.start]-1)
+	g := governing(cl, before)
 	return g >= 0 && !d.c.opts.Literal && vowVerbs[cl.s.Tokens[cl.s.Chunks[g].Head].Lemma]
 }
 
