@@ -3205,14 +3205,16 @@ func TestStrikeCalledMurder(t *testing.T) {
 }
 
 // TestCeasefireTookEffect: a ceasefire between two that took effect is
-// theirs, each with the other, and welcoming the truce praises both.
+// theirs, each with the other, and welcoming the truce praises both; one
+// that will take effect is their intent.
 func TestCeasefireTookEffect(t *testing.T) {
 	c := testCoder(t)
 	txt := "A ceasefire between Israel and Hezbollah took effect on Wednesday. Lebanese Prime Minister Najib Mikati welcomed the truce."
 	wantInSentences(t, c.Code(article("c", txt, "2024-11-27")), []sentenceTriple{
 		{0, triple{"ISR", "0871", "LBNREBHEZ", ""}}, {0, triple{"LBNREBHEZ", "0871", "ISR", ""}},
 		{1, triple{"LBNGOV", "051", "ISR", ""}}, {1, triple{"LBNGOV", "051", "LBNREBHEZ", ""}}})
-	codeExactly(t, c, "A ceasefire between Israel and Hamas will take effect on Friday.", nil)
+	codeExactly(t, c, "A ceasefire between Israel and Hamas will take effect on Friday.",
+		[]triple{{"ISR", "0356", "PSEGOVHMS", dyad.ModeFuture}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeFuture}})
 }
 
 // TestLaterThatDay: "Later," goes on from the day of the act told before.
