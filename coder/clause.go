@@ -1852,6 +1852,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// is not the subject it would have to be "themselves" for.
 		tgts = nil
 	}
+	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "045") && !d.c.opts.Literal {
+		// "completed a prisoner exchange, with Turkey acting as a
+		// mediator": between the two the sentence's act was between.
+		if a, b := d.partiesSoFar(s); !a.empty() {
+			tgts = append(d.resolve(s, a), d.resolve(s, b)...)
+		}
+	}
 	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "114") && !d.c.opts.Literal {
 		// "summoned China's deputy ambassador and lodged a diplomatic
 		// protest": with whom the subject's act before it was done.

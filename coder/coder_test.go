@@ -3722,6 +3722,15 @@ func TestExactly(t *testing.T) {
 	// Talks opened are held.
 	codeExactly(t, c, "The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday.",
 		[]triple{{"IGOEUREEC", "046", "UKR", ""}, {"IGOEUREEC", "046", "MDA", ""}})
+	// A deal brokered is brokered between its parties; "helped broker" is
+	// a verb, no comparative of "broke".
+	codeExactly(t, c, "Israel and Hamas agreed to a truce. The United States and Egypt also helped broker the agreement.",
+		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""},
+			{"USA", "045", "ISR", ""}, {"USA", "045", "PSEGOVHMS", ""}, {"EGY", "045", "ISR", ""}, {"EGY", "045", "PSEGOVHMS", ""}})
+	// One acting as mediator mediates between the two the sentence's act
+	// is between.
+	codeExactly(t, c, "Russia and the United States completed a prisoner exchange on Thursday, with Turkey acting as a mediator.",
+		[]triple{{"RUS", "0841", "USA", ""}, {"USA", "0841", "RUS", ""}, {"TUR", "045", "RUS", ""}, {"TUR", "045", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -268,11 +268,24 @@ func inflect(w string, a *analysis, lex map[string]lexEntry) {
 			a.aLemma = e.word
 		}
 	case strings.HasSuffix(w, "er"):
-		if e, ok := find(posA, stem{cut: 2}, stem{cut: 1}, stem{cut: 2, double: true}, stem{cut: 3, add: "y"}); ok {
+		// Not of a past tense that is an adjective too: "broker" is no
+		// more broke.
+		if e, ok := find(posA, stem{cut: 2}, stem{cut: 1}, stem{cut: 2, double: true}, stem{cut: 3, add: "y"}); ok && !pastForm(e.forms) {
 			a.add(tJJR, bit(tJJR), int(e.weight[posA]))
 			a.aLemma = e.word
 		}
 	}
+}
+
+// pastForm reports whether an entry's irregular-form fields make it a
+// verb's past tense or participle ("d:break" of "broke").
+func pastForm(forms string) bool {
+	for f := range strings.FieldsSeq(forms) {
+		if strings.HasPrefix(f, "d:") || strings.HasPrefix(f, "p:") || strings.HasPrefix(f, "t:") {
+			return true
+		}
+	}
+	return false
 }
 
 // unchangedPast lists verbs whose past tense and participle are spelled

@@ -120,6 +120,9 @@ func (c *context) objectBefore() bool {
 	return (bit(t)&finite != 0 || t == tVB) && !sayingWords[c.toks[j].Lower]
 }
 
+// helpForms are the forms of "help", which takes a bare infinitive.
+var helpForms = map[string]bool{"help": true, "helps": true, "helped": true, "helping": true}
+
 // objectPreps are the prepositions whose noun phrase no verb after it can
 // have for subject: a past form after it is a participle ("components for
 // drones used in Ukraine"). Not those that may open a clause ("after
@@ -317,8 +320,10 @@ func (c *context) openWord(s *state) {
 	nw := c.lowerAt(n)
 	can := s.can
 
-	// Verb after "to", a modal or "do": base form.
-	if can.has(tVB) && (pat == tTO || pat == tMD || isDo(paw) && pat != tNone) {
+	// Verb after "to", a modal or "do": base form; so after "help" before
+	// its object ("helped broker the agreement").
+	if can.has(tVB) && (pat == tTO || pat == tMD || isDo(paw) && pat != tNone ||
+		helpForms[paw] && bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tNNP)|bit(tPRP)|bit(tCD)) != 0) {
 		s.tag = tVB
 		return
 	}

@@ -36,6 +36,8 @@ func TestTag(t *testing.T) {
 			"Britain/NNP/britain sanctioned/VBD/sanction firms/NNS/firm supplying/VBG/supply parts/NNS/part for/IN/for drones/NNS/drone used/VBN/use in/IN/in Ukraine/NNP/ukraine ,/,/, and/CC/and pledged/VBD/pledge 150/CD/150 million/CD/million pounds/NNS/pound ././."},
 		{"Russia's embassy called the measures hostile.",
 			"Russia/NNP/russia 's/POS/'s embassy/NN/embassy called/VBD/call the/DT/the measures/NNS/measure hostile/JJ/hostile ././."},
+		{"Egypt helped broker the agreement.",
+			"Egypt/NNP/egypt helped/VBD/help broker/VB/broker the/DT/the agreement/NN/agreement ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
