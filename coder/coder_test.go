@@ -3731,6 +3731,9 @@ func TestExactly(t *testing.T) {
 	// is between.
 	codeExactly(t, c, "Russia and the United States completed a prisoner exchange on Thursday, with Turkey acting as a mediator.",
 		[]triple{{"RUS", "0841", "USA", ""}, {"USA", "0841", "RUS", ""}, {"TUR", "045", "RUS", ""}, {"TUR", "045", "USA", ""}})
+	// A mediation effort launched is mediation (the codebook's example of
+	// 045).
+	codeExactly(t, c, "Qatar launched a mediation effort between Saudi Arabia and Iran.", []triple{{"QAT", "045", "SAU", ""}, {"QAT", "045", "IRN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
