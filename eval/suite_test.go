@@ -24,7 +24,7 @@ import (
 const (
 	suiteParsedFloor = 252
 	suiteRawFloor    = 238
-	ploverFloor      = 113
+	ploverFloor      = 114
 )
 
 // TestCodePLOVERGold codes the PLOVER gold-standard development records
