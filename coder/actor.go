@@ -403,7 +403,7 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		var out []dyad.Actor
 		var bare []int // actors named by an adjective or a name alone: "Hungarian and Romanian officials", "Kazakh and Uzbek leaders"
 		all := true
-		for _, p := range parts {
+		for k, p := range parts {
 			if p.empty() {
 				continue
 			}
@@ -417,6 +417,12 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				if n, isNew := d.newActor(s, p); isNew {
 					a, ok = []dyad.Actor{n}, true
 				}
+			}
+			if !ok && k == len(parts)-1 && len(out) > 0 && !d.c.opts.Literal && bareNouns(toks, p) {
+				// "U.S. and British warships and aircraft": more of
+				// what the part before names.
+				parts = parts[:k]
+				break
 			}
 			if !ok || !d.conjunct(s, p) {
 				all = false
@@ -601,6 +607,16 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 		}
 	}
 	return ""
+}
+
+// bareNouns reports whether a phrase is common nouns alone: "aircraft".
+func bareNouns(toks []text.Token, r span) bool {
+	for i := r.start; i < r.end; i++ {
+		if toks[i].Tag != "NN" && toks[i].Tag != "NNS" {
+			return false
+		}
+	}
+	return true
 }
 
 // counted returns n for a phrase "the n ... countries" or "the n ...

@@ -3734,6 +3734,9 @@ func TestExactly(t *testing.T) {
 	// A mediation effort launched is mediation (the codebook's example of
 	// 045).
 	codeExactly(t, c, "Qatar launched a mediation effort between Saudi Arabia and Iran.", []triple{{"QAT", "045", "SAU", ""}, {"QAT", "045", "IRN", ""}})
+	// A bare noun joined last is more of what the part before names.
+	codeExactly(t, c, "U.S. and British warships and aircraft struck Houthi targets in Yemen.",
+		[]triple{{"USAMIL", "195", "YEMREBHTH", ""}, {"GBRMIL", "195", "YEMREBHTH", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
