@@ -3737,6 +3737,10 @@ func TestExactly(t *testing.T) {
 	// A bare noun joined last is more of what the part before names.
 	codeExactly(t, c, "U.S. and British warships and aircraft struck Houthi targets in Yemen.",
 		[]triple{{"USAMIL", "195", "YEMREBHTH", ""}, {"GBRMIL", "195", "YEMREBHTH", ""}})
+	// A standby force activated is forces mobilized; a region's leaders
+	// are its organisation, named in the article.
+	codeExactly(t, c, "West African leaders ordered the activation of a standby force on Thursday to restore constitutional order in Niger. Russia warned ECOWAS against military intervention.",
+		[]triple{{"IGOWAFWAS", "154", "NERMIL", ""}, {"RUS", "130", "IGOWAFWAS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
