@@ -3741,6 +3741,9 @@ func TestExactly(t *testing.T) {
 	// are its organisation, named in the article.
 	codeExactly(t, c, "West African leaders ordered the activation of a standby force on Thursday to restore constitutional order in Niger. Russia warned ECOWAS against military intervention.",
 		[]triple{{"IGOWAFWAS", "154", "NERMIL", ""}, {"RUS", "130", "IGOWAFWAS", ""}})
+	// A shared project upgraded is trade, intended when agreed.
+	codeExactly(t, c, "Pakistan and China agreed on Tuesday to upgrade the China-Pakistan Economic Corridor.",
+		[]triple{{"PAK", "0311", "CHN", dyad.ModeFuture}, {"CHN", "0311", "PAK", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
