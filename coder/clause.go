@@ -1859,6 +1859,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = append(d.resolve(s, a), d.resolve(s, b)...)
 		}
 	}
+	if len(tgts) == 0 && tgt.empty() && !p.Noun && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") && !d.c.opts.Literal && joinedVerb(cl, words) {
+		// "apologised to Namibia and promised 1.1 billion euros in
+		// development aid": to whom the subject's meeting, visit or
+		// gesture just before was.
+		for _, e := range d.sofar {
+			if e.source.Code == srcs[0].Code && (e.code[:2] == "04" || e.code[:2] == "05") {
+				tgts = []dyad.Actor{e.target}
+			}
+		}
+	}
 	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "114") && !d.c.opts.Literal {
 		// "summoned China's deputy ambassador and lodged a diplomatic
 		// protest": with whom the subject's act before it was done.
@@ -1964,9 +1974,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: e.source.Code, Country: e.source.Country, Roles: e.source.Roles}}
 		}
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "172") && d.isCountry(srcs[0].Country) && mode != dyad.ModeHypothetical {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "034")) && d.isCountry(srcs[0].Country) && mode != dyad.ModeHypothetical {
 		// "Yoon Suk Yeol declared martial law": an administrative
-		// sanction that names no one is on the source's own country.
+		// sanction that names no one is on the source's own country;
+		// so is political reform promised ("the government agreed to
+		// hold a presidential election").
 		c := srcs[0].Country
 		tgts = []dyad.Actor{{Code: c, Country: c}}
 	}
@@ -3323,6 +3335,16 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 		}
 	}
 	return best
+}
+
+// joinedVerb reports whether the matched words' first is a verb joined by
+// "and" to the verb before it: "apologised to Namibia and promised".
+func joinedVerb(cl *clause, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	k := cl.chunkOf[slices.Min(words)] - 1
+	return k > 0 && cl.s.Chunks[k].Kind == phrase.O && coordinator(cl.s.Tokens[cl.s.Chunks[k].Start].Lower)
 }
 
 // sinceDate reports whether "since" opens date x: when a state began

@@ -3744,6 +3744,20 @@ func TestExactly(t *testing.T) {
 	// A shared project upgraded is trade, intended when agreed.
 	codeExactly(t, c, "Pakistan and China agreed on Tuesday to upgrade the China-Pakistan Economic Corridor.",
 		[]triple{{"PAK", "0311", "CHN", dyad.ModeFuture}, {"CHN", "0311", "PAK", dyad.ModeFuture}})
+	// Aid promised after "and" to no one named is promised to whom the
+	// act before it was done.
+	codeExactly(t, c, "German Chancellor Olaf Scholz apologised to Namibia on Tuesday and promised 1.1 billion euros in development aid.",
+		[]triple{{"DEUGOV", "055", "NAM", ""}, {"DEUGOV", "0331", "NAM", ""}})
+	// Opponents are the opposition; stripping them of citizenship is an
+	// administrative sanction.
+	codeExactly(t, c, "Nicaragua stripped 94 opponents of their citizenship on Wednesday.", []triple{{"NIC", "172", "NICOPP", ""}})
+	// A pattern's words go on past a count and its "of".
+	codeExactly(t, c, "Lithuania closed two of its six border crossings with Belarus on Friday.", []triple{{"LTU", "191", "BLR", ""}})
+	// A case brought by one against another is a lawsuit.
+	codeExactly(t, c, "The court heard a case brought by South Africa against Israel.", []triple{{"ZAF", "115", "ISR", ""}})
+	// Political reform promised is for the promiser's own country.
+	codeExactly(t, c, "The government of Nicolas Maduro agreed to hold a presidential election with international observers.",
+		[]triple{{"VENGOV", "0341", "VEN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -126,6 +126,12 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					skips++
 					continue
 				}
+				if end := partOfAt(s.Tokens, pos); end > pos && !d.c.opts.Literal {
+					// "closed two of its six border crossings".
+					pos = end
+					skips++
+					continue
+				}
 				if !d.skippable(cl, pos) {
 					break
 				}
@@ -498,6 +504,15 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 
 // periods are the spans of time an act may be the first or the most of.
 var periods = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
+
+// partOfAt returns the token index after a count or a part and its "of"
+// at pos ("two of", "some of"), or pos.
+func partOfAt(toks []text.Token, pos int) int {
+	if pos+2 < len(toks) && toks[pos+1].Lower == "of" && (toks[pos].Tag == "CD" || partOf[toks[pos].Lower]) {
+		return pos + 2
+	}
+	return pos
+}
 
 // partOf are the determiners that, before "of", take part of what the
 // phrase after names: "all of Trump's terms".
