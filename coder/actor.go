@@ -68,6 +68,14 @@ type doc struct {
 		s *Sentence
 		r span
 	}
+	// sayer is the subject of the last sentence's verb of saying ("The
+	// ambassador said Turkmenistan would offer scholarships"), resolved
+	// only when "he" or "she" finds no person among the last clause's
+	// subjects.
+	sayer struct {
+		s *Sentence
+		r span
+	}
 	// words is scratch space for pattern matches; events copy from it.
 	words []int
 	// sentWords are the pattern words of sentence wordsOf (mayMatch).
@@ -1023,7 +1031,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		out := make([]dyad.Actor, len(owners))
 		for i, o := range owners {
-			out[i] = d.actor(s, r, o.Country, roles, "")
+			rs := roles
+			if len(o.Roles) > 0 && o.Roles[0] != "GOV" && slices.ContainsFunc(toks[r.start:headEnd], func(t text.Token) bool { return leaderTitles[t.Lemma] }) {
+				// "the Karachi Chamber of Commerce ... its President":
+				// the leader of a body holds its role.
+				rs = o.Roles[:1]
+			}
+			out[i] = d.actor(s, r, o.Country, rs, "")
 		}
 		return out, true
 	}
@@ -2483,6 +2497,13 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1 && (d.c.opts.Literal || d.personLike(s, d.lastSubject[0]))) {
 		return d.lastSubject, true
 	}
+	// "The ambassador said Turkmenistan would offer scholarships. He
+	// also visited": the one who spoke.
+	if y := d.sayer; (s.Tokens[at].Lower == "he" || s.Tokens[at].Lower == "she") && y.s != nil && y.s != s && !d.c.opts.Literal {
+		if as := d.resolveNoPronoun(y.s, y.r); len(as) == 1 && d.personLike(y.s, as[0]) {
+			return as, true
+		}
+	}
 	return nil, false
 }
 
@@ -2706,10 +2727,13 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			from = ci + 1
 		}
 	}
-	if as := d.firstActor(s, from, len(s.Chunks), at); len(as) > 0 {
+	// "its" is no person's: "visited the University of Peshawar and met
+	// its vice chancellor" is the university's.
+	thing := s.Tokens[at].Lower == "its" && !d.c.opts.Literal
+	if as := d.firstActor(s, from, len(s.Chunks), at, thing); len(as) > 0 {
 		return as, true
 	}
-	if as := d.firstActor(s, 0, from, at); len(as) > 0 {
+	if as := d.firstActor(s, 0, from, at, thing); len(as) > 0 {
 		return as, true
 	}
 	return d.antecedent(s, at)
@@ -2717,15 +2741,35 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 
 // firstActor resolves the first noun phrase of chunks lo to hi, before
 // token at, that names an actor, with those "and" joins to it ("China and
-// India said that their ministers would meet").
-func (d *doc) firstActor(s *Sentence, lo, hi, at int) []dyad.Actor {
+// India said that their ministers would meet"); with thing true, not one
+// a person's title heads ("the ambassador").
+func (d *doc) firstActor(s *Sentence, lo, hi, at int, thing bool) []dyad.Actor {
 	for ci := lo; ci < hi; ci++ {
 		c := s.Chunks[ci]
 		if c.End > at {
 			break
 		}
+		if c.Kind == phrase.NP && thing && personTitled(s, c) {
+			// With the phrases of the title: "The Ambassador of
+			// Turkmenistan to Pakistan".
+			for ci+2 < hi && s.Chunks[ci+1].Kind == phrase.PP && s.Chunks[ci+2].Kind == phrase.NP && s.Chunks[ci+2].End <= at {
+				ci += 2
+			}
+			// And the name set off after it: ", Atadjan Movlamov,".
+			if ci+3 < hi && isComma(&s.Tokens[s.Chunks[ci+1].Start]) && s.Chunks[ci+2].Kind == phrase.NP && isComma(&s.Tokens[s.Chunks[ci+3].Start]) && s.Chunks[ci+3].End <= at {
+				ci += 3
+			}
+			continue
+		}
 		if c.Kind == phrase.NP {
 			r := span{c.Start, c.End}
+			if thing {
+				// "the Karachi Chamber of Commerce and Industry": the
+				// body's whole name.
+				if g, _ := d.group(s, ci, " of "); g.end <= at {
+					r = g
+				}
+			}
 			if ci+2 < hi && !d.c.opts.Literal && s.Chunks[ci+1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci+1].Start].Lower) &&
 				s.Chunks[ci+2].Kind == phrase.NP && s.Chunks[ci+2].End <= at {
 				r.end = s.Chunks[ci+2].End
@@ -2736,6 +2780,23 @@ func (d *doc) firstActor(s *Sentence, lo, hi, at int) []dyad.Actor {
 		}
 	}
 	return nil
+}
+
+// personTitled reports whether a noun phrase is headed by a person's
+// title: "the ambassador", not "the university" or "the coast guard".
+func personTitled(s *Sentence, c phrase.Chunk) bool {
+	h := &s.Tokens[c.Head]
+	return strings.HasPrefix(h.Tag, "NN") && (leaderTitles[h.Lemma] || personTitles[h.Lemma])
+}
+
+// personTitles are the nouns of an office one person holds, besides
+// leaderTitles.
+var personTitles = map[string]bool{
+	"ambassador": true, "envoy": true, "consul": true, "minister": true, "diplomat": true, "official": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "secretary": true, "governor": true,
+	"mayor": true, "senator": true, "lawmaker": true, "general": true, "premier": true, "chancellor": true,
+	"king": true, "queen": true, "prince": true, "emir": true, "adviser": true, "advisor": true,
+	"attache": true, "representative": true, "delegate": true, "deputy": true,
 }
 
 // resolveNoPronoun resolves a range that is not itself a pronoun.

@@ -103,8 +103,22 @@ func (d *doc) sentence(s *Sentence) []*event {
 	}
 	if !d.c.opts.Literal {
 		d.noteOrgs(s)
+		d.noteSayer(cl)
 	}
 	return dedupe(askedOnce(out))
+}
+
+// noteSayer records the subject of the sentence's first verb of saying,
+// for a later "he" or "she"; a sentence that says nothing keeps the last.
+func (d *doc) noteSayer(cl *clause) {
+	for ci, c := range cl.s.Chunks {
+		if c.Kind == phrase.VP && sayVerbs[cl.s.Tokens[c.Head].Lemma] {
+			if r := cl.subj[ci]; !r.empty() && cl.s.Tokens[r.start].Tag != "PRP" {
+				d.sayer.s, d.sayer.r = cl.s, r
+			}
+			return
+		}
+	}
 }
 
 // noteSpeaker records a body that closes a sentence as its speaker, for a
@@ -1885,11 +1899,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// when it had none.
 		tgts = recalled.victims
 	}
-	if len(tgts) == 1 && !d.c.opts.Literal && tgt.start >= 2 && (s.Tokens[tgt.start-1].Lower == "of" || s.Tokens[tgt.start-1].Lower == "from") &&
-		s.Tokens[tgt.start-2].Lemma == "delegation" {
+	if len(tgts) == 1 && !d.c.opts.Literal && (delegationOf(s, tgt.start-2) || delegationOf(s, tgt.start) || delegationOf(s, tgt.start+1)) {
 		// "welcomed a delegation of Somali lawmakers. The delegation
-		// visited ...": the pattern took the delegation's word, which
-		// a later "the delegation" recalls them by.
+		// visited ...": the pattern took the delegation's word, or the
+		// phrase holds it ("met a delegation of U.S. congressmen"),
+		// which a later "the delegation" recalls them by.
 		d.remember(tgts[0], "delegation")
 		d.ledBy(cl, tgt.end, tgts[0])
 	}
@@ -3335,6 +3349,12 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 		}
 	}
 	return best
+}
+
+// delegationOf reports whether token i of s is "delegation" before "of"
+// or "from".
+func delegationOf(s *Sentence, i int) bool {
+	return i >= 0 && i+1 < len(s.Tokens) && s.Tokens[i].Lemma == "delegation" && (s.Tokens[i+1].Lower == "of" || s.Tokens[i+1].Lower == "from")
 }
 
 // joinedVerb reports whether the matched words' first is a verb joined by

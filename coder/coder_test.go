@@ -3758,6 +3758,19 @@ func TestExactly(t *testing.T) {
 	// Political reform promised is for the promiser's own country.
 	codeExactly(t, c, "The government of Nicolas Maduro agreed to hold a presidential election with international observers.",
 		[]triple{{"VENGOV", "0341", "VEN", ""}})
+	// "Its" is a body's, not the ambassador's; a body's president holds
+	// its role.
+	codeExactly(t, c, "The Ambassador of Turkmenistan to Pakistan visited the University of Peshawar on Monday and met its vice chancellor.",
+		[]triple{{"TKMGOV", "042", "PAKEDU", ""}, {"PAKEDU", "043", "TKMGOV", ""}, {"TKMGOV", "040", "PAKEDU", ""}})
+	codeExactly(t, c, "The Consul General of Turkmenistan in Karachi, Bayram Mammedov, visited the Karachi Chamber of Commerce and Industry on Monday and held a meeting with its President Jawed Bilwani.",
+		[]triple{{"TKMGOV", "042", "PAKBUS", ""}, {"PAKBUS", "043", "TKMGOV", ""}, {"TKMGOV", "040", "PAKBUS", ""}})
+	// "He" is the one who spoke, when the last act's doer is no person.
+	codeExactly(t, c, "The Ambassador of Turkmenistan to Pakistan visited Peshawar. The ambassador said Turkmenistan would offer scholarships to Pakistani students. He also visited the Peshawar Chamber of Commerce.",
+		[]triple{{"TKMGOV", "042", "PAK", ""}, {"PAK", "043", "TKMGOV", ""}, {"TKM", "031", "PAKEDU", dyad.ModeFuture},
+			{"TKMGOV", "042", "PAKBUS", ""}, {"PAKBUS", "043", "TKMGOV", ""}})
+	// A delegation met is recalled by "the delegation".
+	codeExactly(t, c, "Kazakhstan's Deputy Foreign Minister met a delegation of U.S. congressmen in Almaty on Monday. The delegation later visited Nazarbayev University in Astana.",
+		[]triple{{"KAZGOV", "040", "USALEG", ""}, {"USALEG", "042", "KAZEDU", ""}, {"KAZEDU", "043", "USALEG", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
