@@ -1899,6 +1899,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// when it had none.
 		tgts = recalled.victims
 	}
+	if len(srcs) == 1 && !d.c.opts.Literal && (delegationOf(s, src.start-2) || delegationOf(s, src.start) || delegationOf(s, src.start+1)) {
+		// "A delegation of the Pakistan Senate led by Chairman Yousuf
+		// Raza Gilani arrived in Tashkent ... The delegation will also
+		// visit Samarkand", "Gilani held talks".
+		d.remember(srcs[0], "delegation")
+		d.ledBy(cl, src.end, srcs[0])
+	}
 	if len(tgts) == 1 && !d.c.opts.Literal && (delegationOf(s, tgt.start-2) || delegationOf(s, tgt.start) || delegationOf(s, tgt.start+1)) {
 		// "welcomed a delegation of Somali lawmakers. The delegation
 		// visited ...": the pattern took the delegation's word, or the
@@ -2434,6 +2441,11 @@ func (d *doc) ledBy(cl *clause, at int, group dyad.Actor) {
 	}
 	if name.empty() || !d.properName(s, name) {
 		return
+	}
+	if len(roles) == 0 || leaderTitles[toks[name.start-1].Lemma] {
+		// "led by Chairman Yousuf Raza Gilani": the group's leader
+		// holds its role.
+		roles = group.Roles
 	}
 	d.introduce(s, name, d.actor(s, r, group.Country, roles, ""))
 }

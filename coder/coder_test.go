@@ -3771,6 +3771,14 @@ func TestExactly(t *testing.T) {
 	// A delegation met is recalled by "the delegation".
 	codeExactly(t, c, "Kazakhstan's Deputy Foreign Minister met a delegation of U.S. congressmen in Almaty on Monday. The delegation later visited Nazarbayev University in Astana.",
 		[]triple{{"KAZGOV", "040", "USALEG", ""}, {"USALEG", "042", "KAZEDU", ""}, {"KAZEDU", "043", "USALEG", ""}})
+	// A delegation that acts is recalled by "the delegation", and its
+	// leader holds its role.
+	codeExactly(t, c, "A delegation of the Pakistan Senate led by Chairman Yousuf Raza Gilani arrived in Tashkent at the invitation of the Senate of Uzbekistan. "+
+		"Gilani held talks with Tanzila Narbaeva, Chairperson of the Senate. The delegation will also visit Samarkand.",
+		[]triple{{"PAKLEG", "042", "UZB", ""}, {"UZB", "043", "PAKLEG", ""}, {"PAKLEG", "040", "UZBLEG", ""}, {"PAKLEG", "036", "UZB", dyad.ModeFuture}})
+	// A press club is the press.
+	codeExactly(t, c, "Iran's Consul General in Quetta met Balochistan Governor Jaffar Khan Mandokhail on Tuesday. The consul general also visited the Quetta Press Club.",
+		[]triple{{"IRNGOV", "040", "PAKGOV", ""}, {"IRNGOV", "042", "PAKMED", ""}, {"PAKMED", "043", "IRNGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
