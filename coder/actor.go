@@ -1096,7 +1096,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return d.expand(d.named(s, r, m, roles)), true
 		}
 		if namePos[last]+m.N == headEnd || len(roles) == 0 {
-			a := d.named(s, r, m, roles)
+			// "the Government College University Lahore": one role, the
+			// head's before a government's.
+			a := d.named(s, r, m, primaryRoles(roles))
 			if surname := toks[namePos[last]+m.N-1].Lower; m.Entry.Kind == lexicon.Person && m.N > 1 && len(surname) > 3 {
 				// "Shehbaz Sharif" is "Sharif" later in the article,
 				// a surname the dictionaries leave out when several
@@ -3017,8 +3019,20 @@ func notPeople(toks []text.Token, m lexicon.Match, i int) bool {
 	switch toks[i+m.N].Lemma {
 	case "language", "cuisine", "food", "literature", "poetry", "music", "film", "cinema", "studies", "dish":
 		return true
+	case "cultural", "culture":
+		// "a Kazakh cultural corner", not "a Chinese cultural
+		// delegation".
+		return i+m.N+1 < len(toks) && cultureThings[toks[i+m.N+1].Lemma]
 	}
 	return false
+}
+
+// cultureThings are what a people's culture is shown in: "a Kazakh
+// cultural corner", "a Turkmen culture week".
+var cultureThings = map[string]bool{
+	"corner": true, "centre": true, "center": true, "week": true, "festival": true, "exhibition": true,
+	"evening": true, "day": true, "show": true, "programme": true, "program": true, "event": true,
+	"fair": true, "night": true, "gala": true,
 }
 
 // surnameDemonym reports whether a people's adjective at token i, ending

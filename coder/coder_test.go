@@ -3779,6 +3779,10 @@ func TestExactly(t *testing.T) {
 	// A press club is the press.
 	codeExactly(t, c, "Iran's Consul General in Quetta met Balochistan Governor Jaffar Khan Mandokhail on Tuesday. The consul general also visited the Quetta Press Club.",
 		[]triple{{"IRNGOV", "040", "PAKGOV", ""}, {"IRNGOV", "042", "PAKMED", ""}, {"PAKMED", "043", "IRNGOV", ""}})
+	// A cultural corner inaugurated at a host's place is a symbolic act
+	// there; a place's name after roles takes one of them, not all.
+	codeExactly(t, c, "The Ambassador of Kazakhstan to Pakistan inaugurated a Kazakh cultural corner at the Government College University Lahore on Thursday.",
+		[]triple{{"KAZGOV", "017", "PAKEDU", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
