@@ -3783,6 +3783,9 @@ func TestExactly(t *testing.T) {
 	// there; a place's name after roles takes one of them, not all.
 	codeExactly(t, c, "The Ambassador of Kazakhstan to Pakistan inaugurated a Kazakh cultural corner at the Government College University Lahore on Thursday.",
 		[]triple{{"KAZGOV", "017", "PAKEDU", ""}})
+	// What a group holds or runs is the group's.
+	codeExactly(t, c, "Israeli warplanes struck the Houthi-held port of Hodeidah.", []triple{{"ISRMIL", "195", "YEMREBHTH", ""}})
+	codeExactly(t, c, "Israeli warplanes struck the Hamas-run health ministry.", []triple{{"ISRMIL", "195", "PSEGOVHMS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

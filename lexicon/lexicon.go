@@ -658,13 +658,14 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 // name or adjective before the hyphen names the country's own.
 var ownedBy = map[string]bool{
 	"owned": true, "flagged": true, "registered": true, "operated": true, "led": true,
-	"run": true, "controlled": true, "based": true,
+	"run": true, "controlled": true, "based": true, "held": true,
 }
 
 // Hyphened returns the entry of the country whose name or adjective a
-// token joins to a participle with a hyphen, and the participle: "Iran"
-// and "backed" for "Iran-backed", "Greek" and "owned" for "Greek-owned".
-// Only what a country owns or leads is the country's (Actor); what it
+// token joins to a participle with a hyphen, or of the named group, and
+// the participle: "Iran" and "backed" for "Iran-backed", "Greek" and
+// "owned" for "Greek-owned", "Houthi" and "held" for "Houthi-held". Only
+// what a country or group owns, holds or leads is its (Actor); what it
 // backs or made still names it.
 func (d *Dict) Hyphened(t text.Token, date time.Time) (e *Entry, participle string, ok bool) {
 	k := strings.LastIndexByte(t.Lower, '-')
@@ -676,7 +677,7 @@ func (d *Dict) Hyphened(t text.Token, date time.Time) (e *Entry, participle stri
 		return e, "", false
 	}
 	for _, p := range d.names[t.Lower[:k]] {
-		if len(p.words) == 1 && (p.entry.Kind.Place() || p.entry.Kind == Adj) && p.entry.Holds(date) {
+		if len(p.words) == 1 && (p.entry.Kind.Place() || p.entry.Kind == Adj || p.entry.Kind == Group) && p.entry.Holds(date) {
 			return p.entry, part, true
 		}
 	}

@@ -115,6 +115,9 @@ CVL  role     national (noun)
 	if e, part, ok := d.Hyphened(tokens("Pakistan-backed militants")[0], time.Time{}); !ok || e.Code != "PAK" || part != "backed" {
 		t.Errorf("Pakistan-backed: got %v %q %v, want PAK backed", e, part, ok)
 	}
+	if e, part, ok := d.Hyphened(tokens("Al-Qaeda-held town")[0], time.Time{}); !ok || e.Code != "IMGMOSALQ" || part != "held" {
+		t.Errorf("Al-Qaeda-held: got %v %q %v, want IMGMOSALQ held", e, part, ok)
+	}
 	if _, _, ok := d.Hyphened(tokens("Pakistan-India talks")[0], time.Time{}); ok {
 		t.Errorf("Pakistan-India: a pair, not a participle")
 	}
