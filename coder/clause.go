@@ -3369,6 +3369,10 @@ func delegationOf(s *Sentence, i int) bool {
 	return i >= 0 && i+1 < len(s.Tokens) && s.Tokens[i].Lemma == "delegation" && (s.Tokens[i+1].Lower == "of" || s.Tokens[i+1].Lower == "from")
 }
 
+// phaseVerbs begin, go on with or end the act their subject names: "the
+// talks will resume".
+var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "end": true, "resume": true, "conclude": true, "complete": true}
+
 // joinedVerb reports whether the matched words' first is a verb joined by
 // "and" to the verb before it: "apologised to Namibia and promised".
 func joinedVerb(cl *clause, words []int) bool {
@@ -3830,7 +3834,12 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		if _, ok := d.askedOf(cl, vi, v); ok {
 			return nil // what is asked for, coded with the demand
 		}
-		mode = v.mode
+		if !asSubject || v.passive || d.c.opts.Literal || phaseVerbs[v.lemma] {
+			// Not "an Israeli offensive in Rafah would have dire
+			// consequences", Egypt warned: what the act would have is
+			// no mode of its own (one that would begin is).
+			mode = v.mode
+		}
 		switch {
 		case asSubject && v.passive:
 			// "Sanctions were imposed on Russia by the EU": the
@@ -4155,9 +4164,10 @@ func (d *doc) mayBe(cl *clause, ci int) bool {
 		return false
 	}
 	vj := cl.verbAfter(ci)
-	if d.c.opts.Literal || vj < 0 || ci > 0 && ch[ci-1].Kind == phrase.PP {
+	if d.c.opts.Literal || vj < 0 || ci > 0 && ch[ci-1].Kind == phrase.PP && cl.s.Tokens[ch[ci-1].Start].Lower != "that" {
 		// "said after a meeting with Putin that India would buy
-		// oil": a preposition's object is no verb's subject.
+		// oil": a preposition's object is no verb's subject ("that"
+		// opens a clause).
 		return false
 	}
 	v := d.verbInfo(cl, vj)

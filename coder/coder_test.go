@@ -3786,6 +3786,11 @@ func TestExactly(t *testing.T) {
 	// What a group holds or runs is the group's.
 	codeExactly(t, c, "Israeli warplanes struck the Houthi-held port of Hodeidah.", []triple{{"ISRMIL", "195", "YEMREBHTH", ""}})
 	codeExactly(t, c, "Israeli warplanes struck the Hamas-run health ministry.", []triple{{"ISRMIL", "195", "PSEGOVHMS", ""}})
+	// An offensive in a country's land is against it; one warned of, that
+	// "would have" consequences, may come, and is no threat of its doer.
+	codeExactly(t, c, "Russian troops launched a ground offensive in Ukraine's Kharkiv region on Friday.", []triple{{"RUSMIL", "190", "UKR", ""}})
+	codeExactly(t, c, "Egypt warned that an Israeli ground offensive in Rafah would have dire consequences.",
+		[]triple{{"EGY", "012", "ISR", ""}, {"ISR", "190", "PSE", dyad.ModeHypothetical}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
