@@ -617,6 +617,23 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 	return ""
 }
 
+// perpetrators are the nouns of those who did a violent act, whom "the"
+// recalls.
+var perpetrators = map[string]bool{"attacker": true, "assailant": true, "perpetrator": true}
+
+// lastViolent returns the last assault, fight or mass violence (roots 18
+// to 20) told, in the sentence so far and then before it, or nil.
+func lastViolent(sofar, earlier []*event) *event {
+	for _, acts := range [][]*event{sofar, earlier} {
+		for i := len(acts) - 1; i >= 0; i-- {
+			if c := acts[i].code; told(acts[i].mode) && (strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) {
+				return acts[i]
+			}
+		}
+	}
+	return nil
+}
+
 // bareNouns reports whether a phrase is common nouns alone: "aircraft".
 func bareNouns(toks []text.Token, r span) bool {
 	for i := r.start; i < r.end; i++ {
@@ -966,6 +983,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "a US congressional delegation visited the island": the island
 	// state named last.
+	// "Al Shabaab fighters stormed a hotel ... Security forces killed
+	// the attackers": who did the last violent act.
+	q := r.start
+	if toks[q].Lower == "all" {
+		q++ // "killed all the attackers"
+	}
+	if r.end-q == 2 && toks[q].Lower == "the" && perpetrators[toks[q+1].Lemma] && len(names) == 0 && !d.c.opts.Literal {
+		if e := lastViolent(d.sofar, d.earlier); e != nil {
+			return []dyad.Actor{d.rename(s, r, e.source)}, true
+		}
+	}
 	if r.end-r.start == 2 && toks[r.start].Lower == "the" && toks[r.start+1].Lower == "island" && len(names) == 0 && !d.c.opts.Literal {
 		if c := d.lastIsland(s, r.start); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true

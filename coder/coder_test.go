@@ -3791,6 +3791,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Russian troops launched a ground offensive in Ukraine's Kharkiv region on Friday.", []triple{{"RUSMIL", "190", "UKR", ""}})
 	codeExactly(t, c, "Egypt warned that an Israeli ground offensive in Rafah would have dire consequences.",
 		[]triple{{"EGY", "012", "ISR", ""}, {"ISR", "190", "PSE", dyad.ModeHypothetical}})
+	// "The attackers" are who did the last violent act, and killing them
+	// answers the attack, which "the attack" still names.
+	codeExactly(t, c, "Al Shabaab fighters stormed a hotel in Mogadishu on Thursday night, killing at least five people. Somali security forces killed all the attackers. The United States condemned the attack.",
+		[]triple{{"SOMREBSHB", "190", "SOM", ""}, {"SOMREBSHB", "190", "SOMCVL", ""}, {"SOMMIL", "190", "SOMREBSHB", ""}, {"USA", "111", "SOMREBSHB", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

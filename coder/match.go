@@ -1206,7 +1206,7 @@ func lastActWith(acts []*event, prefix string, from int, noun, by string, ok fun
 		e := acts[i]
 		// Shooting down the drones fired at one is no attack of one's
 		// own: "condemned the attack" is of who fired them.
-		if !fits(e) || intercepted(e) || (noun == "launch" || noun == "test") && !projectileNear(e) {
+		if !fits(e) || intercepted(e) || (noun == "launch" || noun == "test") && !projectileNear(e) || noun == "attack" && answers(acts[:i], e) {
 			continue
 		}
 		// An act a verb of the same sentence told of before one a noun
@@ -1224,6 +1224,16 @@ func lastActWith(acts []*event, prefix string, from int, noun, by string, ok fun
 		return e
 	}
 	return nil
+}
+
+// answers reports whether e is done to the doer of an earlier violent act
+// among acts: "Security forces killed the attackers" answers the attack,
+// which "condemned the attack" is.
+func answers(acts []*event, e *event) bool {
+	return slices.ContainsFunc(acts, func(f *event) bool {
+		return f.source.Code == e.target.Code && f.target.Code != e.source.Code &&
+			(strings.HasPrefix(f.code, "18") || strings.HasPrefix(f.code, "19") || strings.HasPrefix(f.code, "20"))
+	})
 }
 
 // projectiles are what is shot down or intercepted in defence.
