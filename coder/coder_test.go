@@ -3795,6 +3795,11 @@ func TestExactly(t *testing.T) {
 	// answers the attack, which "the attack" still names.
 	codeExactly(t, c, "Al Shabaab fighters stormed a hotel in Mogadishu on Thursday night, killing at least five people. Somali security forces killed all the attackers. The United States condemned the attack.",
 		[]triple{{"SOMREBSHB", "190", "SOM", ""}, {"SOMREBSHB", "190", "SOMCVL", ""}, {"SOMMIL", "190", "SOMREBSHB", ""}, {"USA", "111", "SOMREBSHB", ""}})
+	// A visit ended was made.
+	codeExactly(t, c, "Chinese President Xi Jinping ended a two-day visit to Vietnam on Wednesday.",
+		[]triple{{"CHNGOV", "042", "VNM", ""}, {"VNM", "043", "CHNGOV", ""}})
+	// A project extended to a country is economic cooperation with it.
+	codeExactly(t, c, "China agreed to extend the China-Pakistan Economic Corridor to Afghanistan.", []triple{{"CHN", "0311", "AFG", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
