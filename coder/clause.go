@@ -3373,6 +3373,22 @@ func delegationOf(s *Sentence, i int) bool {
 // talks will resume".
 var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "end": true, "resume": true, "conclude": true, "complete": true}
 
+// includedAfter reports whether the noun phrase at ci is joined by "and"
+// to one that "including" opens, past their phrases: "including a 34% levy
+// on Chinese goods and a 20% duty on goods from the EU".
+func (cl *clause) includedAfter(ci int) bool {
+	ch := cl.s.Chunks
+	if ci < 2 || ch[ci-1].Kind != phrase.O || !coordinator(cl.s.Tokens[ch[ci-1].Start].Lower) {
+		return false
+	}
+	for k := ci - 2; k >= 0 && (ch[k].Kind == phrase.NP || ch[k].Kind == phrase.PP); k-- {
+		if ch[k].Kind == phrase.NP && ch[k].Start > 0 && cl.s.Tokens[ch[k].Start-1].Lower == "including" {
+			return true
+		}
+	}
+	return false
+}
+
 // joinedVerb reports whether the matched words' first is a verb joined by
 // "and" to the verb before it: "apologised to Namibia and promised".
 func joinedVerb(cl *clause, words []int) bool {
@@ -3857,9 +3873,10 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		// an act that would do something, if it happened.
 		mode = dyad.ModeHypothetical
 	}
-	if gov.empty() && !d.c.opts.Literal && c.Start > 0 && toks[c.Start-1].Lower == "including" {
+	if gov.empty() && !d.c.opts.Literal && (c.Start > 0 && toks[c.Start-1].Lower == "including" || cl.includedAfter(ci)) {
 		// "imposed tariffs on dozens of countries, including a 34% duty
-		// on Chinese goods": one of what the clause's subject did.
+		// on Chinese goods and a 20% duty on goods from the European
+		// Union": what the clause's subject did.
 		gov = cl.subjectBefore(ci)
 	}
 	for i := c.Start; i < c.Head && mode == dyad.ModeAsserted && !d.c.opts.Literal; i++ {

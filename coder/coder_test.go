@@ -3800,6 +3800,11 @@ func TestExactly(t *testing.T) {
 		[]triple{{"CHNGOV", "042", "VNM", ""}, {"VNM", "043", "CHNGOV", ""}})
 	// A project extended to a country is economic cooperation with it.
 	codeExactly(t, c, "China agreed to extend the China-Pakistan Economic Corridor to Afghanistan.", []triple{{"CHN", "0311", "AFG", dyad.ModeFuture}})
+	// Each act "including" lists, past "and", is the clause subject's.
+	codeExactly(t, c, "China announced sweeping tariffs on imports from dozens of countries on Wednesday, including a 34% levy on American goods and a 20% duty on goods from the European Union.",
+		[]triple{{"CHN", "163", "USA", ""}, {"CHN", "163", "IGOEUREEC", ""}})
+	// After a determiner and its adjective, a noun: "a planned visit".
+	codeExactly(t, c, "Israel's prime minister cancelled a planned visit to Washington.", []triple{{"ISRGOV", "160", "USAGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

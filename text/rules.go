@@ -473,6 +473,11 @@ func (c *context) openWord(s *state) {
 		case pt == tRB && can&adjs != 0 && degree(c.lowerAt(p)):
 			s.tag = tJJ // "very close to"
 			return
+		case can.has(tNN) && (pt == tVBN || pt == tJJ) && p > 0 && bit(c.tagAt(p-1))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0:
+			// "cancelled a planned visit to Washington": after a
+			// determiner and its adjective, the noun.
+			s.tag = tNN
+			return
 		case pt == tCC && can.has(tNN) && p > 0 && bit(c.tagAt(p-1))&nouns != 0 && ncan&nouns != 0 && ncan&verbs == 0:
 			// "withdrew inspectors and aid workers": a noun joined to a
 			// noun, before another; "help and support refugees" joins

@@ -38,6 +38,8 @@ func TestTag(t *testing.T) {
 			"Russia/NNP/russia 's/POS/'s embassy/NN/embassy called/VBD/call the/DT/the measures/NNS/measure hostile/JJ/hostile ././."},
 		{"Egypt helped broker the agreement.",
 			"Egypt/NNP/egypt helped/VBD/help broker/VB/broker the/DT/the agreement/NN/agreement ././."},
+		{"Netanyahu cancelled a planned visit to Washington.",
+			"Netanyahu/NNP/netanyahu cancelled/VBD/cancel a/DT/a planned/VBN/plan visit/NN/visit to/TO/to Washington/NNP/washington ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
