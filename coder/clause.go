@@ -1841,6 +1841,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// maker of a thing visited is not whom the visit is to.
 		return nil
 	}
+	if code == "192" && p.Anchor == "capture" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.peopleAt(cl, tgt) {
+		// "captured Venezuelan President Nicolas Maduro", "captured two
+		// North Korean soldiers": people taken are detained, no land.
+		code = "173"
+	}
 	if code == "1711" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.placeNamed(s, tgt) {
 		// "The M23 rebels seized Goma": a town seized is territory
 		// occupied, not property confiscated.
@@ -3383,6 +3388,33 @@ func (cl *clause) includedAfter(ci int) bool {
 	}
 	for k := ci - 2; k >= 0 && (ch[k].Kind == phrase.NP || ch[k].Kind == phrase.PP); k-- {
 		if ch[k].Kind == phrase.NP && ch[k].Start > 0 && cl.s.Tokens[ch[k].Start-1].Lower == "including" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt reports whether the noun phrase that opens r names people: a
+// person's role or title heads it, or it names a person the dictionaries
+// know.
+func (d *doc) peopleAt(cl *clause, r span) bool {
+	if r.empty() {
+		return false
+	}
+	s := cl.s
+	c := s.Chunks[cl.chunkOf[r.start]]
+	if c.Kind != phrase.NP {
+		return false
+	}
+	if personTitled(s, c) || d.knownPerson(s, span{c.Start, c.End}) {
+		return true
+	}
+	h := &s.Tokens[c.Head]
+	if bodies[h.Lemma] {
+		return false
+	}
+	for i := c.Start; i <= c.Head; i++ {
+		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N-1 == c.Head {
 			return true
 		}
 	}

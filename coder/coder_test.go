@@ -3805,6 +3805,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"CHN", "163", "USA", ""}, {"CHN", "163", "IGOEUREEC", ""}})
 	// After a determiner and its adjective, a noun: "a planned visit".
 	codeExactly(t, c, "Israel's prime minister cancelled a planned visit to Washington.", []triple{{"ISRGOV", "160", "USAGOV", ""}})
+	// People captured are detained, not land occupied.
+	codeExactly(t, c, "Ukrainian forces captured two North Korean soldiers.", []triple{{"UKRMIL", "173", "PRKMIL", ""}})
+	codeExactly(t, c, "Russian forces captured a Ukrainian military base.", []triple{{"RUSMIL", "192", "UKRMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
@@ -3894,4 +3897,11 @@ func TestVenueStudents(t *testing.T) {
 func TestVisitedCityOfficials(t *testing.T) {
 	codeExactly(t, placingCoder(t), "The Kazakh ambassador visited Samarkand and met the governor.",
 		[]triple{{"KAZGOV", "042", "UZB", ""}, {"UZB", "043", "KAZGOV", ""}, {"KAZGOV", "040", "UZBGOV", ""}})
+}
+
+// TestActByItsWord: an act noun recalls the act told with its own word
+// ("struck" for "the strikes") before another of its kind told after it.
+func TestActByItsWord(t *testing.T) {
+	codeExactly(t, placingCoder(t), "India struck nine sites in Pakistan early on Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam. Pakistan said the strikes killed civilians.",
+		[]triple{{"IND", "190", "PAK", ""}, {"INDUAF", "190", "INDCVL", ""}, {"IND", "190", "PAKCVL", ""}})
 }

@@ -1197,10 +1197,17 @@ func mutualIn(acts []*event, e *event) bool {
 	})
 }
 
-// lastActWith is lastAct among the acts that also pass ok.
+// lastActWith is lastAct among the acts that also pass ok; one told with
+// the noun's own word first ("India struck nine sites ... two weeks after
+// gunmen killed 26 tourists. Pakistan said the strikes killed civilians").
 func lastActWith(acts []*event, prefix string, from int, noun, by string, ok func(*event) bool) *event {
 	fits := func(e *event) bool {
 		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
+	}
+	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from && noun != ""; i-- {
+		if e := acts[i]; fits(e) && !intercepted(e) && slices.ContainsFunc(e.words, func(k int) bool { return e.sent.Tokens[k].Lemma == noun }) {
+			return e
+		}
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
