@@ -2300,7 +2300,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// Chamber of Commerce": on the day of the act before.
 			e.date = d.lastDate(s)
 		}
-		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words)) {
+		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words) || cooperating(s, words)) {
 			// "Turkey has traditionally backed Azerbaijan", "has
 			// provided Ukraine with $60 billion since the start of the
 			// war", "has mediated in previous conflicts": background
@@ -3358,7 +3358,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.sinceDate(x) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.sinceDate(x) || cl.ongoingAfter(x, words) {
 			continue
 		}
 		if best == nil || dist(x) < dist(best) {
@@ -3431,6 +3431,25 @@ func joinedVerb(cl *clause, words []int) bool {
 	return k > 0 && cl.s.Chunks[k].Kind == phrase.O && coordinator(cl.s.Tokens[cl.s.Chunks[k].Start].Lower)
 }
 
+// ongoingAfter reports whether date x stands before the "and" that joins
+// the matched words' verb, one of what is going on, to the act before:
+// "had established diplomatic relations in 1992 and were cooperating in
+// trade" is no cooperation of 1992.
+func (cl *clause) ongoingAfter(x *when.Expr, words []int) bool {
+	s := cl.s
+	at := tokenAt(s, x.Span.Start)
+	if at < 0 || len(words) == 0 {
+		return false
+	}
+	vi := cl.chunkOf[slices.Min(words)]
+	v := s.Chunks[vi]
+	if v.Kind != phrase.VP || s.Tokens[v.Head].Tag != "VBG" || v.Start == v.Head || s.Tokens[v.Start].Lemma != "be" ||
+		vi < 1 || s.Chunks[vi-1].Kind != phrase.O || !coordinator(s.Tokens[s.Chunks[vi-1].Start].Lower) {
+		return false
+	}
+	return at < s.Chunks[vi-1].Start
+}
+
 // sinceDate reports whether "since" opens date x: when a state began
 // ("dialogue, suspended since 2019"), never when an act was done.
 func (cl *clause) sinceDate(x *when.Expr) bool {
@@ -3499,6 +3518,26 @@ func describes(s *Sentence, words []int) bool {
 	for k, c := range s.Chunks {
 		if c.Start <= first && first < c.End {
 			return c.Kind == phrase.VP && c.Start == first && inRelativeClause(s, k)
+		}
+	}
+	return false
+}
+
+// cooperating reports whether the matched words' verb is a progressive of
+// cooperating, which tells a relation, not an act: "were cooperating in
+// trade, education and energy" (the article's cooperation areas).
+func cooperating(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := slices.Min(words)
+	t := &s.Tokens[first]
+	if t.Tag != "VBG" || (t.Lemma != "cooperate" && t.Lemma != "collaborate") {
+		return false
+	}
+	for i := first - 1; i >= 0 && i >= first-3; i-- {
+		if s.Tokens[i].Lemma == "be" {
+			return true
 		}
 	}
 	return false

@@ -3808,6 +3808,10 @@ func TestExactly(t *testing.T) {
 	// People captured are detained, not land occupied.
 	codeExactly(t, c, "Ukrainian forces captured two North Korean soldiers.", []triple{{"UKRMIL", "173", "PRKMIL", ""}})
 	codeExactly(t, c, "Russian forces captured a Ukrainian military base.", []triple{{"RUSMIL", "192", "UKRMIL", ""}})
+	// Cooperation going on tells a relation, not an act, and takes no date
+	// from the act before its "and".
+	codeExactly(t, c, "The ambassador said Kyrgyzstan and Pakistan had established diplomatic relations in 1992 and were cooperating in trade, education and energy.",
+		[]triple{{"KGZ", "054", "PAK", ""}, {"PAK", "054", "KGZ", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
