@@ -3812,6 +3812,8 @@ func TestExactly(t *testing.T) {
 	// from the act before its "and".
 	codeExactly(t, c, "The ambassador said Kyrgyzstan and Pakistan had established diplomatic relations in 1992 and were cooperating in trade, education and energy.",
 		[]triple{{"KGZ", "054", "PAK", ""}, {"PAK", "054", "KGZ", ""}})
+	// An economic deal agreed with someone, "on" or not.
+	codeExactly(t, c, "Turkey's central bank agreed a currency swap worth $5 billion with Qatar's central bank on Monday.", []triple{{"TURGOV", "0311", "QATGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
