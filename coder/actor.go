@@ -1500,11 +1500,54 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		rememberRole(a)
 		return []dyad.Actor{a}, true
 	}
+	// "Iran executed a man convicted of spying for Israel": people a
+	// state acts on, in a sentence that names other countries too, are
+	// of where the act was done, else of the state, when nothing else
+	// tells.
+	// Not captives, who are mostly another country's ("Hamas freed the
+	// last 20 living hostages").
+	if (roles[0] == "CVL" || roles[0] == "OPP") && headRole && !newPerson && !d.c.opts.Literal && !captives[toks[headEnd-1].Lemma] {
+		if c := d.localCountry(s); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+		if c := d.actingState(s, r.start); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+	}
 	if d.c.opts.Unknown {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
 }
+
+// actingState returns the country of the state that is the subject of
+// the sentence's first finite verb, when the phrase at token at is that
+// verb's object: a country, its capital or a state body of it; else "".
+func (d *doc) actingState(s *Sentence, at int) string {
+	for ci, c := range s.Chunks {
+		if c.Kind != phrase.VP || !finiteVerb(s, c) {
+			continue
+		}
+		if c.End != at {
+			return ""
+		}
+		as := d.firstActor(s, 0, ci, c.Start, false)
+		if len(as) != 1 || !d.isCountry(as[0].Country) {
+			return ""
+		}
+		if len(as[0].Roles) > 0 && !stateRoles[as[0].Roles[0]] {
+			return ""
+		}
+		return as[0].Country
+	}
+	return ""
+}
+
+// captives are the nouns of people held by another.
+var captives = map[string]bool{"hostage": true, "captive": true, "prisoner": true, "detainee": true, "abductee": true}
+
+// stateRoles are the roles of a state's own bodies.
+var stateRoles = map[string]bool{"GOV": true, "JUD": true, "COP": true, "MIL": true, "SPY": true, "LEG": true}
 
 // beforeVerb reports whether range r ends before the sentence's first
 // finite verb group: its subject (past a participle that opens it,

@@ -309,7 +309,8 @@ func TestSentences(t *testing.T) {
 		{"a possessive's noun is a noun", "Turkey blocked Sweden's bid to join NATO.", []triple{{"TUR", "129", "SWE", ""}}},
 		{"their countries are those of their owners", "Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees to return home.",
 			[]triple{{"HUN", "031", "ROU", dyad.ModeFuture}, {"ROU", "031", "HUN", dyad.ModeFuture}, {"HUN", "020", "ROUREF", dyad.ModeHypothetical}, {"ROU", "020", "ROUREF", dyad.ModeHypothetical}}},
-		{"people of no country are not those of a bureau abroad", "DUBAI, Dec 16 (Reuters) - Iran hanged a man on Monday who had been convicted of spying for Israel's Mossad intelligence agency.", nil},
+		{"people of no country are not those of a bureau abroad, but the state's that acts on them", "DUBAI, Dec 16 (Reuters) - Iran hanged a man on Monday who had been convicted of spying for Israel's Mossad intelligence agency.",
+			[]triple{{"IRN", "1823", "IRNCVL", ""}}},
 		{"a cut in relations is with the article's other country", "Mali ordered France's ambassador to leave. France said it had taken note of the decision and recalled its ambassador.",
 			[]triple{{"MLI", "161", "FRAGOV", ""}, {"FRA", "161", "MLI", ""}}},
 		{"a test of one's own weapons is on no one, and may be answered", "North Korea test-fired a missile. South Korea condemned the launch.",
@@ -3814,6 +3815,11 @@ func TestExactly(t *testing.T) {
 		[]triple{{"KGZ", "054", "PAK", ""}, {"PAK", "054", "KGZ", ""}})
 	// An economic deal agreed with someone, "on" or not.
 	codeExactly(t, c, "Turkey's central bank agreed a currency swap worth $5 billion with Qatar's central bank on Monday.", []triple{{"TURGOV", "0311", "QATGOV", ""}})
+	// People a state acts on, in a sentence that names another country
+	// for something else, are the state's; captives are not.
+	codeExactly(t, c, "Iran executed a man convicted of spying for Israel.", []triple{{"IRN", "1823", "IRNCVL", ""}})
+	codeExactly(t, c, "Hamas freed the last 20 living hostages earlier in the day, and Israel released nearly 2,000 Palestinian prisoners.",
+		[]triple{{"ISR", "0841", "PSECVL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
