@@ -1807,7 +1807,8 @@ var abstractHeads = map[string]bool{
 	"intervention": true, "action": true, "buildup": true, "build-up": true, "presence": true,
 	"capability": true, "power": true, "rule": true, "coup": true, "export": true,
 	"sale": true, "purchase": true, "contract": true, "technology": true, "equipment": true,
-	"hardware": true, "option": true, "activity": true,
+	"hardware": true, "option": true, "activity": true, "parade": true, "ceremony": true,
+	"celebration": true, "display": true,
 }
 
 // localRoles are the roles whose actors are mostly found where they live:

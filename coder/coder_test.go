@@ -3820,6 +3820,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Iran executed a man convicted of spying for Israel.", []triple{{"IRN", "1823", "IRNCVL", ""}})
 	codeExactly(t, c, "Hamas freed the last 20 living hostages earlier in the day, and Israel released nearly 2,000 Palestinian prisoners.",
 		[]triple{{"ISR", "0841", "PSECVL", ""}})
+	// Helping a country rebuild is aid, intended when it will be.
+	codeExactly(t, c, "Fidan said Turkey would help Syria rebuild its army.", []triple{{"TUR", "033", "SYR", dyad.ModeFuture}})
+	// A military parade names no actor: the celebration is in Kabul.
+	codeExactly(t, c, "The Taliban celebrated the anniversary of their return to power with a military parade in Kabul.", []triple{{"AFGGOVTAL", "017", "AFG", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
