@@ -513,9 +513,15 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
-		case c.Kind == phrase.PP && ch[j+1].Kind == phrase.NP && !d.c.opts.Literal && d.roleAcross(s, r, ch[j+1].End):
-			// "the Kenya National Commission on Human Rights": a role
-			// that runs on past another preposition than "of".
+		case c.Kind == phrase.PP && ch[j+1].Kind == phrase.NP && !d.c.opts.Literal && d.runsOn(s, r) > r.end:
+			// "the Kenya National Commission on Human Rights", "the
+			// European Bank for Reconstruction and Development": a role
+			// or a name that runs on past another preposition than "of".
+			r.end = d.runsOn(s, r)
+			for j < len(ch) && ch[j].Start < r.end {
+				j++
+			}
+			continue
 		case c.Kind == phrase.O && coordinator(w) && ch[j+1].Kind == phrase.NP && (d.c.opts.Literal || !clauseAfter(s, j) && !d.eventNoun(s, ch[j+1])):
 			// Not "attacked Gaza and Hezbollah fired": the noun after
 			// "and" is the subject of a clause of its own, as it is
@@ -553,15 +559,19 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 	return r, j
 }
 
-// roleAcross reports whether a role begun in r runs on past its end, and
-// no further than end.
-func (d *doc) roleAcross(s *Sentence, r span, end int) bool {
+// runsOn returns where a role or a name the dictionaries know, begun in r,
+// ends, when it runs on past r's end; else r's end.
+func (d *doc) runsOn(s *Sentence, r span) int {
+	end := r.end
 	for i := r.start; i < r.end; i++ {
-		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N > r.end && i+m.N <= end {
-			return true
+		if m, ok := d.dict.Role(s.Tokens, i); ok {
+			end = max(end, i+m.N)
+		}
+		if m, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+			end = max(end, i+m.N)
 		}
 	}
-	return false
+	return end
 }
 
 // proxyVerbs tie a group to a sponsor: "linked to", "backed by",
@@ -1399,9 +1409,9 @@ func (d *doc) leftGroup(cl *clause, j int) span {
 			// "and" joins two clauses.
 			break
 		}
-		// "the Kenya National Commission on Human Rights": a role that
-		// runs on past another preposition.
-		across := p.Kind == phrase.PP && !d.c.opts.Literal && d.roleAcross(s, span{ch[start-2].Start, ch[start-2].End}, ch[start].End)
+		// "the Kenya National Commission on Human Rights": a role or a
+		// name that runs on past another preposition.
+		across := p.Kind == phrase.PP && !d.c.opts.Literal && d.runsOn(s, span{ch[start-2].Start, ch[start-2].End}) >= ch[start].End
 		if (p.Kind == phrase.PP && strings.Contains(subjectPreps, " "+w+" ")) || onAct || across || (p.Kind == phrase.O && coordinator(w)) {
 			list = list || p.Kind == phrase.O
 			start -= 2

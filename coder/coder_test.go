@@ -3824,6 +3824,13 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Fidan said Turkey would help Syria rebuild its army.", []triple{{"TUR", "033", "SYR", dyad.ModeFuture}})
 	// A military parade names no actor: the celebration is in Kabul.
 	codeExactly(t, c, "The Taliban celebrated the anniversary of their return to power with a military parade in Kabul.", []triple{{"AFGGOVTAL", "017", "AFG", ""}})
+	// A name runs on past "for" and "and": the European Bank for
+	// Reconstruction and Development.
+	codeExactly(t, c, "Uzbek President Shavkat Mirziyoyev received a delegation of the European Bank for Reconstruction and Development on Thursday.",
+		[]triple{{"UZBGOV", "043", "IGOEURDEVEBR", ""}, {"IGOEURDEVEBR", "042", "UZBGOV", ""}})
+	// A border demarcation finalised is a dispute settled.
+	codeExactly(t, c, "Kyrgyzstan and Tajikistan agreed to finalise the demarcation of their shared border.",
+		[]triple{{"KGZ", "037", "TJK", ""}, {"TJK", "037", "KGZ", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
