@@ -815,6 +815,23 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{d.actor(s, r, pair[0], roles, ""), d.actor(s, r, pair[1], roles, "")}, true
 		}
 	}
+	// "The two countries' security chiefs signed a protocol": each
+	// country's, in the role the rest names.
+	if k := slices.IndexFunc(toks[r.start:r.end], func(t text.Token) bool { return t.Tag == "POS" }); k > 0 && !d.c.opts.Literal {
+		if _, ok := d.pairPhrase(toks, span{r.start, r.start + k}); ok {
+			if pair := d.pairOf(s, r); pair[1] != "" {
+				var roles []string
+				for i := r.start + k + 1; i < r.end; i++ {
+					if m, ok := d.dict.Role(toks, i); ok {
+						roles = appendRole(roles, m.Entry.Code)
+						i += m.N - 1
+					}
+				}
+				roles = primaryRoles(roles)
+				return []dyad.Actor{d.actor(s, r, pair[0], roles, ""), d.actor(s, r, pair[1], roles, "")}, true
+			}
+		}
+	}
 	if r.end-r.start == 2 && metWords[lowerJoin(toks[r.start:r.end])] && !d.c.opts.Literal {
 		if e := d.lastMet(s, false); e != nil {
 			if d.met == nil {

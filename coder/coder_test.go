@@ -3831,6 +3831,9 @@ func TestExactly(t *testing.T) {
 	// A border demarcation finalised is a dispute settled.
 	codeExactly(t, c, "Kyrgyzstan and Tajikistan agreed to finalise the demarcation of their shared border.",
 		[]triple{{"KGZ", "037", "TJK", ""}, {"TJK", "037", "KGZ", ""}})
+	// "The two countries' ministers" are each country's.
+	codeExactly(t, c, "India and China held talks. The two countries' foreign ministers met in Beijing.",
+		[]triple{{"IND", "040", "CHN", ""}, {"CHN", "040", "IND", ""}, {"INDGOV", "040", "CHNGOV", ""}, {"CHNGOV", "040", "INDGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
