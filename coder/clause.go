@@ -1647,6 +1647,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		return nil
 	}
 	subj := cl.subj[vi]
+	if !d.c.opts.Literal && !subj.empty() && marksTime(s, subj.start) && toks[v.head].Tag == "VBD" {
+		// "the first visit since Paris recognised Rabat's sovereignty":
+		// what "since" opens marks the time of the news, and is no news.
+		return nil
+	}
 	if !d.c.opts.Literal && !v.passive && !subj.empty() && harmVerbs[v.lemma] {
 		// "India struck nine sites in Pakistan ... the strikes killed
 		// 26 civilians": an attack told of before harms for its doer.
@@ -2024,10 +2029,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// the protesters' country: an actor the text implies, without
 		// words of its own.
 		switch c := srcs[0].Country; {
-		case !d.isCountry(c) || slices.Contains(srcs[0].Roles, "GOV") || strings.HasPrefix(code, "143") && d.countryAlone(s, srcs[0]):
+		case !d.isCountry(c) || slices.ContainsFunc(srcs[0].Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "SPY" }) ||
+			strings.HasPrefix(code, "143") && d.countryAlone(s, srcs[0]):
 			// Nor is a country's boycott ("a boycott by the United
 			// States") against its own government (its people's are:
-			// "students throughout Indonesia staged demonstrations").
+			// "students throughout Indonesia staged demonstrations"),
+			// nor its forces' blockade ("Israeli forces blocked a
+			// second convoy").
 		case strings.HasPrefix(code, "145") && fighter(srcs[0]):
 			// "Gangs attacked police stations": armed men who attack
 			// the police's buildings attack the police, and no one
