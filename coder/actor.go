@@ -2585,6 +2585,16 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			d.lastSubject = as
 		}
 	}
+	if w := s.Tokens[at].Lemma; w == "its" && len(d.lastSubject) == 1 && d.personLike(s, d.lastSubject[0]) && !d.c.opts.Literal {
+		// "The ambassador visited the University of Peshawar. He met
+		// its vice chancellor": no person's, the body the last act was
+		// done to.
+		for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
+			if e := d.earlier[i]; e.sent != s && e.source.Code == d.lastSubject[0].Code && e.target.Code != "" && !d.personLike(s, e.target) {
+				return []dyad.Actor{e.target}, true
+			}
+		}
+	}
 	if len(d.lastSubject) > 0 && (!one || len(d.lastSubject) == 1 && (d.c.opts.Literal || d.personLike(s, d.lastSubject[0]))) {
 		return d.lastSubject, true
 	}

@@ -3839,6 +3839,10 @@ func TestExactly(t *testing.T) {
 		[]triple{{"FRAGOV", "042", "MAR", ""}, {"MAR", "043", "FRAGOV", ""}})
 	// A state's forces blocking a convoy protest against no government.
 	codeExactly(t, c, "Israeli forces blocked a second convoy.", []triple{})
+	// "Its" in the next sentence is the body the last act was done to,
+	// not its doer.
+	codeExactly(t, c, "The Ambassador of Turkmenistan visited the Karachi Chamber of Commerce. He met its president.",
+		[]triple{{"TKMGOV", "042", "PAKBUS", ""}, {"PAKBUS", "043", "TKMGOV", ""}, {"TKMGOV", "040", "PAKBUS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
