@@ -1617,6 +1617,13 @@ func TestRelations(t *testing.T) {
 	}) {
 		t.Errorf("no trade fact from %q", "Trade between Pakistan and Kazakhstan doubled")
 	}
+	// Ties denied or ended are no ties since.
+	for _, txt := range []string{"Turkey and Armenia have had no diplomatic relations since 1993.", "Iran and Saudi Arabia severed ties in 2016."} {
+		a := article("rel", txt, "2024-01-01")
+		if facts := c.Relations(a, Analyze(a)); len(facts) != 0 {
+			t.Errorf("%q: facts %+v, want none", txt, facts)
+		}
+	}
 }
 
 // TestOnlyDefiniteRecalls: "the protesters" is the protesters named

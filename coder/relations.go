@@ -77,6 +77,23 @@ var notYet = map[string]bool{
 	"call": true, "urge": true, "demand": true, "offer": true, "reject": true, "oppose": true,
 }
 
+// tiesDenied reports whether the words just before the ties at token i
+// deny or end them: "have had no diplomatic relations since 1993", "severed
+// ties in 2016".
+func tiesDenied(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].Lower {
+		case "no", "not", "n't", "never", "without":
+			return true
+		}
+		switch toks[k].Lemma {
+		case "sever", "cut", "break", "suspend", "freeze", "downgrade", "end":
+			return true
+		}
+	}
+	return false
+}
+
 // memberWords say that an actor belongs to or takes part in an
 // organisation.
 var memberWords = map[string]bool{
@@ -116,7 +133,7 @@ func (d *doc) facts(s *Sentence) []dyad.Fact {
 	for i := range toks {
 		w := toks[i].Lower
 		switch {
-		case tieWords[toks[i].Lemma] && !inAgreementName(toks, i):
+		case tieWords[toks[i].Lemma] && !inAgreementName(toks, i) && !tiesDenied(toks, i):
 			// "a comprehensive strategic partnership since 2014"; a
 			// partnership without a level is ties, in some fields.
 			partnership := toks[i].Lemma == "partnership"
