@@ -1956,8 +1956,13 @@ func unnamedCountries(toks []text.Token) bool {
 			}
 			return true
 		case "western", "european", "arab", "african", "asian", "gulf", "international",
-			"world", "global", "multinational", "allied", "other":
+			"world", "global", "multinational", "allied", "other", "nordic", "baltic":
 			return true
+		case "latin":
+			// "Latin American governments condemned the raid".
+			if i+1 < len(toks) && toks[i+1].Lower == "american" {
+				return true
+			}
 		}
 	}
 	return false

@@ -3850,6 +3850,10 @@ func TestExactly(t *testing.T) {
 	// not its doer.
 	codeExactly(t, c, "The Ambassador of Turkmenistan visited the Karachi Chamber of Commerce. He met its president.",
 		[]triple{{"TKMGOV", "042", "PAKBUS", ""}, {"PAKBUS", "043", "TKMGOV", ""}, {"TKMGOV", "040", "PAKBUS", ""}})
+	// "Latin American governments" are of no one country, not the
+	// dateline's.
+	codeExactly(t, c, "MEXICO CITY, April 6 (AP) - Ecuadorian police stormed the Mexican embassy in Quito. Latin American governments condemned the raid.",
+		[]triple{{"ECUCOP", "190", "MEXGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
