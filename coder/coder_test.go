@@ -3854,6 +3854,9 @@ func TestExactly(t *testing.T) {
 	// dateline's.
 	codeExactly(t, c, "MEXICO CITY, April 6 (AP) - Ecuadorian police stormed the Mexican embassy in Quito. Latin American governments condemned the raid.",
 		[]triple{{"ECUCOP", "190", "MEXGOV", ""}})
+	// A province's board is the province's.
+	codeExactly(t, c, "A delegation of the Kazakh embassy visited the Khyber Pakhtunkhwa Board of Investment and Trade on Wednesday.",
+		[]triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -734,6 +734,9 @@ var landmarks = map[string]bool{
 	"museum": true, "airport": true, "stadium": true, "fort": true, "port": true, "station": true,
 	"hospital": true, "mosque": true, "cathedral": true, "temple": true, "market": true, "bazaar": true,
 	"zoo": true, "bridge": true, "prison": true, "jail": true,
+	// A public body of the place: the Khyber Pakhtunkhwa Board of
+	// Investment is the province's.
+	"board": true, "authority": true, "secretariat": true, "directorate": true,
 }
 
 // nameParticles join the parts of a person's name, in lower case: "Lula da
