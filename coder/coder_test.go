@@ -3857,6 +3857,8 @@ func TestExactly(t *testing.T) {
 	// A province's board is the province's.
 	codeExactly(t, c, "A delegation of the Kazakh embassy visited the Khyber Pakhtunkhwa Board of Investment and Trade on Wednesday.",
 		[]triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}})
+	// A lecture delivered to people addresses them.
+	codeExactly(t, c, "The Kyrgyz ambassador delivered a lecture on Kyrgyzstan's foreign policy to Pakistani students.", []triple{{"KGZGOV", "010", "PAKEDU", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
