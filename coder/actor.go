@@ -1517,17 +1517,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		rememberRole(a)
 		return []dyad.Actor{a}, true
 	}
-	// "Iran executed a man convicted of spying for Israel": people a
-	// state acts on, in a sentence that names other countries too, are
-	// of where the act was done, else of the state, when nothing else
-	// tells.
+	// "Iran executed a man convicted of spying for Israel", "visited
+	// Lahore and delivered a lecture to students": people, in a sentence
+	// that names other countries too, are of where the act was done,
+	// else of the state that acts on them, when nothing else tells.
 	// Not captives, who are mostly another country's ("Hamas freed the
 	// last 20 living hostages").
-	if (roles[0] == "CVL" || roles[0] == "OPP") && headRole && !newPerson && !d.c.opts.Literal && !captives[toks[headEnd-1].Lemma] {
+	if localRoles[roles[0]] && headRole && !newPerson && !d.c.opts.Literal && !captives[toks[headEnd-1].Lemma] {
 		if c := d.localCountry(s); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
-		if c := d.actingState(s, r.start); c != "" {
+		if c := d.actingState(s, r.start); c != "" && (roles[0] == "CVL" || roles[0] == "OPP") {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
 	}

@@ -3956,3 +3956,10 @@ func TestActByItsWord(t *testing.T) {
 	codeExactly(t, placingCoder(t), "India struck nine sites in Pakistan early on Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam. Pakistan said the strikes killed civilians.",
 		[]triple{{"IND", "190", "PAK", ""}, {"INDUAF", "190", "INDCVL", ""}, {"IND", "190", "PAKCVL", ""}})
 }
+
+// TestPeopleWhereActed: people of no country of their own, in a sentence
+// that names two, are of the place the act was done in.
+func TestPeopleWhereActed(t *testing.T) {
+	codeExactly(t, placingCoder(t), "Kyrgyz Ambassador Avazbek Atakhanov visited Lahore on Tuesday and delivered a lecture to students.",
+		[]triple{{"KGZGOV", "042", "PAK", ""}, {"PAK", "043", "KGZGOV", ""}, {"KGZGOV", "010", "PAKEDU", ""}})
+}
