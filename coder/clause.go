@@ -2091,7 +2091,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{e.source}
 		}
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && peacemaking(code) {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) > 0 && peacemaking(code) {
 		// "Ethiopian and Eritrean troops clashed ... The African Union
 		// called for restraint and offered to mediate": to the sides of
 		// the fighting just told of, actors the text implies.
@@ -2101,7 +2101,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// and fighting the article told of both ways ("Thai and
 		// Cambodian troops clashed ... Thailand launched air strikes")
 		// has two sides.
-		if e := d.lastFight(s); e != nil && e.source.Country != srcs[0].Country && e.target.Country != srcs[0].Country {
+		// So for several who offer it ("Saudi Arabia and the UAE offered
+		// to mediate"), none of them a side.
+		if e := d.lastFight(s); e != nil && !slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Country == e.source.Country || a.Country == e.target.Country }) {
 			tgts = []dyad.Actor{e.source}
 			side := len(e.target.Roles) == 0 || armedRoles[e.target.Roles[0]] || e.target.Roles[0] == "GOV"
 			if (strings.HasPrefix(code, "039") || strings.HasPrefix(code, "045")) && side || d.lastEvent(s, 2, func(f *event) bool {

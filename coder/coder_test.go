@@ -3859,6 +3859,11 @@ func TestExactly(t *testing.T) {
 		[]triple{{"KAZGOV", "042", "PAK", ""}, {"PAK", "043", "KAZGOV", ""}})
 	// A lecture delivered to people addresses them.
 	codeExactly(t, c, "The Kyrgyz ambassador delivered a lecture on Kyrgyzstan's foreign policy to Pakistani students.", []triple{{"KGZGOV", "010", "PAKEDU", ""}})
+	// Fighting that erupted between two is theirs, each with the other;
+	// several who offer to mediate offer it to both sides.
+	codeExactly(t, c, "Fighting erupted between Sudan's army and the Rapid Support Forces. Saudi Arabia and the UAE offered to mediate.",
+		[]triple{{"SDNMIL", "190", "SDNREBRSF", ""}, {"SDNREBRSF", "190", "SDNMIL", ""},
+			{"SAU", "039", "SDNMIL", ""}, {"SAU", "039", "SDNREBRSF", ""}, {"ARE", "039", "SDNMIL", ""}, {"ARE", "039", "SDNREBRSF", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

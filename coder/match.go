@@ -854,6 +854,15 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	}
 	g, j := d.group(s, ci, preps)
 	g = cl.untilDate(g)
+	if next != nil && next.Kind == lexicon.ElemWord && next.Word == "and" {
+		// "between $ and +": the first party ends at the "and".
+		for k := g.start + 1; k < g.end; k++ {
+			if s.Tokens[k].Lower == "and" {
+				g.end = k
+				break
+			}
+		}
+	}
 	if !d.c.opts.Literal && eachOther(s, span{c.Start, c.End}) {
 		return span{c.Start, c.End} // each party of a compound subject
 	}
