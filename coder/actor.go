@@ -1363,6 +1363,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "the delegation": the last delegation, else the last actor with
 	// that role ("the ambassador"), unless a stranger.
+	// "The junta's leader": the leader of the body the possessive names,
+	// its country's, in the body's role.
+	if r.end-r.start > 3 && toks[r.start].Lower == "the" && toks[r.start+2].Tag == "POS" && toks[r.start+1].Lemma == "junta" && !d.c.opts.Literal {
+		if owner, ok := d.single(s, span{r.start, r.start + 2}); ok && len(owner) == 1 {
+			return []dyad.Actor{d.rename(s, r, owner[0])}, true
+		}
+	}
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
