@@ -3866,7 +3866,7 @@ func TestExactly(t *testing.T) {
 			{"SAU", "039", "SDNMIL", ""}, {"SAU", "039", "SDNREBRSF", ""}, {"ARE", "039", "SDNMIL", ""}, {"ARE", "039", "SDNREBRSF", ""}})
 	// "The junta's leader" is the junta's, not the last leaders named.
 	codeExactly(t, c, "NIAMEY, Aug 2 (AFP) - African Union leaders suspended Niger's membership following a military coup in Niger. The junta's leader accused France of interference.",
-		[]triple{{"IGOAFRAFU", "172", "NER", ""}, {"NERMIL", "112", "FRA", ""}})
+		[]triple{{"IGOAFRAFU", "172", "NER", ""}, {"NERMIL", "1123", "FRA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
