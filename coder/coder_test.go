@@ -3714,7 +3714,8 @@ func TestExactly(t *testing.T) {
 	// The head of an organisation is "the official" from then on.
 	codeExactly(t, c, "Mali expelled the head of the United Nations human rights mission on Saturday. Mali's junta accused the official of bias.",
 		[]triple{{"MLI", "174", "IGOUNO", ""}, {"MLIMIL", "112", "IGOUNO", ""}})
-	// Declaring war is aggression.
+	// Declaring war, or trying to annex, is aggression.
+	codeExactly(t, c, "Somalia's president accused Ethiopia of trying to annex part of its territory.", []triple{{"SOMGOV", "1123", "ETH", ""}})
 	codeExactly(t, c, "Congo cut diplomatic ties with Rwanda, accusing it of declaring war.", []triple{{"COD", "161", "RWA", ""}, {"COD", "1123", "RWA", ""}})
 	// A named group is recalled by its role, though no act was coded of it.
 	codeExactly(t, c, "M23 rebels backed by Rwanda entered the centre of Goma on Monday. Rwanda denied that its troops were fighting alongside the rebels.",
