@@ -3916,6 +3916,11 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			}
 		}
 	}
+	if mod.empty() && !d.c.opts.Literal && c.Start < c.Head && (toks[c.Start].Lower == "his" || toks[c.Start].Lower == "her") && meetingNoun(head.Lemma) {
+		// "did not arrest Putin during his visit to the country": the
+		// person's own.
+		mod = span{c.Start, c.Start + 1}
+	}
 	// ... an "of" or "by" phrase right after it ...
 	var ofBy span
 	ofWord := ""

@@ -3868,6 +3868,9 @@ func TestExactly(t *testing.T) {
 	// "The junta's leader" is the junta's, not the last leaders named.
 	codeExactly(t, c, "NIAMEY, Aug 2 (AFP) - African Union leaders suspended Niger's membership following a military coup in Niger. The junta's leader accused France of interference.",
 		[]triple{{"IGOAFRAFU", "172", "NER", ""}, {"NERMIL", "1123", "FRA", ""}})
+	// "His visit" is the person's.
+	codeExactly(t, c, "Mongolia did not arrest Russian President Vladimir Putin during his visit to the country on Tuesday.",
+		[]triple{{"MNG", "173", "RUSGOV", dyad.ModeNegated}, {"RUSGOV", "042", "MNG", ""}, {"MNG", "043", "RUSGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
