@@ -201,6 +201,16 @@ func weekdayOf(ref time.Time, wd time.Weekday, future, strict bool) time.Time {
 	return ref.AddDate(0, 0, -n)
 }
 
+// weekend returns the Saturday and Sunday of the weekend before ref (ref's
+// own when it falls on one, unless strict), or after it when future.
+func weekend(ref time.Time, future, strict bool) (sat, sun time.Time) {
+	if !future && ref.Weekday() == time.Sunday && !strict {
+		ref = ref.AddDate(0, 0, -1)
+	}
+	sat = weekdayOf(ref, time.Saturday, future, strict)
+	return sat, sat.AddDate(0, 0, 1)
+}
+
 // shift moves ref by n units (negative: back), truncates it to the unit and
 // gives the precision that goes with the unit.
 func shift(ref time.Time, u unit, n int) (time.Time, dyad.Precision) {

@@ -671,6 +671,14 @@ func (p *parser) relative(i int) (result, bool) {
 		}
 		r.last = i + 2
 		r.date, r.prec = shift(p.ref, u, 0)
+	case "the":
+		// "at the weekend", "over the weekend": the last one, or the
+		// coming one after a word of what is to come.
+		if !p.is(i+1, "weekend") {
+			return result{}, false
+		}
+		r.last = i + 1
+		r.date, r.end = weekend(p.ref, p.future(i), false)
 	case "last", "this", "next":
 		n := 0
 		if p.is(i, "last") {
@@ -679,6 +687,10 @@ func (p *parser) relative(i int) (result, bool) {
 			n = 1
 		}
 		r.last = i + 1
+		if p.is(i+1, "weekend") {
+			r.date, r.end = weekend(p.ref, n > 0 || n == 0 && p.future(i), n != 0)
+			break
+		}
 		if u, ok := p.unit(i + 1); ok && u != unitDay && !p.plural(i+1) {
 			r.date, r.prec = shift(p.ref, u, n)
 			break
