@@ -673,12 +673,18 @@ func (p *parser) relative(i int) (result, bool) {
 		r.date, r.prec = shift(p.ref, u, 0)
 	case "the":
 		// "at the weekend", "over the weekend": the last one, or the
-		// coming one after a word of what is to come.
-		if !p.is(i+1, "weekend") {
+		// coming one after a word of what is to come; "the past
+		// weekend" the last.
+		switch {
+		case p.is(i+1, "weekend"):
+			r.last = i + 1
+			r.date, r.end = weekend(p.ref, p.future(i), false)
+		case p.is(i+1, "past") && p.is(i+2, "weekend"):
+			r.last = i + 2
+			r.date, r.end = weekend(p.ref, false, false)
+		default:
 			return result{}, false
 		}
-		r.last = i + 1
-		r.date, r.end = weekend(p.ref, p.future(i), false)
 	case "last", "this", "next":
 		n := 0
 		if p.is(i, "last") {
@@ -689,6 +695,11 @@ func (p *parser) relative(i int) (result, bool) {
 		r.last = i + 1
 		if p.is(i+1, "weekend") {
 			r.date, r.end = weekend(p.ref, n > 0 || n == 0 && p.future(i), n != 0)
+			break
+		}
+		if n == 0 && p.is(i+1, "past") && p.is(i+2, "weekend") {
+			r.last = i + 2 // "this past weekend"
+			r.date, r.end = weekend(p.ref, false, false)
 			break
 		}
 		if u, ok := p.unit(i + 1); ok && u != unitDay && !p.plural(i+1) {
