@@ -634,6 +634,10 @@ func lastViolent(sofar, earlier []*event) *event {
 	return nil
 }
 
+// shelters are the places named for the people they hold: "a camp for
+// Congolese refugees".
+var shelters = map[string]bool{"camp": true, "shelter": true, "settlement": true, "centre": true, "center": true, "school": true, "hospital": true}
+
 // bareNouns reports whether a phrase is common nouns alone: "aircraft".
 func bareNouns(toks []text.Token, r span) bool {
 	for i := r.start; i < r.end; i++ {
@@ -886,6 +890,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	if !d.c.opts.Literal && oneMember(toks, span{r.start, headEnd}) {
 		return nil, false // "a NATO member" is one of its countries, not NATO
+	}
+	if !d.c.opts.Literal && headEnd > r.start && headEnd+1 < r.end && toks[headEnd].Lower == "for" && shelters[toks[headEnd-1].Lemma] {
+		// "attacked a camp for Congolese refugees": the people it
+		// shelters.
+		return d.single(s, span{headEnd + 1, r.end})
 	}
 	var (
 		names    []lexicon.Match

@@ -513,6 +513,8 @@ func (d *doc) group(s *Sentence, ci int, preps string) (span, int) {
 		w := s.Tokens[c.Start].Lower
 		switch {
 		case c.Kind == phrase.PP && strings.Contains(preps, " "+w+" ") && ch[j+1].Kind == phrase.NP:
+		case c.Kind == phrase.PP && w == "for" && ch[j+1].Kind == phrase.NP && !d.c.opts.Literal && ch[j-1].Kind == phrase.NP && shelters[s.Tokens[ch[j-1].Head].Lemma]:
+			// "a camp for Congolese refugees": whom it holds.
 		case c.Kind == phrase.PP && ch[j+1].Kind == phrase.NP && !d.c.opts.Literal && d.runsOn(s, r) > r.end:
 			// "the Kenya National Commission on Human Rights", "the
 			// European Bank for Reconstruction and Development": a role

@@ -3871,6 +3871,8 @@ func TestExactly(t *testing.T) {
 	// "His visit" is the person's.
 	codeExactly(t, c, "Mongolia did not arrest Russian President Vladimir Putin during his visit to the country on Tuesday.",
 		[]triple{{"MNG", "173", "RUSGOV", dyad.ModeNegated}, {"RUSGOV", "042", "MNG", ""}, {"MNG", "043", "RUSGOV", ""}})
+	// A camp for refugees is the refugees it holds.
+	codeExactly(t, c, "Burundian militiamen attacked a camp for Congolese refugees.", []triple{{"BDIUAF", "190", "CODREF", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
