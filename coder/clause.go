@@ -3935,7 +3935,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 			}
 		}
 	}
-	if d.putOff(cl, ci) {
+	if d.putOff(cl, ci) || !d.c.opts.Literal && cl.measured(ci) {
 		return nil
 	}
 	// ... or the light verb that governs it.
@@ -4250,6 +4250,21 @@ func (d *doc) putOff(cl *clause, ci int) bool {
 	}
 	vj := cl.verbAfter(ci)
 	return vj >= 0 && cl.calledOff(vj) && d.verbInfo(cl, vj).passive
+}
+
+// measured reports whether the noun phrase at ci is the subject of a verb
+// of how much it changed: "India's exports to the United States fell 20%"
+// is a figure, no act.
+func (cl *clause) measured(ci int) bool {
+	vj := cl.verbAfter(ci)
+	return vj >= 0 && changeVerbs[cl.s.Tokens[cl.s.Chunks[vj].Head].Lemma]
+}
+
+// changeVerbs say how much an amount changed.
+var changeVerbs = map[string]bool{
+	"fall": true, "rise": true, "grow": true, "drop": true, "decline": true, "surge": true,
+	"jump": true, "slump": true, "plunge": true, "soar": true, "shrink": true, "climb": true,
+	"double": true, "triple": true, "halve": true, "dip": true,
 }
 
 // verbAfter returns the verb group after the noun phrase at ci and its

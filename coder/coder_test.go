@@ -3873,6 +3873,10 @@ func TestExactly(t *testing.T) {
 		[]triple{{"MNG", "173", "RUSGOV", dyad.ModeNegated}, {"RUSGOV", "042", "MNG", ""}, {"MNG", "043", "RUSGOV", ""}})
 	// A camp for refugees is the refugees it holds.
 	codeExactly(t, c, "Burundian militiamen attacked a camp for Congolese refugees.", []triple{{"BDIUAF", "190", "CODREF", ""}})
+	// How much trade or exports changed is a figure, no act.
+	codeExactly(t, c, "India's exports to the United States fell 20% in August.", []triple{})
+	// A gas hub is a project built together.
+	codeExactly(t, c, "Turkey and Russia agreed to build a gas hub in Turkey.", []triple{{"TUR", "031", "RUS", ""}, {"RUS", "031", "TUR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
