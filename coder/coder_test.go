@@ -3877,6 +3877,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "India's exports to the United States fell 20% in August.", []triple{})
 	// A gas hub is a project built together.
 	codeExactly(t, c, "Turkey and Russia agreed to build a gas hub in Turkey.", []triple{{"TUR", "031", "RUS", ""}, {"RUS", "031", "TUR", ""}})
+	// A model's designation is no part of a country's name, and bombers
+	// are the military.
+	codeExactly(t, c, "U.S. B-2 bombers struck three Iranian nuclear sites overnight.", []triple{{"USAMIL", "195", "IRN", ""}})
+	// Strikes across a country's land are on it.
+	codeExactly(t, c, "Israel launched strikes across Iran on Friday.", []triple{{"ISR", "190", "IRN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -703,7 +703,9 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 			return false
 		}
 		t := &toks[j]
-		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || when.Named(t.Lower) || geographic[t.Lower] || j == i+n && landmarks[t.Lower] {
+		if (t.Tag != "NNP" && t.Tag != "NNPS") || !Capitalised(t.Text) || when.Named(t.Lower) || geographic[t.Lower] || j == i+n && landmarks[t.Lower] ||
+			strings.ContainsAny(t.Text, "0123456789") {
+			// Nor is a model's designation: "U.S. B-2 bombers".
 			return false
 		}
 		if _, ok := d.Role(toks, j); ok {
