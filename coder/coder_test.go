@@ -3882,6 +3882,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "U.S. B-2 bombers struck three Iranian nuclear sites overnight.", []triple{{"USAMIL", "195", "IRN", ""}})
 	// Strikes across a country's land are on it.
 	codeExactly(t, c, "Israel launched strikes across Iran on Friday.", []triple{{"ISR", "190", "IRN", ""}})
+	// Punishment vowed for another threatens it.
+	codeExactly(t, c, "Iran's Supreme Leader Ayatollah Ali Khamenei vowed that Israel would face a harsh punishment.", []triple{{"IRNGOV", "130", "ISR", ""}})
+	codeExactly(t, c, "Putin warned that NATO would face serious consequences.", []triple{{"RUSGOV", "130", "IGOWSTNAT", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
