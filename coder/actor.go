@@ -357,6 +357,7 @@ var pairWords = map[string]string{
 	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV", "the leaders": "GOV",
 	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
 	"the parties": "", "both parties": "", "the two parties": "", "the warring parties": "", "the warring sides": "",
+	"each side": "", "each country": "",
 }
 
 func lowerJoin(toks []text.Token) string {
@@ -3566,7 +3567,7 @@ var metWords = map[string]bool{"the two": true, "the parties": true, "both parti
 // pairPhrase looks a range up in pairWords, joining its words only when it
 // may be one of them.
 func (d *doc) pairPhrase(toks []text.Token, r span) (string, bool) {
-	if n := r.end - r.start; n < 2 || n > 3 || (toks[r.start].Lower != "both" && toks[r.start].Lower != "the") {
+	if n := r.end - r.start; n < 2 || n > 3 || (toks[r.start].Lower != "both" && toks[r.start].Lower != "the" && toks[r.start].Lower != "each") {
 		return "", false
 	}
 	role, ok := pairWords[lowerJoin(toks[r.start:r.end])]

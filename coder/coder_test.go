@@ -3885,6 +3885,9 @@ func TestExactly(t *testing.T) {
 	// Punishment vowed for another threatens it.
 	codeExactly(t, c, "Iran's Supreme Leader Ayatollah Ali Khamenei vowed that Israel would face a harsh punishment.", []triple{{"IRNGOV", "130", "ISR", ""}})
 	codeExactly(t, c, "Putin warned that NATO would face serious consequences.", []triple{{"RUSGOV", "130", "IGOWSTNAT", ""}})
+	// "Each side blaming the other": each of the two.
+	codeExactly(t, c, "Chinese and Philippine vessels collided near Sabina Shoal on Monday, each side blaming the other for the incident.",
+		[]triple{{"CHN", "112", "PHL", ""}, {"PHL", "112", "CHN", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
