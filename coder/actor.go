@@ -627,7 +627,7 @@ var perpetrators = map[string]bool{"attacker": true, "assailant": true, "perpetr
 func lastViolent(sofar, earlier []*event) *event {
 	for _, acts := range [][]*event{sofar, earlier} {
 		for i := len(acts) - 1; i >= 0; i-- {
-			if c := acts[i].code; told(acts[i].mode) && (strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) {
+			if told(acts[i].mode) && violent(acts[i].code) {
 				return acts[i]
 			}
 		}
@@ -1008,8 +1008,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
 		return nil, false
 	}
-	// "a US congressional delegation visited the island": the island
-	// state named last.
 	// "Al Shabaab fighters stormed a hotel ... Security forces killed
 	// the attackers": who did the last violent act.
 	q := r.start
@@ -1021,6 +1019,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{d.rename(s, r, e.source)}, true
 		}
 	}
+	// "a US congressional delegation visited the island": the island
+	// state named last.
 	if r.end-r.start == 2 && toks[r.start].Lower == "the" && toks[r.start+1].Lower == "island" && len(names) == 0 && !d.c.opts.Literal {
 		if c := d.lastIsland(s, r.start); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, nil, "")}, true
@@ -1371,8 +1371,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return newPerson || namedOtherwise(s, name, prev)
 	}
-	// "the delegation": the last delegation, else the last actor with
-	// that role ("the ambassador"), unless a stranger.
 	// "The junta's leader": the leader of the body the possessive names,
 	// its country's, in the body's role.
 	if r.end-r.start > 3 && toks[r.start].Lower == "the" && toks[r.start+2].Tag == "POS" && toks[r.start+1].Lemma == "junta" && !d.c.opts.Literal {
@@ -1380,6 +1378,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{d.rename(s, r, owner[0])}, true
 		}
 	}
+	// "the delegation": the last delegation, else the last actor with
+	// that role ("the ambassador"), unless a stranger.
 	if prev, ok := d.lastHead[toks[headEnd-1].Lemma]; ok && headRole && toks[r.start].Lower == "the" && !stranger(prev) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}

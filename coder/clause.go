@@ -4194,17 +4194,21 @@ func (d *doc) metBetween(cl *clause, ci int, p *lexicon.Pattern) (dyad.Mode, boo
 	// "A ceasefire between Israel and Hamas took effect": one that
 	// began, or held; or that will begin, by the two's intent ("a truce
 	// between Israel and Hamas would begin on Thursday").
-	if vj := cl.verbAfter(ci); vj >= 0 && (d.verbInfo(cl, vj).mode == dyad.ModeAsserted || toCome(d.verbInfo(cl, vj).mode)) {
+	if vj := cl.verbAfter(ci); vj >= 0 {
 		m := d.verbInfo(cl, vj).mode
 		switch v := s.Chunks[vj]; s.Tokens[v.Head].Lemma {
 		case "begin", "start", "hold", "end", "last", "conclude":
 			// "A meeting between Zelensky and Trump ended in a
 			// shouting match": it took place.
-			return m, true
+			if m == dyad.ModeAsserted || toCome(m) {
+				return m, true
+			}
 		case "take", "come", "enter":
 			// "took effect", "came into force", "entered into force";
 			// "A meeting between the two countries took place".
-			return m, v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into" || s.Tokens[v.Head+1].Lower == "place")
+			if (m == dyad.ModeAsserted || toCome(m)) && v.Head+1 < len(s.Tokens) && (s.Tokens[v.Head+1].Lower == "effect" || s.Tokens[v.Head+1].Lower == "into" || s.Tokens[v.Head+1].Lower == "place") {
+				return m, true
+			}
 		}
 	}
 	if c.Start == 0 {

@@ -1247,8 +1247,7 @@ func lastActWith(acts []*event, prefix string, from int, noun, by string, ok fun
 // which "condemned the attack" is.
 func answers(acts []*event, e *event) bool {
 	return slices.ContainsFunc(acts, func(f *event) bool {
-		return f.source.Code == e.target.Code && f.target.Code != e.source.Code &&
-			(strings.HasPrefix(f.code, "18") || strings.HasPrefix(f.code, "19") || strings.HasPrefix(f.code, "20"))
+		return f.source.Code == e.target.Code && f.target.Code != e.source.Code && violent(f.code)
 	})
 }
 
