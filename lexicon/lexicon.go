@@ -729,15 +729,14 @@ func (d *Dict) LongerName(toks []text.Token, i, n int, strict bool) bool {
 	return name(i-1) || name(i+n) || particle(i-1) && name(i-2) || particle(i+n) && name(i+n+1)
 }
 
-// landmarks are the nouns that, after a place's name, name a building or a
-// site in the place, which the name still names: the Lahore Museum is in
-// Lahore.
+// landmarks are the nouns that, after a place's name, name a building, a
+// site or a public body of the place, which the name still names: the
+// Lahore Museum is in Lahore, the Khyber Pakhtunkhwa Board of Investment
+// is the province's.
 var landmarks = map[string]bool{
 	"museum": true, "airport": true, "stadium": true, "fort": true, "port": true, "station": true,
 	"hospital": true, "mosque": true, "cathedral": true, "temple": true, "market": true, "bazaar": true,
 	"zoo": true, "bridge": true, "prison": true, "jail": true,
-	// A public body of the place: the Khyber Pakhtunkhwa Board of
-	// Investment is the province's.
 	"board": true, "authority": true, "secretariat": true, "directorate": true,
 }
 
