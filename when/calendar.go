@@ -204,8 +204,8 @@ func weekdayOf(ref time.Time, wd time.Weekday, future, strict bool) time.Time {
 // weekend returns the Saturday and Sunday of the weekend before ref (ref's
 // own when it falls on one, unless strict), or after it when future.
 func weekend(ref time.Time, future, strict bool) (sat, sun time.Time) {
-	if !future && ref.Weekday() == time.Sunday && !strict {
-		ref = ref.AddDate(0, 0, -1)
+	if !future && ref.Weekday() == time.Sunday {
+		ref = ref.AddDate(0, 0, -1) // a Sunday is its weekend's Saturday
 	}
 	sat = weekdayOf(ref, time.Saturday, future, strict)
 	return sat, sat.AddDate(0, 0, 1)

@@ -327,3 +327,25 @@ func TestNumber(t *testing.T) {
 		t.Errorf("Number(%q): a count, want none", "dozen")
 	}
 }
+
+// TestWeekend: the weekend before a day is its own when the day is a
+// Saturday or a Sunday, the one before that when strict ("last weekend").
+func TestWeekend(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, tt := range []struct {
+		ref            string
+		future, strict bool
+		want           string
+	}{
+		{"2023-05-31", false, false, "2023-05-27"}, // Wednesday: the weekend just past
+		{"2023-05-28", false, false, "2023-05-27"}, // Sunday: its own
+		{"2023-05-28", false, true, "2023-05-20"},  // Sunday, "last weekend": the one before
+		{"2023-05-27", false, true, "2023-05-20"},  // Saturday, "last weekend"
+		{"2023-05-31", true, false, "2023-06-03"},  // Wednesday, "this weekend" to come
+	} {
+		sat, sun := weekend(day(tt.ref), tt.future, tt.strict)
+		if got := sat.Format("2006-01-02"); got != tt.want || !sun.Equal(sat.AddDate(0, 0, 1)) {
+			t.Errorf("weekend(%s, future %v, strict %v) = %s..%s, want %s", tt.ref, tt.future, tt.strict, got, sun.Format("2006-01-02"), tt.want)
+		}
+	}
+}
