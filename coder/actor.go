@@ -623,16 +623,15 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 var perpetrators = map[string]bool{"attacker": true, "assailant": true, "perpetrator": true}
 
 // lastViolent returns the last assault, fight or mass violence (roots 18
-// to 20) told, in the sentence so far and then before it, or nil.
-func lastViolent(sofar, earlier []*event) *event {
-	for _, acts := range [][]*event{sofar, earlier} {
-		for i := len(acts) - 1; i >= 0; i-- {
-			if told(acts[i].mode) && violent(acts[i].code) {
-				return acts[i]
-			}
+// to 20) told, in sentence s so far and then in the two before it, or nil.
+func (d *doc) lastViolent(s *Sentence) *event {
+	ok := func(e *event) bool { return told(e.mode) && violent(e.code) }
+	for i := len(d.sofar) - 1; i >= 0; i-- {
+		if ok(d.sofar[i]) {
+			return d.sofar[i]
 		}
 	}
-	return nil
+	return d.lastEvent(s, 2, ok)
 }
 
 // shelters are the places named for the people they hold: "a camp for
@@ -1015,7 +1014,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		q++ // "killed all the attackers"
 	}
 	if r.end-q == 2 && toks[q].Lower == "the" && perpetrators[toks[q+1].Lemma] && len(names) == 0 && !d.c.opts.Literal {
-		if e := lastViolent(d.sofar, d.earlier); e != nil {
+		if e := d.lastViolent(s); e != nil {
 			return []dyad.Actor{d.rename(s, r, e.source)}, true
 		}
 	}
@@ -1540,7 +1539,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// else of the state that acts on them, when nothing else tells.
 	// Not captives, who are mostly another country's ("Hamas freed the
 	// last 20 living hostages").
-	if localRoles[roles[0]] && headRole && !newPerson && !d.c.opts.Literal && !captives[toks[headEnd-1].Lemma] {
+	if localRoles[roles[0]] && headRole && !newPerson && !d.c.opts.Literal && !custody[toks[headEnd-1].Lemma] {
 		if c := d.localCountry(s); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
@@ -1576,9 +1575,6 @@ func (d *doc) actingState(s *Sentence, at int) string {
 	}
 	return ""
 }
-
-// captives are the nouns of people held by another.
-var captives = map[string]bool{"hostage": true, "captive": true, "prisoner": true, "detainee": true, "abductee": true}
 
 // stateRoles are the roles of a state's own bodies.
 var stateRoles = map[string]bool{"GOV": true, "JUD": true, "COP": true, "MIL": true, "SPY": true, "LEG": true}
