@@ -623,7 +623,8 @@ func (d *doc) regionalBody(toks []text.Token, r span) string {
 var perpetrators = map[string]bool{"attacker": true, "assailant": true, "perpetrator": true}
 
 // lastViolent returns the last assault, fight or mass violence (roots 18
-// to 20) told, in sentence s so far and then in the two before it, or nil.
+// to 20) told, in sentence s so far and then in the three before it, or
+// nil.
 func (d *doc) lastViolent(s *Sentence) *event {
 	ok := func(e *event) bool { return told(e.mode) && violent(e.code) }
 	for i := len(d.sofar) - 1; i >= 0; i-- {
@@ -631,7 +632,7 @@ func (d *doc) lastViolent(s *Sentence) *event {
 			return d.sofar[i]
 		}
 	}
-	return d.lastEvent(s, 2, ok)
+	return d.lastEvent(s, 3, ok)
 }
 
 // shelters are the places named for the people they hold: "a camp for
