@@ -2024,6 +2024,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// hold a presidential election").
 		c := srcs[0].Country
 		tgts = []dyad.Actor{{Code: c, Country: c}}
+		if srcs[0].Code == c {
+			// "Bangladesh imposed a curfew": the state, on its own
+			// country, acts by its government.
+			srcs = []dyad.Actor{srcs[0]}
+			srcs[0].Code, srcs[0].Roles = c+"GOV", []string{"GOV"}
+		}
 	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
 	if protest && len(tgts) == 0 && len(srcs) == 1 {

@@ -3888,6 +3888,11 @@ func TestExactly(t *testing.T) {
 	// "Each side blaming the other": each of the two.
 	codeExactly(t, c, "Chinese and Philippine vessels collided near Sabina Shoal on Monday, each side blaming the other for the incident.",
 		[]triple{{"CHN", "112", "PHL", ""}, {"PHL", "112", "CHN", ""}})
+	// A country that imposes a curfew does so by its government, on
+	// itself; protests called treasonous are condemned.
+	codeExactly(t, c, "Bangladesh imposed a nationwide curfew on Friday.", []triple{{"BGDGOV", "1723", "BGD", ""}})
+	codeExactly(t, c, "Kenyan protesters stormed parliament. President William Ruto called the protests treasonous.",
+		[]triple{{"KENOPP", "145", "KENLEG", ""}, {"KENGOV", "111", "KENOPP", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
