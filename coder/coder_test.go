@@ -3893,6 +3893,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Bangladesh imposed a nationwide curfew on Friday.", []triple{{"BGDGOV", "1723", "BGD", ""}})
 	codeExactly(t, c, "Kenyan protesters stormed parliament. President William Ruto called the protests treasonous.",
 		[]triple{{"KENOPP", "145", "KENLEG", ""}, {"KENGOV", "111", "KENOPP", ""}})
+	// Central Asia's and the Maldives' leaders, by surname and in office
+	// on the article's date.
+	codeExactly(t, c, "Mirziyoyev thanked Kazakhstan for its support. Muizzu met Rahmon in Dushanbe. Japarov criticised Serdar Berdimuhamedow.",
+		[]triple{{"UZBGOV", "051", "KAZ", ""}, {"MDVGOV", "040", "TJKGOV", ""}, {"KGZGOV", "111", "TKMGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
