@@ -289,7 +289,23 @@ func (d *doc) nounsInfinitive(cl *clause, ci int, out []*event) bool {
 		return false
 	}
 	head := s.Chunks[ci-1].Head
-	return intentNouns[s.Tokens[head].Lemma] && slices.ContainsFunc(out, func(e *event) bool { return e.took(head) })
+	if !intentNouns[s.Tokens[head].Lemma] {
+		return false
+	}
+	// "urged Niger to reconsider its decision to leave the bloc": an act
+	// decided that is being undone or reviewed is none told.
+	if ci >= 2 && s.Chunks[ci-2].Kind == phrase.VP && undoVerbs[s.Tokens[s.Chunks[ci-2].Head].Lemma] {
+		return true
+	}
+	return slices.ContainsFunc(out, func(e *event) bool { return e.took(head) })
+}
+
+// undoVerbs undo or review a decision, plan or offer: what it was to do
+// is not done.
+var undoVerbs = map[string]bool{
+	"reconsider": true, "reverse": true, "rescind": true, "revoke": true, "review": true,
+	"rethink": true, "abandon": true, "drop": true, "scrap": true, "cancel": true, "withdraw": true,
+	"retract": true, "overturn": true, "shelve": true,
 }
 
 // intentNouns name an act intended, by the infinitive after them: "their
@@ -2691,6 +2707,10 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 	c := s.Chunks[cl.chunkOf[r.start]]
 	h := s.Tokens[c.Head]
 	switch {
+	case messages[h.Lemma] && h.Tag != "NNP":
+		// "confirmed it had received the request": a message received
+		// is no visit of whom it came from.
+		return true
 	case h.Tag != "NN" && h.Tag != "NNS" || lexicon.Capitalised(h.Text) || visitors[h.Lemma] || leaderTitles[h.Lemma] || isActNoun(h.Lemma):
 		return false
 	case weapons[h.Lemma]:
@@ -2709,6 +2729,13 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 		}
 	}
 	return true
+}
+
+// messages are the act nouns (actNouns) that name what is sent, not who
+// comes: received, they are things.
+var messages = map[string]bool{
+	"request": true, "appeal": true, "call": true, "plea": true, "demand": true, "ultimatum": true,
+	"complaint": true, "protest": true, "accusation": true, "claim": true, "allegation": true,
 }
 
 // ships are the weapons that call at ports.

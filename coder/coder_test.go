@@ -3897,6 +3897,19 @@ func TestExactly(t *testing.T) {
 	// on the article's date.
 	codeExactly(t, c, "Mirziyoyev thanked Kazakhstan for its support. Muizzu met Rahmon in Dushanbe. Japarov criticised Serdar Berdimuhamedow.",
 		[]triple{{"UZBGOV", "051", "KAZ", ""}, {"MDVGOV", "040", "TJKGOV", ""}, {"KGZGOV", "111", "TKMGOV", ""}})
+	// An appeal rejected is its maker's; a decision being reconsidered is
+	// no act of what it decided.
+	codeExactly(t, c, "ECOWAS urged Mali, Burkina Faso and Niger to reconsider their decision to leave the bloc. The three juntas rejected the appeal.",
+		[]triple{{"IGOWAFWAS", "0242", "MLI", ""}, {"IGOWAFWAS", "0242", "BFA", ""}, {"IGOWAFWAS", "0242", "NER", ""},
+			{"MLIMIL", "120", "IGOWAFWAS", ""}, {"BFAMIL", "120", "IGOWAFWAS", ""}, {"NERMIL", "120", "IGOWAFWAS", ""}})
+	codeExactly(t, c, "Russia demanded that Ukraine withdraw from four regions. Kyiv rejected the demand.",
+		[]triple{{"RUS", "106", "UKR", ""}, {"UKRGOV", "120", "RUS", ""}})
+	// A request received is no visit of whom it came from.
+	codeExactly(t, c, "Bangladesh asked India to extradite two opposition leaders. India's foreign ministry confirmed it had received the request.",
+		[]triple{{"BGD", "0213", "IND", ""}})
+	// Returning somewhere is no release of anyone; returning children is.
+	codeExactly(t, c, "France urged Iran to return to the nuclear deal.", []triple{{"FRA", "020", "IRN", ""}})
+	codeExactly(t, c, "Ukraine urged Russia to return the deported children.", []triple{{"UKR", "0253", "RUS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
