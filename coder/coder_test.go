@@ -3910,6 +3910,11 @@ func TestExactly(t *testing.T) {
 	// Returning somewhere is no release of anyone; returning children is.
 	codeExactly(t, c, "France urged Iran to return to the nuclear deal.", []triple{{"FRA", "020", "IRN", ""}})
 	codeExactly(t, c, "Ukraine urged Russia to return the deported children.", []triple{{"UKR", "0253", "RUS", ""}})
+	// What a noun is armed with is no act of it; "the incident" is the
+	// confrontation told before.
+	codeExactly(t, c, "Chinese troops armed with clubs attacked Indian soldiers.", []triple{{"CHNMIL", "190", "INDMIL", ""}})
+	codeExactly(t, c, "Chinese coast guard vessels fired water cannon at a Philippine supply boat. Manila called the incident an act of piracy.",
+		[]triple{{"CHNMIL", "170", "PHL", ""}, {"PHLGOV", "111", "CHNMIL", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -635,6 +635,11 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 	case nw == "by" && !strings.HasSuffix(c.lowerAt(c.i+2), "ing"):
 		// Not "responded by firing": the means, not the agent.
 		return pick(tVBN)
+	case nw == "with" && bit(pt)&nouns != 0 && withParticiples[c.lowerAt(c.i)]:
+		// "Chinese troops armed with clubs attacked": what a noun is
+		// armed or charged with makes the past a participle that
+		// modifies it.
+		return pick(tVBN)
 	case nw == "of" && c.seenFinite && bit(pt)&nouns != 0:
 		// "executed a man convicted of spying": a participle after a
 		// verb's object, before "of", modifies the object.
@@ -694,6 +699,15 @@ func (c *context) past(s *state, paw string, pt uint8, nw string) uint8 {
 		return pick(tVBD)
 	}
 	return pick(tVBN)
+}
+
+// withParticiples are the pasts that, right after a noun and before
+// "with", are participles modifying it: "men armed with knives", "two
+// suspects charged with murder".
+var withParticiples = map[string]bool{
+	"armed": true, "equipped": true, "laden": true, "loaded": true, "packed": true, "filled": true,
+	"charged": true, "tasked": true, "entrusted": true, "affiliated": true, "linked": true,
+	"associated": true, "allied": true, "aligned": true,
 }
 
 // nounCompounds map the first word of a noun compound, more often a verb,

@@ -40,6 +40,8 @@ func TestTag(t *testing.T) {
 			"Egypt/NNP/egypt helped/VBD/help broker/VB/broker the/DT/the agreement/NN/agreement ././."},
 		{"Netanyahu cancelled a planned visit to Washington.",
 			"Netanyahu/NNP/netanyahu cancelled/VBD/cancel a/DT/a planned/VBN/plan visit/NN/visit to/TO/to Washington/NNP/washington ././."},
+		{"Troops armed with clubs attacked soldiers.",
+			"Troops/NNS/troop armed/VBN/arm with/IN/with clubs/NNS/club attacked/VBD/attack soldiers/NNS/soldier ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
