@@ -1062,13 +1062,20 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 		return span{}
 	}
 	back := 4
+	// past is set when the act may be told two sentences back, past one
+	// that told none and is no quotation: then not an act of violence,
+	// which no one calls a decision or a step.
+	past := false
 	if anyAct(prefixes) {
 		back = 1
-		// Past a quotation that told no act: "\"We will keep up the
-		// pressure,\" Lammy said. Russia's embassy called the measures
-		// hostile".
-		if prev := s.Index - 1; prev > 0 && quoted(&d.sents[prev]) && !slices.ContainsFunc(d.earlier, func(e *event) bool { return e.sent.Index == prev }) {
-			back = 2
+		// Past a sentence that told no act, a quotation or words on the
+		// act: "\"We will keep up the pressure,\" Lammy said. Russia's
+		// embassy called the measures hostile"; "EU ministers agreed to
+		// lift sanctions on Syria. Kallas said some would remain. Syria
+		// welcomed the decision".
+		in := func(e *event) bool { return e.sent.Index == s.Index-1 }
+		if prev := s.Index - 1; prev > 0 && !slices.ContainsFunc(d.earlier, in) && !slices.ContainsFunc(d.untargeted, in) {
+			back, past = 2, !quoted(&d.sents[prev])
 		}
 	}
 	// "the Canadian tariffs": the act of the country a people's adjective
@@ -1105,6 +1112,9 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 					if voted, anyVote := votedAct(acts, s.Index-4); anyVote {
 						e = voted
 					}
+				}
+				if e != nil && past && e.sent.Index < s.Index-1 && violent(e.code) {
+					e = nil
 				}
 			}
 			if e == nil {

@@ -824,24 +824,53 @@ func (p *phrase) matches(toks []text.Token, lemmas bool) bool {
 	if len(toks) < len(p.words) {
 		return false
 	}
-	for j, w := range p.words {
-		t := &toks[j]
-		switch {
-		case p.exact != nil:
-			if t.Text != p.exact[j] {
-				return false
-			}
-		case lemmas:
-			if t.Lower != w && t.Lemma != w && t.Lemma != p.lemma[j] {
-				return false
-			}
-		default:
-			if t.Lower != w {
-				return false
-			}
+	for j := range p.words {
+		if !p.wordAt(j, &toks[j], lemmas) {
+			return false
 		}
 	}
 	return true
+}
+
+// wordAt reports whether token t is the phrase's word j.
+func (p *phrase) wordAt(j int, t *text.Token, lemmas bool) bool {
+	switch w := p.words[j]; {
+	case p.exact != nil:
+		return t.Text == p.exact[j]
+	case lemmas:
+		return t.Lower == w || t.Lemma == w || t.Lemma == p.lemma[j]
+	default:
+		return t.Lower == w
+	}
+}
+
+// spanAt returns how many tokens from toks[0] the phrase covers, matched
+// on lemmas, when the words after its first may each follow up to three
+// determiners, numbers, adjectives or participles that are none of its
+// words: "lift remaining economic sanctions", "return the deported
+// children". 0 when it does not match.
+func (p *phrase) spanAt(toks []text.Token) int {
+	n := 0
+	for j := range p.words {
+		for k := 0; j > 0 && k < 3 && n < len(toks) && modifier(toks[n].Tag) && !p.wordAt(j, &toks[n], true); k++ {
+			n++
+		}
+		if n >= len(toks) || !p.wordAt(j, &toks[n], true) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// modifier reports whether a tag is one of a word that may stand between
+// a verb and its object, or a noun and its modifiers, inside a phrase.
+func modifier(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "VBN", "VBG":
+		return true
+	}
+	return false
 }
 
 // Capital returns the name of a country's capital ("Islamabad" for PAK).

@@ -156,6 +156,7 @@ CVL  role     national (noun)
 func TestPatterns(t *testing.T) {
 	const dict = `
 &AIDS = aid; humanitarian assistance
+&LIFT = lift sanctions
 042:043 v VISIT +
 042:043 v PAY visit to +
 070 v RECEIVE &AIDS from $
@@ -174,6 +175,17 @@ func TestPatterns(t *testing.T) {
 	}
 	if n := d.Synset("AIDS", tokens("humanitarian assistance arrived"), 0); n != 2 {
 		t.Errorf("synset match %d tokens, want 2", n)
+	}
+	// Determiners and adjectives may stand between a phrase's words, not
+	// before its first.
+	if n := d.Synset("AIDS", tokens("humanitarian and medical assistance"), 0); n != 0 {
+		t.Errorf("synset matched %d tokens past a conjunction, want none", n)
+	}
+	if n := d.Synset("AIDS", tokens("the humanitarian assistance"), 0); n != 0 {
+		t.Errorf("synset matched %d tokens from a determiner, want none", n)
+	}
+	if n := d.Synset("LIFT", tokens("lift the remaining economic sanctions now"), 0); n != 5 {
+		t.Errorf("synset match %d tokens, want 5", n)
 	}
 	if ps := d.Patterns("receive"); len(ps) != 1 || !ps[0].Has(ElemSource) {
 		t.Errorf("receive: %+v", ps)

@@ -89,6 +89,10 @@ func (p *Pattern) weight() int {
 type Synset struct {
 	Name    string
 	phrases []*phrase
+	// loose is set for dyad's own synsets, whose phrases' words may have
+	// modifiers between them (phrase.spanAt); PETRARCH's match word for
+	// word.
+	loose bool
 	// nested are the synsets this one includes (PETRARCH's +&NAME),
 	// merged into phrases when loading ends.
 	nested []nested
@@ -108,15 +112,20 @@ func (d *Dict) VerbPatterns(w string) []*Pattern { return d.verbs[w] }
 func (d *Dict) NounPatterns(w string) []*Pattern { return d.nouns[w] }
 
 // Synset returns the length in tokens of the longest phrase of synset name
-// that starts at toks[i], or 0.
+// that starts at toks[i], or 0. In dyad's own synsets determiners,
+// numbers and adjectives may stand between its words (phrase.spanAt).
 func (d *Dict) Synset(name string, toks []text.Token, i int) int {
 	s := d.synsets[name]
 	if s == nil {
 		return 0
 	}
 	for _, p := range s.phrases {
-		if p.matches(toks[i:], true) {
-			return len(p.words)
+		if !s.loose {
+			if p.matches(toks[i:], true) {
+				return len(p.words)
+			}
+		} else if n := p.spanAt(toks[i:]); n > 0 {
+			return n
 		}
 	}
 	return 0
@@ -130,7 +139,7 @@ func (b *builder) synset(line, src string) error {
 	}
 	s := b.d.synsets[name]
 	if s == nil {
-		s = &Synset{Name: name}
+		s = &Synset{Name: name, loose: true}
 		b.d.synsets[name] = s
 	}
 	for _, w := range strings.Split(rest, ";") {

@@ -417,6 +417,9 @@ func (c *context) openWord(s *state) {
 			s.tag = tNNS
 		}
 		return
+	case s.tag == tVBG && (pt == tDT || pt == tPRPS || pt == tPOS) && adjectiveIng[c.lowerAt(c.i)] && nt == tJJ:
+		s.tag = tJJ // "the remaining economic sanctions"
+		return
 	case s.tag == tVBG && (pt == tDT || pt == tPRPS || pt == tPOS) && bit(nt)&nouns == 0:
 		s.tag = tNN // "the reopening of", "its handling"
 		return
@@ -425,6 +428,9 @@ func (c *context) openWord(s *state) {
 		return
 	case s.tag == tVBG && (pt == tTO || pt == tIN) && nt == tNNP && adjectival[c.lowerAt(c.i)]:
 		s.tag = tJJ // "a visit to neighbouring Togo"
+		return
+	case s.tag == tVBG && bit(pt)&verbs != 0 && bit(nt)&(bit(tNN)|bit(tNNS)|bit(tJJ)) != 0 && adjectiveIng[c.lowerAt(c.i)]:
+		s.tag = tJJ // "lift remaining sanctions", "ease existing curbs"
 		return
 	case s.tag == tVBG && c.lowerAt(c.i) == "visiting" && nt == tJJ && c.i+1 < len(c.st) && c.st[c.i+1].cap:
 		s.tag = tJJ // "told visiting Iranian Foreign Minister Abbas Araghchi", not "after visiting Moscow"
@@ -713,6 +719,16 @@ var withParticiples = map[string]bool{
 // nounCompounds map the first word of a noun compound, more often a verb,
 // to the word after it.
 var nounCompounds = map[string]string{"tear": "gas"}
+
+// adjectiveIng are the present participles that, between a verb and a
+// noun, describe the noun rather than take it as object: "lifted remaining
+// sanctions" (not "began removing sanctions").
+var adjectiveIng = map[string]bool{
+	"remaining": true, "existing": true, "lingering": true, "outstanding": true, "pending": true,
+	"ongoing": true, "continuing": true, "mounting": true, "growing": true, "rising": true,
+	"escalating": true, "worsening": true, "deepening": true, "ensuing": true, "prevailing": true,
+	"sweeping": true, "crippling": true, "punishing": true, "damaging": true,
+}
 
 // adjectival are the present participles that before a name are
 // adjectives, not verbs taking it as object: "to neighbouring Togo".

@@ -42,6 +42,8 @@ func TestTag(t *testing.T) {
 			"Netanyahu/NNP/netanyahu cancelled/VBD/cancel a/DT/a planned/VBN/plan visit/NN/visit to/TO/to Washington/NNP/washington ././."},
 		{"Troops armed with clubs attacked soldiers.",
 			"Troops/NNS/troop armed/VBN/arm with/IN/with clubs/NNS/club attacked/VBD/attack soldiers/NNS/soldier ././."},
+		{"The EU lifted remaining sanctions.",
+			"The/DT/the EU/NNP/eu lifted/VBD/lift remaining/JJ/remaining sanctions/NNS/sanction ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
