@@ -978,6 +978,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 		}
 	}
+	// "his counterparts from Kazakhstan, Kyrgyzstan and Uzbekistan": the
+	// role's holders of each country named.
+	if len(names) == 0 && len(roles) > 0 && headRole && headEnd+1 < r.end && toks[headEnd].Lower == "from" && !d.c.opts.Literal {
+		if cs := d.countriesOnly(s, span{headEnd + 1, r.end}); len(cs) > 0 {
+			out := make([]dyad.Actor, len(cs))
+			for i, c := range cs {
+				out[i] = d.actor(s, r, c, roles, "")
+			}
+			return out, true
+		}
+	}
 	if !d.c.opts.Literal && len(d.acronyms) > 0 {
 		if prev, name, ok := d.byAcronym(s, r); ok {
 			a := d.rename(s, r, prev)
@@ -1539,8 +1550,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// that names other countries too, are of where the act was done,
 	// else of the state that acts on them, when nothing else tells.
 	// Not captives, who are mostly another country's ("Hamas freed the
-	// last 20 living hostages").
-	if localRoles[roles[0]] && headRole && !newPerson && !d.c.opts.Literal && !custody[toks[headEnd-1].Lemma] {
+	// last 20 living hostages"), unless political prisoners, who are the
+	// state's own.
+	captive := custody[toks[headEnd-1].Lemma] && !(headEnd-2 >= r.start && toks[headEnd-2].Lower == "political")
+	if localRoles[roles[0]] && headRole && !newPerson && !d.c.opts.Literal && !captive {
 		if c := d.localCountry(s); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}

@@ -3485,8 +3485,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"PAK", "0351", "AFG", dyad.ModeFuture}, {"AFG", "0351", "PAK", dyad.ModeFuture}, {"PAKGOV", "040", "AFGGOV", ""}, {"AFGGOV", "040", "PAKGOV", ""}})
 	// Talks after or during which the clause's subject acted were held
 	// by it; a preposition's object is no verb's subject.
+	// Political prisoners are the state's own.
 	codeExactly(t, c, "Venezuela's government released 24 political prisoners after talks with Norway.",
-		[]triple{{"VENGOV", "040", "NOR", ""}})
+		[]triple{{"VENGOV", "0841", "VENCVL", ""}, {"VENGOV", "040", "NOR", ""}})
 	codeExactly(t, c, "After talks with Putin, Modi said India would buy more oil.",
 		[]triple{{"INDGOV", "040", "RUSGOV", ""}})
 	codeExactly(t, c, "Modi said after a meeting with Putin that India would buy more oil.",
@@ -3920,6 +3921,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "European Union foreign ministers agreed on Tuesday to lift remaining economic sanctions on Syria. "+
 		"EU foreign policy chief Kaja Kallas said sanctions on individuals linked to Assad would remain in place. Syrian Foreign Minister Asaad al-Shaibani welcomed the decision.",
 		[]triple{{"IGOEUREEC", "0354", "SYR", ""}, {"SYRGOV", "051", "IGOEUREEC", ""}})
+	// People by their role from countries named are of each of them.
+	codeExactly(t, c, "Jaishankar hosted his counterparts from Kazakhstan and Uzbekistan in New Delhi.",
+		[]triple{{"INDGOV", "043", "KAZGOV", ""}, {"KAZGOV", "042", "INDGOV", ""}, {"INDGOV", "043", "UZBGOV", ""}, {"UZBGOV", "042", "INDGOV", ""}})
+	codeExactly(t, c, "Venezuela's government released 24 political prisoners after talks with a delegation from Norway.",
+		[]triple{{"VENGOV", "0841", "VENCVL", ""}, {"VENGOV", "040", "NORGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

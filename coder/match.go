@@ -803,6 +803,39 @@ func (d *doc) giver(cl *clause, p *lexicon.Pattern, e lexicon.Elem, next *lexico
 	return g.end < len(toks) && toks[g.end].Tag == "POS" || g.end-g.start == 1 && toks[g.start].Tag == "PRP$"
 }
 
+// rolesFrom reports whether the noun phrase at chunk ci is of people by
+// their role alone, whom a "from" phrase next gives their countries:
+// "hosted his counterparts from Kazakhstan and Uzbekistan".
+func (d *doc) rolesFrom(s *Sentence, ci int) bool {
+	if d.c.opts.Literal || ci+2 >= len(s.Chunks) || s.Chunks[ci+1].Kind != phrase.PP || s.Tokens[s.Chunks[ci+1].Start].Lower != "from" || s.Chunks[ci+2].Kind != phrase.NP {
+		return false
+	}
+	c := s.Chunks[ci]
+	for i := c.Start; i <= c.Head; i++ {
+		if _, ok := d.dict.Actor(s.Tokens, i, d.date); ok {
+			return false
+		}
+		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N > c.Head {
+			from, _ := d.group(s, ci+2, objectPreps)
+			return len(d.countriesOnly(s, from)) > 0
+		}
+	}
+	return false
+}
+
+// countriesOnly returns the countries r names when it names countries and
+// nothing else ("Kazakhstan, Kyrgyzstan and Uzbekistan"), else none.
+func (d *doc) countriesOnly(s *Sentence, r span) []string {
+	var cs []string
+	for _, a := range d.resolve(s, r) {
+		if len(a.Roles) > 0 || !d.isCountry(a.Country) || a.Code != a.Country {
+			return nil
+		}
+		cs = append(cs, a.Country)
+	}
+	return cs
+}
+
 // occasionAt reports whether the phrase g is an occasion and where it was
 // held, which names no party to it: "a reception in Islamabad", and, when
 // talks is set, "the talks in Geneva" (which an earlier sentence may have
@@ -849,6 +882,9 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		}
 	}
 	preps := objectPreps
+	if d.rolesFrom(s, ci) {
+		preps += "from "
+	}
 	if next != nil && next.Kind == lexicon.ElemWord {
 		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)
 	}
