@@ -1506,6 +1506,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := only; c != "" && !hosted && !diplomat(toks, headEnd) && !((speaker || foreign || reporters) && c != d.home) && !d.diplomatsOwn(s, c) {
 		a := d.actor(s, r, c, roles, "")
 		d.borrowed[a.Span] = true
+		if newPerson {
+			// "Soldiers from Niger's army detained President Mohamed
+			// Bazoum": "Bazoum" from now on.
+			a = d.introduce(s, name, a)
+		}
 		if localRoles[roles[0]] {
 			rememberRole(a) // "Georgian police used tear gas against protesters. ... the protesters"
 		}

@@ -3294,8 +3294,14 @@ func (d *doc) conditioned(cl *clause, words []int) span {
 		if w := s.Tokens[i].Lower; w != "if" && w != "unless" {
 			continue
 		}
-		c := s.Chunks[cl.chunkOf[i+1]]
+		ci := cl.chunkOf[i+1]
+		c := s.Chunks[ci]
 		if c.Kind != phrase.NP || c.Start != i+1 {
+			return span{}
+		}
+		// Not who a passive condition is done to: "threatened to use
+		// force if Bazoum was not reinstated".
+		if ci+1 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.VP && d.verbInfo(cl, ci+1).passive {
 			return span{}
 		}
 		if r := (span{c.Start, c.End}); len(d.resolveNoPronoun(s, r)) > 0 {

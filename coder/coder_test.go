@@ -3926,6 +3926,12 @@ func TestExactly(t *testing.T) {
 		[]triple{{"INDGOV", "043", "KAZGOV", ""}, {"KAZGOV", "042", "INDGOV", ""}, {"INDGOV", "043", "UZBGOV", ""}, {"UZBGOV", "042", "INDGOV", ""}})
 	codeExactly(t, c, "Venezuela's government released 24 political prisoners after talks with a delegation from Norway.",
 		[]triple{{"VENGOV", "0841", "VENCVL", ""}, {"VENGOV", "040", "NORGOV", ""}})
+	// A person introduced in a sentence that names their country is
+	// known by surname after; who a passive condition is done to is not
+	// threatened.
+	codeExactly(t, c, "NIAMEY, July 26 (AFP) - Soldiers from Niger's army detained President Mohamed Bazoum. The African Union criticised Bazoum. "+
+		"ECOWAS threatened to use force if Bazoum was not reinstated.",
+		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"IGOAFRAFU", "111", "NERGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
