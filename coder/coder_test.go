@@ -3932,6 +3932,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "NIAMEY, July 26 (AFP) - Soldiers from Niger's army detained President Mohamed Bazoum. The African Union criticised Bazoum. "+
 		"ECOWAS threatened to use force if Bazoum was not reinstated.",
 		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"IGOAFRAFU", "111", "NERGOV", ""}})
+	// A release demanded or called for in the passive is asked of the
+	// holder; a participle after a quotation mark describes its noun.
+	codeExactly(t, c, "NIAMEY, July 26 (AFP) - Soldiers detained President Mohamed Bazoum. France demanded that Bazoum be released. The EU called for Bazoum to be freed.",
+		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"FRA", "1053", "NERMIL", ""}, {"IGOEUREEC", "0253", "NERMIL", ""}})
+	codeExactly(t, c, "Ruto described the protesters as \"organised criminals\".", []triple{{"KENGOV", "111", "KENOPP", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -224,12 +224,13 @@ func participleModifier(toks []text.Token, start, j int) bool {
 		return j > 0 && toks[j].Tag == "VBN" && strings.HasPrefix(toks[j-1].Tag, "VB") && !aux(&toks[j-1]) &&
 			(strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ"))
 	}
-	// "the divided island", "the divided Mediterranean island".
+	// "the divided island", "the divided Mediterranean island", "as
+	// \"organised criminals\"".
 	if !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ") {
 		return false
 	}
 	p := toks[j-1].Tag
-	return p == "DT" || p == "PRP$" || p == "POS" || strings.HasPrefix(p, "JJ") || p == "CD"
+	return p == "DT" || p == "PRP$" || p == "POS" || strings.HasPrefix(p, "JJ") || p == "CD" || p == "``"
 }
 
 // verbGroup reads auxiliaries, modals, negation and adverbs up to the main

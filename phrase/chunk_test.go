@@ -48,6 +48,9 @@ func TestChunks(t *testing.T) {
 			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
 		{"The divided Mediterranean island voted.",
 			"[NP The divided Mediterranean island] [VP voted] [O .]"},
+		// So does a participle after an opening quotation mark.
+		{"He called them \"organised criminals\".",
+			"[NP He] [VP called] [NP them] [NP \" organised criminals] [O \"] [O .]"},
 		{"The students held demonstrations Saturday.",
 			"[NP The students] [VP held] [NP demonstrations] [NP Saturday] [O .]"},
 		{"The talks were long and difficult.",
