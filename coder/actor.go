@@ -889,6 +889,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		}
 		return nil, false
 	}
+	if !d.c.opts.Literal && headEnd > r.start && nature[toks[headEnd-1].Lemma] && (r.start == 0 || toks[r.start-1].Tag != "IN" && toks[r.start-1].Tag != "TO") {
+		// "Nepal's monsoon season kills hundreds of people every year":
+		// weather, disaster and disease are no one's acts (aid "for the
+		// Afghan earthquake" goes to Afghanistan).
+		return nil, false
+	}
 	if !d.c.opts.Literal && oneMember(toks, span{r.start, headEnd}) {
 		return nil, false // "a NATO member" is one of its countries, not NATO
 	}

@@ -3937,6 +3937,12 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "NIAMEY, July 26 (AFP) - Soldiers detained President Mohamed Bazoum. France demanded that Bazoum be released. The EU called for Bazoum to be freed.",
 		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"FRA", "1053", "NERMIL", ""}, {"IGOEUREEC", "0253", "NERMIL", ""}})
 	codeExactly(t, c, "Ruto described the protesters as \"organised criminals\".", []triple{{"KENGOV", "111", "KENOPP", ""}})
+	// Weather is no one's act; a pattern's words go on past its actor's
+	// relative clause.
+	codeExactly(t, c, "Nepal's monsoon season, which runs from June to September, kills hundreds of people every year.", []triple{})
+	codeExactly(t, c, "China pledged aid for the Afghan earthquake.", []triple{{"CHN", "033", "AFG", ""}})
+	codeExactly(t, c, "Lebanese President Joseph Aoun called on the United States and France, which oversee the ceasefire, to press Israel.",
+		[]triple{{"LBNGOV", "020", "USA", ""}, {"LBNGOV", "020", "FRA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

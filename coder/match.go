@@ -198,6 +198,12 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				m.tgt = g
 			}
 			pos = g.end
+			if next != nil && next.Kind == lexicon.ElemWord && !d.c.opts.Literal {
+				// "called on the United States and France, which oversee
+				// the ceasefire, to press Israel": past the actor's
+				// relative clause.
+				pos = pastRelative(s.Tokens, pos)
+			}
 		}
 	}
 	// A pattern that places no actor after its anchor may still find its
@@ -588,6 +594,17 @@ var measures = map[string]bool{
 	"round": true, "tranche": true, "installment": true, "instalment": true,
 }
 
+// nature are the nouns of weather, disaster and disease, which name no
+// actor whatever country they are said to be of.
+var nature = map[string]bool{
+	"monsoon": true, "season": true, "rain": true, "flood": true, "flooding": true, "earthquake": true,
+	"quake": true, "tremor": true, "aftershock": true, "storm": true, "cyclone": true, "typhoon": true,
+	"hurricane": true, "tornado": true, "drought": true, "heatwave": true, "landslide": true,
+	"mudslide": true, "avalanche": true, "wildfire": true, "tsunami": true, "eruption": true,
+	"weather": true, "climate": true, "epidemic": true, "pandemic": true, "outbreak": true,
+	"virus": true, "disease": true, "cholera": true, "malaria": true, "famine": true,
+}
+
 // currencies are the words that make a number a sum of money.
 var currencies = map[string]bool{
 	"dollar": true, "euro": true, "pound": true, "yuan": true, "renminbi": true,
@@ -801,6 +818,20 @@ func (d *doc) giver(cl *clause, p *lexicon.Pattern, e lexicon.Elem, next *lexico
 	}
 	toks := cl.s.Tokens
 	return g.end < len(toks) && toks[g.end].Tag == "POS" || g.end-g.start == 1 && toks[g.start].Tag == "PRP$"
+}
+
+// pastRelative returns the position after a relative clause set off by
+// commas at pos (", which oversee the ceasefire,"), else pos.
+func pastRelative(toks []text.Token, pos int) int {
+	if pos+2 >= len(toks) || !isComma(&toks[pos]) || toks[pos+1].Lower != "which" && toks[pos+1].Lower != "who" {
+		return pos
+	}
+	for i := pos + 2; i < len(toks); i++ {
+		if isComma(&toks[i]) {
+			return i + 1
+		}
+	}
+	return pos
 }
 
 // rolesFrom reports whether the noun phrase at chunk ci is of people by
