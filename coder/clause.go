@@ -49,7 +49,7 @@ func (d *doc) sentence(s *Sentence) []*event {
 		d.sofar = out
 		switch c.Kind {
 		case phrase.VP:
-			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) || chargedGerund(cl, ci) {
+			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) || chargedGerund(cl, ci) || d.summonPurpose(cl, ci, out) {
 				continue
 			}
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
@@ -306,6 +306,24 @@ var undoVerbs = map[string]bool{
 	"reconsider": true, "reverse": true, "rescind": true, "revoke": true, "review": true,
 	"rethink": true, "abandon": true, "drop": true, "scrap": true, "cancel": true, "withdraw": true,
 	"retract": true, "overturn": true, "shelve": true,
+}
+
+// summonPurpose reports whether the verb group at ci is the infinitive
+// that says why an envoy was summoned: "summoned Uganda's high
+// commissioner to protest against the detention of 11 Kenyan fishermen"
+// is one complaint, to the envoy's country.
+func (d *doc) summonPurpose(cl *clause, ci int, out []*event) bool {
+	s := cl.s
+	c := s.Chunks[ci]
+	if d.c.opts.Literal || s.Tokens[c.Start].Tag != "TO" {
+		return false
+	}
+	if l := s.Tokens[c.Head].Lemma; l != "protest" && l != "complain" {
+		return false
+	}
+	return slices.ContainsFunc(out, func(e *event) bool {
+		return e.code == "114" && e.pattern != nil && e.pattern.Anchor == "summon" && len(e.words) > 0 && slices.Max(e.words) < c.Start
+	})
 }
 
 // intentNouns name an act intended, by the infinitive after them: "their

@@ -3943,6 +3943,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "China pledged aid for the Afghan earthquake.", []triple{{"CHN", "033", "AFG", ""}})
 	codeExactly(t, c, "Lebanese President Joseph Aoun called on the United States and France, which oversee the ceasefire, to press Israel.",
 		[]triple{{"LBNGOV", "020", "USA", ""}, {"LBNGOV", "020", "FRA", ""}})
+	// An envoy summoned to protest is one complaint, to the envoy's
+	// country.
+	codeExactly(t, c, "NAIROBI, Oct 1 (Reuters) - Kenya's foreign ministry summoned Uganda's high commissioner to protest against the detention of 11 Kenyan fishermen.",
+		[]triple{{"KENGOV", "114", "UGAGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
