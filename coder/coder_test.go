@@ -3947,6 +3947,9 @@ func TestExactly(t *testing.T) {
 	// country.
 	codeExactly(t, c, "NAIROBI, Oct 1 (Reuters) - Kenya's foreign ministry summoned Uganda's high commissioner to protest against the detention of 11 Kenyan fishermen.",
 		[]triple{{"KENGOV", "114", "UGAGOV", ""}})
+	// A withdrawal demanded of whom its adjective or possessive names.
+	codeExactly(t, c, "Hamas demanded a full Israeli withdrawal from the Gaza Strip.", []triple{{"PSEGOVHMS", "106", "ISR", ""}})
+	codeExactly(t, c, "Ukraine demanded Russia's withdrawal from its territory.", []triple{{"UKR", "106", "RUS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
