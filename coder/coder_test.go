@@ -3950,6 +3950,8 @@ func TestExactly(t *testing.T) {
 	// A withdrawal demanded of whom its adjective or possessive names.
 	codeExactly(t, c, "Hamas demanded a full Israeli withdrawal from the Gaza Strip.", []triple{{"PSEGOVHMS", "106", "ISR", ""}})
 	codeExactly(t, c, "Ukraine demanded Russia's withdrawal from its territory.", []triple{{"UKR", "106", "RUS", ""}})
+	// Resolutions are a body's, not a government's protest.
+	codeExactly(t, c, "Japan lodged a protest with North Korea. North Korea has rejected the resolutions.", []triple{{"JPN", "114", "PRK", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -1298,6 +1298,11 @@ func lastActWith(acts []*event, prefix string, from int, noun, by string, ok fun
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
 		e := acts[i]
+		if noun == "resolution" && !organisation(e.source.Country) && !slices.Contains(e.source.Roles, "LEG") {
+			// "Japan lodged a protest with Pyongyang. North Korea
+			// rejected the resolutions": a body's, not a government's.
+			continue
+		}
 		// Shooting down the drones fired at one is no attack of one's
 		// own: "condemned the attack" is of who fired them.
 		if !fits(e) || intercepted(e) || (noun == "launch" || noun == "test") && !projectileNear(e) || noun == "attack" && answers(acts[:i], e) {
