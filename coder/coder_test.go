@@ -3952,6 +3952,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Ukraine demanded Russia's withdrawal from its territory.", []triple{{"UKR", "106", "RUS", ""}})
 	// Resolutions are a body's, not a government's protest.
 	codeExactly(t, c, "Japan lodged a protest with North Korea. North Korea has rejected the resolutions.", []triple{{"JPN", "114", "PRK", ""}})
+	// Responding firmly is a threat of no force named; decisively, of force.
+	codeExactly(t, c, "France said it would respond firmly to any Algerian retaliation.", []triple{{"FRA", "130", "DZA", ""}})
+	codeExactly(t, c, "Iran said it would respond decisively to any Israeli attack.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
