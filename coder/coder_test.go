@@ -3955,6 +3955,8 @@ func TestExactly(t *testing.T) {
 	// Responding firmly is a threat of no force named; decisively, of force.
 	codeExactly(t, c, "France said it would respond firmly to any Algerian retaliation.", []triple{{"FRA", "130", "DZA", ""}})
 	codeExactly(t, c, "Iran said it would respond decisively to any Israeli attack.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}})
+	// Extraditing someone is cooperation with the country they go to.
+	codeExactly(t, c, "Colombia extradited a senior commander of the Clan del Golfo drug cartel to the United States.", []triple{{"COL", "063", "USA", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
