@@ -1455,6 +1455,17 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// protesters" from now on.
 	// So are a city's or a province's own officials: "visited Samarkand
 	// and met the governor".
+	// "Vietnam accused China of assaulting Vietnamese fishermen ... Ten
+	// fishermen were beaten by Chinese officers": people of a trade or
+	// a calling, of no country, are those the sentences before named by
+	// the same noun (not civilians, whom every story names).
+	if localRoles[roles[0]] && roles[0] != "COP" && roles[0] != "CVL" && headRole && len(names) == 0 && !newPerson && !definite[toks[r.start].Lower] && !d.c.opts.Literal {
+		if c := d.peopleNamed(s, toks[headEnd-1].Lemma); c != "" {
+			a := d.actor(s, r, c, roles, "")
+			rememberRole(a)
+			return []dyad.Actor{a}, true
+		}
+	}
 	if localRoles[roles[0]] || localTitles[toks[headEnd-1].Lemma] {
 		if c := d.localCountry(s); c != "" {
 			a := d.actor(s, r, c, roles, "")
@@ -1576,6 +1587,26 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// peopleNamed returns the country of the people the two sentences before
+// s named by the noun lemma and a people's adjective or a country's name
+// ("Vietnamese fishermen"), else "".
+func (d *doc) peopleNamed(s *Sentence, lemma string) string {
+	for j := s.Index - 1; j >= 0 && j >= s.Index-2; j-- {
+		toks := d.sents[j].Tokens
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Lemma != lemma {
+				continue
+			}
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if m, ok := d.dict.Actor(toks, k, d.date); ok && k+m.N == i && (m.Entry.Kind == lexicon.Adj || m.Entry.Kind == lexicon.Country) {
+					return country(m.Entry.Code)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // actingState returns the country of the state that is the subject of

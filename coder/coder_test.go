@@ -3957,6 +3957,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Iran said it would respond decisively to any Israeli attack.", []triple{{"IRN", "1384", "ISR", dyad.ModeFuture}})
 	// Extraditing someone is cooperation with the country they go to.
 	codeExactly(t, c, "Colombia extradited a senior commander of the Clan del Golfo drug cartel to the United States.", []triple{{"COL", "063", "USA", ""}})
+	// Fishermen of no country are those named before by the same noun.
+	codeExactly(t, c, "HANOI, Oct 2 (Reuters) - Vietnam accused China of assaulting Vietnamese fishermen near the Paracel Islands. "+
+		"Ten fishermen were beaten with iron bars by Chinese law enforcement officers. China accused the fishermen of operating illegally.",
+		[]triple{{"VNM", "112", "CHN", ""}, {"CHNCOP", "182", "VNMAGR", ""}, {"CHN", "112", "VNMAGR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
