@@ -3961,6 +3961,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "HANOI, Oct 2 (Reuters) - Vietnam accused China of assaulting Vietnamese fishermen near the Paracel Islands. "+
 		"Ten fishermen were beaten with iron bars by Chinese law enforcement officers. China accused the fishermen of operating illegally.",
 		[]triple{{"VNM", "112", "CHN", ""}, {"CHNCOP", "182", "VNMAGR", ""}, {"CHN", "112", "VNMAGR", ""}})
+	// Aid sent by the truckload, as a list, into a place.
+	codeExactly(t, c, "Egypt sent nearly 200 trucks of food, water and medicine into the Gaza Strip on Friday.", []triple{{"EGY", "073", "PSE", ""}})
+	codeExactly(t, c, "Egypt sent 200 trucks of aid to Gaza.", []triple{{"EGY", "070", "PSE", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -590,6 +590,7 @@ var measures = map[string]bool{
 	"liter": true, "gallon": true, "barrel": true, "cubic": true, "shipload": true, "truckload": true,
 	"planeload": true, "shipment": true, "consignment": true, "batch": true, "load": true,
 	"container": true, "crate": true, "box": true, "bag": true, "sack": true, "package": true,
+	"truck": true, "lorry": true, "flight": true, "plane": true, "airlift": true,
 	"parcel": true, "carton": true, "pallet": true, "dose": true, "unit": true, "vial": true,
 	"round": true, "tranche": true, "installment": true, "instalment": true,
 }
@@ -642,16 +643,27 @@ func (d *doc) conjoined(cl *clause, pos int) int {
 	s := cl.s
 	// After a noun: "military and civilian personnel" joins adjectives
 	// of a noun that is not the pattern's.
-	if d.c.opts.Literal || pos == 0 || pos+1 >= len(s.Tokens) || !coordinator(s.Tokens[pos].Lower) || !strings.HasPrefix(s.Tokens[pos-1].Tag, "NN") {
+	if d.c.opts.Literal || pos == 0 || !strings.HasPrefix(s.Tokens[pos-1].Tag, "NN") {
 		return pos
 	}
 	// The noun phrase after it, or the rest of the one it joins ("tear
-	// gas and live rounds" chunked as one).
-	c := s.Chunks[cl.chunkOf[pos+1]]
-	if c.Kind != phrase.NP || c.Start != pos+1 && c.Start > pos {
-		return pos
+	// gas and live rounds" chunked as one); a list's commas lead to its
+	// "and": "sent food, water and medicine into".
+	for end := pos; end+1 < len(s.Tokens); {
+		w := s.Tokens[end].Lower
+		if !coordinator(w) && w != "," {
+			return pos
+		}
+		c := s.Chunks[cl.chunkOf[end+1]]
+		if c.Kind != phrase.NP || c.Start != end+1 && c.Start > end {
+			return pos
+		}
+		if coordinator(w) {
+			return c.End
+		}
+		end = c.End
 	}
-	return c.End
+	return pos
 }
 
 // skippable reports whether the token at pos may stand between two pattern
