@@ -3964,6 +3964,8 @@ func TestExactly(t *testing.T) {
 	// Aid sent by the truckload, as a list, into a place.
 	codeExactly(t, c, "Egypt sent nearly 200 trucks of food, water and medicine into the Gaza Strip on Friday.", []triple{{"EGY", "073", "PSE", ""}})
 	codeExactly(t, c, "Egypt sent 200 trucks of aid to Gaza.", []triple{{"EGY", "070", "PSE", ""}})
+	// Calling someone a threat criticises them.
+	codeExactly(t, c, "Poland called Russia a threat to European security.", []triple{{"POL", "111", "RUS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
