@@ -346,6 +346,19 @@ type span struct{ start, end int }
 
 func (s span) empty() bool { return s.end <= s.start }
 
+// portfolios are the fields a minister's title joins with "and": "Culture
+// and Tourism Minister", "Trade and Industry Secretary".
+var portfolios = map[string]bool{
+	"culture": true, "tourism": true, "trade": true, "industry": true, "commerce": true,
+	"energy": true, "mines": true, "mining": true, "environment": true, "health": true,
+	"education": true, "science": true, "technology": true, "agriculture": true, "fisheries": true,
+	"labour": true, "labor": true, "justice": true, "interior": true, "defence": true, "defense": true,
+	"finance": true, "planning": true, "development": true, "transport": true, "communications": true,
+	"youth": true, "sports": true, "sport": true, "foreign": true, "commonwealth": true, "housing": true,
+	"information": true, "investment": true, "economy": true, "water": true, "forestry": true,
+	"security": true, "heritage": true, "arts": true, "innovation": true, "infrastructure": true,
+}
+
 // pairWords are the phrases that mean the pair of countries the article is
 // about, with the role they give.
 var pairWords = map[string]string{
@@ -393,6 +406,9 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	var parts []span
 	st := r.start
 	for i := r.start; i < r.end; i++ {
+		if coordinator(toks[i].Lower) && i > r.start && i+1 < r.end && portfolios[toks[i-1].Lower] && portfolios[toks[i+1].Lower] && !d.c.opts.Literal {
+			continue // "Culture and Tourism Minister Mehmet Nuri Ersoy": one minister
+		}
 		if coordinator(toks[i].Lower) || (toks[i].Lower == "," && i+1 < r.end) {
 			parts = append(parts, span{st, i})
 			st = i + 1
@@ -2529,7 +2545,8 @@ var domestic = map[string]bool{
 func (d *doc) nameIn(s *Sentence, r span) span {
 	toks := s.Tokens
 	for i := r.start; i < r.end; i++ {
-		if toks[i].Tag != "NNP" || d.known(s, i) {
+		// "Tourism Minister Mehmet Ersoy": a portfolio is the title's.
+		if toks[i].Tag != "NNP" || d.known(s, i) || portfolios[toks[i].Lower] {
 			continue
 		}
 		j := i

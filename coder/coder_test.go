@@ -3966,6 +3966,11 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Egypt sent 200 trucks of aid to Gaza.", []triple{{"EGY", "070", "PSE", ""}})
 	// Calling someone a threat criticises them.
 	codeExactly(t, c, "Poland called Russia a threat to European security.", []triple{{"POL", "111", "RUS", ""}})
+	// A title's portfolios are the title's, joined by "and" or not; the
+	// name after it is a new person's, known by surname after.
+	codeExactly(t, c, "Turkish Culture and Tourism Minister Mehmet Nuri Ersoy opened a Turkish cultural centre in Ulaanbaatar. "+
+		"Ersoy also met his Mongolian counterpart.",
+		[]triple{{"TURGOV", "060", "MNG", ""}, {"TURGOV", "040", "MNGGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
