@@ -1000,6 +1000,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 		}
 	}
+	// "a correspondent for German public broadcaster ZDF": a journalist
+	// of the employer's country.
+	if len(names) == 0 && len(roles) > 0 && roles[0] == "MED" && headRole && headEnd+1 < r.end && toks[headEnd].Lower == "for" && !d.c.opts.Literal {
+		if as := d.resolve(s, span{headEnd + 1, r.end}); len(as) == 1 && d.isCountry(as[0].Country) {
+			return []dyad.Actor{d.actor(s, r, as[0].Country, roles, "")}, true
+		}
+	}
 	// "his counterparts from Kazakhstan, Kyrgyzstan and Uzbekistan": the
 	// role's holders of each country named.
 	if len(names) == 0 && len(roles) > 0 && headRole && headEnd+1 < r.end && toks[headEnd].Lower == "from" && !d.c.opts.Literal {

@@ -221,6 +221,11 @@ func (d *doc) finish(raw []*event) []dyad.Event {
 	// that event its date and is not coded again.
 	var kept []*event
 	for _, e := range raw {
+		if strings.HasPrefix(e.code, "161") && e.source.Country != "" && e.source.Country == e.target.Country && !d.c.opts.Literal {
+			// "The two countries have each expelled diplomats": no
+			// country breaks relations with itself.
+			continue
+		}
 		if e.date == nil && (e.code == "042" || e.code == "043") && !d.c.opts.Literal {
 			// "a visit to Nouakchott by Moroccan Prime Minister Aziz
 			// Akhannouch on Wednesday. Ghazouani received Akhannouch at

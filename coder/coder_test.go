@@ -3971,6 +3971,15 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Turkish Culture and Tourism Minister Mehmet Nuri Ersoy opened a Turkish cultural centre in Ulaanbaatar. "+
 		"Ersoy also met his Mongolian counterpart.",
 		[]triple{{"TURGOV", "060", "MNG", ""}, {"TURGOV", "040", "MNGGOV", ""}})
+	// An official accused of spying is a noun's phrase; a journalist is of
+	// their employer's country; rescue teams and firefighting aircraft are
+	// aid; no country breaks relations with itself.
+	codeExactly(t, c, "France has expelled an Algerian consular official accused of spying on Algerian dissidents.", []triple{{"FRA", "174", "DZAGOV", ""}})
+	codeExactly(t, c, "Russia has ordered a correspondent for German public broadcaster ZDF to leave the country.", []triple{{"RUS", "174", "DEUMED", ""}})
+	codeExactly(t, c, "Chile and Argentina sent search-and-rescue teams to southern Peru. Italy sent firefighting aircraft to Greece.",
+		[]triple{{"CHL", "073", "PER", ""}, {"ARG", "073", "PER", ""}, {"ITA", "073", "GRC", ""}})
+	codeExactly(t, c, "France expelled two Algerian diplomats. The two countries have each expelled diplomats several times this year.",
+		[]triple{{"FRA", "161", "DZAGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

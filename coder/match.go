@@ -866,6 +866,22 @@ func (d *doc) rolesFrom(s *Sentence, ci int) bool {
 	return false
 }
 
+// worksFor reports whether the noun phrase at chunk ci is a journalist by
+// role alone, whose employer a "for" phrase next names with its country:
+// "ordered a correspondent for German public broadcaster ZDF to leave".
+func (d *doc) worksFor(s *Sentence, ci int) bool {
+	if d.c.opts.Literal || ci+2 >= len(s.Chunks) || s.Chunks[ci+1].Kind != phrase.PP || s.Tokens[s.Chunks[ci+1].Start].Lower != "for" || s.Chunks[ci+2].Kind != phrase.NP {
+		return false
+	}
+	c := s.Chunks[ci]
+	if m, ok := d.dict.Role(s.Tokens, c.Head); !ok || m.Entry.Code != "MED" {
+		return false
+	}
+	employer, _ := d.group(s, ci+2, objectPreps)
+	as := d.resolve(s, employer)
+	return len(as) == 1 && d.isCountry(as[0].Country)
+}
+
 // countriesOnly returns the countries r names when it names countries and
 // nothing else ("Kazakhstan, Kyrgyzstan and Uzbekistan"), else none.
 func (d *doc) countriesOnly(s *Sentence, r span) []string {
@@ -927,6 +943,8 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	preps := objectPreps
 	if d.rolesFrom(s, ci) {
 		preps += "from "
+	} else if d.worksFor(s, ci) {
+		preps += "for "
 	}
 	if next != nil && next.Kind == lexicon.ElemWord {
 		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)

@@ -539,12 +539,15 @@ func (c *context) openWord(s *state) {
 	}
 	// Noun or adjective.
 	switch {
-	case s.tag == tNN && can.has(tJJ) && !s.guess && ncan&nouns != 0 && !timeAdverb(nw):
-		s.tag = tJJ
-	case s.tag == tJJ && can.has(tNN) && bit(pt)&nounStart != 0 && (ncan&nouns == 0 || bit(nt)&verbs != 0 && c.tagAt(n+1) == tIN) &&
-		(nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
-		// "a French national accused of spying": the next word, a
+	case s.tag == tNN && can.has(tJJ) && !s.guess && ncan&nouns != 0 && !timeAdverb(nw) && !(bit(nt)&verbs != 0 && c.tagAt(n+1) == tIN):
+		// Not "an official accused of spying": the next word, a
 		// participle before its preposition, is no noun.
+		s.tag = tJJ
+	case s.tag == tJJ && can.has(tNN) && bit(pt)&(nounStart|adjs) != 0 && (ncan&nouns == 0 || bit(nt)&verbs != 0 && c.tagAt(n+1) == tIN) &&
+		(nt == tNone || bit(nt)&(punct|verbs|bit(tIN)|bit(tMD)) != 0):
+		// "a French national accused of spying", "an Algerian consular
+		// official accused of spying": the next word, a participle
+		// before its preposition, is no noun.
 		s.tag = tNN
 	case s.tag == tJJ && can.has(tNN) && bit(pt)&nouns != 0 && ncan&nouns == 0 &&
 		(ncan&(bit(tVBD)|bit(tVBZ)) != 0 || nt == tNone || bit(nt)&(punct|bit(tIN)|bit(tMD)) != 0 ||
