@@ -3980,6 +3980,9 @@ func TestExactly(t *testing.T) {
 		[]triple{{"CHL", "073", "PER", ""}, {"ARG", "073", "PER", ""}, {"ITA", "073", "GRC", ""}})
 	codeExactly(t, c, "France expelled two Algerian diplomats. The two countries have each expelled diplomats several times this year.",
 		[]triple{{"FRA", "161", "DZAGOV", ""}})
+	// Whom aid is for stands between it and where it goes.
+	codeExactly(t, c, "The World Food Programme delivered food for about 13,000 people to Sudan's Darfur region.", []triple{{"IGOUNOWFP", "073", "SDN", ""}})
+	codeExactly(t, c, "Jordan sent aid for more than 500 families to Gaza.", []triple{{"JOR", "070", "PSE", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -504,8 +504,27 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if pos+1 < len(toks) && pos > 0 && toks[pos-1].Tag == "DT" && documentParts[toks[pos].Lemma] && toks[pos+1].Lower == "of" {
 			return pos + 2
 		}
+		// "delivered food for about 13,000 people to Darfur": whom the
+		// aid is for, before where it goes.
+		if toks[pos].Lower == "for" {
+			k := pos + 1
+			for k < len(toks) && k <= pos+3 && (strings.HasPrefix(toks[k].Tag, "RB") || toks[k].Tag == "JJR" || toks[k].Lower == "than") {
+				k++ // "for about", "for more than"
+			}
+			if k < len(toks) {
+				if c := cl.s.Chunks[cl.chunkOf[k]]; c.Kind == phrase.NP && c.Start == k && beneficiaries[toks[c.Head].Lemma] {
+					return c.End
+				}
+			}
+		}
 	}
 	return d.wherePhrase(cl, pos)
+}
+
+// beneficiaries are the people aid is said to be for.
+var beneficiaries = map[string]bool{
+	"people": true, "person": true, "family": true, "household": true, "refugee": true,
+	"civilian": true, "resident": true, "child": true, "victim": true, "survivor": true,
 }
 
 // periods are the spans of time an act may be the first or the most of.
