@@ -4318,14 +4318,25 @@ func (d *doc) putOff(cl *clause, ci int) bool {
 // is a figure, no act.
 func (cl *clause) measured(ci int) bool {
 	vj := cl.verbAfter(ci)
-	return vj >= 0 && changeVerbs[cl.s.Tokens[cl.s.Chunks[vj].Head].Lemma]
+	if vj < 0 {
+		return false
+	}
+	// "Trade between China and Russia reached a record 240 billion
+	// dollars", not "the implementation of agreements reached earlier".
+	v := cl.s.Tokens[cl.s.Chunks[vj].Head].Lemma
+	return changeVerbs[v] || v == "reach" && tradeNouns[cl.s.Tokens[cl.s.Chunks[ci].Head].Lemma]
 }
 
-// changeVerbs say how much an amount changed.
+// tradeNouns are the amounts of trade whose figures a story gives.
+var tradeNouns = map[string]bool{"trade": true, "export": true, "import": true, "turnover": true, "investment": true}
+
+// changeVerbs say how much an amount changed, or came to.
 var changeVerbs = map[string]bool{
 	"fall": true, "rise": true, "grow": true, "drop": true, "decline": true, "surge": true,
 	"jump": true, "slump": true, "plunge": true, "soar": true, "shrink": true, "climb": true,
 	"double": true, "triple": true, "halve": true, "dip": true,
+	// How much it was: "India's trade with Switzerland stood at 19 billion dollars".
+	"stand": true, "total": true, "amount": true, "exceed": true, "top": true,
 }
 
 // verbAfter returns the verb group after the noun phrase at ci and its

@@ -3983,6 +3983,10 @@ func TestExactly(t *testing.T) {
 	// Whom aid is for stands between it and where it goes.
 	codeExactly(t, c, "The World Food Programme delivered food for about 13,000 people to Sudan's Darfur region.", []triple{{"IGOUNOWFP", "073", "SDN", ""}})
 	codeExactly(t, c, "Jordan sent aid for more than 500 families to Gaza.", []triple{{"JOR", "070", "PSE", ""}})
+	// What trade stood at or reached is a figure; people going to their
+	// own country pay it no visit.
+	codeExactly(t, c, "India's trade with Switzerland stood at about 19 billion dollars. Trade between China and Russia reached a record 240 billion dollars.", []triple{})
+	codeExactly(t, c, "Most of the region's ethnic Armenian residents left for Armenia.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
