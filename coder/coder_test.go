@@ -3987,6 +3987,10 @@ func TestExactly(t *testing.T) {
 	// own country pay it no visit.
 	codeExactly(t, c, "India's trade with Switzerland stood at about 19 billion dollars. Trade between China and Russia reached a record 240 billion dollars.", []triple{})
 	codeExactly(t, c, "Most of the region's ethnic Armenian residents left for Armenia.", []triple{})
+	// A synset word that modifies the phrase's head gives way to the head:
+	// a dollar loan is a loan; an IMF arrangement is aid.
+	codeExactly(t, c, "The IMF's executive board has approved a three billion dollar stand-by arrangement for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}})
+	codeExactly(t, c, "Slovakia threatened to cut electricity exports to Ukraine.", []triple{{"SVK", "1312", "UKR", dyad.ModeFuture}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

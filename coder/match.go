@@ -102,6 +102,16 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					continue
 				}
 				if n := d.elemAt(cl, e, pos); n > 0 {
+					// "approved a 3 billion dollar loan": the phrase's
+					// head, when it too is of the synset, not its modifier.
+					if c := s.Chunks[cl.chunkOf[pos]]; e.Kind == lexicon.ElemSynset && c.Kind == phrase.NP && pos+n <= c.Head && !d.c.opts.Literal {
+						for k := pos + n; k <= c.Head; k++ {
+							if h := d.elemAt(cl, e, k); h > 0 && k+h == c.Head+1 {
+								pos, n = k, h
+								break
+							}
+						}
+					}
 					for k := pos; k < pos+n; k++ {
 						m.words = append(m.words, k)
 					}
