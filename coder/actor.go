@@ -1479,10 +1479,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// So are a city's or a province's own officials: "visited Samarkand
 	// and met the governor".
 	// "Vietnam accused China of assaulting Vietnamese fishermen ... Ten
-	// fishermen were beaten by Chinese officers": people of a trade or
-	// a calling, of no country, are those the sentences before named by
+	// fishermen were beaten by Chinese officers", "Ecuadorean police
+	// raided the Mexican embassy ... Police detained": people of a trade
+	// or a force, of no country, are those the sentences before named by
 	// the same noun (not civilians, whom every story names).
-	if localRoles[roles[0]] && roles[0] != "COP" && roles[0] != "CVL" && headRole && len(names) == 0 && !newPerson && !definite[toks[r.start].Lower] && !d.c.opts.Literal {
+	if localRoles[roles[0]] && roles[0] != "CVL" && headRole && len(names) == 0 && !newPerson && !definite[toks[r.start].Lower] && !d.c.opts.Literal {
 		if c := d.peopleNamed(s, toks[headEnd-1].Lemma); c != "" {
 			a := d.actor(s, r, c, roles, "")
 			rememberRole(a)

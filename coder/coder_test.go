@@ -3991,6 +3991,11 @@ func TestExactly(t *testing.T) {
 	// a dollar loan is a loan; an IMF arrangement is aid.
 	codeExactly(t, c, "The IMF's executive board has approved a three billion dollar stand-by arrangement for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}})
 	codeExactly(t, c, "Slovakia threatened to cut electricity exports to Ukraine.", []triple{{"SVK", "1312", "UKR", dyad.ModeFuture}})
+	// Police of no country are those named before; calling a raid an
+	// authoritarian act criticises its doer.
+	codeExactly(t, c, "MEXICO CITY, April 6, 2024 (Reuters) - Ecuadorean police raided the Mexican embassy in Quito. Police briefly detained two Mexican diplomats. "+
+		"President Andres Manuel Lopez Obrador called the raid 'an authoritarian act'.",
+		[]triple{{"ECUCOP", "190", "MEXGOV", ""}, {"ECUCOP", "173", "MEXGOV", ""}, {"MEXGOV", "111", "ECUCOP", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
