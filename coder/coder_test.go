@@ -3996,6 +3996,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "MEXICO CITY, April 6, 2024 (Reuters) - Ecuadorean police raided the Mexican embassy in Quito. Police briefly detained two Mexican diplomats. "+
 		"President Andres Manuel Lopez Obrador called the raid 'an authoritarian act'.",
 		[]triple{{"ECUCOP", "190", "MEXGOV", ""}, {"ECUCOP", "173", "MEXGOV", ""}, {"MEXGOV", "111", "ECUCOP", ""}})
+	// The UN's agencies by what they do.
+	codeExactly(t, c, "The United Nations refugee agency urged Pakistan to halt the forced returns. The UN food agency delivered food to Gaza.",
+		[]triple{{"IGOUNOREFHCR", "0242", "PAK", ""}, {"IGOUNOWFP", "073", "PSE", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
