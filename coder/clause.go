@@ -2380,7 +2380,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		out = append(out, e)
 	}
 	if len(tgts) == 0 {
-		if len(srcs) > 1 && (d.c.opts.Literal || mutual(p) && !d.struckThing(cl, code, words) && !pronounObject(s, words) || eachOther(s, tgt)) {
+		if len(srcs) > 1 && !d.otherNamed(cl, p, tgt, srcs) && (d.c.opts.Literal || mutual(p) && !d.struckThing(cl, code, words) && !pronounObject(s, words) || eachOther(s, tgt)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the
 			// other, on one occasion, so in one place (what each says,
 			// each says at home).
@@ -3008,6 +3008,27 @@ func atPlace(s *Sentence, p *lexicon.Pattern, tgt span) bool {
 	}
 	// "on the sidelines of the BRICS summit in Kazan" is where too.
 	return where(s.Tokens[tgt.start-1].Lower) || s.Tokens[tgt.start-1].Lower == "on" && slices.ContainsFunc(s.Tokens[tgt.start:min(tgt.end, tgt.start+2)], func(t text.Token) bool { return t.Lemma == "sideline" || t.Lower == "sidelines" })
+}
+
+// otherNamed reports whether the target a pattern names is someone by role
+// whom no dictionary or earlier mention makes one of the subject's
+// parties: "Macron and Michel congratulated the president-elect" is no
+// praise of each other.
+func (d *doc) otherNamed(cl *clause, p *lexicon.Pattern, tgt span, srcs []dyad.Actor) bool {
+	s := cl.s
+	if d.c.opts.Literal || !p.Has(lexicon.ElemTarget) || tgt.empty() || eachOther(s, tgt) || atPlace(s, p, tgt) {
+		return false
+	}
+	head := s.Chunks[cl.chunkOf[tgt.start]].Head
+	if _, ok := d.dict.Role(s.Tokens, head); !ok {
+		return false
+	}
+	for _, a := range d.resolve(s, tgt) {
+		if !slices.ContainsFunc(srcs, func(b dyad.Actor) bool { return b.Code == a.Code }) {
+			return false
+		}
+	}
+	return true
 }
 
 // mutual reports whether a pattern's act, done by a compound subject with

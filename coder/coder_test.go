@@ -3999,6 +3999,9 @@ func TestExactly(t *testing.T) {
 	// The UN's agencies by what they do.
 	codeExactly(t, c, "The United Nations refugee agency urged Pakistan to halt the forced returns. The UN food agency delivered food to Gaza.",
 		[]triple{{"IGOUNOREFHCR", "0242", "PAK", ""}, {"IGOUNOWFP", "073", "PSE", ""}})
+	// Several who congratulate someone by role congratulate no one of
+	// their own number.
+	codeExactly(t, c, "French President Emmanuel Macron and European Council President Charles Michel also congratulated the president-elect.", []triple{})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
