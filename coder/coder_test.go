@@ -4002,6 +4002,10 @@ func TestExactly(t *testing.T) {
 	// Several who congratulate someone by role congratulate no one of
 	// their own number.
 	codeExactly(t, c, "French President Emmanuel Macron and European Council President Charles Michel also congratulated the president-elect.", []triple{})
+	// One's own commitment, to an infinitive or a gerund, is a pledge;
+	// another's obligation is not yet done.
+	codeExactly(t, c, "Sheikh Mohamed said the UAE was committed to expanding its investments in Kenya.", []triple{{"ARE", "0311", "KEN", ""}})
+	codeExactly(t, c, "Japan committed to provide aid to Ukraine.", []triple{{"JPN", "033", "UKR", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

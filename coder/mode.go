@@ -250,10 +250,14 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				}
 				return m
 			}
+			// "committed to provide", "is committed to expanding": one's
+			// own commitment, as a pledge, not another's obligation
+			// ("the deal commits Israel to withdraw").
+			own := lemma == "commit" && g.Head+1 < len(s.Tokens) && s.Tokens[g.Head+1].Lower == "to"
 			switch {
-			case appealVerbs[lemma]:
+			case appealVerbs[lemma] && !own:
 				return dyad.ModeHypothetical
-			case intentVerbs[lemma]:
+			case intentVerbs[lemma] || own:
 				return dyad.ModeFuture
 			}
 			break

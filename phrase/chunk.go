@@ -233,6 +233,10 @@ func participleModifier(toks []text.Token, start, j int) bool {
 	return p == "DT" || p == "PRP$" || p == "POS" || strings.HasPrefix(p, "JJ") || p == "CD" || p == "``"
 }
 
+// committed are the words of commitment that "to" and a gerund follow as
+// they would "to" and an infinitive: "committed to expanding".
+var committed = map[string]bool{"committed": true, "dedicated": true, "devoted": true, "forward": true}
+
 // verbGroup reads auxiliaries, modals, negation and adverbs up to the main
 // verb: "has not yet been working", "was invited", "to visit".
 func verbGroup(toks []text.Token, i int) (Chunk, bool) {
@@ -243,7 +247,10 @@ func verbGroup(toks []text.Token, i int) (Chunk, bool) {
 		for k < len(toks) && k <= j+2 && toks[k].Tag == "RB" {
 			k++
 		}
-		if k >= len(toks) || toks[k].Tag != "VB" {
+		// "committed to expanding": a gerund after "to" and a word of
+		// commitment is as its infinitive.
+		gerund := k < len(toks) && toks[k].Tag == "VBG" && i > 0 && committed[toks[i-1].Lower]
+		if k >= len(toks) || toks[k].Tag != "VB" && !gerund {
 			return Chunk{}, false
 		}
 		j = k

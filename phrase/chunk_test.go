@@ -51,6 +51,9 @@ func TestChunks(t *testing.T) {
 		// So does a participle after an opening quotation mark.
 		{"He called them \"organised criminals\".",
 			"[NP He] [VP called] [NP them] [NP \" organised criminals] [O \"] [O .]"},
+		// A gerund after a commitment's "to" is as its infinitive.
+		{"Japan is committed to expanding trade.",
+			"[NP Japan] [VP is committed] [VP to expanding] [NP trade] [O .]"},
 		{"The students held demonstrations Saturday.",
 			"[NP The students] [VP held] [NP demonstrations] [NP Saturday] [O .]"},
 		{"The talks were long and difficult.",
