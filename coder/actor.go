@@ -346,6 +346,13 @@ type span struct{ start, end int }
 
 func (s span) empty() bool { return s.end <= s.start }
 
+// cityAt reports whether the dictionaries name a capital, a city or a
+// region at toks[i].
+func (d *doc) cityAt(toks []text.Token, i int) bool {
+	m, ok := d.dict.Actor(toks, i, d.date)
+	return ok && (m.Entry.Kind == lexicon.Capital || m.Entry.Kind == lexicon.City || m.Entry.Kind == lexicon.Region)
+}
+
 // portfolios are the fields a minister's title joins with "and": "Culture
 // and Tourism Minister", "Trade and Industry Secretary".
 var portfolios = map[string]bool{
@@ -408,6 +415,13 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	for i := r.start; i < r.end; i++ {
 		if coordinator(toks[i].Lower) && i > r.start && i+1 < r.end && portfolios[toks[i-1].Lower] && portfolios[toks[i+1].Lower] && !d.c.opts.Literal {
 			continue // "Culture and Tourism Minister Mehmet Nuri Ersoy": one minister
+		}
+		if coordinator(toks[i].Lower) && i > r.start && i+1 < r.end && toks[i-1].Tag == "NNP" && d.cityAt(toks, i+1) && !d.c.opts.Literal &&
+			slices.ContainsFunc(toks[st:i], func(t text.Token) bool { return t.Lower == "in" }) {
+			// "Afghans in Karachi and Islamabad": another city they
+			// are in, not the capital's government (a country after
+			// "and" is one more: "targets in northern Iraq and Syria").
+			continue
 		}
 		if coordinator(toks[i].Lower) || (toks[i].Lower == "," && i+1 < r.end) {
 			parts = append(parts, span{st, i})

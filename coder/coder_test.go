@@ -4006,6 +4006,10 @@ func TestExactly(t *testing.T) {
 	// another's obligation is not yet done.
 	codeExactly(t, c, "Sheikh Mohamed said the UAE was committed to expanding its investments in Kenya.", []triple{{"ARE", "0311", "KEN", ""}})
 	codeExactly(t, c, "Japan committed to provide aid to Ukraine.", []triple{{"JPN", "033", "UKR", ""}})
+	// A second city people are in is no government; a second country is
+	// one more.
+	codeExactly(t, c, "Pakistani police arrested hundreds of Afghans in Karachi and Islamabad.", []triple{{"PAKCOP", "173", "AFG", ""}})
+	codeExactly(t, c, "The United States imposed sanctions on five companies in Iran and China.", []triple{{"USA", "163", "IRNBUS", ""}, {"USA", "163", "CHNBUS", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
