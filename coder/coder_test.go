@@ -4010,6 +4010,8 @@ func TestExactly(t *testing.T) {
 	// one more.
 	codeExactly(t, c, "Pakistani police arrested hundreds of Afghans in Karachi and Islamabad.", []triple{{"PAKCOP", "173", "AFG", ""}})
 	codeExactly(t, c, "The United States imposed sanctions on five companies in Iran and China.", []triple{{"USA", "163", "IRNBUS", ""}, {"USA", "163", "CHNBUS", ""}})
+	// Kosovo's leaders, and Serbia's prime ministers.
+	codeExactly(t, c, "Osmani met Vucic in Brussels. Kurti criticised Brnabic.", []triple{{"KSVGOV", "040", "SRBGOV", ""}, {"KSVGOV", "111", "SRBGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
