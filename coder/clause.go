@@ -1598,6 +1598,7 @@ var lightVerbs = map[string]bool{
 	"continue": true, "end": true, "resume": true, "mount": true, "wage": true,
 	"deliver": true, "extend": true, "offer": true, "express": true, "lodge": true,
 	"file": true, "announce": true, "complete": true, "conclude": true, "open": true,
+	"wrap": true, "finish": true,
 }
 
 // verbInfo describes a verb group.

@@ -4012,6 +4012,9 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "The United States imposed sanctions on five companies in Iran and China.", []triple{{"USA", "163", "IRNBUS", ""}, {"USA", "163", "CHNBUS", ""}})
 	// Kosovo's leaders, and Serbia's prime ministers.
 	codeExactly(t, c, "Osmani met Vucic in Brussels. Kurti criticised Brnabic.", []triple{{"KSVGOV", "040", "SRBGOV", ""}, {"KSVGOV", "111", "SRBGOV", ""}})
+	// Talks wrapped up were held.
+	codeExactly(t, c, "Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan wrapped up two days of peace talks in Almaty.",
+		[]triple{{"AZEGOV", "040", "ARMGOV", ""}, {"ARMGOV", "040", "AZEGOV", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})
