@@ -2726,9 +2726,10 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 	c := s.Chunks[cl.chunkOf[r.start]]
 	h := s.Tokens[c.Head]
 	switch {
-	case messages[h.Lemma] && h.Tag != "NNP":
+	case (messages[h.Lemma] || h.Lemma == "funding" || h.Lemma == "package") && h.Tag != "NNP":
 		// "confirmed it had received the request": a message received
-		// is no visit of whom it came from.
+		// is no visit of whom it came from; nor is funding or an aid
+		// package.
 		return true
 	case h.Tag != "NN" && h.Tag != "NNS" || lexicon.Capitalised(h.Text) || visitors[h.Lemma] || leaderTitles[h.Lemma] || isActNoun(h.Lemma):
 		return false

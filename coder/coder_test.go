@@ -4015,6 +4015,12 @@ func TestExactly(t *testing.T) {
 	// Talks wrapped up were held.
 	codeExactly(t, c, "Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan wrapped up two days of peace talks in Almaty.",
 		[]triple{{"AZEGOV", "040", "ARMGOV", ""}, {"ARMGOV", "040", "AZEGOV", ""}})
+	// What one has yet to do is not done; funding or a package received
+	// is no visit, and recalled is its giver's.
+	codeExactly(t, c, "Turkey has yet to ratify Sweden's membership bid.", []triple{{"TUR", "051", "SWE", dyad.ModeNegated}})
+	codeExactly(t, c, "Ukraine received EU funding.", []triple{})
+	codeExactly(t, c, "The EU adopted a new package of sanctions against Russia. Moscow condemned the package.",
+		[]triple{{"IGOEUREEC", "163", "RUS", ""}, {"RUSGOV", "111", "IGOEUREEC", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

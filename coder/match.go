@@ -1137,6 +1137,7 @@ var actNouns = map[string][]string{
 	"detention": {"173"}, "expulsion": {"174", "161", "201"}, "deportation": {"174", "201"}, "release": {"0841", "08"}, "seizure": {"1711"}, "abduction": {"181"}, "kidnapping": {"181"}, "hijacking": {"181"}, "verdict": {"116"}, "ruling": {"116"}, "opinion": {"116"}, "conviction": {"116"}, "warrant": {"173"}, "recognition": {"054"},
 	"resolution": {"02", "05", "10", "11", "12", "16"}, "accusation": {"112"}, "criticism": {"11"}, "condemnation": {"11"}, "allegation": {"112"}, "claim": {"112"},
 	"protest": {"114", "14"}, "complaint": {"114"}, "violation": {"128", "19"}, "veto": {"129"},
+	"funding": {"07", "033"}, "package": {"07", "033", "163"},
 	"incident": {"17", "18", "19", "15"}, "appeal": {"02"}, "call": {"02"}, "plea": {"02"}, "request": {"02", "10"}, "demand": {"10", "02"}, "ultimatum": {"13"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""}, "measure": {""},

@@ -116,6 +116,10 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeNegated
 		}
 	}
+	// "Turkey and Hungary have yet to ratify": not done so far.
+	if k := c.Start; k >= 2 && s.Tokens[k].Tag == "TO" && s.Tokens[k-1].Lower == "yet" && (s.Tokens[k-2].Lemma == "have" || s.Tokens[k-2].Lemma == "be") && !d.c.opts.Literal {
+		return dyad.ModeNegated
+	}
 	// The verb whose "that" clause this is, if any: "denied that",
 	// "agreed that", "never confirmed that".
 	gv, gov := d.thatGovernor(cl, vi), ""

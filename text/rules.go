@@ -432,6 +432,11 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && bit(pt)&verbs != 0 && bit(nt)&(bit(tNN)|bit(tNNS)|bit(tJJ)) != 0 && adjectiveIng[c.lowerAt(c.i)]:
 		s.tag = tJJ // "lift remaining sanctions", "ease existing curbs"
 		return
+	case s.tag == tVBG && s.can.has(tNN) && pt == tNNP && c.i >= 2 && (bit(c.tagAt(c.i-2))&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 ||
+		c.i >= 3 && bit(c.tagAt(c.i-2))&(bit(tNNP)|bit(tJJ)) != 0 && bit(c.tagAt(c.i-3))&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0) &&
+		(nt == tNone || bit(nt)&punct != 0):
+		s.tag = tNN // "received EU funding", "received European Union funding"
+		return
 	case s.tag == tVBG && c.lowerAt(c.i) == "visiting" && nt == tJJ && c.i+1 < len(c.st) && c.st[c.i+1].cap:
 		s.tag = tJJ // "told visiting Iranian Foreign Minister Abbas Araghchi", not "after visiting Moscow"
 		return

@@ -44,6 +44,8 @@ func TestTag(t *testing.T) {
 			"Troops/NNS/troop armed/VBN/arm with/IN/with clubs/NNS/club attacked/VBD/attack soldiers/NNS/soldier ././."},
 		{"The EU lifted remaining sanctions.",
 			"The/DT/the EU/NNP/eu lifted/VBD/lift remaining/JJ/remaining sanctions/NNS/sanction ././."},
+		{"Ukraine received EU funding.",
+			"Ukraine/NNP/ukraine received/VBD/receive EU/NNP/eu funding/NN/funding ././."},
 		{"Trump and Putin met.",
 			"Trump/NNP/trump and/CC/and Putin/NNP/putin met/VBD/meet ././."},
 		{"Rwanda has long denied backing the rebels.",
