@@ -4021,6 +4021,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Ukraine received EU funding.", []triple{})
 	codeExactly(t, c, "The EU adopted a new package of sanctions against Russia. Moscow condemned the package.",
 		[]triple{{"IGOEUREEC", "163", "RUS", ""}, {"RUSGOV", "111", "IGOEUREEC", ""}})
+	// Money given over some years, to help a country, is aid to it.
+	codeExactly(t, c, "Australia will provide 190 million Australian dollars over four years to help the Solomon Islands expand its police force.",
+		[]triple{{"AUS", "0331", "SLB", dyad.ModeFuture}})
+	codeExactly(t, c, "Australia provided 190 million dollars over four years to the Solomon Islands.", []triple{{"AUS", "071", "SLB", ""}})
 	// A warrant recalled is its court's.
 	codeExactly(t, c, "The International Criminal Court issued an arrest warrant for Min Aung Hlaing. Myanmar's junta rejected the warrant.",
 		[]triple{{"IGOJUDICC", "173", "MMRGOV", ""}, {"MMRMIL", "120", "IGOJUDICC", ""}})

@@ -486,6 +486,10 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		if end := sumOf(toks, pos); end > pos {
 			return end
 		}
+		// "over four years": a span of time, before "over" as a count.
+		if end := duration(toks, pos); end > pos {
+			return end
+		}
 		if n := quantifier(toks[pos:]); n > 0 {
 			return pos + n
 		}
@@ -500,9 +504,6 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		// situation or the time the act is the most of.
 		if pos+2 < len(toks) && toks[pos].Lower == "of" && toks[pos+1].Lower == "the" && (situations[toks[pos+2].Lemma] || periods[toks[pos+2].Lemma]) {
 			return pos + 3
-		}
-		if end := duration(toks, pos); end > pos {
-			return end
 		}
 		// "agreed to all of Trump's terms": a part of what the pattern
 		// names.
@@ -567,11 +568,11 @@ func partBefore(toks []text.Token, pos int) int {
 var documentParts = map[string]bool{"text": true, "term": true, "draft": true, "wording": true, "detail": true, "framework": true}
 
 // duration returns the token index after a span of time at pos that an
-// act is the first in, "in five years", "in more than a decade", "in
-// years" ("held their first formal talks in five years on the sidelines
-// of the summit"), or pos.
+// act is the first in or lasts, "in five years", "in more than a decade",
+// "in years" ("held their first formal talks in five years on the
+// sidelines of the summit"), "over four years", "for 30 years", or pos.
 func duration(toks []text.Token, pos int) int {
-	if toks[pos].Lower != "in" {
+	if toks[pos].Lower != "in" && toks[pos].Lower != "over" && toks[pos].Lower != "for" {
 		return pos
 	}
 	i := pos + 1
