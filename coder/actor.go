@@ -1487,11 +1487,6 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			d.remember(a, h)
 		}
 	}
-	// "Protesters rallied outside the French embassy in Niamey": people
-	// who are mostly where they live are of the city's country, and "the
-	// protesters" from now on.
-	// So are a city's or a province's own officials: "visited Samarkand
-	// and met the governor".
 	// "Vietnam accused China of assaulting Vietnamese fishermen ... Ten
 	// fishermen were beaten by Chinese officers", "Ecuadorean police
 	// raided the Mexican embassy ... Police detained": people of a trade
@@ -1504,6 +1499,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{a}, true
 		}
 	}
+	// "Protesters rallied outside the French embassy in Niamey": people
+	// who are mostly where they live are of the city's country, and "the
+	// protesters" from now on.
+	// So are a city's or a province's own officials: "visited Samarkand
+	// and met the governor".
 	if localRoles[roles[0]] || localTitles[toks[headEnd-1].Lemma] {
 		if c := d.localCountry(s); c != "" {
 			a := d.actor(s, r, c, roles, "")

@@ -2251,6 +2251,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// refugees taken in pay no visit.
 			return
 		}
+		if !d.c.opts.Literal && a.Country != "" && a.Country == b.Country && (strings.HasPrefix(code, "161") ||
+			(code == "042" || code == "043") && (slices.Contains(a.Roles, "CVL") || slices.Contains(b.Roles, "CVL"))) {
+			// "The two countries have each expelled diplomats": no
+			// country breaks relations with itself; "most of its ethnic
+			// Armenian residents left for Armenia": people going to
+			// their own country pay it no visit.
+			return
+		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "074") && a.Country == b.Country && d.isCountry(a.Country) {
 			// "saying its government protected citizens of all
 			// faiths": a state's protection of its own people is no
@@ -2726,10 +2734,10 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 	c := s.Chunks[cl.chunkOf[r.start]]
 	h := s.Tokens[c.Head]
 	switch {
-	case (messages[h.Lemma] || h.Lemma == "funding" || h.Lemma == "package") && h.Tag != "NNP":
-		// "confirmed it had received the request": a message received
-		// is no visit of whom it came from; nor is funding or an aid
-		// package.
+	case given[h.Lemma] && h.Tag != "NNP":
+		// "confirmed it had received the request", "received EU
+		// funding": what was sent or given is no visit of whom it came
+		// from.
 		return true
 	case h.Tag != "NN" && h.Tag != "NNS" || lexicon.Capitalised(h.Text) || visitors[h.Lemma] || leaderTitles[h.Lemma] || isActNoun(h.Lemma):
 		return false
@@ -2751,11 +2759,12 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 	return true
 }
 
-// messages are the act nouns (actNouns) that name what is sent, not who
-// comes: received, they are things.
-var messages = map[string]bool{
+// given are the act nouns (actNouns) that name what is sent or given, not
+// who comes: received, they are things.
+var given = map[string]bool{
 	"request": true, "appeal": true, "call": true, "plea": true, "demand": true, "ultimatum": true,
 	"complaint": true, "protest": true, "accusation": true, "claim": true, "allegation": true,
+	"funding": true, "package": true,
 }
 
 // ships are the weapons that call at ports.

@@ -215,28 +215,12 @@ type event struct {
 	span    dyad.Span
 }
 
-// people reports whether an actor is a country's people, civilians or
-// refugees, rather than a body of it.
-func people(a dyad.Actor) bool {
-	return len(a.Roles) > 0 && (a.Roles[0] == "CVL" || a.Roles[0] == "REF")
-}
-
 func (d *doc) finish(raw []*event) []dyad.Event {
 	// An anaphoric mention ("This first working trip ... on May 28") is the
 	// same event as an earlier one with the same actors and code: it gives
 	// that event its date and is not coded again.
 	var kept []*event
 	for _, e := range raw {
-		if strings.HasPrefix(e.code, "161") && e.source.Country != "" && e.source.Country == e.target.Country && !d.c.opts.Literal {
-			// "The two countries have each expelled diplomats": no
-			// country breaks relations with itself.
-			continue
-		}
-		if (e.code == "042" || e.code == "043") && e.source.Country != "" && e.source.Country == e.target.Country && (people(e.source) || people(e.target)) && !d.c.opts.Literal {
-			// "Most of its ethnic Armenian residents left for Armenia":
-			// people going to their own country pay it no visit.
-			continue
-		}
 		if e.date == nil && (e.code == "042" || e.code == "043") && !d.c.opts.Literal {
 			// "a visit to Nouakchott by Moroccan Prime Minister Aziz
 			// Akhannouch on Wednesday. Ghazouani received Akhannouch at
