@@ -880,7 +880,7 @@ func pastRelative(toks []text.Token, pos int) int {
 // their role alone, whom a "from" phrase next gives their countries:
 // "hosted his counterparts from Kazakhstan and Uzbekistan".
 func (d *doc) rolesFrom(s *Sentence, ci int) bool {
-	if d.c.opts.Literal || ci+2 >= len(s.Chunks) || s.Chunks[ci+1].Kind != phrase.PP || s.Tokens[s.Chunks[ci+1].Start].Lower != "from" || s.Chunks[ci+2].Kind != phrase.NP {
+	if d.c.opts.Literal || !phraseOf(s, ci, "from") {
 		return false
 	}
 	c := s.Chunks[ci]
@@ -900,7 +900,7 @@ func (d *doc) rolesFrom(s *Sentence, ci int) bool {
 // role alone, whose employer a "for" phrase next names with its country:
 // "ordered a correspondent for German public broadcaster ZDF to leave".
 func (d *doc) worksFor(s *Sentence, ci int) bool {
-	if d.c.opts.Literal || ci+2 >= len(s.Chunks) || s.Chunks[ci+1].Kind != phrase.PP || s.Tokens[s.Chunks[ci+1].Start].Lower != "for" || s.Chunks[ci+2].Kind != phrase.NP {
+	if d.c.opts.Literal || !phraseOf(s, ci, "for") {
 		return false
 	}
 	c := s.Chunks[ci]
@@ -910,6 +910,12 @@ func (d *doc) worksFor(s *Sentence, ci int) bool {
 	employer, _ := d.group(s, ci+2, objectPreps)
 	as := d.resolve(s, employer)
 	return len(as) == 1 && d.isCountry(as[0].Country)
+}
+
+// phraseOf reports whether the noun phrase at chunk ci is followed by a
+// phrase of preposition prep and a noun phrase.
+func phraseOf(s *Sentence, ci int, prep string) bool {
+	return ci+2 < len(s.Chunks) && s.Chunks[ci+1].Kind == phrase.PP && s.Tokens[s.Chunks[ci+1].Start].Lower == prep && s.Chunks[ci+2].Kind == phrase.NP
 }
 
 // countriesOnly returns the countries r names when it names countries and

@@ -847,8 +847,8 @@ func (p *phrase) wordAt(j int, t *text.Token, lemmas bool) bool {
 // spanAt returns how many tokens from toks[0] the phrase covers, matched
 // on lemmas, when the words after its first may each follow up to three
 // determiners, numbers, adjectives or participles that are none of its
-// words: "lift remaining economic sanctions", "return the deported
-// children". 0 when it does not match.
+// words: "reverse its decision", "stop the attack", "lift the remaining
+// economic sanctions". 0 when it does not match.
 func (p *phrase) spanAt(toks []text.Token) int {
 	n := 0
 	for j := range p.words {
