@@ -955,6 +955,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			continue
 		}
 		if m, ok := d.dict.Role(toks, i); ok && i+m.N <= r.end && !nameWord(toks, i+m.N-1) {
+			if i+m.N < headEnd && toks[i+m.N].Lower == "rights" && !d.c.opts.Literal {
+				// "a refugee rights group": whose rights the group
+				// defends, not what it is.
+				i += m.N - 1
+				continue
+			}
 			code := m.Entry.Code
 			if code == "GOV" && !d.c.opts.Literal && d.viceChancellor(s, i) {
 				code = "EDU"
@@ -1539,6 +1545,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// about: "'We are ready to resume talks with Ukraine,' Kremlin
 	// spokesman Dmitry Peskov told reporters", from Moscow.
 	reporters := roles[0] == "MED" && !newPerson && d.home != "" && r.start > 0 && toks[r.start-1].Lemma == "tell"
+	// "told reporters in Washington": of the city's country.
+	if reporters && r.end+1 < len(toks) && toks[r.end].Lower == "in" && d.cityAt(toks, r.end+1) {
+		if m, _ := d.dict.Actor(toks, r.end+1, d.date); d.isCountry(m.Entry.Code) {
+			return []dyad.Actor{d.actor(s, r, m.Entry.Code, roles, "")}, true
+		}
+	}
 	// "ISLAMABAD - Saudi Chief of General Staff Fayyadh al-Ruwaili
 	// called on Prime Minister Shehbaz Sharif": whom a visitor calls on
 	// or meets in a report from the country the article is about is

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -1893,6 +1894,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// maker of a thing visited is not whom the visit is to.
 		return nil
 	}
+	if strings.HasPrefix(code, "201") && !d.c.opts.Literal && len(words) > 0 && fewCounted(s.Tokens[slices.Min(words):slices.Max(words)+1]) {
+		// "deported 45 Syrian men": people counted by the dozen or the
+		// hundred are deported as individuals, not expelled en masse.
+		code = "174"
+	}
 	if code == "192" && p.Anchor == "capture" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.peopleAt(cl, tgt) {
 		// "captured Venezuelan President Nicolas Maduro", "captured two
 		// North Korean soldiers": people taken are detained, no land.
@@ -2380,6 +2386,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// codes it.
 			return
 		}
+		if e.date == nil && !d.c.opts.Literal && statePassive(s, words) {
+			// "The PKK is listed as a terrorist organisation by Turkey",
+			// "is not recognised by any UN member state": a standing
+			// status, not the act that gave it.
+			return
+		}
 		if x := e.date; x != nil && !d.date.IsZero() && (x.Date.After(d.date) || laterIn(x)) && !toCome(mode) {
 			// "invited Sharif to visit Astana next year": what has
 			// happened is not dated after the article, nor "later this
@@ -2721,6 +2733,46 @@ func ofAnother(as []dyad.Actor, c string) bool {
 	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != c })
 }
 
+// fewCounted reports whether toks count people below a thousand: a
+// number that no "thousand", "million" or "billion" follows.
+func fewCounted(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Tag != "CD" {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Tag == "CD" || toks[i+1].Lemma == "thousand" || toks[i+1].Lemma == "million" || toks[i+1].Lemma == "billion") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(t.Text, ",", ""))
+		if err != nil {
+			var ok bool
+			if n, ok = when.Number(t.Lower); !ok {
+				continue
+			}
+		}
+		return n < 1000
+	}
+	return false
+}
+
+// multitude reports whether the noun phrase c counts its head by the
+// thousand or more: "around three million Afghans", "12,000 pilgrims".
+func multitude(s *Sentence, c phrase.Chunk) bool {
+	for i := c.Start; i < c.Head; i++ {
+		t := s.Tokens[i]
+		switch t.Lemma {
+		case "thousand", "million", "billion":
+			return true
+		}
+		if t.Tag == "CD" {
+			if n, err := strconv.Atoi(strings.ReplaceAll(t.Text, ",", "")); err == nil && n >= 1000 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // thingNamed reports whether r, hosted or received, names a thing or people
 // handed over rather than visitors: its head is a common noun that is no
 // role, name, title, visitor or act (a meeting hosted is its parties') ("a large Chinese battery plant", "a Chinese loan", "a US
@@ -2734,6 +2786,10 @@ func (d *doc) thingNamed(cl *clause, r span) bool {
 	c := s.Chunks[cl.chunkOf[r.start]]
 	h := s.Tokens[c.Head]
 	switch {
+	case multitude(s, c):
+		// "Pakistan hosts around three million Afghans": people taken
+		// in by the thousand are no visitors.
+		return true
 	case given[h.Lemma] && h.Tag != "NNP":
 		// "confirmed it had received the request", "received EU
 		// funding": what was sent or given is no visit of whom it came
@@ -3708,6 +3764,35 @@ func habitual(s *Sentence, words []int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// statusVerbs give a standing status, which the present passive tells as
+// a state: "is listed as", "are recognised by".
+var statusVerbs = map[string]bool{
+	"list": true, "recognize": true, "recognise": true, "designate": true, "classify": true,
+	"consider": true, "regard": true, "deem": true, "brand": true, "label": true, "blacklist": true,
+}
+
+// statePassive reports whether the matched words open with a verb of
+// status in the present passive: "is listed", "is not recognised", "are
+// widely regarded".
+func statePassive(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := slices.Min(words)
+	if t := s.Tokens[first]; t.Tag != "VBN" || !statusVerbs[t.Lemma] {
+		return false
+	}
+	for i := first - 1; i >= 0 && i >= first-3; i-- {
+		switch t := s.Tokens[i]; {
+		case t.Lower == "is" || t.Lower == "are":
+			return true
+		case t.Lower != "not" && t.Lower != "n't" && t.Tag != "RB":
+			return false
 		}
 	}
 	return false

@@ -4129,3 +4129,65 @@ func TestPeopleWhereActed(t *testing.T) {
 	codeExactly(t, placingCoder(t), "Kyrgyz Ambassador Avazbek Atakhanov visited Lahore on Tuesday and delivered a lecture to students.",
 		[]triple{{"KGZGOV", "042", "PAK", ""}, {"PAK", "043", "KGZGOV", ""}, {"KGZGOV", "010", "PAKEDU", ""}})
 }
+
+// TestAppealNotTo: an appeal not to do something is an appeal, not a
+// visit ("called on"), and what it asks to be left undone is negated.
+func TestAppealNotTo(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The United Nations called on Pakistan not to deport Afghan refugees.",
+		[]triple{{"IGOUNO", "020", "PAK", ""}, {"PAK", "201", "AFGREF", dyad.ModeNegated}})
+	codeExactly(t, c, "Russia agreed not to attack Ukraine.",
+		[]triple{{"RUS", "190", "UKR", dyad.ModeNegated}})
+}
+
+// TestHostedMultitude: people a country takes in by the thousand pay it no
+// visit; a few ministers do.
+func TestHostedMultitude(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Pakistan hosts around three million Afghans.", nil)
+	codeExactly(t, c, "Kenya hosted 12,000 pilgrims from Uganda.", nil)
+	codeExactly(t, c, "Kenya hosted three Ugandan ministers.",
+		[]triple{{"KEN", "043", "UGAGOV", ""}, {"UGAGOV", "042", "KEN", ""}})
+}
+
+// TestStatusPassive: a status told in the present passive ("is listed",
+// "is not recognised") is a standing state, not the act that gave it.
+func TestStatusPassive(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The PKK is listed as a terrorist organisation by Turkey.", nil)
+	codeExactly(t, c, "Somaliland is not recognised by any United Nations member state.", nil)
+	codeExactly(t, c, "Britain listed the Wagner Group as a terrorist organisation.",
+		[]triple{{"GBR", "163", "RUSUAFWGR", ""}})
+}
+
+// TestRightsGroupRole: whose rights a group defends is not what the group
+// is.
+func TestRightsGroupRole(t *testing.T) {
+	codeExactly(t, testCoder(t), "BERLIN (AP) - A refugee rights group criticised the government.",
+		[]triple{{"DEUHRI", "111", "DEUGOV", ""}})
+}
+
+// TestDeportedFew: people deported by the dozen are deported as
+// individuals (174); by the thousand, expelled en masse (201).
+func TestDeportedFew(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Germany deported 45 Syrian men.", []triple{{"DEU", "174", "SYRCVL", ""}})
+	codeExactly(t, c, "Russia deported 20,000 Ukrainian children.", []triple{{"RUS", "201", "UKRCVL", ""}})
+}
+
+// TestReportersInCity: reporters told something "in" a city are of its
+// country, here the speaker's own press: no statement to Russia's.
+func TestReportersInCity(t *testing.T) {
+	codeExactly(t, testCoder(t), `MOSCOW (Reuters) - "We call on Russia to release him immediately," spokesman Matthew Miller told reporters in Washington.`,
+		[]triple{{"USAGOV", "0253", "RUS", ""}, {"RUS", "0841", "USAGOV", dyad.ModeHypothetical}})
+}
+
+// TestSpokespeople: a foreign ministry's spokesperson speaks for the
+// government.
+func TestSpokespeople(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Spokesman Nasser Kanaani condemned the European Union.",
+		[]triple{{"IRNGOV", "111", "IGOEUREEC", ""}})
+	codeExactly(t, c, "Foreign Minister Gabrielius Landsbergis accused Belarus of hostage diplomacy.",
+		[]triple{{"LTUGOV", "112", "BLR", ""}})
+}

@@ -116,6 +116,11 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			return dyad.ModeNegated
 		}
 	}
+	// "called on Pakistan not to deport", "agreed never to attack": what
+	// is to be left undone, whatever the verb that governs it.
+	if k := c.Start; k >= 1 && s.Tokens[k].Tag == "TO" && (s.Tokens[k-1].Lower == "not" || s.Tokens[k-1].Lower == "never") && !d.c.opts.Literal {
+		return dyad.ModeNegated
+	}
 	// "Turkey and Hungary have yet to ratify": not done so far.
 	if k := c.Start; k >= 2 && s.Tokens[k].Tag == "TO" && s.Tokens[k-1].Lower == "yet" && (s.Tokens[k-2].Lemma == "have" || s.Tokens[k-2].Lemma == "be") && !d.c.opts.Literal {
 		return dyad.ModeNegated
