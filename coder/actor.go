@@ -2643,6 +2643,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			return as, true
 		}
 	}
+	if one && d.unknownSayer(s, at) && !d.c.opts.Literal {
+		return nil, true
+	}
 	// "the Pakistani Taliban, who it accuses Kabul of sheltering": a
 	// pronoun that is a relative clause's subject is not the noun the
 	// relative pronoun stands for.
@@ -2799,6 +2802,27 @@ func saidBy(s *Sentence, at int) (span, bool) {
 		k += 2
 	}
 	return span{s.Chunks[0].Start, s.Chunks[k].End}, true
+}
+
+// unknownSayer reports whether the pronoun at token at opens what a verb of
+// saying reports, whose subject, opening the sentence, is a name no
+// dictionary knows: "Milei, who takes office on December 10, has said he
+// will not travel" is Milei, not whoever was named before.
+func (d *doc) unknownSayer(s *Sentence, at int) bool {
+	if at < 2 || !sayVerbs[s.Tokens[at-1].Lemma] || !strings.HasPrefix(s.Tokens[at-1].Tag, "VB") || len(s.Chunks) == 0 || s.Chunks[0].Kind != phrase.NP {
+		return false
+	}
+	c := s.Chunks[0]
+	r := span{c.Start, c.End}
+	if d.nameIn(s, r) != r || len(d.resolveNoPronoun(s, r)) > 0 {
+		return false
+	}
+	// "..., Foreign Minister Jan Lipavsky said. Lipavsky said he had
+	// summoned": the last speaker, whom the pronoun falls back on.
+	if ss := d.sayer.s; ss != nil && !d.sayer.r.empty() && ss.Tokens[d.sayer.r.end-1].Lower == s.Tokens[r.end-1].Lower {
+		return false
+	}
+	return true
 }
 
 // personLike reports whether an actor may be "he" or "she": one with a

@@ -2400,6 +2400,28 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		out = append(out, e)
 	}
+	// visit adds the visit of a guest, whom range r calls "visiting", to
+	// the country of the host of an act of consultation or diplomacy
+	// (roots 04, 05) that happened.
+	visit := func(guest, host dyad.Actor, r span) {
+		if d.c.opts.Literal || !strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "05") || mode != dyad.ModeAsserted ||
+			guest.Country == host.Country || !d.isCountry(guest.Country) || !d.isCountry(host.Country) {
+			return
+		}
+		home := dyad.Actor{Code: host.Country, Country: host.Country}
+		n := len(out)
+		add(guest, home, "042")
+		add(home, guest, "043")
+		for _, e := range out[n:] {
+			// The evidence is the word that tells of the visit.
+			e.words = append(slices.Clone(e.words), visitingIndex(s, r))
+			slices.Sort(e.words)
+			e.span = evidenceSpan(s, e.words, e.source, e.target)
+		}
+		if len(out) == n+2 {
+			out[n+1].pairOf = out[n]
+		}
+	}
 	if len(tgts) == 0 {
 		if len(srcs) > 1 && !d.otherNamed(cl, p, tgt, srcs) && (d.c.opts.Literal || mutual(p) && !d.struckThing(cl, code, words) && !pronounObject(s, words) || eachOther(s, tgt)) {
 			// "Pakistan and Kazakhstan signed an agreement": each with the
@@ -2415,6 +2437,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			for _, e := range out[min(1, len(out)):] {
 				if !saidAtHome(e.code) {
 					e.pairOf = out[0]
+				}
+			}
+			// "signed by Chinese Education Minister Huai Jinpeng and
+			// visiting French Higher Education Minister Sylvie
+			// Retailleau".
+			if len(srcs) == 2 {
+				for i, a := range srcs {
+					if r := tokensOf(s, a.Span); visitingAt(s, r) {
+						visit(a, srcs[1-i], r)
+					}
 				}
 			}
 			return out
@@ -2454,29 +2486,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// The host's 043 happened where the visit did.
 				out[n+1].pairOf = out[n]
 			}
-			if visits := !d.c.opts.Literal && strings.HasPrefix(code, "04") && mode == dyad.ModeAsserted &&
-				a.Country != b.Country && d.isCountry(a.Country) && d.isCountry(b.Country); visits && (visitingAt(s, tgt) || visitingAt(s, src)) {
-				// "held talks with visiting Syrian President Ahmed
-				// al-Sharaa", "Visiting Indian Prime Minister Narendra
-				// Modi held talks with Putin": who visits is on a visit
-				// to the host's country.
-				guest, host, r := b, a, tgt
-				if !visitingAt(s, tgt) {
-					guest, host, r = a, b, src
-				}
-				home := dyad.Actor{Code: host.Country, Country: host.Country}
-				n := len(out)
-				add(guest, home, "042")
-				add(home, guest, "043")
-				for _, e := range out[n:] {
-					// The evidence is the word that tells of the visit.
-					e.words = append(slices.Clone(e.words), visitingIndex(s, r))
-					slices.Sort(e.words)
-					e.span = evidenceSpan(s, e.words, e.source, e.target)
-				}
-				if len(out) == n+2 {
-					out[n+1].pairOf = out[n]
-				}
+			// "held talks with visiting Syrian President Ahmed al-Sharaa",
+			// "Visiting Indian Prime Minister Narendra Modi held talks
+			// with Putin": who visits is on a visit to the host's country.
+			if visitingAt(s, tgt) {
+				visit(b, a, tgt)
+			} else if visitingAt(s, src) {
+				visit(a, b, src)
 			}
 		}
 	}

@@ -4191,3 +4191,29 @@ func TestSpokespeople(t *testing.T) {
 	codeExactly(t, c, "Foreign Minister Gabrielius Landsbergis accused Belarus of hostage diplomacy.",
 		[]triple{{"LTUGOV", "112", "BLR", ""}})
 }
+
+// TestVisitingSigner: a signer called "visiting" is on a visit to the
+// other signer's country, whether the two sign as a compound subject or
+// in the passive.
+func TestVisitingSigner(t *testing.T) {
+	c := testCoder(t)
+	want := []triple{{"CHNGOV", "057", "FRAGOV", ""}, {"FRAGOV", "057", "CHNGOV", ""}, {"FRAGOV", "042", "CHN", ""}, {"CHN", "043", "FRAGOV", ""}}
+	codeExactly(t, c, "Chinese Education Minister Huai Jinpeng and visiting French Higher Education Minister Sylvie Retailleau signed the memorandum.", want)
+	codeExactly(t, c, "The memorandum was signed in Beijing by Chinese Education Minister Huai Jinpeng and visiting French Higher Education Minister Sylvie Retailleau.", want)
+}
+
+// TestUnknownSayer: "he" in what a person no dictionary knows has said is
+// that person, not the actor of the sentence before (Milei took office on
+// 10 December 2023); a speaker named in full before is still who "he" is.
+func TestUnknownSayer(t *testing.T) {
+	c := testCoder(t)
+	txt := "Brazilian President Luiz Inacio Lula da Silva congratulated Argentina's institutions on a peaceful vote. " +
+		"Milei, who takes office on December 10, has said he will not travel to Brazil or China during his first months in office."
+	evs := c.Code(article("m", txt, "2023-11-20"))
+	if len(evs) != 1 || evs[0].Code != "051" {
+		t.Errorf("%q: want only BRAGOV 051 ARG; got %s", txt, show(evs))
+	}
+	txt = "PRAGUE, May 28, 2025 (AFP) - The network was targeted by the group from 2022, Foreign Minister Jan Lipavsky said. " +
+		"Lipavsky said he had summoned the Chinese ambassador over the matter."
+	wantInSentences(t, c.Code(article("l", txt, "2025-05-28")), []sentenceTriple{{1, triple{"CZEGOV", "114", "CHNGOV", ""}}})
+}
