@@ -3554,7 +3554,34 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	if e := d.lastMet(s, countries); e != nil {
 		return [2]string{e.source.Country, e.target.Country}
 	}
+	if p, ok := d.lastGuests(s); ok {
+		return p
+	}
 	return d.pair
+}
+
+// lastGuests returns the two countries whose envoys one host last received
+// or brought together, in the three sentences before s: "Fidan hosted the
+// foreign ministers of Somalia and Ethiopia in Ankara ... Fidan told
+// reporters the two sides had made progress" are Somalia and Ethiopia.
+func (d *doc) lastGuests(s *Sentence) ([2]string, bool) {
+	var (
+		sent   *Sentence
+		host   string
+		guests [2]string
+	)
+	e := d.lastEvent(s, 3, func(e *event) bool {
+		if c := e.code; c != "043" && !strings.HasPrefix(c, "045") || !d.isCountry(e.target.Country) || e.target.Country == e.source.Country {
+			return false
+		}
+		if e.sent != sent || e.source.Code != host {
+			sent, host, guests[0] = e.sent, e.source.Code, e.target.Country
+			return false
+		}
+		guests[1] = e.target.Country
+		return guests[1] != guests[0]
+	})
+	return guests, e != nil
 }
 
 // subjectOver reports whether the tokens from start to end, which open

@@ -2341,6 +2341,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		e := &event{sent: s, source: a, target: b, code: code, pattern: p, words: owned, mode: mode, reacts: reacts}
 		e.span = evidenceSpan(s, words, a, b)
 		e.date = cl.dateNear(words)
+		if x := e.date; x != nil && !d.c.opts.Literal && strings.HasPrefix(code, "03") && !toCome(mode) && intendedWhen(s, words, x.Span) {
+			// "agreed to meet again in September": when what is
+			// intended is to be done, not when the intent was told.
+			e.date = nil
+		}
 		if p.Noun && !d.c.opts.Literal && reasonFor(s, words) {
 			// "imposed tariffs on Tuesday in retaliation for US tariffs
 			// on Canadian steel", "launched drones at Israel in
@@ -3731,6 +3736,21 @@ func cooperating(s *Sentence, words []int) bool {
 func perfectBefore(toks []text.Token, first int) bool {
 	for i := max(first-3, 0); i < first; i++ {
 		if toks[i].Lemma == "have" && toks[i].Tag != "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
+// intendedWhen reports whether the date at sp follows an infinitive among
+// the matched words of an intent: it dates what is intended.
+func intendedWhen(s *Sentence, words []int, sp dyad.Span) bool {
+	if len(words) == 0 {
+		return false
+	}
+	at := tokenAt(s, sp.Start)
+	for _, w := range words {
+		if w > 0 && w < at && s.Tokens[w].Tag == "VB" && s.Tokens[w-1].Lower == "to" {
 			return true
 		}
 	}

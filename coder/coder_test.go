@@ -4217,3 +4217,23 @@ func TestUnknownSayer(t *testing.T) {
 		"Lipavsky said he had summoned the Chinese ambassador over the matter."
 	wantInSentences(t, c.Code(article("l", txt, "2025-05-28")), []sentenceTriple{{1, triple{"CZEGOV", "114", "CHNGOV", ""}}})
 }
+
+// TestSidesHostedTogether: "the two sides", some sentences after a host
+// received the envoys of two countries together, are those two; what they
+// agreed to do "in September" is an intent of the article's day.
+func TestSidesHostedTogether(t *testing.T) {
+	txt := "ANKARA, August 13, 2024 (Anadolu) - Turkish Foreign Minister Hakan Fidan hosted the foreign ministers of Somalia and Ethiopia in Ankara on Tuesday for a second round of talks. " +
+		"At the heart of the row is a January memorandum on access to the sea. " +
+		"Somaliland has run its own affairs since 1991. " +
+		"Fidan told reporters the two sides had made progress and agreed to meet again in September."
+	evs := testCoder(t).Code(article("s", txt, "2024-08-13"))
+	wantInSentences(t, evs, []sentenceTriple{{3, triple{"SOM", "036", "ETH", ""}}, {3, triple{"ETH", "036", "SOM", ""}}})
+	for _, e := range evs {
+		if e.Code == "036" && e.Date != "2024-08-13" {
+			t.Errorf("%s %s %s dated %s, want the article's day", e.Source.Code, e.Code, e.Target.Code, e.Date)
+		}
+		if e.Code == "036" && (e.Source.Country == "TUR" || e.Target.Country == "TUR") {
+			t.Errorf("%s %s %s: the host is not a side", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
