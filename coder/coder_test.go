@@ -4237,3 +4237,19 @@ func TestSidesHostedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenedTalksBetween: a third country that opens or organises talks
+// between two mediates between them, and "both delegations" later are the
+// two.
+func TestOpenedTalksBetween(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Turkey organised talks between Somalia and Ethiopia.",
+		[]triple{{"TUR", "045", "SOM", ""}, {"TUR", "045", "ETH", ""}})
+	txt := "DOHA, March 3, 2026 (AFP) - Qatar opened a new round of talks between Congo and Rwanda on Monday. " +
+		"The conflict has displaced more than seven million people. " +
+		"A Qatari minister said both delegations had agreed to a prisoner exchange as a first step."
+	wantInSentences(t, c.Code(article("q", txt, "2026-03-03")), []sentenceTriple{
+		{0, triple{"QAT", "045", "COD", ""}}, {0, triple{"QAT", "045", "RWA", ""}},
+		{2, triple{"CODGOV", "0353", "RWAGOV", ""}}, {2, triple{"RWAGOV", "0353", "CODGOV", ""}},
+	})
+}
