@@ -4253,3 +4253,12 @@ func TestOpenedTalksBetween(t *testing.T) {
 		{2, triple{"CODGOV", "0353", "RWAGOV", ""}}, {2, triple{"RWAGOV", "0353", "CODGOV", ""}},
 	})
 }
+
+// TestMeasuresRecallSanctions: "the measures" are the sanctions told some
+// sentences before, not the summons told just before.
+func TestMeasuresRecallSanctions(t *testing.T) {
+	txt := "BRUSSELS, July 20, 2023 (Reuters) - The European Union on Thursday imposed sanctions on six Iranian officials. " +
+		"Iran's foreign ministry summoned the Spanish ambassador to protest against the decision. " +
+		"Spokesman Nasser Kanaani condemned the measures as illegal."
+	wantInSentences(t, testCoder(t).Code(article("m", txt, "2023-07-20")), []sentenceTriple{{2, triple{"IRNGOV", "111", "IGOEUREEC", ""}}})
+}

@@ -1147,7 +1147,11 @@ var actNouns = map[string][]string{
 	"funding": {"07", "033"}, "package": {"07", "033", "163"},
 	"incident": {"17", "18", "19", "15"}, "appeal": {"02"}, "call": {"02"}, "plea": {"02"}, "request": {"02", "10"}, "demand": {"10", "02"}, "ultimatum": {"13"},
 	// What any act may be called: the act of the sentence before.
-	"decision": {""}, "move": {""}, "vote": {""}, "step": {""}, "measure": {""},
+	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
+	// Measures are mostly sanctions or restrictions: "imposed sanctions on
+	// six Iranian officials ... summoned the Spanish ambassador ...
+	// condemned the measures" are the sanctions.
+	"measure": {"163", "172", ""},
 }
 
 // talkNoun reports whether a noun, by lemma, names talks and nothing else:
@@ -1234,7 +1238,7 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	}
 	for _, acts := range [][]*event{own, d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
-			e := lastAct(acts, prefix, s.Index-back, s.Tokens[c.Head].Lemma, by)
+			e := lastAct(acts, prefix, s.Index-4, s.Tokens[c.Head].Lemma, by)
 			if prefix == "" {
 				// "The UN Security Council voted to back Morocco's plan
 				// ... welcomed the vote": an act a vote decided, not
