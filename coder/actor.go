@@ -3179,11 +3179,12 @@ func (d *doc) onlyCountry(s *Sentence) string {
 	c := ""
 	toks := s.Tokens
 	for _, m := range d.nations(s) {
-		if end := m.at + m.n; m.at > 1 && direction(toks[m.at-1].Lower) && (toks[m.at-2].Tag == "NN" || toks[m.at-2].Tag == "NNS") &&
+		if end := m.at + m.n; m.at > 1 && direction(toks[m.at-1].Lower) && (toks[m.at-2].Tag == "NN" || toks[m.at-2].Tag == "NNS" || travelVerbs[toks[m.at-2].Lemma]) &&
 			!diplomat(toks, m.at-1) && m.place && (end >= len(toks) || toks[end].Tag != "POS") {
-			// "blocked a highway to Georgia": where something goes
-			// is not what the sentence is about (unlike "the
-			// ambassador to Pakistan").
+			// "blocked a highway to Georgia", "will travel to
+			// Washington": where something or someone goes is not
+			// what the sentence is about (unlike "the ambassador to
+			// Pakistan").
 			continue
 		}
 		if subjectMatter(toks, m.at, m.at+m.n) {
@@ -3210,6 +3211,10 @@ func (d *doc) onlyCountry(s *Sentence) string {
 	d.sentCountry[s.Index] = c
 	return c
 }
+
+// travelVerbs take a traveller to a place that is not theirs; not
+// "return", which takes people home.
+var travelVerbs = map[string]bool{"travel": true, "fly": true, "head": true, "go": true, "journey": true, "sail": true}
 
 // cultureNouns name what is said or taught about a country rather than
 // done by it: "addressed students on the history of Turkmen culture".

@@ -1899,6 +1899,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// hundred are deported as individuals, not expelled en masse.
 		code = "174"
 	}
+	if (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && !d.c.opts.Literal && (cyberHead(s, tgt) || cyberHead(s, src)) {
+		// "Russian hackers attacked the website of the election
+		// commission": an attack on computers, which CAMEO has no
+		// closer code for than coercion.
+		code = "170"
+	}
 	if code == "192" && p.Anchor == "capture" && !d.c.opts.Literal && len(p.After) == 1 && p.After[0].Kind == lexicon.ElemTarget && d.peopleAt(cl, tgt) {
 		// "captured Venezuelan President Nicolas Maduro", "captured two
 		// North Korean soldiers": people taken are detained, no land.
@@ -2752,6 +2758,28 @@ func gathered(s *Sentence, words []int) bool {
 // ofAnother reports whether an actor of as is of another country than c.
 func ofAnother(as []dyad.Actor, c string) bool {
 	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != c })
+}
+
+// cyberNouns are the computers an attack is on, or the people who make
+// one on them.
+var cyberNouns = map[string]bool{
+	"hacker": true, "website": true, "server": true, "network": true, "database": true,
+	"computer": true, "email": true, "e-mail": true, "account": true,
+}
+
+// cyberHead reports whether the noun phrase that opens range r has a
+// cyber noun for its head: "the website of Moldova's election commission",
+// "Russian hackers".
+func cyberHead(s *Sentence, r span) bool {
+	if r.empty() || r.start >= len(s.Tokens) {
+		return false
+	}
+	for _, c := range s.Chunks {
+		if c.Start <= r.start && r.start < c.End {
+			return c.Kind == phrase.NP && cyberNouns[s.Tokens[c.Head].Lemma]
+		}
+	}
+	return false
 }
 
 // fewCounted reports whether toks count people below a thousand: a

@@ -4262,3 +4262,27 @@ func TestMeasuresRecallSanctions(t *testing.T) {
 		"Spokesman Nasser Kanaani condemned the measures as illegal."
 	wantInSentences(t, testCoder(t).Code(article("m", txt, "2023-07-20")), []sentenceTriple{{2, triple{"IRNGOV", "111", "IGOEUREEC", ""}}})
 }
+
+// TestTravellerNotOfDestination: a minister of no country named who will
+// travel to a capital is the dateline's, not the capital's.
+func TestTravellerNotOfDestination(t *testing.T) {
+	codeExactly(t, testCoder(t), "MEXICO CITY (EFE) - Economy Minister Marcelo Ebrard will travel to Washington next week.",
+		[]triple{{"MEXGOV", "036", "USAGOV", dyad.ModeFuture}})
+}
+
+// TestRetaliatoryMeasures: retaliatory measures promised are a threat of
+// non-force; taken, they reduce relations.
+func TestRetaliatoryMeasures(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Kremlin spokesman Dmitry Peskov said Moscow would take retaliatory measures against Tallinn.",
+		[]triple{{"RUSGOV", "131", "ESTGOV", dyad.ModeFuture}})
+	codeExactly(t, c, "Russia took countermeasures against Estonia.", []triple{{"RUS", "160", "EST", ""}})
+}
+
+// TestCyberAttack: an attack by hackers, or on a website or a network, is
+// no use of military force.
+func TestCyberAttack(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Russian hackers attacked the website of Moldova's election commission.", []triple{{"RUSCRM", "170", "MDA", ""}})
+	codeExactly(t, c, "Russian drones attacked Kyiv.", []triple{{"RUSMIL", "195", "UKR", ""}})
+}
