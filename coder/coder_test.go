@@ -4286,3 +4286,10 @@ func TestCyberAttack(t *testing.T) {
 	codeExactly(t, c, "Russian hackers attacked the website of Moldova's election commission.", []triple{{"RUSCRM", "170", "MDA", ""}})
 	codeExactly(t, c, "Russian drones attacked Kyiv.", []triple{{"RUSMIL", "195", "UKR", ""}})
 }
+
+// TestAbideByCeasefire: an appeal to abide by, uphold or honour a
+// ceasefire is one to de-escalate.
+func TestAbideByCeasefire(t *testing.T) {
+	codeExactly(t, testCoder(t), "Saudi Arabia urged Sudan to abide fully by the ceasefire.",
+		[]triple{{"SAU", "0256", "SDN", ""}})
+}
