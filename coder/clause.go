@@ -1741,6 +1741,9 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			if src.empty() && toks[v.head].Lemma == "summon" && !d.c.opts.Literal {
 				src = d.summonedTo(cl, v.head)
 			}
+			if src.empty() && strings.HasPrefix(p.Code, "17") && !d.c.opts.Literal {
+				src = d.forceSaying(cl, vi)
+			}
 		}
 		// A pattern that names no target takes the first actor after the
 		// words it matched, in the same clause: "signed an accord to
@@ -4682,6 +4685,31 @@ var partitive = map[string]bool{
 	"number": true, "couple": true, "part": true, "another": true,
 	"dozen": true, "hundred": true, "thousand": true, "score": true,
 }
+
+// forceSaying returns the subject of the verb of saying that governs the
+// verb at vi when it is a police, military or security force, who tell of
+// what they did: "Police said 37 people were detained". Else an empty span.
+func (d *doc) forceSaying(cl *clause, vi int) span {
+	subj := cl.subj[vi]
+	if subj.empty() {
+		return span{}
+	}
+	gv := cl.chunkOf[subj.start] - 1
+	if gv >= 0 && cl.s.Tokens[cl.s.Chunks[gv].Start].Lower == "that" {
+		gv--
+	}
+	if gv < 0 || cl.s.Chunks[gv].Kind != phrase.VP || !sayVerbs[cl.s.Tokens[cl.s.Chunks[gv].Head].Lemma] {
+		return span{}
+	}
+	r := cl.subj[gv]
+	if as := d.resolve(cl.s, r); len(as) != 1 || len(as[0].Roles) == 0 || !forceRoles[as[0].Roles[0]] {
+		return span{}
+	}
+	return r
+}
+
+// forceRoles are the roles of those who use the state's force.
+var forceRoles = map[string]bool{"COP": true, "MIL": true, "SPY": true}
 
 // summonedTo returns the government whose ministry an envoy was summoned
 // to, when the passive names no agent: "Ukraine's ambassador was summoned

@@ -4293,3 +4293,25 @@ func TestAbideByCeasefire(t *testing.T) {
 	codeExactly(t, testCoder(t), "Saudi Arabia urged Sudan to abide fully by the ceasefire.",
 		[]triple{{"SAU", "0256", "SDN", ""}})
 }
+
+// TestRiotGear: pepper spray, rubber bullets and the like used on
+// demonstrators are violent repression, as tear gas is.
+func TestRiotGear(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "BELGRADE (AP) - Riot police used pepper spray against demonstrators.", []triple{{"SRBCOP", "175", "SRBOPP", ""}})
+	codeExactly(t, c, "BELGRADE (AP) - Police fired rubber bullets at the crowd.", []triple{{"SRBCOP", "175", "SRBCVL", ""}})
+}
+
+// TestForceSaysDetained: people detained, in the words of the police who
+// say so, were detained by the police.
+func TestForceSaysDetained(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "BELGRADE (AP) - Police said 37 people were detained.", []triple{{"SRBCOP", "173", "SRBCVL", ""}})
+	codeExactly(t, c, "BELGRADE (AP) - The ministry said 12 people were arrested.", nil)
+}
+
+// TestDemandAccountability: accountability or an explanation demanded
+// from someone is a demand of them.
+func TestDemandAccountability(t *testing.T) {
+	codeExactly(t, testCoder(t), "China demanded an explanation from Japan.", []triple{{"CHN", "100", "JPN", ""}})
+}
