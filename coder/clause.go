@@ -2391,6 +2391,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// Chamber of Commerce": on the day of the act before.
 			e.date = d.lastDate(s)
 		}
+		if e.date == nil && !d.c.opts.Literal && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words)) {
+			// "Iraq has long accused Turkey of reducing the flow of the
+			// Tigris": a grievance held, not said today; "Zagreb has
+			// barred several Serbian officials in recent years": acts
+			// summed up, none of them told.
+			return
+		}
 		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words) || cooperating(s, words)) {
 			// "Turkey has traditionally backed Azerbaijan", "has
 			// provided Ukraine with $60 billion since the start of the
@@ -3830,8 +3837,13 @@ func habitual(s *Sentence, words []int) bool {
 				case "start", "beginning", "outbreak", "independence", "establishment", "founding", "inception", "creation":
 					return true
 				}
+				// "has backed the Polisario Front since the 1970s".
+				if toks[j].Tag == "CD" && decade(toks[j].Lower) {
+					return true
+				}
 			}
 		}
+
 	}
 	return false
 }
@@ -3863,6 +3875,44 @@ func statePassive(s *Sentence, words []int) bool {
 		}
 	}
 	return false
+}
+
+// inRecentYears reports whether "in recent years" or "in recent decades"
+// follows the matched words in their clause.
+func inRecentYears(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	toks := s.Tokens
+	for i := slices.Max(words) + 1; i+2 < len(toks); i++ {
+		if isComma(&toks[i]) || toks[i].Lower == ";" {
+			return false
+		}
+		if toks[i].Lower == "in" && toks[i+1].Lower == "recent" && (toks[i+2].Lower == "years" || toks[i+2].Lower == "decades") {
+			return true
+		}
+	}
+	return false
+}
+
+// decade reports whether w names a decade: "1970s", "1990s".
+func decade(w string) bool {
+	if len(w) != 5 || w[4] != 's' {
+		return false
+	}
+	_, err := strconv.Atoi(w[:4])
+	return err == nil
+}
+
+// longHeld reports whether "long" stands right before the matched words of
+// a perfect ("has long accused", "have long demanded"): what an actor has
+// said for years.
+func longHeld(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := slices.Min(words)
+	return first >= 2 && s.Tokens[first-1].Lower == "long" && perfectBefore(s.Tokens, first)
 }
 
 // datesNoun reports whether the date at sp modifies a noun in a phrase

@@ -4315,3 +4315,18 @@ func TestForceSaysDetained(t *testing.T) {
 func TestDemandAccountability(t *testing.T) {
 	codeExactly(t, testCoder(t), "China demanded an explanation from Japan.", []triple{{"CHN", "100", "JPN", ""}})
 }
+
+// TestLongHeldAndRecentYears: what has gone on since a decade, a grievance
+// long held, and acts summed up "in recent years" are background; an
+// accusation told as made is news.
+func TestLongHeldAndRecentYears(t *testing.T) {
+	c := testCoder(t)
+	for _, txt := range []string{
+		"Algeria has backed the Polisario Front since the 1970s.",
+		"Iraq has long accused Turkey of reducing the flow of the Tigris.",
+		"Zagreb has barred several Serbian officials from entering Croatia in recent years.",
+	} {
+		codeExactly(t, c, txt, nil)
+	}
+	codeExactly(t, c, "Iraq accused Turkey of reducing the flow of the Tigris.", []triple{{"IRQ", "112", "TUR", ""}})
+}
