@@ -3701,7 +3701,7 @@ func verbObject(toks []text.Token, end, at int) bool {
 // organisations in talks or agreement (countries only when countries is
 // set), that the sentence before s told of, or nil.
 func (d *doc) lastMet(s *Sentence, countries bool) *event {
-	return d.lastEvent(s, 1, func(e *event) bool {
+	met := func(e *event) bool {
 		// An organisation is a side of what it talks or agrees on with
 		// a country, not of its patrols there ("NATO peacekeepers
 		// increased patrols in Kosovo. The EU urged both sides"), nor
@@ -3714,7 +3714,29 @@ func (d *doc) lastMet(s *Sentence, countries bool) *event {
 		// Russia called on both sides" are Azerbaijan and Armenia.
 		asks := e.code[:2] == "02" || e.code[:2] == "10"
 		return a.Country != b.Country && party(a.Country) && party(b.Country) && !asks
-	})
+	}
+	// "spoke by telephone with Syrian President Ahmed al-Sharaa, and the
+	// two agreed on a ceasefire": the two who consulted each other
+	// earlier in the sentence (not a visit hosted or a mediation, whose
+	// host or mediator is no side).
+	for i := len(d.sofar) - 1; i >= 0; i-- {
+		if e := d.sofar[i]; e.sent == s && consulted(e.code) && met(e) {
+			return e
+		}
+	}
+	return d.lastEvent(s, 1, met)
+}
+
+// consulted reports whether code is one of consultation between two sides:
+// meeting, telephoning, negotiating (040, 041, 044, 046).
+func consulted(code string) bool {
+	switch {
+	case len(code) < 3:
+		return false
+	case code[:3] == "040", code[:3] == "041", code[:3] == "044", code[:3] == "046":
+		return true
+	}
+	return false
 }
 
 // metWords are the phrases that mean the two actors of the last event

@@ -4330,3 +4330,17 @@ func TestLongHeldAndRecentYears(t *testing.T) {
 	}
 	codeExactly(t, c, "Iraq accused Turkey of reducing the flow of the Tigris.", []triple{{"IRQ", "112", "TUR", ""}})
 }
+
+// TestTwoWhoConsulted: "the two" after a telephone call in the same
+// sentence are its two sides, not those of the sentence before.
+func TestTwoWhoConsulted(t *testing.T) {
+	txt := "Kenya's president met Uganda's president in Nairobi. " +
+		"Lebanese President Joseph Aoun spoke by telephone with Syrian President Ahmed al-Sharaa later in the day, and the two agreed on an immediate ceasefire."
+	evs := testCoder(t).Code(article("c", txt, "2025-03-17"))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"LBNGOV", "0356", "SYRGOV", ""}}, {1, triple{"SYRGOV", "0356", "LBNGOV", ""}}})
+	for _, e := range evs {
+		if e.Code == "0356" && (e.Source.Country == "KEN" || e.Source.Country == "UGA") {
+			t.Errorf("%s %s %s: Kenya and Uganda agreed on nothing", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
