@@ -1063,6 +1063,19 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			return []dyad.Actor{d.rename(s, r, prev)}, true
 		}
 	}
+	// "an official at the French embassy": of the mission's country.
+	if headRole && !d.c.opts.Literal && len(names) == 0 && headEnd+1 < r.end && toks[headEnd].Lower == "at" {
+		mission := span{headEnd + 1, r.end}
+		if k := slices.IndexFunc(toks[mission.start:mission.end], func(t text.Token) bool { return missions[t.Lemma] }); k >= 0 {
+			mission.end = mission.start + k + 1
+			if as := d.resolve(s, mission); len(as) == 1 && d.isCountry(as[0].Country) {
+				// A diplomat, whom "the diplomat" recalls.
+				a := d.actor(s, r, as[0].Country, roles, "")
+				d.remember(a, "diplomat")
+				return []dyad.Actor{a}, true
+			}
+		}
+	}
 	// "a military pact", "police reform": a role word before an abstract
 	// noun describes it and names no actor ("rebel positions" still do).
 	if len(names) == 0 && len(roles) > 0 && !headRole && headEnd > r.start && abstractHeads[toks[headEnd-1].Lemma] && !d.c.opts.Literal {
@@ -1481,7 +1494,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := d.conjoinedGroup(s, r); c != "" && toks[r.start].Lower == "the" && !newPerson && !d.c.opts.Literal {
 		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 	}
-	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) {
+	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) &&
+		!(ministries[toks[headEnd-1].Lemma] && d.envoy(prev)) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
 	}
 	// The role word a later "the minister" recalls the actor by.
@@ -2371,6 +2385,21 @@ func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 		return prev, name, true
 	}
 	return dyad.Actor{}, span{}, false
+}
+
+// ministries are the heads of a government's offices at home.
+var ministries = map[string]bool{"ministry": true, "government": true, "cabinet": true, "presidency": true}
+
+// envoy reports whether a was last named as a diplomat: "summoned the
+// French ambassador ... The foreign ministry accused the ambassador" is the
+// host's ministry, not the envoy's.
+func (d *doc) envoy(a dyad.Actor) bool {
+	for _, h := range []string{"ambassador", "envoy", "diplomat", "consul", "attache"} {
+		if e, ok := d.lastHead[h]; ok && e.Span == a.Span {
+			return true
+		}
+	}
+	return false
 }
 
 // missions are the role words of a diplomatic mission's premises.

@@ -4344,3 +4344,18 @@ func TestTwoWhoConsulted(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyNotMinistry: an official at a foreign embassy is of the
+// embassy's country, whom "the diplomat" recalls; the host's foreign
+// ministry is not the envoy's, whose country denies what it said.
+func TestEnvoyNotMinistry(t *testing.T) {
+	c := testCoder(t)
+	txt := "BAMAKO, Aug 18, 2025 (Reuters) - Mali's government on Monday ordered an official at the French embassy in Bamako to leave the country within 72 hours. " +
+		"The foreign ministry accused the diplomat of spying for French intelligence. " +
+		"France's foreign ministry denied the accusations."
+	wantInSentences(t, c.Code(article("e", txt, "2025-08-18")), []sentenceTriple{
+		{0, triple{"MLIGOV", "174", "FRAGOV", ""}}, {1, triple{"MLIGOV", "1125", "FRAGOV", ""}}, {2, triple{"FRAGOV", "016", "MLIGOV", ""}},
+	})
+	txt = "BAMAKO, Aug 18, 2025 (Reuters) - Mali summoned the French ambassador on Monday. The foreign ministry accused the ambassador of interference."
+	wantInSentences(t, c.Code(article("a", txt, "2025-08-18")), []sentenceTriple{{1, triple{"MLIGOV", "1123", "FRAGOV", ""}}})
+}

@@ -912,6 +912,13 @@ func (d *doc) worksFor(s *Sentence, ci int) bool {
 	return len(as) == 1 && d.isCountry(as[0].Country)
 }
 
+// atMission reports whether the noun phrase at chunk ci names someone "at"
+// a diplomatic mission, whose country is the mission's: "an official at
+// the French embassy".
+func atMission(s *Sentence, ci int) bool {
+	return phraseOf(s, ci, "at") && personTitles[s.Tokens[s.Chunks[ci].Head].Lemma] && missions[s.Tokens[s.Chunks[ci+2].Head].Lemma]
+}
+
 // phraseOf reports whether the noun phrase at chunk ci is followed by a
 // phrase of preposition prep and a noun phrase.
 func phraseOf(s *Sentence, ci int, prep string) bool {
@@ -981,6 +988,8 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 		preps += "from "
 	} else if d.worksFor(s, ci) {
 		preps += "for "
+	} else if atMission(s, ci) {
+		preps += "at "
 	}
 	if next != nil && next.Kind == lexicon.ElemWord {
 		preps = strings.Replace(preps, " "+next.Word+" ", " ", 1)
