@@ -378,6 +378,8 @@ var pairWords = map[string]string{
 	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
 	"the parties": "", "both parties": "", "the two parties": "", "the warring parties": "", "the warring sides": "",
 	"each side": "", "each country": "",
+	"the two agencies": "", "both agencies": "", "the two militaries": "MIL", "both militaries": "MIL",
+	"the two armies": "MIL", "both armies": "MIL", "the two navies": "MIL", "both navies": "MIL",
 }
 
 func lowerJoin(toks []text.Token) string {

@@ -1758,7 +1758,7 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			}
 		}
 		if tgt.empty() && subjRole != lexicon.ElemTarget && !p.Has(lexicon.ElemTarget) && !topicVerbs[toks[v.head].Lemma] &&
-			!(strings.HasPrefix(p.Code, "17") && gathered(s, m.words) && !d.c.opts.Literal) {
+			!(strings.HasPrefix(p.Code, "17") && gathered(s, m.words) && !d.c.opts.Literal) && !(!d.c.opts.Literal && d.othersNext(cl, slices.Max(m.words)+1)) {
 			// Parties of a compound subject who do a mutual act do it
 			// with each other, not with whom its purpose names:
 			// "Italy and Albania signed a deal to process asylum
@@ -2790,6 +2790,24 @@ func cyberHead(s *Sentence, r span) bool {
 		}
 	}
 	return false
+}
+
+// othersNext reports whether the words from token at address countries of
+// no name: "appealed to other countries to honour their pledges" is
+// addressed to none the article names, not to whom the pledges are of.
+func (d *doc) othersNext(cl *clause, at int) bool {
+	s := cl.s
+	if at < len(s.Tokens) && (s.Tokens[at].Lower == "to" || s.Tokens[at].Lower == "on") {
+		at++
+	}
+	if at >= len(s.Tokens) {
+		return false
+	}
+	c := s.Chunks[cl.chunkOf[at]]
+	if c.Kind != phrase.NP || c.Start != at || !countryNouns[s.Tokens[c.Head].Lemma] && s.Tokens[c.Head].Lemma != "donor" {
+		return false
+	}
+	return len(d.resolve(s, span{c.Start, c.End})) == 0
 }
 
 // fewCounted reports whether toks count people below a thousand: a

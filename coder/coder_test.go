@@ -4359,3 +4359,18 @@ func TestEnvoyNotMinistry(t *testing.T) {
 	txt = "BAMAKO, Aug 18, 2025 (Reuters) - Mali summoned the French ambassador on Monday. The foreign ministry accused the ambassador of interference."
 	wantInSentences(t, c.Code(article("a", txt, "2025-08-18")), []sentenceTriple{{1, triple{"MLIGOV", "1123", "FRAGOV", ""}}})
 }
+
+// TestAppealToOthers: an appeal to countries of no name is addressed to
+// none the article names, not to whom the next phrase names.
+func TestAppealToOthers(t *testing.T) {
+	txt := "PORT-AU-PRINCE (Reuters) - Haitian Prime Minister Alix Didier Fils-Aime thanked Kenya for its sacrifice and appealed to other countries to honour their pledges of troops and funding."
+	codeExactly(t, testCoder(t), txt, []triple{{"HTIGOV", "051", "KEN", ""}})
+}
+
+// TestTwoAgencies: "the two agencies", "the two armies" are the pair the
+// article is about.
+func TestTwoAgencies(t *testing.T) {
+	txt := "MANILA (Reuters) - The coast guards of the Philippines and Vietnam held their first joint exercise in Manila Bay on Friday. " +
+		"A spokesman said the two agencies had signed an agreement on Thursday to set up a hotline."
+	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-08-09")), []sentenceTriple{{1, triple{"PHL", "057", "VNM", ""}}, {1, triple{"VNM", "057", "PHL", ""}}})
+}
