@@ -4374,3 +4374,11 @@ func TestTwoAgencies(t *testing.T) {
 		"A spokesman said the two agencies had signed an agreement on Thursday to set up a hotline."
 	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-08-09")), []sentenceTriple{{1, triple{"PHL", "057", "VNM", ""}}, {1, triple{"VNM", "057", "PHL", ""}}})
 }
+
+// TestProposalRejected: "the proposal" a country rejects, hours later, is
+// the appeal made to it, to open negotiations.
+func TestProposalRejected(t *testing.T) {
+	txt := "LA PAZ (Reuters) - Bolivian President Luis Arce on Tuesday called on Chile to open negotiations on access to the sea. " +
+		"Chile's Foreign Minister Alberto van Klaveren rejected the proposal hours later."
+	codeExactly(t, testCoder(t), txt, []triple{{"BOLGOV", "026", "CHL", ""}, {"CHLGOV", "120", "BOLGOV", ""}})
+}

@@ -145,7 +145,7 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 		// "the government today said": a time word ends the phrase; so
 		// does a day after a noun ("staged demonstrations Saturday") and
 		// a determiner after a noun ("gave Tanzania a grant").
-		if j > i && (timeNoun(t.Lower) || (head >= 0 && (weekday(t.Lower) || t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$"))) {
+		if j > i && (timeNoun(t.Lower) || (head >= 0 && (weekday(t.Lower) || t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$" || timeAgo(toks, j)))) {
 			break
 		}
 		if nominal(t.Tag) {
@@ -177,6 +177,27 @@ func coordinatedAdjective(toks []text.Token, j int) bool {
 	}
 	next := toks[j+1].Tag
 	return strings.HasPrefix(next, "JJ") || next == "NNP" || next == "NNPS"
+}
+
+// timeAgo reports whether a span of time that ends in "later", "earlier"
+// or "ago" opens at j: "rejected the proposal hours later", "two days ago".
+func timeAgo(toks []text.Token, j int) bool {
+	if toks[j].Tag == "CD" {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year":
+	default:
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "later", "earlier", "ago":
+		return true
+	}
+	return false
 }
 
 func timeNoun(w string) bool { return w == "today" || w == "yesterday" || w == "tonight" }

@@ -54,6 +54,9 @@ func TestChunks(t *testing.T) {
 		// A gerund after a commitment's "to" is as its infinitive.
 		{"Japan is committed to expanding trade.",
 			"[NP Japan] [VP is committed] [VP to expanding] [NP trade] [O .]"},
+		// A span of time "later" or "ago" is no part of the noun before.
+		{"Chile rejected the proposal hours later.",
+			"[NP Chile] [VP rejected] [NP the proposal] [NP hours] [ADVP later] [O .]"},
 		{"The students held demonstrations Saturday.",
 			"[NP The students] [VP held] [NP demonstrations] [NP Saturday] [O .]"},
 		{"The talks were long and difficult.",
