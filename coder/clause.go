@@ -2391,11 +2391,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// Chamber of Commerce": on the day of the act before.
 			e.date = d.lastDate(s)
 		}
-		if e.date == nil && !d.c.opts.Literal && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words)) {
+		if e.date == nil && !d.c.opts.Literal && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
-			// barred several Serbian officials in recent years": acts
-			// summed up, none of them told.
+			// barred several Serbian officials in recent years", "the
+			// two neighbours fought two wars": acts summed up, none of
+			// them told.
 			return
 		}
 		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words) || cooperating(s, words)) {
@@ -3890,6 +3891,22 @@ func statePassive(s *Sentence, words []int) bool {
 			return true
 		case t.Lower != "not" && t.Lower != "n't" && t.Tag != "RB":
 			return false
+		}
+	}
+	return false
+}
+
+// manyWars reports whether the matched words count wars or conflicts by
+// more than one: "fought two wars", "several wars".
+func manyWars(s *Sentence, words []int) bool {
+	for _, w := range words {
+		switch s.Tokens[w].Lower {
+		case "wars", "conflicts":
+		default:
+			continue
+		}
+		if k := w - 1; k >= 0 && (s.Tokens[k].Tag == "CD" || s.Tokens[k].Lower == "several" || s.Tokens[k].Lower == "many" || s.Tokens[k].Lower == "multiple") {
+			return true
 		}
 	}
 	return false

@@ -4382,3 +4382,16 @@ func TestProposalRejected(t *testing.T) {
 		"Chile's Foreign Minister Alberto van Klaveren rejected the proposal hours later."
 	codeExactly(t, testCoder(t), txt, []triple{{"BOLGOV", "026", "CHL", ""}, {"CHLGOV", "120", "BOLGOV", ""}})
 }
+
+// TestProposedGerund: what one proposes or considers doing is to come.
+func TestProposedGerund(t *testing.T) {
+	codeExactly(t, testCoder(t), "Armenian Prime Minister Nikol Pashinyan proposed starting consultations with Azerbaijan.",
+		[]triple{{"ARMGOV", "036", "AZE", dyad.ModeFuture}})
+}
+
+// TestManyWars: wars counted by the two or three are history summed up.
+func TestManyWars(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "India and Pakistan have fought three wars over Kashmir.", nil)
+	codeExactly(t, c, "Russia and Ukraine fought a war.", []triple{{"RUS", "190", "UKR", ""}, {"UKR", "190", "RUS", ""}})
+}

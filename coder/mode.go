@@ -23,6 +23,12 @@ var aspectVerbs = map[string]bool{"continue": true, "begin": true, "start": true
 // appealVerbs govern an infinitive whose subject is asked or told to act:
 // "urged Qatar to mediate" says what someone else wants done, so the act is
 // hypothetical, not an intent of its subject.
+// gerundIntents take as their object a gerund of what is to come:
+// "proposed starting consultations", "is considering imposing sanctions".
+var gerundIntents = map[string]bool{
+	"propose": true, "suggest": true, "consider": true, "plan": true, "recommend": true, "contemplate": true,
+}
+
 var appealVerbs = map[string]bool{
 	"urge": true, "ask": true, "call": true, "appeal": true, "invite": true,
 	"press": true, "demand": true, "request": true, "encourage": true,
@@ -167,6 +173,14 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	case vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag == "VBG" &&
 		s.Tokens[s.Chunks[vi-1].Head].Lemma == "deny":
 		return dyad.ModeNegated
+	}
+	// "proposed starting consultations", "considered imposing sanctions":
+	// a gerund that one proposes or plans is to come.
+	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag == "VBG" && gerundIntents[s.Tokens[s.Chunks[vi-1].Head].Lemma] && !d.c.opts.Literal {
+		if m := d.mode(cl, vi-1); m != dyad.ModeAsserted {
+			return m
+		}
+		return dyad.ModeFuture
 	}
 	// A verb right after another ("will not wire tap") shares its mode.
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
