@@ -2261,6 +2261,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// dozen civilians") are no such sides.
 			return
 		}
+		if !d.c.opts.Literal && strings.HasPrefix(code, "0831") && p.Anchor == "replace" && plural(s, tgt) {
+			// "They were replaced by Indian civilian technicians": a
+			// change of leadership replaces an official, not troops.
+			return
+		}
 		if !d.c.opts.Literal && (code == "043" && slices.Contains(b.Roles, "REF") || code == "042" && slices.Contains(a.Roles, "REF")) {
 			// "Turkey hosts about three million Syrian refugees":
 			// refugees taken in pay no visit.
@@ -2809,6 +2814,15 @@ func (d *doc) othersNext(cl *clause, at int) bool {
 		return false
 	}
 	return len(d.resolve(s, span{c.Start, c.End})) == 0
+}
+
+// plural reports whether range r ends in a plural noun or "they", "them".
+func plural(s *Sentence, r span) bool {
+	if r.empty() {
+		return false
+	}
+	h := s.Tokens[r.end-1]
+	return h.Tag == "NNS" || h.Lower == "they" || h.Lower == "them"
 }
 
 // fewCounted reports whether toks count people below a thousand: a

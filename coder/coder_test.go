@@ -4395,3 +4395,18 @@ func TestManyWars(t *testing.T) {
 	codeExactly(t, c, "India and Pakistan have fought three wars over Kashmir.", nil)
 	codeExactly(t, c, "Russia and Ukraine fought a war.", []triple{{"RUS", "190", "UKR", ""}, {"UKR", "190", "RUS", ""}})
 }
+
+// TestCoordinatedNounModifier: "humanitarian and development assistance"
+// is one thing given.
+func TestCoordinatedNounModifier(t *testing.T) {
+	codeExactly(t, testCoder(t), "India will provide humanitarian and development assistance to the Maldives.",
+		[]triple{{"IND", "0331", "MDV", dyad.ModeFuture}})
+}
+
+// TestReplacedMany: those who replace troops change no leadership; a
+// president who replaces the army chief does.
+func TestReplacedMany(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The Indian troops left the Maldives. They were replaced by Indian civilian technicians.", nil)
+	codeExactly(t, c, "KABUL (Reuters) - The president replaced the army chief.", []triple{{"AFGGOV", "0831", "AFGMIL", ""}})
+}

@@ -165,7 +165,8 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 }
 
 // coordinatedAdjective reports whether toks[j] joins the adjective before
-// it to one after: a comma or "and"/"or" between them.
+// it to one after, or to a noun that modifies the head with it: a comma
+// or "and"/"or" between them.
 func coordinatedAdjective(toks []text.Token, j int) bool {
 	if !strings.HasPrefix(toks[j-1].Tag, "JJ") {
 		return false
@@ -176,6 +177,11 @@ func coordinatedAdjective(toks []text.Token, j int) bool {
 		return false
 	}
 	next := toks[j+1].Tag
+	// "humanitarian and development assistance": a noun that modifies
+	// the same head.
+	if next == "NN" && j+2 < len(toks) && nominal(toks[j+2].Tag) {
+		return true
+	}
 	return strings.HasPrefix(next, "JJ") || next == "NNP" || next == "NNPS"
 }
 

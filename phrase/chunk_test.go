@@ -46,6 +46,8 @@ func TestChunks(t *testing.T) {
 			"[NP Pakistani and Kazakh officials] [VP met] [O .]"},
 		{"They discussed political, economic and cultural ties.",
 			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
+		{"India will provide humanitarian and development assistance.",
+			"[NP India] [VP will provide] [NP humanitarian and development assistance] [O .]"},
 		{"The divided Mediterranean island voted.",
 			"[NP The divided Mediterranean island] [VP voted] [O .]"},
 		// So does a participle after an opening quotation mark.
