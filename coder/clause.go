@@ -2520,10 +2520,46 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				visit(b, a, tgt)
 			} else if visitingAt(s, src) {
 				visit(a, b, src)
+			} else if w := duringVisit(s); w >= 0 && !d.c.opts.Literal && !strings.HasPrefix(code, "041") {
+				// "held talks with Chinese Premier Li Qiang in Beijing,
+				// during a visit aimed at expanding exports": the
+				// subject is the visitor.
+				visit(a, b, span{w, w + 1})
 			}
 		}
 	}
 	return out
+}
+
+// duringVisit returns the token of a visit or trip that the sentence says
+// its act was "during" or "on", of no destination named after it ("during
+// a visit aimed at ...", "on a three-day visit"), nor told before ("during
+// the visit"), or -1.
+func duringVisit(s *Sentence) int {
+	toks := s.Tokens
+	for i, t := range toks {
+		if t.Lemma != "visit" && t.Lemma != "trip" || !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].Lower {
+			case "to", "of", "by", "from":
+				continue
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if w := toks[k].Lower; w == "during" || w == "on" {
+				return i
+			}
+			if w := toks[k].Lower; w == "the" || w == "this" || w == "that" {
+				break // "during the visit": one told before
+			}
+			if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "HYPH" && toks[k].Tag != "PRP$" && !strings.HasPrefix(toks[k].Tag, "NN") {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // visitingAt reports whether range r opens with "visiting", after "the" or
@@ -4260,8 +4296,14 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 	}
 	if mod.empty() && !d.c.opts.Literal && c.Start < c.Head && (toks[c.Start].Lower == "his" || toks[c.Start].Lower == "her") && meetingNoun(head.Lemma) {
 		// "did not arrest Putin during his visit to the country": the
-		// person's own.
+		// person's own; "Ruto met Xi during his visit to China": the
+		// clause's subject's, not the last person named.
 		mod = span{c.Start, c.Start + 1}
+		if sb := cl.subjectBefore(ci); !sb.empty() && c.Start > 0 && toks[c.Start-1].Tag == "IN" {
+			if as := d.resolve(s, sb); len(as) == 1 && d.personLike(s, as[0]) {
+				mod = sb
+			}
+		}
 	}
 	// ... an "of" or "by" phrase right after it ...
 	var ofBy span

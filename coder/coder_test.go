@@ -4410,3 +4410,15 @@ func TestReplacedMany(t *testing.T) {
 	codeExactly(t, c, "The Indian troops left the Maldives. They were replaced by Indian civilian technicians.", nil)
 	codeExactly(t, c, "KABUL (Reuters) - The president replaced the army chief.", []triple{{"AFGGOV", "0831", "AFGMIL", ""}})
 }
+
+// TestDuringVisit: who meets someone "during a visit" of no destination
+// named visits the other's country; "during his visit" is the subject's.
+func TestDuringVisit(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Kenyan President William Ruto met Xi Jinping in Beijing during a three-day state visit.",
+		[]triple{{"KENGOV", "040", "CHNGOV", ""}, {"KENGOV", "042", "CHN", ""}, {"CHN", "043", "KENGOV", ""}})
+	codeExactly(t, c, "Kenyan President William Ruto met Xi Jinping during his visit to China.",
+		[]triple{{"KENGOV", "040", "CHNGOV", ""}, {"KENGOV", "042", "CHN", ""}, {"CHN", "043", "KENGOV", ""}})
+	codeExactly(t, c, "Kenyan President William Ruto spoke by telephone with Xi Jinping during a visit to Japan.",
+		[]triple{{"KENGOV", "041", "CHNGOV", ""}, {"KENGOV", "042", "JPN", ""}, {"JPN", "043", "KENGOV", ""}})
+}
