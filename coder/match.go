@@ -1155,7 +1155,7 @@ var actNouns = map[string][]string{
 	"protest": {"114", "14"}, "complaint": {"114"}, "violation": {"128", "19"}, "veto": {"129"},
 	"funding": {"07", "033"}, "package": {"07", "033", "163"},
 	"incident": {"17", "18", "19", "15"}, "appeal": {"02"}, "call": {"02"}, "plea": {"02"}, "request": {"02", "10"}, "demand": {"10", "02"}, "ultimatum": {"13"},
-	"proposal": {"02", "03"}, "offer": {"03"},
+	"proposal": {"02", "039", "0356"}, "offer": {"03"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
 	// Measures are mostly sanctions or restrictions: "imposed sanctions on
