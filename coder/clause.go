@@ -2396,6 +2396,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// Chamber of Commerce": on the day of the act before.
 			e.date = d.lastDate(s)
 		}
+		if x := e.date; x != nil && !d.c.opts.Literal && (x.Precision == dyad.PrecisionYear || x.Precision == dyad.PrecisionDecade) && (d.multitudeIn(cl, tgt) || d.multitudeIn(cl, src)) {
+			// "More than 1.2 million migrants were detained by Mexican
+			// authorities in 2024": a year's figure, not an act.
+			return
+		}
 		if e.date == nil && !d.c.opts.Literal && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
@@ -2881,6 +2886,16 @@ func fewCounted(toks []text.Token) bool {
 		return n < 1000
 	}
 	return false
+}
+
+// multitudeIn reports whether the noun phrase that opens range r counts
+// its head by the thousand or more.
+func (d *doc) multitudeIn(cl *clause, r span) bool {
+	if r.empty() || r.start >= len(cl.s.Tokens) {
+		return false
+	}
+	c := cl.s.Chunks[cl.chunkOf[r.start]]
+	return c.Kind == phrase.NP && multitude(cl.s, c)
 }
 
 // multitude reports whether the noun phrase c counts its head by the

@@ -4422,3 +4422,11 @@ func TestDuringVisit(t *testing.T) {
 	codeExactly(t, c, "Kenyan President William Ruto spoke by telephone with Xi Jinping during a visit to Japan.",
 		[]triple{{"KENGOV", "041", "CHNGOV", ""}, {"KENGOV", "042", "JPN", ""}, {"JPN", "043", "KENGOV", ""}})
 }
+
+// TestYearFigure: people counted by the million over a year are a figure,
+// not an act; a day's detentions are news.
+func TestYearFigure(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "More than 1.2 million migrants were detained by Mexican authorities in 2024.", nil)
+	codeExactly(t, c, "Mexican police detained 300 migrants on Monday.", []triple{{"MEXCOP", "173", "MEXREF", ""}})
+}
