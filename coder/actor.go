@@ -1603,8 +1603,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// men of no country are of where the sentence puts them, a place
 	// the gazetteer knows (not what is theirs: "militant infrastructure
 	// linked to an attack in Pahalgam").
-	if (roles[0] == "UAF" || roles[0] == "REB") && headRole && !d.c.opts.Literal {
+	if (roles[0] == "UAF" || roles[0] == "REB" || roles[0] == "CRM") && headRole && !d.c.opts.Literal {
 		if c := d.localCountry(s); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+		// "Gang members opened fire on Kenyan police officers in
+		// Haiti": the country the act was done in.
+		if c := d.inCountry(s); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
 	}
@@ -1653,6 +1658,22 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		return []dyad.Actor{d.actor(s, r, "---", roles, "")}, true
 	}
 	return nil, false
+}
+
+// inCountry returns the country a locative names in the sentence ("in
+// Haiti", "in Haiti's capital"), when it names one and only one, else "".
+func (d *doc) inCountry(s *Sentence) string {
+	c := ""
+	for _, m := range d.nations(s) {
+		if m.at == 0 || !where(s.Tokens[m.at-1].Lower) {
+			continue
+		}
+		if c != "" && c != m.country {
+			return ""
+		}
+		c = m.country
+	}
+	return c
 }
 
 // peopleNamed returns the country of the people the two sentences before
@@ -3891,7 +3912,7 @@ var quantityHeads = map[string]bool{
 	"group": true, "crowd": true, "number": true, "handful": true, "delegation": true,
 	"contingent": true, "band": true, "couple": true, "team": true, "busload": true,
 	"member": true, "representative": true, "force": true, "unit": true, "detachment": true,
-	"deployment": true, "batch": true, "patch": true, "wave": true,
+	"deployment": true, "batch": true, "patch": true, "wave": true, "patrol": true,
 }
 
 // nameAcross reports whether a name the dictionaries hold starts in r

@@ -4430,3 +4430,10 @@ func TestYearFigure(t *testing.T) {
 	codeExactly(t, c, "More than 1.2 million migrants were detained by Mexican authorities in 2024.", nil)
 	codeExactly(t, c, "Mexican police detained 300 migrants on Monday.", []triple{{"MEXCOP", "173", "MEXREF", ""}})
 }
+
+// TestGangInCountry: armed criminals of no country are of the country the
+// act was done in; a patrol of officers is the officers.
+func TestGangInCountry(t *testing.T) {
+	codeExactly(t, testCoder(t), "PORT-AU-PRINCE (Reuters) - Gang members opened fire on a patrol of Kenyan police officers in Haiti's capital.",
+		[]triple{{"HTICRM", "190", "KENCOP", ""}})
+}
