@@ -2059,10 +2059,10 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{{Code: other, Country: other}}
 		}
 	}
-	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "13") && retaliates(s, words) {
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && (strings.HasPrefix(code, "13") || strings.HasPrefix(code, "19")) && retaliates(s, words) {
 		// "India struck nine sites in Pakistan ... Pakistan vowed to
-		// retaliate": against who attacked it, an actor the text
-		// implies.
+		// retaliate", "The officers returned fire": against who
+		// attacked it, an actor the text implies.
 		if e := d.attackOn(s, srcs[0].Country); e != nil {
 			tgts = []dyad.Actor{{Code: e.source.Code, Country: e.source.Country, Roles: e.source.Roles}}
 		}
@@ -3362,13 +3362,16 @@ func (d *doc) lastEvent(s *Sentence, back int, ok func(*event) bool) *event {
 // reported.
 func told(m dyad.Mode) bool { return m == dyad.ModeAsserted || m == dyad.ModeReported }
 
-// retaliates reports whether the matched words of a threat name a
-// retaliation: "vowed to retaliate", "threatened revenge".
+// retaliates reports whether the matched words of a threat or an attack
+// name a retaliation: "vowed to retaliate", "threatened revenge", "returned
+// fire".
 func retaliates(s *Sentence, words []int) bool {
 	return slices.ContainsFunc(words, func(i int) bool {
 		switch s.Tokens[i].Lemma {
 		case "retaliate", "retaliation", "avenge", "revenge", "reprisal":
 			return true
+		case "return":
+			return i+1 < len(s.Tokens) && s.Tokens[i+1].Lower == "fire" // "returned fire"
 		}
 		return false
 	})

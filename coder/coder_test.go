@@ -4437,3 +4437,9 @@ func TestGangInCountry(t *testing.T) {
 	codeExactly(t, testCoder(t), "PORT-AU-PRINCE (Reuters) - Gang members opened fire on a patrol of Kenyan police officers in Haiti's capital.",
 		[]triple{{"HTICRM", "190", "KENCOP", ""}})
 }
+
+// TestReturnedFire: who returns fire fires at those who attacked them.
+func TestReturnedFire(t *testing.T) {
+	txt := "BEIRUT (Reuters) - Syrian forces shelled Lebanese border villages on Monday. The Lebanese army said it had returned fire at the sources of the shelling."
+	wantInSentences(t, testCoder(t).Code(article("r", txt, "2025-03-17")), []sentenceTriple{{1, triple{"LBNMIL", "190", "SYRMIL", ""}}})
+}
