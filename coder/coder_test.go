@@ -4443,3 +4443,11 @@ func TestReturnedFire(t *testing.T) {
 	txt := "BEIRUT (Reuters) - Syrian forces shelled Lebanese border villages on Monday. The Lebanese army said it had returned fire at the sources of the shelling."
 	wantInSentences(t, testCoder(t).Code(article("r", txt, "2025-03-17")), []sentenceTriple{{1, triple{"LBNMIL", "190", "SYRMIL", ""}}})
 }
+
+// TestOpenToRestoring: being open to restoring relations is an intent;
+// an appeal to lift a veto is one to yield.
+func TestOpenToRestoring(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Ecuador remained open to restoring relations with Mexico.", []triple{{"ECU", "032", "MEX", ""}})
+	codeExactly(t, c, "Ukraine urged Hungary to lift its veto.", []triple{{"UKR", "025", "HUN", ""}})
+}

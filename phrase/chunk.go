@@ -261,8 +261,9 @@ func participleModifier(toks []text.Token, start, j int) bool {
 }
 
 // committed are the words of commitment that "to" and a gerund follow as
-// they would "to" and an infinitive: "committed to expanding".
-var committed = map[string]bool{"committed": true, "dedicated": true, "devoted": true, "forward": true}
+// they would "to" and an infinitive: "committed to expanding", "open to
+// restoring".
+var committed = map[string]bool{"committed": true, "dedicated": true, "devoted": true, "forward": true, "open": true}
 
 // verbGroup reads auxiliaries, modals, negation and adverbs up to the main
 // verb: "has not yet been working", "was invited", "to visit".
