@@ -4451,3 +4451,9 @@ func TestOpenToRestoring(t *testing.T) {
 	codeExactly(t, c, "Ecuador remained open to restoring relations with Mexico.", []triple{{"ECU", "032", "MEX", ""}})
 	codeExactly(t, c, "Ukraine urged Hungary to lift its veto.", []triple{{"UKR", "025", "HUN", ""}})
 }
+
+// TestSaiedRejected: a president known by a surname that looks like a
+// past tense ("Saied") is the subject of the verb after it.
+func TestSaiedRejected(t *testing.T) {
+	codeExactly(t, testCoder(t), "TUNIS (Reuters) - Saied rejected an Italian proposal.", []triple{{"TUNGOV", "120", "ITA", ""}})
+}

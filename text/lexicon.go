@@ -209,6 +209,11 @@ func inflect(w string, a *analysis, lex map[string]lexEntry) {
 			if c.double && (w[n-c.cut-1] != w[n-c.cut-2]) {
 				continue
 			}
+			// "tried" is of "try", but "Saied" of no "say": after a
+			// vowel, "y" keeps its "y" ("played", "says").
+			if c.add == "y" && strings.IndexByte("aeiou", w[n-c.cut-1]) >= 0 {
+				continue
+			}
 			k := copy(buf[:], w[:n-c.cut])
 			if c.double {
 				k--

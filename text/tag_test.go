@@ -22,6 +22,10 @@ func TestTag(t *testing.T) {
 			"Farmers/NNS/farmer demanded/VBD/demand the/DT/the release/NN/release of/IN/of jailed/JJ/jailed President/NNP/president Castillo/NNP/castillo ,/,/, and/CC/and clashed/VBD/clash with/IN/with police/NN/police ././."},
 		{"Most were stopped, but some hit Haifa, while many armed men fled.",
 			"Most/JJS/most were/VBD/be stopped/VBN/stop ,/,/, but/CC/but some/DT/some hit/VBD/hit Haifa/NNP/haifa ,/,/, while/IN/while many/JJ/many armed/JJ/armed men/NNS/man fled/VBD/flee ././."},
+		// "-ied" is the past of a verb in consonant and "y" only: "Saied"
+		// is no past of "say".
+		{"Saied said no.",
+			"Saied/NNP/saied said/VBD/say no/DT/no ././."},
 		{"Trump accused Zelensky of lying.",
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
 		{"Mali arrested a French national accused of spying.",
