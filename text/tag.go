@@ -367,6 +367,11 @@ func capitalised(toks []Token, st []state, i int) {
 		// ("Trump accused Zelensky").
 		proper = true
 	}
+	if !proper && s.tag == tJJ && !s.capAdj && v+1 < len(toks) && !st[v].cap && st[v].can.has(tVBD) && st[v+1].cap && st[v+1].word && !st[v+1].closed {
+		// "Boric met Arce": a word that may be an adjective, before a
+		// past and a name, is a name too.
+		proper = true
+	}
 	if !proper {
 		return
 	}

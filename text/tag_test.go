@@ -26,6 +26,8 @@ func TestTag(t *testing.T) {
 		// is no past of "say".
 		{"Saied said no.",
 			"Saied/NNP/saied said/VBD/say no/DT/no ././."},
+		{"Boric met Arce.",
+			"Boric/NNP/boric met/VBD/meet Arce/NNP/arce ././."},
 		{"Trump accused Zelensky of lying.",
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
 		{"Mali arrested a French national accused of spying.",
