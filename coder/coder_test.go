@@ -4283,7 +4283,7 @@ func TestRetaliatoryMeasures(t *testing.T) {
 // no use of military force.
 func TestCyberAttack(t *testing.T) {
 	c := testCoder(t)
-	codeExactly(t, c, "Russian hackers attacked the website of Moldova's election commission.", []triple{{"RUSCRM", "170", "MDA", ""}})
+	codeExactly(t, c, "Russian hackers attacked the website of Moldova's election commission.", []triple{{"RUSCRM", "170", "MDAGOV", ""}})
 	codeExactly(t, c, "Russian drones attacked Kyiv.", []triple{{"RUSMIL", "195", "UKR", ""}})
 }
 
@@ -4456,4 +4456,10 @@ func TestOpenToRestoring(t *testing.T) {
 // past tense ("Saied") is the subject of the verb after it.
 func TestSaiedRejected(t *testing.T) {
 	codeExactly(t, testCoder(t), "TUNIS (Reuters) - Saied rejected an Italian proposal.", []triple{{"TUNGOV", "120", "ITA", ""}})
+}
+
+// TestElectionCommission: an election commission is a body of the state.
+func TestElectionCommission(t *testing.T) {
+	codeExactly(t, testCoder(t), "The Russian government criticised Moldova's central election commission.",
+		[]triple{{"RUSGOV", "111", "MDAGOV", ""}})
 }
