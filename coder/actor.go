@@ -3545,13 +3545,15 @@ func (d *doc) lastNamed(s *Sentence, at int, k lexicon.Kind, except string) stri
 }
 
 // divided returns the country that "the North" or "the South" (or "the
-// North's ...") stands for in an article about the two Koreas, or "".
+// North's ...") stands for in an article about the two Koreas, or one
+// about either from Seoul or Pyongyang, or "".
 func (d *doc) divided(toks []text.Token, r span) string {
 	if d.c.opts.Literal || r.end-r.start < 2 || toks[r.start].Lower != "the" || toks[r.start+1].Tag != "NNP" ||
 		r.end-r.start > 2 && toks[r.start+2].Tag != "POS" {
 		return ""
 	}
-	if !(d.pair == [2]string{"KOR", "PRK"} || d.pair == [2]string{"PRK", "KOR"}) {
+	korean := func(c string) bool { return c == "KOR" || c == "PRK" }
+	if !(d.pair == [2]string{"KOR", "PRK"} || d.pair == [2]string{"PRK", "KOR"} || korean(d.home) && (korean(d.pair[0]) || korean(d.pair[1]))) {
 		return ""
 	}
 	switch toks[r.start+1].Lower {

@@ -4463,3 +4463,11 @@ func TestElectionCommission(t *testing.T) {
 	codeExactly(t, testCoder(t), "The Russian government criticised Moldova's central election commission.",
 		[]triple{{"RUSGOV", "111", "MDAGOV", ""}})
 }
+
+// TestTheNorthFromSeoul: "the North" from Seoul, in an article about North
+// Korea and another country, is North Korea.
+func TestTheNorthFromSeoul(t *testing.T) {
+	txt := "SEOUL, July 11, 2023 (Yonhap) - North Korea threatened on Tuesday to shoot down US spy planes. " +
+		"South Korea said it was closely monitoring the North's military."
+	wantInSentences(t, testCoder(t).Code(article("n", txt, "2023-07-11")), []sentenceTriple{{1, triple{"KOR", "090", "PRK", ""}}})
+}
