@@ -3943,21 +3943,26 @@ var statusVerbs = map[string]bool{
 }
 
 // statePassive reports whether the matched words open with a verb of
-// status in the present passive: "is listed", "is not recognised", "are
-// widely regarded".
+// status in the present passive, or the present with "do": "is listed",
+// "is not recognised", "are widely regarded", "does not formally
+// recognise".
 func statePassive(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
 	}
 	first := slices.Min(words)
-	if t := s.Tokens[first]; t.Tag != "VBN" || !statusVerbs[t.Lemma] {
+	t := s.Tokens[first]
+	if !statusVerbs[t.Lemma] {
+		return false
+	}
+	if t.Tag != "VBN" && t.Tag != "VB" {
 		return false
 	}
 	for i := first - 1; i >= 0 && i >= first-3; i-- {
-		switch t := s.Tokens[i]; {
-		case t.Lower == "is" || t.Lower == "are":
+		switch w := s.Tokens[i].Lower; {
+		case (w == "is" || w == "are") && t.Tag == "VBN", (w == "does" || w == "do") && t.Tag == "VB":
 			return true
-		case t.Lower != "not" && t.Lower != "n't" && t.Tag != "RB":
+		case w != "not" && w != "n't" && s.Tokens[i].Tag != "RB":
 			return false
 		}
 	}
@@ -3980,8 +3985,9 @@ func manyWars(s *Sentence, words []int) bool {
 	return false
 }
 
-// inRecentYears reports whether "in recent years" or "in recent decades"
-// follows the matched words in their clause.
+// inRecentYears reports whether "in recent years" or "in recent decades",
+// or "several times" and the like, follows the matched words in their
+// clause: acts summed up.
 func inRecentYears(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
@@ -3992,6 +3998,10 @@ func inRecentYears(s *Sentence, words []int) bool {
 			return false
 		}
 		if toks[i].Lower == "in" && toks[i+1].Lower == "recent" && (toks[i+2].Lower == "years" || toks[i+2].Lower == "decades") {
+			return true
+		}
+		// "have each expelled diplomats several times this year".
+		if toks[i+1].Lower == "times" && (toks[i].Lower == "several" || toks[i].Lower == "many" || toks[i].Lower == "numerous" || toks[i].Lower == "multiple") {
 			return true
 		}
 	}

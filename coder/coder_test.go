@@ -4471,3 +4471,25 @@ func TestTheNorthFromSeoul(t *testing.T) {
 		"South Korea said it was closely monitoring the North's military."
 	wantInSentences(t, testCoder(t).Code(article("n", txt, "2023-07-11")), []sentenceTriple{{1, triple{"KOR", "090", "PRK", ""}}})
 }
+
+// TestStandingAndSummed: a recognition withheld as policy ("does not
+// recognise") and acts done "several times" are no event; a body's seat is
+// not where its act was done.
+func TestStandingAndSummed(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Washington does not formally recognise the government in Taipei.", nil)
+	codeExactly(t, c, "The two countries have each expelled diplomats several times this year.", nil)
+	codeExactly(t, c, "Russia recognises the Taliban government.", []triple{{"RUS", "054", "AFGGOVTAL", ""}})
+}
+
+// TestOfficeSeat: "The UN human rights office in Geneva urged Tunisia to
+// release" people who are Tunisia's, not Switzerland's.
+func TestOfficeSeat(t *testing.T) {
+	txt := "TUNIS (AP) - The UN human rights office in Geneva urged Tunisia to release all people detained for exercising their right to free expression."
+	evs := placingCoder(t).Code(article("o", txt, "2025-02-04"))
+	for _, e := range evs {
+		if e.Target.Country == "CHE" {
+			t.Errorf("%s %s %s: the people are not Swiss", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
