@@ -2401,7 +2401,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// authorities in 2024": a year's figure, not an act.
 			return
 		}
-		if e.date == nil && !d.c.opts.Literal && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words)) {
+		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words)) || !violent(code) && perfectSummary(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
 			// barred several Serbian officials in recent years", "the
@@ -3865,6 +3865,50 @@ func perfectBefore(toks []text.Token, first int) bool {
 		}
 	}
 	return false
+}
+
+// perfectSummary reports whether the matched words are a perfect that sums
+// up a stretch of time rather than tells of an act: with "since" after
+// them and a count of many ("has expelled several Russian diplomats since
+// the start of the war"), or in a relative clause that describes its
+// subject ("Qatar, which has also mediated between the two sides"). The
+// caller keeps violence: strikes carried out by the hundred since a recent
+// month go on.
+func perfectSummary(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	toks := s.Tokens
+	first, last := slices.Min(words), slices.Max(words)
+	perfect := false
+	for i := max(first-6, 0); i < first; i++ {
+		if toks[i].Lemma == "have" && toks[i].Tag != "VBD" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for i := max(first-4, 1); i+1 < first; i++ {
+		// ", which has", not ", which Moscow has not denied".
+		if (toks[i].Lower == "which" || toks[i].Lower == "who") && isComma(&toks[i-1]) && toks[i+1].Lemma == "have" {
+			return true
+		}
+	}
+	many, since := false, false
+	for i := max(first-3, 0); i < len(toks) && i <= last+12; i++ {
+		switch toks[i].Lower {
+		case "dozens", "hundreds", "thousands", "several", "numerous", "multiple", "many":
+			many = true
+		case "since":
+			since = true
+		case ",", ";", ".":
+			if i > last {
+				return many && since
+			}
+		}
+	}
+	return many && since
 }
 
 // intendedWhen reports whether the date at sp follows an infinitive among

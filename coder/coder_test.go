@@ -4493,3 +4493,17 @@ func TestOfficeSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectSummary: a perfect that sums up many acts since a time, or
+// describes its subject in a relative clause, tells of no act (violence
+// that goes on is coded: TestPartOfStrikes).
+func TestPerfectSummary(t *testing.T) {
+	c := testCoder(t)
+	for _, txt := range []string{
+		"Estonia has expelled several Russian diplomats since the start of the war in Ukraine.",
+		"Qatar, which has also mediated between Israel and Hamas, hosts Hamas's political office in Doha.",
+	} {
+		codeExactly(t, c, txt, nil)
+	}
+	codeExactly(t, c, "Estonia has expelled a Russian diplomat.", []triple{{"EST", "161", "RUSGOV", ""}})
+}
