@@ -2401,7 +2401,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// authorities in 2024": a year's figure, not an act.
 			return
 		}
-		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words)) || !violent(code) && perfectSummary(s, words)) {
+		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words) || worldWar(s, words)) || !violent(code) && perfectSummary(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
 			// barred several Serbian officials in recent years", "the
@@ -3902,6 +3902,12 @@ func perfectSummary(s *Sentence, words []int) bool {
 			many = true
 		case "since":
 			since = true
+			// "has deployed troops to Congo since the early 2000s".
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if decade(toks[j].Lower) {
+					many = true
+				}
+			}
 		case ",", ";", ".":
 			if i > last {
 				return many && since
@@ -3979,6 +3985,11 @@ func habitual(s *Sentence, words []int) bool {
 	return false
 }
 
+// negatedBetween reports whether toks hold "not" or "never".
+func negatedBetween(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == "not" || t.Lower == "n't" || t.Lower == "never" })
+}
+
 // statusVerbs give a standing status, which the present passive tells as
 // a state: "is listed as", "are recognised by".
 var statusVerbs = map[string]bool{
@@ -3987,9 +3998,9 @@ var statusVerbs = map[string]bool{
 }
 
 // statePassive reports whether the matched words open with a verb of
-// status in the present passive, or the present with "do": "is listed",
-// "is not recognised", "are widely regarded", "does not formally
-// recognise".
+// status in the present passive, the present with "do" or the perfect
+// negated: "is listed", "is not recognised", "are widely regarded", "does
+// not formally recognise", "has not formally recognised".
 func statePassive(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
@@ -4006,8 +4017,35 @@ func statePassive(s *Sentence, words []int) bool {
 		switch w := s.Tokens[i].Lower; {
 		case (w == "is" || w == "are") && t.Tag == "VBN", (w == "does" || w == "do") && t.Tag == "VB":
 			return true
+		case (w == "has" || w == "have") && t.Tag == "VBN" && negatedBetween(s.Tokens[i+1:first]):
+			return true // "has not formally recognised
 		case w != "not" && w != "n't" && s.Tokens[i].Tag != "RB":
 			return false
+		}
+	}
+	return false
+}
+
+// worldWar reports whether the matched words are said to have happened
+// during a world war: "Japan occupied the Philippines during World War
+// Two" is history.
+func worldWar(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	toks := s.Tokens
+	for i := slices.Max(words) + 1; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "that", "which", "who", "when", ";":
+			return false // "demanded an admission that Soviet forces murdered ... during World War Two"
+		case "during", "in":
+			j := i + 1
+			for j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "first" || toks[j].Lower == "second") {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].Lower == "world" && toks[j+1].Lower == "war" {
+				return true
+			}
 		}
 	}
 	return false

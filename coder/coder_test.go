@@ -4507,3 +4507,18 @@ func TestPerfectSummary(t *testing.T) {
 	}
 	codeExactly(t, c, "Estonia has expelled a Russian diplomat.", []triple{{"EST", "161", "RUSGOV", ""}})
 }
+
+// TestHistoryAndStanding: troops deployed since a decade, a recognition
+// not granted so far, and what happened during a world war are no news;
+// asking an envoy to leave is an expulsion.
+func TestHistoryAndStanding(t *testing.T) {
+	c := testCoder(t)
+	for _, txt := range []string{
+		"South Africa has deployed troops to Congo under United Nations missions since the early 2000s.",
+		"Uzbekistan has not formally recognised the Taliban administration.",
+		"Japan occupied the Philippines during World War Two.",
+	} {
+		codeExactly(t, c, txt, nil)
+	}
+	codeExactly(t, c, "Germany asked Chad's ambassador to leave.", []triple{{"DEU", "161", "TCDGOV", ""}})
+}
