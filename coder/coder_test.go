@@ -4522,3 +4522,12 @@ func TestHistoryAndStanding(t *testing.T) {
 	}
 	codeExactly(t, c, "Germany asked Chad's ambassador to leave.", []triple{{"DEU", "161", "TCDGOV", ""}})
 }
+
+// TestAllegationsAnsweredLate: "the allegations" dismissed near an
+// article's end recall the accusation that opened it.
+func TestAllegationsAnsweredLate(t *testing.T) {
+	txt := "OTTAWA (Reuters) - Canada expelled six Indian diplomats on Monday, accusing them of involvement in a campaign of violence. " +
+		"India responded hours later. New Delhi said it had no faith in Canada. India's foreign ministry had earlier summoned a Canadian diplomat. " +
+		"Prime Minister Justin Trudeau urged India to cooperate with the Canadian police investigation. India's foreign ministry dismissed the allegations as preposterous."
+	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-10-14")), []sentenceTriple{{5, triple{"INDGOV", "120", "CAN", ""}}})
+}

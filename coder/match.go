@@ -1164,6 +1164,17 @@ var actNouns = map[string][]string{
 	"measure": {"163", "172", ""},
 }
 
+// reach returns how many sentences back an act noun may recall its act:
+// four, and eight for an accusation, which an article often answers near
+// its end ("India's foreign ministry dismissed the allegations").
+func reach(lemma string) int {
+	switch lemma {
+	case "accusation", "allegation", "charge", "claim":
+		return 8
+	}
+	return 4
+}
+
 // talkNoun reports whether a noun, by lemma, names talks and nothing else:
 // "talks", "meeting", "summit".
 func talkNoun(lemma string) bool {
@@ -1248,7 +1259,7 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	}
 	for _, acts := range [][]*event{own, d.earlier, d.untargeted} {
 		for _, prefix := range prefixes {
-			e := lastAct(acts, prefix, s.Index-4, s.Tokens[c.Head].Lemma, by)
+			e := lastAct(acts, prefix, s.Index-reach(s.Tokens[c.Head].Lemma), s.Tokens[c.Head].Lemma, by)
 			if prefix == "" {
 				// "The UN Security Council voted to back Morocco's plan
 				// ... welcomed the vote": an act a vote decided, not
