@@ -3802,7 +3802,18 @@ func (d *doc) lastMet(s *Sentence, countries bool) *event {
 			return e
 		}
 	}
-	return d.lastEvent(s, 1, met)
+	if e := d.lastEvent(s, 1, met); e != nil {
+		return e
+	}
+	// Past a sentence that told no act: "held indirect talks in Muscat
+	// ... Araghchi and Witkoff also spoke for several minutes, Iran's
+	// foreign ministry said. Both sides agreed to meet again".
+	if !slices.ContainsFunc(d.earlier, func(e *event) bool { return e.sent.Index == s.Index-1 }) {
+		return d.lastEvent(s, 2, func(e *event) bool {
+			return consulted(e.code) && met(e) && d.isCountry(e.source.Country) && d.isCountry(e.target.Country)
+		})
+	}
+	return nil
 }
 
 // consulted reports whether code is one of consultation between two sides:

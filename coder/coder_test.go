@@ -4531,3 +4531,26 @@ func TestAllegationsAnsweredLate(t *testing.T) {
 		"Prime Minister Justin Trudeau urged India to cooperate with the Canadian police investigation. India's foreign ministry dismissed the allegations as preposterous."
 	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-10-14")), []sentenceTriple{{5, triple{"INDGOV", "120", "CAN", ""}}})
 }
+
+// TestActingTitle: "Iran's acting Foreign Minister" is a possessive and a
+// title, and a deputy foreign minister met later by surname is his
+// country's.
+func TestActingTitle(t *testing.T) {
+	txt := "BAKU, July 15, 2024 (AFP) - Azerbaijani Deputy Foreign Minister Elnur Mammadov travelled to Tehran on Monday. " +
+		"Mammadov held talks with Iran's acting Foreign Minister Ali Bagheri Kani at the foreign ministry."
+	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-07-15")), []sentenceTriple{{1, triple{"AZEGOV", "040", "IRNGOV", ""}}})
+}
+
+// TestSidesWhoSpoke: two who spoke directly did so with each other, and
+// "both sides" after them are they, not the mediator.
+func TestSidesWhoSpoke(t *testing.T) {
+	txt := "MUSCAT (AFP) - Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held indirect talks in Muscat on Saturday. " +
+		"Oman's foreign minister carried messages between them. Araghchi and Witkoff also spoke directly for several minutes. Both sides agreed to meet again next week."
+	evs := testCoder(t).Code(article("s", txt, "2025-04-12"))
+	wantInSentences(t, evs, []sentenceTriple{{2, triple{"IRNGOV", "040", "USAGOV", ""}}, {3, triple{"IRN", "036", "USA", ""}}})
+	for _, e := range evs {
+		if e.Code == "036" && (e.Source.Country == "OMN" || e.Target.Country == "OMN") {
+			t.Errorf("%s %s %s: Oman is no side", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}

@@ -243,7 +243,8 @@ func (c *context) closedWord(s *state) {
 		default:
 			// "Niger's ruling junta", "China's growing influence": a
 			// possessive before a participle that modifies a noun.
-			modifier := nt == tVBG && c.canAt(n+1)&(bit(tNN)|bit(tNNS)) != 0 && c.canAt(n+1)&(bit(tDT)|bit(tPRP)|bit(tIN)) == 0
+			// So before a title: "Iran's acting Foreign Minister".
+			modifier := nt == tVBG && c.canAt(n+1)&(bit(tNN)|bit(tNNS)|bit(tNNP)|bit(tNNPS)) != 0 && c.canAt(n+1)&(bit(tDT)|bit(tPRP)|bit(tIN)) == 0
 			if nt == tVBG && !modifier || ncan == bit(tVBN) || c.lowerAt(n) == "not" || c.lowerAt(n) == "n't" {
 				s.tag = tVBZ
 			}

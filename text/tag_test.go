@@ -28,6 +28,8 @@ func TestTag(t *testing.T) {
 			"Saied/NNP/saied said/VBD/say no/DT/no ././."},
 		{"Boric met Arce.",
 			"Boric/NNP/boric met/VBD/meet Arce/NNP/arce ././."},
+		{"He met Iran's acting Foreign Minister.",
+			"He/PRP/he met/VBD/meet Iran/NNP/iran 's/POS/'s acting/VBG/act Foreign/NNP/foreign Minister/NNP/minister ././."},
 		{"Trump accused Zelensky of lying.",
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
 		{"Mali arrested a French national accused of spying.",
