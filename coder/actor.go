@@ -1612,6 +1612,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		if c := d.inCountry(s); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
+		// "PORT-AU-PRINCE - gang members killed at least 70 people in
+		// the town of Pont-Sonde, the United Nations said": the
+		// dateline's, in a sentence that names no country.
+		if d.home != "" && len(d.nations(s)) == 0 {
+			return []dyad.Actor{d.actor(s, r, d.home, roles, "")}, true
+		}
 	}
 	// Unnamed reporters are as local as civilians: those a spokesman
 	// "told" in a sentence about other countries are not the dateline's

@@ -4554,3 +4554,13 @@ func TestSidesWhoSpoke(t *testing.T) {
 		}
 	}
 }
+
+// TestSentSuspects: cartel figures sent to another country are judicial
+// cooperation with it; gang members of no country, in a sentence that
+// names none, are the dateline's.
+func TestSentSuspects(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Mexico sent 29 imprisoned drug cartel figures to the United States.", []triple{{"MEX", "063", "USA", ""}})
+	codeExactly(t, c, "PORT-AU-PRINCE (AFP) - Gang members killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations said.",
+		[]triple{{"HTICRM", "190", "HTICVL", ""}})
+}
