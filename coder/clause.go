@@ -4027,8 +4027,9 @@ func statePassive(s *Sentence, words []int) bool {
 }
 
 // worldWar reports whether the matched words are said to have happened
-// during a world war: "Japan occupied the Philippines during World War
-// Two" is history.
+// during a world war or a leader's time: "Japan occupied the Philippines
+// during World War Two", "were killed by police during Duterte's anti-drug
+// campaign" are history.
 func worldWar(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
@@ -4045,6 +4046,18 @@ func worldWar(s *Sentence, words []int) bool {
 			}
 			if j+1 < len(toks) && toks[j].Lower == "world" && toks[j+1].Lower == "war" {
 				return true
+			}
+			// "during Duterte's anti-drug campaign": a former
+			// leader's time.
+			for k := i + 1; k < len(toks) && k <= i+3; k++ {
+				if toks[k].Tag == "POS" && k+3 < len(toks) {
+					for h := k + 1; h <= k+3; h++ {
+						switch toks[h].Lemma {
+						case "campaign", "rule", "presidency", "reign", "regime", "era", "tenure":
+							return toks[i].Lower == "during"
+						}
+					}
+				}
 			}
 		}
 	}

@@ -4564,3 +4564,11 @@ func TestSentSuspects(t *testing.T) {
 	codeExactly(t, c, "PORT-AU-PRINCE (AFP) - Gang members killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations said.",
 		[]triple{{"HTICRM", "190", "HTICVL", ""}})
 }
+
+// TestDuringFormerRule: what was done during a former leader's campaign or
+// rule is history.
+func TestDuringFormerRule(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "MANILA (Reuters) - Thousands of people were killed by police during Duterte's anti-drug campaign.", nil)
+	codeExactly(t, c, "MANILA (Reuters) - Police killed two people during a raid on Monday.", []triple{{"PHLCOP", "190", "PHLCVL", ""}})
+}
