@@ -1971,6 +1971,18 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// when it had none.
 		tgts = recalled.victims
 	}
+	if strings.HasPrefix(code, "015") && !d.c.opts.Literal && len(srcs) == 1 && armedGroup(srcs[0]) && mode == dyad.ModeAsserted {
+		// "Gunmen attacked a police station ... The Pakistani Taliban
+		// claimed responsibility for the attack": the attack, of no
+		// one named, was theirs.
+		e := recalled.event
+		if !reacts {
+			e = d.lastViolent(s)
+		}
+		if e != nil && unclaimed(e.source) {
+			e.source = claimedBy(e.source, srcs[0])
+		}
+	}
 	if len(srcs) == 1 && !d.c.opts.Literal && (delegationOf(s, src.start-2) || delegationOf(s, src.start) || delegationOf(s, src.start+1)) {
 		// "A delegation of the Pakistan Senate led by Chairman Yousuf
 		// Raza Gilani arrived in Tashkent ... The delegation will also
@@ -2864,6 +2876,36 @@ func plural(s *Sentence, r span) bool {
 	}
 	h := s.Tokens[r.end-1]
 	return h.Tag == "NNS" || h.Lower == "they" || h.Lower == "them"
+}
+
+// armedGroup reports whether an actor is an armed group: rebels,
+// separatists, insurgents, militias or a group the dictionaries name.
+func armedGroup(a dyad.Actor) bool {
+	for _, r := range a.Roles {
+		switch r {
+		case "REB", "SEP", "INS", "UAF":
+			return true
+		}
+	}
+	return strings.HasPrefix(a.Code, "IMG") || strings.Contains(a.Code, "REB") || strings.Contains(a.Code, "SEP") || strings.Contains(a.Code, "INS")
+}
+
+// unclaimed reports whether the doer of an act is no one named: armed men
+// of no group ("gunmen"), or a country only for where the act was done.
+func unclaimed(a dyad.Actor) bool {
+	if a.Name != "" {
+		return false
+	}
+	if len(a.Roles) == 0 {
+		return a.Code == a.Country
+	}
+	return len(a.Roles) == 1 && a.Roles[0] == "UAF"
+}
+
+// claimedBy returns the doer a of an act as the group that claimed it.
+func claimedBy(a, group dyad.Actor) dyad.Actor {
+	a.Code, a.Country, a.Roles, a.Name = group.Code, group.Country, group.Roles, group.Name
+	return a
 }
 
 // fewCounted reports whether toks count people below a thousand: a

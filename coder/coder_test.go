@@ -4572,3 +4572,13 @@ func TestDuringFormerRule(t *testing.T) {
 	codeExactly(t, c, "MANILA (Reuters) - Thousands of people were killed by police during Duterte's anti-drug campaign.", nil)
 	codeExactly(t, c, "MANILA (Reuters) - Police killed two people during a raid on Monday.", []triple{{"PHLCOP", "190", "PHLCVL", ""}})
 }
+
+// TestClaimedAttackDoer: an attack by no one named is the group's that
+// claimed it, in the same sentence or after.
+func TestClaimedAttackDoer(t *testing.T) {
+	c := testCoder(t)
+	txt := "QUETTA (Reuters) - Gunmen attacked a police station in Quetta on Monday. The Pakistani Taliban claimed responsibility for the attack."
+	wantInSentences(t, c.Code(article("c", txt, "2024-10-07")), []sentenceTriple{{0, triple{"PAKREBTTP", "190", "PAKCOP", ""}}, {1, triple{"PAKREBTTP", "015", "PAKCOP", ""}}})
+	txt = "KARACHI (Reuters) - A suicide bomb attack on a convoy near Karachi airport killed two Chinese nationals, and the separatist Balochistan Liberation Army claimed responsibility."
+	wantInSentences(t, c.Code(article("b", txt, "2024-10-07")), []sentenceTriple{{0, triple{"PAKSEPBLA", "190", "CHNCVL", ""}}})
+}

@@ -1320,7 +1320,7 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 					as = append(as, e.target)
 				}
 			}
-			ra := recalledAct{doers: as}
+			ra := recalledAct{doers: as, event: e}
 			if e.target.Code != "" {
 				ra.victims = []dyad.Actor{e.target}
 			}
@@ -1337,9 +1337,12 @@ func quoted(s *Sentence) bool {
 }
 
 // recalledAct is what a phrase that refers back to an act stands for: its
-// doers (with the other party of what two do together) and the targets it
-// was done to.
-type recalledAct struct{ doers, victims []dyad.Actor }
+// doers (with the other party of what two do together), the targets it
+// was done to, and the event the act was coded as.
+type recalledAct struct {
+	doers, victims []dyad.Actor
+	event          *event
+}
 
 // recallAct records that the phrase at sp refers back to an act.
 func (d *doc) recallAct(sp dyad.Span, ra recalledAct) {
