@@ -465,9 +465,9 @@ func (c *context) openWord(s *state) {
 			// of a list.
 			s.tag = tNN
 			return
-		case can.has(tJJ) && bit(pt)&(bit(tVBG)|bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 && p == c.i-1 && ncan&nouns != 0 && bit(nt)&(nouns|verbs) != 0 && !bareInfinitive(c.lowerAt(p)):
-			// "is hosting separate talks": before the verb's object
-			// noun, its adjective.
+		case can.has(tJJ) && bit(pt)&(bit(tVB)|bit(tVBG)|bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 && p == c.i-1 && ncan&nouns != 0 && bit(nt)&(nouns|verbs) != 0 && !bareInfinitive(c.lowerAt(p)):
+			// "is hosting separate talks", "would not hold direct
+			// talks": before the verb's object noun, its adjective.
 			s.tag = tJJ
 			return
 		case bit(pt)&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 && !c.lastAux && can&nouns != 0 && p == c.i-1 && !bareInfinitive(c.lowerAt(p)):

@@ -28,6 +28,8 @@ func TestTag(t *testing.T) {
 			"Saied/NNP/saied said/VBD/say no/DT/no ././."},
 		{"Boric met Arce.",
 			"Boric/NNP/boric met/VBD/meet Arce/NNP/arce ././."},
+		{"Pretoria would not hold direct talks.",
+			"Pretoria/NNP/pretoria would/MD/would not/RB/not hold/VB/hold direct/JJ/direct talks/NNS/talk ././."},
 		{"He met Iran's acting Foreign Minister.",
 			"He/PRP/he met/VBD/meet Iran/NNP/iran 's/POS/'s acting/VBG/act Foreign/NNP/foreign Minister/NNP/minister ././."},
 		{"Trump accused Zelensky of lying.",
