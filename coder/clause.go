@@ -4001,8 +4001,16 @@ func habitual(s *Sentence, words []int) bool {
 	if perfect && toks[0].Lower == "since" {
 		return true
 	}
-	for i := last + 1; i+1 < len(toks) && i <= last+12; i++ {
+	for i := last + 1; i+1 < len(toks) && i <= last+20; i++ {
 		w := toks[i].Lower
+		if w == "," && (toks[i+1].Lower == "which" || toks[i+1].Lower == "who") {
+			// Past a relative clause on the object: "has backed the
+			// Polisario Front, which seeks independence, since the
+			// 1970s".
+			for i++; i+1 < len(toks) && !isComma(&toks[i]); i++ {
+			}
+			continue
+		}
 		if w == "," || w == ";" || w == "." {
 			break
 		}

@@ -4582,3 +4582,9 @@ func TestClaimedAttackDoer(t *testing.T) {
 	txt = "KARACHI (Reuters) - A suicide bomb attack on a convoy near Karachi airport killed two Chinese nationals, and the separatist Balochistan Liberation Army claimed responsibility."
 	wantInSentences(t, c.Code(article("b", txt, "2024-10-07")), []sentenceTriple{{0, triple{"PAKSEPBLA", "190", "CHNCVL", ""}}})
 }
+
+// TestSincePastRelative: "since the 1970s" after a relative clause on the
+// object still makes the perfect a background.
+func TestSincePastRelative(t *testing.T) {
+	codeExactly(t, testCoder(t), "Algeria has backed the Polisario Front, which seeks independence for the territory, since the 1970s.", nil)
+}
