@@ -846,9 +846,10 @@ func (p *phrase) wordAt(j int, t *text.Token, lemmas bool) bool {
 
 // spanAt returns how many tokens from toks[0] the phrase covers, matched
 // on lemmas, when the words after its first may each follow up to three
-// determiners, numbers, adjectives or participles that are none of its
-// words: "reverse its decision", "stop the attack", "lift the remaining
-// economic sanctions". 0 when it does not match.
+// determiners, numbers, adjectives, participles or nouns that are none of
+// its words: "reverse its decision", "stop the attack", "lift the remaining
+// economic sanctions", "lift the road blockades". 0 when it does not
+// match.
 func (p *phrase) spanAt(toks []text.Token) int {
 	n := 0
 	for j := range p.words {
@@ -867,7 +868,7 @@ func (p *phrase) spanAt(toks []text.Token) int {
 // a verb and its object, or a noun and its modifiers, inside a phrase.
 func modifier(tag string) bool {
 	switch tag {
-	case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "VBN", "VBG":
+	case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "VBN", "VBG", "NN":
 		return true
 	}
 	return false

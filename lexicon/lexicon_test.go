@@ -324,3 +324,14 @@ IRNGOV  person  Abbas Araghchi; Araghchi  @2024-08-21..
 		t.Errorf("Abbas of Abbas Araghchi: actor %s, want none", m.Entry.Code)
 	}
 }
+
+// TestLooseNounModifier: a dyad synset phrase matches past a noun that
+// modifies its head: "lift the road blockades" is "lift blockades".
+func TestLooseNounModifier(t *testing.T) {
+	p := &phrase{words: []string{"lift", "blockade"}, lemma: []string{"lift", "blockade"}}
+	toks := text.Tokenize("lift the road blockades", dyad.Span{End: len("lift the road blockades")})
+	text.Tag(toks)
+	if n := p.spanAt(toks); n != 4 {
+		t.Errorf("spanAt(%q) = %d, want 4", "lift the road blockades", n)
+	}
+}
