@@ -1926,7 +1926,7 @@ func TestReciprocal(t *testing.T) {
 		{"China agreed to invite Saudi Arabia and Qatar to join the bloc.",
 			[]triple{{"CHN", "032", "SAU", dyad.ModeFuture}, {"CHN", "032", "QAT", dyad.ModeFuture}}},
 		{"The UN urged Israel and Hamas to agree to a ceasefire.",
-			[]triple{{"IGOUNO", "020", "ISR", ""}, {"IGOUNO", "020", "PSEGOVHMS", ""}, {"ISR", "0356", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeHypothetical}}},
+			[]triple{{"IGOUNO", "0256", "ISR", ""}, {"IGOUNO", "0256", "PSEGOVHMS", ""}, {"ISR", "0356", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeHypothetical}}},
 		// A summons's purpose is the summoner's act, not the envoys'.
 		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
 			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
@@ -4587,4 +4587,11 @@ func TestClaimedAttackDoer(t *testing.T) {
 // object still makes the perfect a background.
 func TestSincePastRelative(t *testing.T) {
 	codeExactly(t, testCoder(t), "Algeria has backed the Polisario Front, which seeks independence for the territory, since the 1970s.", nil)
+}
+
+// TestBorderAgreed: agreeing on a section of a border is an agreement.
+func TestBorderAgreed(t *testing.T) {
+	codeExactly(t, testCoder(t), "Armenia and Azerbaijan have agreed on the first section of their border.",
+		[]triple{{"ARM", "057", "AZE", ""}, {"AZE", "057", "ARM", ""}})
+	codeExactly(t, testCoder(t), "China urged Myanmar to agree to an immediate ceasefire.", []triple{{"CHN", "0256", "MMR", ""}})
 }
