@@ -334,6 +334,13 @@ func (c *context) openWord(s *state) {
 		s.tag = tRB
 		return
 	}
+	// "the Myanmar military and the rebels": a word that may be a noun,
+	// after a determiner and a name and before no noun, is the noun the
+	// name modifies.
+	if s.tag == tJJ && can.has(tNN) && pt == tNNP && p > 0 && c.tagAt(p-1) == tDT && ncan&(nouns|adjs) == 0 {
+		s.tag = tNN
+		return
+	}
 	// "used water cannon and tear gas": the first word of a noun compound
 	// that is more often a verb.
 	if can.has(tNN) && nounCompounds[c.lowerAt(c.i)] == nw && nw != "" {

@@ -28,6 +28,8 @@ func TestTag(t *testing.T) {
 			"Saied/NNP/saied said/VBD/say no/DT/no ././."},
 		{"Boric met Arce.",
 			"Boric/NNP/boric met/VBD/meet Arce/NNP/arce ././."},
+		{"Beijing urged the Myanmar military and the rebels.",
+			"Beijing/NNP/beijing urged/VBD/urge the/DT/the Myanmar/NNP/myanmar military/NN/military and/CC/and the/DT/the rebels/NNS/rebel ././."},
 		{"Pretoria would not hold direct talks.",
 			"Pretoria/NNP/pretoria would/MD/would not/RB/not hold/VB/hold direct/JJ/direct talks/NNS/talk ././."},
 		{"He met Iran's acting Foreign Minister.",
