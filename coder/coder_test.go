@@ -4595,3 +4595,10 @@ func TestBorderAgreed(t *testing.T) {
 		[]triple{{"ARM", "057", "AZE", ""}, {"AZE", "057", "ARM", ""}})
 	codeExactly(t, testCoder(t), "China urged Myanmar to agree to an immediate ceasefire.", []triple{{"CHN", "0256", "MMR", ""}})
 }
+
+// TestPlacedLevy: a levy placed or tariffs put on goods are sanctions.
+func TestPlacedLevy(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Washington placed a new 30 percent levy on Mexican steel.", []triple{{"USAGOV", "163", "MEX", ""}})
+	codeExactly(t, c, "The United States put tariffs on Chinese goods.", []triple{{"USA", "163", "CHN", ""}})
+}
