@@ -4602,3 +4602,13 @@ func TestPlacedLevy(t *testing.T) {
 	codeExactly(t, c, "Washington placed a new 30 percent levy on Mexican steel.", []triple{{"USAGOV", "163", "MEX", ""}})
 	codeExactly(t, c, "The United States put tariffs on Chinese goods.", []triple{{"USA", "163", "CHN", ""}})
 }
+
+// TestCongratulatoryMessage: a congratulatory message sent is praise, and
+// Southeast Asia's and Sri Lanka's leaders are known.
+func TestCongratulatoryMessage(t *testing.T) {
+	c := testCoder(t)
+	txt := "BEIJING (Xinhua) - Chinese President Xi Jinping sent a congratulatory message to Anura Kumara Dissanayake on his election as president of Sri Lanka."
+	wantInSentences(t, c.Code(article("c", txt, "2024-09-23")), []sentenceTriple{{0, triple{"CHNGOV", "051", "LKAGOV", ""}}})
+	txt = "PHNOM PENH (AFP) - Cambodian Prime Minister Hun Manet criticised Vietnam."
+	wantInSentences(t, c.Code(article("h", txt, "2024-08-06")), []sentenceTriple{{0, triple{"KHMGOV", "111", "VNM", ""}}})
+}
