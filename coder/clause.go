@@ -2273,6 +2273,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// dozen civilians") are no such sides.
 			return
 		}
+		if !d.c.opts.Literal && (code == "042" || code == "043") && d.exiled(s, a, b) {
+			// "Spain granted political asylum to Edmundo Gonzalez, who
+			// flew to Madrid": a refugee's flight is no visit.
+			return
+		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "0831") && p.Anchor == "replace" && plural(s, tgt) {
 			// "They were replaced by Indian civilian technicians": a
 			// change of leadership replaces an official, not troops.
@@ -2867,6 +2872,15 @@ func (d *doc) othersNext(cl *clause, at int) bool {
 		return false
 	}
 	return len(d.resolve(s, span{c.Start, c.End})) == 0
+}
+
+// exiled reports whether one of a and b was granted asylum by the other's
+// country earlier in sentence s.
+func (d *doc) exiled(s *Sentence, a, b dyad.Actor) bool {
+	return slices.ContainsFunc(d.sofar, func(e *event) bool {
+		return e.sent == s && strings.HasPrefix(e.code, "075") &&
+			(e.target.Code == a.Code && e.source.Country == b.Country || e.target.Code == b.Code && e.source.Country == a.Country)
+	})
 }
 
 // plural reports whether range r ends in a plural noun or "they", "them".

@@ -4612,3 +4612,10 @@ func TestCongratulatoryMessage(t *testing.T) {
 	txt = "PHNOM PENH (AFP) - Cambodian Prime Minister Hun Manet criticised Vietnam."
 	wantInSentences(t, c.Code(article("h", txt, "2024-08-06")), []sentenceTriple{{0, triple{"KHMGOV", "111", "VNM", ""}}})
 }
+
+// TestAsylumNoVisit: asylum granted is 075, and the refugee's flight to
+// the country that granted it is no visit.
+func TestAsylumNoVisit(t *testing.T) {
+	codeExactly(t, testCoder(t), "MADRID (Reuters) - Spain granted political asylum on Sunday to Venezuelan opposition leader Edmundo Gonzalez, who flew to Madrid aboard a Spanish air force plane.",
+		[]triple{{"ESP", "075", "VENOPP", ""}})
+}
