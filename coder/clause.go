@@ -57,6 +57,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 			if len(evs) == 0 && !d.c.opts.Literal {
 				evs = d.deniedCharge(cl, ci, out)
 			}
+			if len(evs) == 0 && !d.c.opts.Literal {
+				evs = d.deniedThat(cl, ci, out)
+			}
 			if len(evs) > 0 && d.c.opts.Literal {
 				covered = cl.subordinateEnd(ci)
 			}
@@ -238,6 +241,51 @@ func (d *doc) deniedCharge(cl *clause, vi int, out []*event) []*event {
 	}
 	d.recallAct(byteSpan(s, ante), recalledAct{doers: []dyad.Actor{acc.source}})
 	return d.events(cl, p, subj, ante, []int{ch[vi].Head}, d.mode(cl, vi))
+}
+
+// deniedThat codes a denial of what a clause says, "Nairobi denied that
+// its soldiers had entered Somali territory", as the denial of the charge
+// its actor was last met with, in the sentence or the four before (016 to
+// the accuser), as "Nairobi denied the accusation" would be; none when no
+// one charged it.
+func (d *doc) deniedThat(cl *clause, vi int, out []*event) []*event {
+	s := cl.s
+	toks, ch := s.Tokens, s.Chunks
+	h := ch[vi].Head
+	if toks[h].Lemma != "deny" || h+1 >= len(toks) || toks[h+1].Lower != "that" || d.mode(cl, vi) != dyad.ModeAsserted {
+		return nil
+	}
+	var p *lexicon.Pattern
+	for _, q := range d.dict.VerbPatterns(toks[h].Lemma) {
+		if len(q.Before) == 0 && len(q.After) == 1 && q.After[0].Kind == lexicon.ElemSynset && q.After[0].Synset == "R01_CHARGE" {
+			p = q
+			break
+		}
+	}
+	subj := cl.subj[vi]
+	as := d.resolve(s, subj)
+	if p == nil || len(as) != 1 || !d.isCountry(as[0].Country) {
+		return nil
+	}
+	charged := func(e *event) bool {
+		return told(e.mode) && (strings.HasPrefix(e.code, "11") || strings.HasPrefix(e.code, "10")) &&
+			e.target.Country == as[0].Country && e.source.Country != as[0].Country && e.source.Country != ""
+	}
+	var acc *event
+	for _, e := range out {
+		if charged(e) {
+			acc = e
+		}
+	}
+	if acc == nil {
+		acc = d.lastEvent(s, 4, charged)
+	}
+	if acc == nil {
+		return nil
+	}
+	that := span{h + 1, h + 2}
+	d.recallAct(byteSpan(s, that), recalledAct{doers: []dyad.Actor{acc.source}})
+	return d.events(cl, p, subj, that, []int{h}, dyad.ModeAsserted)
 }
 
 // chargedGerund reports whether the verb group at ci is a gerund that

@@ -4619,3 +4619,12 @@ func TestAsylumNoVisit(t *testing.T) {
 	codeExactly(t, testCoder(t), "MADRID (Reuters) - Spain granted political asylum on Sunday to Venezuelan opposition leader Edmundo Gonzalez, who flew to Madrid aboard a Spanish air force plane.",
 		[]triple{{"ESP", "075", "VENOPP", ""}})
 }
+
+// TestDeniedThat: denying what a clause says denies the charge its actor
+// was last met with; with no charge, it is no event.
+func TestDeniedThat(t *testing.T) {
+	c := testCoder(t)
+	txt := "MOGADISHU (AFP) - Somalia's foreign ministry summoned Kenya's ambassador to protest an incursion by Kenyan troops. Nairobi denied that its soldiers had entered Somali territory."
+	wantInSentences(t, c.Code(article("d", txt, "2026-08-14")), []sentenceTriple{{1, triple{"KENGOV", "016", "SOMGOV", ""}}})
+	codeExactly(t, c, "NAIROBI (AFP) - Kenya denied that it was planning an attack.", nil)
+}
