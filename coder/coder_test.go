@@ -4628,3 +4628,10 @@ func TestDeniedThat(t *testing.T) {
 	wantInSentences(t, c.Code(article("d", txt, "2026-08-14")), []sentenceTriple{{1, triple{"KENGOV", "016", "SOMGOV", ""}}})
 	codeExactly(t, c, "NAIROBI (AFP) - Kenya denied that it was planning an attack.", nil)
 }
+
+// TestDepositedDollars: money deposited with a country's central bank is
+// economic aid to its government.
+func TestDepositedDollars(t *testing.T) {
+	codeExactly(t, testCoder(t), "Saudi Arabia and the United Arab Emirates deposited a combined three billion dollars with Pakistan's central bank.",
+		[]triple{{"SAU", "071", "PAKGOV", ""}, {"ARE", "071", "PAKGOV", ""}})
+}

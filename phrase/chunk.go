@@ -252,8 +252,8 @@ func participleModifier(toks []text.Token, start, j int) bool {
 			(strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ"))
 	}
 	// "the divided island", "the divided Mediterranean island", "as
-	// \"organised criminals\"".
-	if !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ") {
+	// \"organised criminals\"", "a combined three billion dollars".
+	if !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ") && !(next == "CD" && toks[j-1].Tag == "DT") {
 		return false
 	}
 	p := toks[j-1].Tag

@@ -56,6 +56,8 @@ func TestChunks(t *testing.T) {
 		// A gerund after a commitment's "to" is as its infinitive.
 		{"Japan is committed to expanding trade.",
 			"[NP Japan] [VP is committed] [VP to expanding] [NP trade] [O .]"},
+		{"Saudi Arabia deposited a combined three billion dollars.",
+			"[NP Saudi Arabia] [VP deposited] [NP a combined three billion dollars] [O .]"},
 		{"Ecuador remained open to restoring relations.",
 			"[NP Ecuador] [VP remained] [ADJP open] [VP to restoring] [NP relations] [O .]"},
 		// A span of time "later" or "ago" is no part of the noun before.
