@@ -2466,12 +2466,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// authorities in 2024": a year's figure, not an act.
 			return
 		}
-		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words) || worldWar(s, words)) || !violent(code) && perfectSummary(s, words)) {
+		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words) || pastEra(s, words)) || !violent(code) && perfectSummary(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
 			// barred several Serbian officials in recent years", "the
-			// two neighbours fought two wars": acts summed up, none of
-			// them told.
+			// two neighbours fought two wars", "has expelled several
+			// diplomats since the start of the war": acts summed up,
+			// none of them told; "during World War Two": history.
 			return
 		}
 		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words) || cooperating(s, words)) {
@@ -4138,11 +4139,11 @@ func statePassive(s *Sentence, words []int) bool {
 	return false
 }
 
-// worldWar reports whether the matched words are said to have happened
+// pastEra reports whether the matched words are said to have happened
 // during a world war or a leader's time: "Japan occupied the Philippines
 // during World War Two", "were killed by police during Duterte's anti-drug
 // campaign" are history.
-func worldWar(s *Sentence, words []int) bool {
+func pastEra(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
 	}
