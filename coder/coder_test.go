@@ -4635,3 +4635,14 @@ func TestDepositedDollars(t *testing.T) {
 	codeExactly(t, testCoder(t), "Saudi Arabia and the United Arab Emirates deposited a combined three billion dollars with Pakistan's central bank.",
 		[]triple{{"SAU", "071", "PAKGOV", ""}, {"ARE", "071", "PAKGOV", ""}})
 }
+
+// TestAttackCondemnedBefore: "the attack" recalls an act of violence that
+// an earlier condemnation took for its object, when that act was not coded
+// itself.
+func TestAttackCondemnedBefore(t *testing.T) {
+	txt := "ABU DHABI (WAM) - The United Arab Emirates strongly condemned an Israeli strike on Tuesday that targeted a residential compound in Doha. " +
+		"Saudi Arabia, Jordan and Egypt also denounced the attack."
+	wantInSentences(t, testCoder(t).Code(article("a", txt, "2025-09-09")), []sentenceTriple{
+		{1, triple{"SAU", "111", "ISR", ""}}, {1, triple{"JOR", "111", "ISR", ""}}, {1, triple{"EGY", "111", "ISR", ""}},
+	})
+}

@@ -1328,7 +1328,34 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 			return g
 		}
 	}
+	// "condemned an Israeli strike that targeted a compound in Doha ...
+	// Saudi Arabia also denounced the attack": an act of violence that
+	// an earlier criticism took for its object, and whose doer it named.
+	if violentAct(s.Tokens[c.Head].Lemma) && object.empty() {
+		if e := d.lastEvent(s, 4, func(e *event) bool {
+			return strings.HasPrefix(e.code, "11") && e.target.Code != "" && e.ofViolence()
+		}); e != nil {
+			d.recallAct(byteSpan(s, g), recalledAct{doers: []dyad.Actor{e.target}})
+			return g
+		}
+	}
 	return span{}
+}
+
+// ofViolence reports whether the object of event e's words names an act of
+// violence: "condemned an Israeli strike".
+func (e *event) ofViolence() bool {
+	if len(e.words) == 0 {
+		return false
+	}
+	toks := e.sent.Tokens
+	last := slices.Max(e.words)
+	for i := last + 1; i < len(toks) && i <= last+4; i++ {
+		if violentAct(toks[i].Lemma) && strings.HasPrefix(toks[i].Tag, "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether a sentence opens with a quotation mark.
