@@ -2003,6 +2003,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
+	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "051") && !d.c.opts.Literal && slices.ContainsFunc(words, func(i int) bool { return strings.HasPrefix(s.Tokens[i].Lemma, "congratulat") }) {
+		// "Modi, Sharif and Muizzu also sent messages of
+		// congratulations": to whom the congratulations before went.
+		if e := d.lastEvent(s, 4, func(e *event) bool { return strings.HasPrefix(e.code, "051") && e.target.Code != "" }); e != nil {
+			tgts = []dyad.Actor{e.target}
+		}
+	}
 	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "114") && !d.c.opts.Literal {
 		// "summoned China's deputy ambassador and lodged a diplomatic
 		// protest": with whom the subject's act before it was done.

@@ -4646,3 +4646,12 @@ func TestAttackCondemnedBefore(t *testing.T) {
 		{1, triple{"SAU", "111", "ISR", ""}}, {1, triple{"JOR", "111", "ISR", ""}}, {1, triple{"EGY", "111", "ISR", ""}},
 	})
 }
+
+// TestCongratulationsAlsoSent: congratulations sent to no one named go to
+// whom the congratulations before went.
+func TestCongratulationsAlsoSent(t *testing.T) {
+	txt := "BEIJING (Xinhua) - Chinese President Xi Jinping sent a congratulatory message to Anura Kumara Dissanayake on his election as president of Sri Lanka. " +
+		"Indian Prime Minister Narendra Modi also sent messages of congratulations."
+	wantInSentences(t, testCoder(t).Code(article("c", txt, "2024-09-23")), []sentenceTriple{{1, triple{"INDGOV", "051", "LKAGOV", ""}}})
+	codeExactly(t, testCoder(t), "Indian Prime Minister Narendra Modi sent messages of congratulations.", nil)
+}
