@@ -2584,6 +2584,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				continue
 			}
 			b = d.otherCountry(s, a, b)
+			b = d.hostGovernment(s, a, b, code)
 			n := len(out)
 			add(a, b, code)
 			add(b, a, pair)
@@ -3119,6 +3120,22 @@ func (d *doc) otherCountry(s *Sentence, a, b dyad.Actor) dyad.Actor {
 		}
 	}
 	return b
+}
+
+// hostGovernment returns a government target b that took source a's
+// country from the sentence, in an act of cooperation or speech (roots 01
+// to 08), as the dateline's government instead: "DAKAR - French President
+// Emmanuel Macron congratulated the president-elect" is Senegal's.
+func (d *doc) hostGovernment(s *Sentence, a, b dyad.Actor, code string) dyad.Actor {
+	if d.c.opts.Literal || !d.borrowed[b.Span] || b.Country != a.Country || len(b.Roles) == 0 || b.Roles[0] != "GOV" ||
+		d.home == "" || d.home == a.Country || len(code) < 2 || code[:2] > "08" {
+		return b
+	}
+	r := tokensOf(s, b.Span)
+	if r.empty() {
+		return b
+	}
+	return d.actor(s, r, d.home, b.Roles, "")
 }
 
 // eachOther reports whether the target is "each other", "one another" or

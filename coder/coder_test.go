@@ -4655,3 +4655,10 @@ func TestCongratulationsAlsoSent(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("c", txt, "2024-09-23")), []sentenceTriple{{1, triple{"INDGOV", "051", "LKAGOV", ""}}})
 	codeExactly(t, testCoder(t), "Indian Prime Minister Narendra Modi sent messages of congratulations.", nil)
 }
+
+// TestHostGovernment: a government target of a foreign leader's praise,
+// of no country named but the leader's, is the dateline's.
+func TestHostGovernment(t *testing.T) {
+	codeExactly(t, testCoder(t), "DAKAR (AFP) - French President Emmanuel Macron congratulated the president-elect.",
+		[]triple{{"FRAGOV", "051", "SENGOV", ""}})
+}
