@@ -4155,7 +4155,7 @@ func statePassive(s *Sentence, words []int) bool {
 		case (w == "is" || w == "are") && t.Tag == "VBN", (w == "does" || w == "do") && t.Tag == "VB":
 			return true
 		case (w == "has" || w == "have") && t.Tag == "VBN" && negatedBetween(s.Tokens[i+1:first]):
-			return true // "has not formally recognised
+			return true // "has not formally recognised"
 		case w != "not" && w != "n't" && s.Tokens[i].Tag != "RB":
 			return false
 		}
