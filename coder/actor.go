@@ -2022,7 +2022,7 @@ func (d *doc) localCountry(s *Sentence) string {
 		// "The UN human rights office in Geneva urged Tunisia": where a
 		// body that is the subject sits, not where its act was done
 		// (unlike "rallied outside the French embassy in Niamey").
-		if m.start >= 2 && s.Tokens[m.start-1].Lower == "in" && seats[s.Tokens[m.start-2].Lemma] && beforeFirstVerb(s, m.start) {
+		if m.start >= 2 && s.Tokens[m.start-1].Lower == "in" && seats[s.Tokens[m.start-2].Lemma] && beforeVerb(s, span{m.start, m.end}) {
 			continue
 		}
 		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start) || venueOf(s.Tokens, v) || visited(s.Tokens, m.start)) {
@@ -2050,17 +2050,6 @@ func (d *doc) localCountry(s *Sentence) string {
 		}
 	}
 	return ""
-}
-
-// beforeFirstVerb reports whether token at comes before the sentence's
-// first verb group.
-func beforeFirstVerb(s *Sentence, at int) bool {
-	for _, c := range s.Chunks {
-		if c.Kind == phrase.VP {
-			return at < c.Start
-		}
-	}
-	return true
 }
 
 // seats are the nouns of a body's premises, which a place "in" after them

@@ -2491,7 +2491,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// codes it.
 			return
 		}
-		if e.date == nil && !d.c.opts.Literal && statePassive(s, words) {
+		if e.date == nil && !d.c.opts.Literal && standingStatus(s, words) {
 			// "The PKK is listed as a terrorist organisation by Turkey",
 			// "is not recognised by any UN member state": a standing
 			// status, not the act that gave it.
@@ -2989,14 +2989,9 @@ func fewCounted(toks []text.Token) bool {
 		if i+1 < len(toks) && (toks[i+1].Tag == "CD" || toks[i+1].Lemma == "thousand" || toks[i+1].Lemma == "million" || toks[i+1].Lemma == "billion") {
 			continue
 		}
-		n, err := strconv.Atoi(strings.ReplaceAll(t.Text, ",", ""))
-		if err != nil {
-			var ok bool
-			if n, ok = when.Number(t.Lower); !ok {
-				continue
-			}
+		if n, ok := cardinal(t); ok {
+			return n < 1000
 		}
-		return n < 1000
 	}
 	return false
 }
@@ -3011,6 +3006,15 @@ func (d *doc) multitudeIn(cl *clause, r span) bool {
 	return c.Kind == phrase.NP && multitude(cl.s, c)
 }
 
+// cardinal returns the count a number token names: in figures ("12,000")
+// or spelled ("three", up to twelve).
+func cardinal(t text.Token) (int, bool) {
+	if n, err := strconv.Atoi(strings.ReplaceAll(t.Text, ",", "")); err == nil {
+		return n, true
+	}
+	return when.Number(t.Lower)
+}
+
 // multitude reports whether the noun phrase c counts its head by the
 // thousand or more: "around three million Afghans", "12,000 pilgrims".
 func multitude(s *Sentence, c phrase.Chunk) bool {
@@ -3020,10 +3024,8 @@ func multitude(s *Sentence, c phrase.Chunk) bool {
 		case "thousand", "million", "billion":
 			return true
 		}
-		if t.Tag == "CD" {
-			if n, err := strconv.Atoi(strings.ReplaceAll(t.Text, ",", "")); err == nil && n >= 1000 {
-				return true
-			}
+		if n, ok := cardinal(t); ok && t.Tag == "CD" && n >= 1000 {
+			return true
 		}
 	}
 	return false
@@ -3987,8 +3989,12 @@ func cooperating(s *Sentence, words []int) bool {
 
 // perfectBefore reports whether a present perfect's "have" stands in the
 // three tokens before token first: "has invested", "have cooperated".
-func perfectBefore(toks []text.Token, first int) bool {
-	for i := max(first-3, 0); i < first; i++ {
+func perfectBefore(toks []text.Token, first int) bool { return perfectWithin(toks, first, 3) }
+
+// perfectWithin reports whether a "have" of the perfect stands in the n
+// tokens before token first.
+func perfectWithin(toks []text.Token, first, n int) bool {
+	for i := max(first-n, 0); i < first; i++ {
 		if toks[i].Lemma == "have" && toks[i].Tag != "VBD" {
 			return true
 		}
@@ -4009,13 +4015,9 @@ func perfectSummary(s *Sentence, words []int) bool {
 	}
 	toks := s.Tokens
 	first, last := slices.Min(words), slices.Max(words)
-	perfect := false
-	for i := max(first-6, 0); i < first; i++ {
-		if toks[i].Lemma == "have" && toks[i].Tag != "VBD" {
-			perfect = true
-		}
-	}
-	if !perfect {
+	// "have carried out dozens of": the perfect of the verb that governs
+	// the matched noun.
+	if !perfectWithin(toks, first, 6) {
 		return false
 	}
 	for i := max(first-4, 1); i+1 < first; i++ {
@@ -4134,11 +4136,11 @@ var statusVerbs = map[string]bool{
 	"consider": true, "regard": true, "deem": true, "brand": true, "label": true, "blacklist": true,
 }
 
-// statePassive reports whether the matched words open with a verb of
+// standingStatus reports whether the matched words open with a verb of
 // status in the present passive, the present with "do" or the perfect
 // negated: "is listed", "is not recognised", "are widely regarded", "does
 // not formally recognise", "has not formally recognised".
-func statePassive(s *Sentence, words []int) bool {
+func standingStatus(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
 	}
