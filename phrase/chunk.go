@@ -157,6 +157,11 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 		if head < 0 && j+1 < len(toks) && coordinatedAdjective(toks, j) {
 			j++
 		}
+		// So does a noun coordinated with an adjective before it: "air
+		// and naval drills".
+		if head == j-1 && j+2 < len(toks) && coordinatedNoun(toks, j) {
+			j++
+		}
 	}
 	if head < 0 {
 		return Chunk{}, false
@@ -183,6 +188,14 @@ func coordinatedAdjective(toks []text.Token, j int) bool {
 		return true
 	}
 	return strings.HasPrefix(next, "JJ") || next == "NNP" || next == "NNPS"
+}
+
+// coordinatedNoun reports whether toks[j] joins the singular noun before
+// it to an adjective after that modifies the same plural head: "air and
+// naval drills", "police and military officials".
+func coordinatedNoun(toks []text.Token, j int) bool {
+	return toks[j-1].Tag == "NN" && (toks[j].Lower == "and" || toks[j].Lower == "or") &&
+		toks[j+1].Tag == "JJ" && toks[j+2].Tag == "NNS"
 }
 
 // timeAgo reports whether a span of time that ends in "later", "earlier"

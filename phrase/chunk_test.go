@@ -48,6 +48,11 @@ func TestChunks(t *testing.T) {
 			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
 		{"India will provide humanitarian and development assistance.",
 			"[NP India] [VP will provide] [NP humanitarian and development assistance] [O .]"},
+		// A noun coordinated with an adjective before a plural head.
+		{"China began air and naval drills.",
+			"[NP China] [VP began] [NP air and naval drills] [O .]"},
+		{"Police and military officials met.",
+			"[NP Police and military officials] [VP met] [O .]"},
 		{"The divided Mediterranean island voted.",
 			"[NP The divided Mediterranean island] [VP voted] [O .]"},
 		// So does a participle after an opening quotation mark.
