@@ -618,6 +618,8 @@ func TestSentences(t *testing.T) {
 		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
 			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
 		{"staging drills around a country is a show of force", "China's military staged large-scale drills around Taiwan on Monday.", []triple{{"CHNMIL", "150", "TWN", ""}}},
+		{"the Emirates are the UAE", "Ukrainian President Volodymyr Zelensky thanked the Emirates for its role in the swap.",
+			[]triple{{"UKRGOV", "051", "ARE", ""}}},
 		{"beginning air and naval drills around a country is one too", "China's military began large-scale air and naval drills around Taiwan on Saturday. Taiwan's government condemned the drills as a threat to regional peace.",
 			[]triple{{"CHNMIL", "150", "TWN", ""}, {"TWNGOV", "111", "CHNMIL", ""}}},
 		{"a country's protest is an official complaint", "China protested against the visit by the US speaker.", []triple{{"CHN", "114", "USA", ""}}},

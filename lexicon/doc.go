@@ -19,7 +19,8 @@
 // (GOV). KIND is one of country, adj, capital, city, region, igo, ngo, group,
 // person or role. Names are written as in running text: a name in capitals
 // ("UN", "U.S.") matches only in capitals, any other name matches when its
-// first word is capitalised in the text; role words are lower case and
+// first word is capitalised in the text (one that opens with "the", "the
+// Emirates", also from a lower-case "the"); role words are lower case and
 // match any inflection ("ambassador" matches "ambassadors"), unless written
 // capitalised: a title that is a role only as such ("Speaker") matches as
 // written, and only so ("Speaker Numan Kurtulmus", not "a speaker"); a role

@@ -622,11 +622,14 @@ type Match struct {
 func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool) {
 	t := toks[i]
 	upper := Capitalised(t.Text)
-	if !upper && !d.anyCase {
+	// A name that opens with "The" opens with "the" in running text:
+	// "thanked the Emirates".
+	the := t.Lower == "the"
+	if !upper && !d.anyCase && !the {
 		return m, false
 	}
 	for _, p := range d.names[t.Lower] {
-		if !upper && !p.anyCase {
+		if !upper && !p.anyCase && !the {
 			continue
 		}
 		if p.entry.Holds(date) && p.matches(toks[i:], false) {

@@ -62,6 +62,7 @@ func TestActorAndRole(t *testing.T) {
 PAK  country  Pakistan; Islamic Republic of Pakistan
 USA  country  United States; US
 USA  adj      American; Americans
+ARE  country  United Arab Emirates; the Emirates
 KAZGOV person Yerzhan Kistafin @2022-01-01..2024-12-31
 IMGMOSALQ group Al-Qaeda
 GOV  role     ambassador; foreign minister
@@ -99,6 +100,10 @@ CVL  role     national (noun)
 		{"an American-owned ship", 1, time.Time{}, "USA", 1},
 		{"the US-led coalition", 1, time.Time{}, "USA", 1},
 		{"Pakistan-backed militants", 0, time.Time{}, "", 0},
+		// A name that opens with "The" opens with "the" in a sentence.
+		{"thanked the Emirates", 1, time.Time{}, "ARE", 2},
+		{"thanked The Emirates", 1, time.Time{}, "ARE", 2},
+		{"an Emirates flight", 1, time.Time{}, "", 0},
 	}
 	for _, tt := range tests {
 		m, ok := d.Actor(tokens(tt.text), tt.at, tt.date)
