@@ -4281,9 +4281,28 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 			!strings.HasPrefix(s.Tokens[c.Head].Tag, "NN") || slices.Contains(words, c.Head) {
 			return false
 		}
+		// "condemned the strike as a violation of the November 2024
+		// ceasefire agreement": a date between a determiner and its
+		// noun after the act names which of them, not when the act was
+		// done ("The October 7 attack killed 1,200 people" is of its
+		// day).
+		if at := tokenAt(s, sp.Start); at > c.Start && at > slices.Min(words) && determinerAt(s.Tokens, c.Start, at) {
+			return true
+		}
 		for ci--; ci >= 0 && s.Chunks[ci].Kind == phrase.NP; ci-- {
 		}
 		return ci >= 0 && s.Chunks[ci].Kind == phrase.PP && asidePreps[s.Tokens[s.Chunks[ci].Start].Lower]
+	}
+	return false
+}
+
+// determinerAt reports whether a determiner or a possessive stands in
+// toks[from:to]: "the", "its", "Russia's".
+func determinerAt(toks []text.Token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" {
+			return true
+		}
 	}
 	return false
 }
@@ -4500,6 +4519,14 @@ func (cl *clause) acrossClause(at int, sp dyad.Span) bool {
 				}
 			}
 			if sp.Start < end {
+				return true
+			}
+		}
+		// "denied that Lula's government had ordered any espionage,
+		// saying the operation was halted in March 2023": what a
+		// participle of saying after a comma tells has its own time.
+		if c.Kind == phrase.VP && c.Start > 0 && isComma(&s.Tokens[c.Start-1]) && s.Tokens[c.Head].Tag == "VBG" && sayVerbs[s.Tokens[c.Head].Lemma] {
+			if b := s.Tokens[c.Start].Span.Start; lo < b && b < hi {
 				return true
 			}
 		}

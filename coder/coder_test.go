@@ -2597,6 +2597,12 @@ func TestDateOfAnotherAct(t *testing.T) {
 		triple{"CANGOV", "010", "CANLEG", ""}, "2023-09-19")
 	wantDated(t, c, "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.", "2000-01-01",
 		triple{"HUN", "031", "ROU", dyad.ModeFuture}, "1999-12-29")
+	// A date between a determiner and its noun says which of them.
+	wantDated(t, c, "Lebanese President Joseph Aoun condemned the Israeli strike as a violation of the November 2024 ceasefire agreement.", "2026-02-16",
+		triple{"LBNGOV", "111", "ISR", ""}, "2026-02-16")
+	// What a participle of saying after a comma tells has its own time.
+	wantDated(t, c, "Paraguay accused Brazil of spying on its officials. Brazil's government denied that Lula's administration had ordered any espionage, saying the operation was halted in March 2023.", "2025-04-01",
+		triple{"BRAGOV", "016", "PRY", ""}, "2025-04-01")
 	// A means used for a purpose, then, is no other time.
 	wantDated(t, c, "TBILISI, Dec 4 (AFP) - Georgian police detained dozens of protesters and used water cannon to disperse a rally on Wednesday night.", "2026-12-04",
 		triple{"GEOCOP", "173", "GEOOPP", ""}, "2026-12-02")
