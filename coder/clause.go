@@ -2497,6 +2497,16 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// status, not the act that gave it.
 			return
 		}
+		if x := e.date; x != nil && !d.c.opts.Literal && !toCome(mode) && history(x, d.date) {
+			// "Pakistan and Kazakhstan established diplomatic relations
+			// in 1992", "Last year, the United States seized the same
+			// tanker": an act the article dates long before its own day
+			// is background, told to explain the news, not news (and no
+			// event of 1992 that one report of today should make). It
+			// is kept until the end for what later sentences recall
+			// ("the two sides", "the accusation") and then dropped.
+			e.history = true
+		}
 		if x := e.date; x != nil && !d.date.IsZero() && (x.Date.After(d.date) || laterIn(x)) && !toCome(mode) {
 			// "invited Sharif to visit Astana next year": what has
 			// happened is not dated after the article, nor "later this
@@ -4294,6 +4304,35 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 		return ci >= 0 && s.Chunks[ci].Kind == phrase.PP && asidePreps[s.Tokens[s.Chunks[ci].Start].Lower]
 	}
 	return false
+}
+
+// historyAge is how long before the article's day an act told as done is
+// history: half a year.
+const historyAge = 183 * 24 * time.Hour
+
+// history reports whether date x, an act's, is long before the article's
+// day: in an earlier year when only its year (or decade) is told, else
+// ending more than half a year before (a month at its last day). Without
+// the article's day nothing is.
+func history(x *when.Expr, day time.Time) bool {
+	if day.IsZero() || x.Date.After(day) {
+		return false
+	}
+	end := x.Date
+	if !x.End.IsZero() {
+		end = x.End
+	}
+	switch x.Precision {
+	case dyad.PrecisionYear:
+		return end.Year() < day.Year()
+	case dyad.PrecisionDecade:
+		return end.Year()+9 < day.Year()
+	case dyad.PrecisionMonth:
+		end = end.AddDate(0, 1, -1)
+	case dyad.PrecisionWeek:
+		end = end.AddDate(0, 0, 6)
+	}
+	return day.Sub(end) > historyAge
 }
 
 // determinerAt reports whether a determiner or a possessive stands in

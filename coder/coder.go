@@ -212,6 +212,7 @@ type event struct {
 	anaphor bool   // "this visit": the same event as an earlier one
 	reacts  bool   // "condemned the attack": to an act an earlier sentence told of
 	pairOf  *event // the event this one is the CAMEO pair or the mutual counterpart of, placed alike
+	history bool   // dated long before the article: background, recalled by later sentences but not coded
 	span    dyad.Span
 }
 
@@ -250,6 +251,9 @@ func (d *doc) finish(raw []*event) []dyad.Event {
 	seen := map[string]bool{}
 	var out []dyad.Event
 	for _, e := range kept {
+		if e.history {
+			continue
+		}
 		ev := d.render(e)
 		if seen[ev.ID] {
 			continue
@@ -291,7 +295,7 @@ func (d *doc) carryDates(evs []*event) {
 			// Armenian positions on Tuesday. Russia called on both
 			// sides to stop the bloodshed".
 			party := e.source.Country == p.source.Country || e.source.Country == p.target.Country
-			if p.sent.Index == e.sent.Index-1 && p.date != nil && p.date.Precision == dyad.PrecisionDay && !toCome(p.mode) && !pastPerfect(p.sent) && sharesCountry(p, e) && party {
+			if p.sent.Index == e.sent.Index-1 && p.date != nil && p.date.Precision == dyad.PrecisionDay && !toCome(p.mode) && !p.history && !pastPerfect(p.sent) && sharesCountry(p, e) && party {
 				e.date = p.date
 				occasion[e.sent] = p.date
 				break
