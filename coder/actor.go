@@ -1173,7 +1173,8 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "rammed one of its vessels", "seized their tanker": craft or posts
 	// are their owner's, whom what is done to them is done to.
-	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) == 0 && r.end-r.start == 2 && ownedThings[toks[r.start+1].Lemma] && !d.c.opts.Literal {
+	// So are they where they were: "one of its vessels near Sabina Shoal".
+	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) == 0 && headEnd-r.start == 2 && ownedThings[toks[r.start+1].Lemma] && !d.c.opts.Literal {
 		owners, ok := d.owner(s, r.start)
 		if !ok || len(owners) != 1 || !d.isCountry(owners[0].Country) {
 			return nil, false

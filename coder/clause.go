@@ -874,8 +874,9 @@ func violentAct(lemma string) bool {
 }
 
 // objectPreps are those an object carries: "the city of Multan",
-// "villages in Afghanistan", "targets across the Gaza Strip".
-const objectPreps = " of in inside within across throughout "
+// "villages in Afghanistan", "targets across the Gaza Strip", "a base
+// near Homs".
+const objectPreps = " of in inside within across throughout near "
 
 // objectPrep reports whether w is one of objectPreps: a phrase after it
 // says where, or whose, the noun before it is.

@@ -622,6 +622,12 @@ func TestSentences(t *testing.T) {
 		{"what the first to do something did happened", "Modi became the first Indian prime minister to visit Ukraine.",
 			[]triple{{"INDGOV", "042", "UKR", ""}, {"UKR", "043", "INDGOV", ""}}},
 		{"staging drills around a country is a show of force", "China's military staged large-scale drills around Taiwan on Monday.", []triple{{"CHNMIL", "150", "TWN", ""}}},
+		{"craft are their owner's where they were", "The Philippine coast guard said a Chinese ship rammed one of its vessels in the South China Sea.",
+			[]triple{{"CHN", "170", "PHLMIL", ""}}},
+		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
+			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
+		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",
+			[]triple{{"MDAGOV", "112", "RUSGOV", ""}}},
 		{"the Emirates are the UAE", "Ukrainian President Volodymyr Zelensky thanked the Emirates for its role in the swap.",
 			[]triple{{"UKRGOV", "051", "ARE", ""}}},
 		{"beginning air and naval drills around a country is one too", "China's military began large-scale air and naval drills around Taiwan on Saturday. Taiwan's government condemned the drills as a threat to regional peace.",
@@ -3322,7 +3328,7 @@ func TestExactly(t *testing.T) {
 	// a mediator offered talks between.
 	codeExactly(t, c, "KHARTOUM, Dec 2 (AFP) - The Rapid Support Forces shelled a camp near El Fasher, killing 30 people. "+
 		"Egypt offered to host talks between the army and the RSF. The United Nations accused both sides of blocking aid.",
-		[]triple{{"SDNREBRSF", "190", "SDNCVL", ""}, {"EGY", "039", "SDNMIL", ""}, {"EGY", "039", "SDNREBRSF", ""},
+		[]triple{{"SDNREBRSF", "194", "SDN", ""}, {"SDNREBRSF", "190", "SDNCVL", ""}, {"EGY", "039", "SDNMIL", ""}, {"EGY", "039", "SDNREBRSF", ""},
 			{"IGOUNO", "112", "SDNMIL", ""}, {"IGOUNO", "112", "SDNREBRSF", ""}})
 	// An organisation is no foreign group that makes "the army" another
 	// country's.
