@@ -5164,18 +5164,57 @@ func (d *doc) forceSaying(cl *clause, vi int) span {
 	if subj.empty() {
 		return span{}
 	}
+	s := cl.s
+	var r span
 	gv := cl.chunkOf[subj.start] - 1
-	if gv >= 0 && cl.s.Tokens[cl.s.Chunks[gv].Start].Lower == "that" {
+	if gv >= 0 && s.Tokens[s.Chunks[gv].Start].Lower == "that" {
 		gv--
 	}
-	if gv < 0 || cl.s.Chunks[gv].Kind != phrase.VP || !sayVerbs[cl.s.Tokens[cl.s.Chunks[gv].Head].Lemma] {
+	if gv >= 0 && s.Chunks[gv].Kind == phrase.VP && sayVerbs[s.Tokens[s.Chunks[gv].Head].Lemma] {
+		r = cl.subj[gv]
+	} else if k := trailingSayer(s, vi); k >= 0 {
+		// "Six suspected gang members were arrested, a police spokesman
+		// said": the speaker after the report.
+		r = span{s.Chunks[k].Start, s.Chunks[k].End}
+	}
+	if r.empty() {
 		return span{}
 	}
-	r := cl.subj[gv]
-	if as := d.resolve(cl.s, r); len(as) != 1 || len(as[0].Roles) == 0 || !forceRoles[as[0].Roles[0]] {
+	if as := d.resolve(s, r); len(as) != 1 || len(as[0].Roles) == 0 || !forceRoles[as[0].Roles[0]] && !interiorMinistry(s.Tokens[r.start:r.end]) {
 		return span{}
 	}
 	return r
+}
+
+// trailingSayer returns the chunk of the noun phrase that says what the
+// clause of the verb at vi reports, after it and a comma, at the
+// sentence's end: "..., a police spokesman said." Else -1.
+func trailingSayer(s *Sentence, vi int) int {
+	ch := s.Chunks
+	for k := vi + 1; k+2 < len(ch); k++ {
+		if !isComma(&s.Tokens[ch[k].Start]) {
+			continue
+		}
+		if ch[k+1].Kind != phrase.NP || ch[k+2].Kind != phrase.VP || !sayVerbs[s.Tokens[ch[k+2].Head].Lemma] {
+			return -1
+		}
+		if k+3 < len(ch) && s.Tokens[ch[k+3].Start].Lower != "." {
+			return -1
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// interiorMinistry reports whether the words name the ministry or the
+// minister the police answer to: "the interior ministry", "Home Minister".
+func interiorMinistry(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].Lower == "interior" || toks[i].Lower == "home") && (toks[i+1].Lemma == "ministry" || toks[i+1].Lemma == "minister") {
+			return true
+		}
+	}
+	return false
 }
 
 // forceRoles are the roles of those who use the state's force.

@@ -4328,6 +4328,11 @@ func TestForceSaysDetained(t *testing.T) {
 	c := testCoder(t)
 	codeExactly(t, c, "BELGRADE (AP) - Police said 37 people were detained.", []triple{{"SRBCOP", "173", "SRBCVL", ""}})
 	codeExactly(t, c, "BELGRADE (AP) - The ministry said 12 people were arrested.", nil)
+	// So do the speaker after the report and the ministry the police
+	// answer to.
+	codeExactly(t, c, "PORT-AU-PRINCE (AP) - Six suspected gang members were arrested, a police spokesman said.", []triple{{"HTICOP", "173", "HTICRM", ""}})
+	codeExactly(t, c, "BELGRADE (AP) - The interior ministry said 12 people were arrested.", []triple{{"SRBGOV", "173", "SRBCVL", ""}})
+	codeExactly(t, c, "BELGRADE (AP) - Twelve people were arrested, a ministry spokesman said.", nil)
 }
 
 // TestDemandAccountability: accountability or an explanation demanded
