@@ -2150,12 +2150,18 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
-	if protest && len(tgts) == 0 && len(srcs) == 1 {
+	stateRole := func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "SPY" }
+	// Several protesters of one country, none of the state, are as one:
+	// "students and their supporters rallied".
+	others := func(a dyad.Actor) bool {
+		return a.Country != srcs[0].Country || slices.ContainsFunc(a.Roles, stateRole)
+	}
+	if protest && len(tgts) == 0 && len(srcs) >= 1 && !slices.ContainsFunc(srcs[1:], others) {
 		// A protest that names no one is addressed to the government of
 		// the protesters' country: an actor the text implies, without
 		// words of its own.
 		switch c := srcs[0].Country; {
-		case !d.isCountry(c) || slices.ContainsFunc(srcs[0].Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "SPY" }) ||
+		case !d.isCountry(c) || slices.ContainsFunc(srcs[0].Roles, stateRole) ||
 			strings.HasPrefix(code, "143") && d.countryAlone(s, srcs[0]):
 			// Nor is a country's boycott ("a boycott by the United
 			// States") against its own government (its people's are:

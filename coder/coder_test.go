@@ -730,6 +730,8 @@ func TestSentences(t *testing.T) {
 		{"members of", "The envoy of Chile met members of the Peruvian chamber of commerce.", []triple{{"CHLGOV", "04", "PERBUS", ""}}},
 		{"domestic protest", "Thousands of Iraqi Kurds demonstrated in Kirkuk.", []triple{{"IRQ", "141", "IRQGOV", ""}}},
 		{"protest without target", "Serbian workers went on strike on Monday.", []triple{{"SRBLAB", "143", "SRBGOV", ""}}},
+		{"protesters of one country together", "Thousands of Serbian students and workers rallied in Belgrade on Saturday.",
+			[]triple{{"SRBEDU", "141", "SRBGOV", ""}, {"SRBLAB", "141", "SRBGOV", ""}}},
 		{"relative clause", "The French minister, who arrived from Paris, praised Germany.", []triple{{"FRAGOV", "05", "DEU", ""}}},
 	}
 	for _, tt := range tests {
