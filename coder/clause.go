@@ -2459,6 +2459,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 			e.date = nil
 		}
+		if e.date == nil && !d.c.opts.Literal && d.sinceLong(cl, words, p.Noun) {
+			// "Norway has barred most Russian fishing vessels from its
+			// ports since 2022": the same, with the date right after
+			// "since", which dates no act.
+			return
+		}
 		if x := e.date; x != nil && !d.c.opts.Literal && toCome(mode) && cl.inParticiple(x, words, true) {
 			// "will release 18 Cambodian soldiers captured in July": an
 			// act to come is not of the time its object was taken.
@@ -3942,6 +3948,22 @@ func (d *doc) since(cl *clause, words []int, x *when.Expr, noun bool) bool {
 	}
 	for i := first; i < len(s.Tokens) && s.Tokens[i].Span.Start < x.Span.Start; i++ {
 		if s.Tokens[i].Lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceLong reports whether the matched words tell, in the perfect, what
+// has gone on since a date right after "since" a year or more before the
+// article's day.
+func (d *doc) sinceLong(cl *clause, words []int, noun bool) bool {
+	if d.date.IsZero() {
+		return false
+	}
+	for i := range cl.dates {
+		x := &cl.dates[i]
+		if !x.Date.IsZero() && cl.sinceDate(x) && d.date.Sub(x.Date) >= 366*24*time.Hour && d.since(cl, words, x, noun) {
 			return true
 		}
 	}
