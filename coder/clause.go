@@ -4260,7 +4260,7 @@ func manyWars(s *Sentence, words []int) bool {
 
 // inRecentYears reports whether "in recent years" or "in recent decades",
 // or "several times" and the like, follows the matched words in their
-// clause: acts summed up.
+// clause, or "repeatedly" stands by them in the perfect: acts summed up.
 func inRecentYears(s *Sentence, words []int) bool {
 	if len(words) == 0 {
 		return false
@@ -4268,13 +4268,21 @@ func inRecentYears(s *Sentence, words []int) bool {
 	toks := s.Tokens
 	for i := slices.Max(words) + 1; i+2 < len(toks); i++ {
 		if isComma(&toks[i]) || toks[i].Lower == ";" {
-			return false
+			break
 		}
 		if toks[i].Lower == "in" && toks[i+1].Lower == "recent" && (toks[i+2].Lower == "years" || toks[i+2].Lower == "decades") {
 			return true
 		}
 		// "have each expelled diplomats several times this year".
 		if toks[i+1].Lower == "times" && (toks[i].Lower == "several" || toks[i].Lower == "many" || toks[i].Lower == "numerous" || toks[i].Lower == "multiple") {
+			return true
+		}
+	}
+	// "Chinese and Philippine vessels have clashed repeatedly near the
+	// shoal": a perfect done again and again.
+	first := slices.Min(words)
+	for i := max(first-2, 0); i < len(toks) && i <= slices.Max(words)+2; i++ {
+		if toks[i].Lower == "repeatedly" && perfectWithin(toks, first, 4) {
 			return true
 		}
 	}
