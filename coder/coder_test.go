@@ -4047,6 +4047,8 @@ func TestExactly(t *testing.T) {
 	// What one has yet to do is not done; funding or a package received
 	// is no visit, and recalled is its giver's.
 	codeExactly(t, c, "Turkey has yet to ratify Sweden's membership bid.", []triple{{"TUR", "051", "SWE", dyad.ModeNegated}})
+	// What no reason or plan is for is not done.
+	codeExactly(t, c, "New Delhi saw no reason to resume talks with Islamabad.", []triple{{"INDGOV", "040", "PAKGOV", dyad.ModeNegated}})
 	codeExactly(t, c, "Ukraine received EU funding.", []triple{})
 	codeExactly(t, c, "The EU adopted a new package of sanctions against Russia. Moscow condemned the package.",
 		[]triple{{"IGOEUREEC", "163", "RUS", ""}, {"RUSGOV", "111", "IGOEUREEC", ""}})

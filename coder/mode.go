@@ -79,6 +79,10 @@ var futureNouns = map[string]bool{
 	"readiness": true, "willingness": true, "threat": true,
 }
 
+// noneFor are the nouns that "no" before them makes a reason or a will
+// not to do what their infinitive names: "no reason to", "no plans to".
+var noneFor = map[string]bool{"reason": true, "need": true, "plan": true, "intention": true, "desire": true, "interest": true}
+
 // avoidVerbs keep from doing what the gerund after them names: "advised
 // its citizens to avoid travelling to Japan", "refrained from attacking".
 var avoidVerbs = map[string]bool{"avoid": true, "refrain": true, "abstain": true, "cease": true, "quit": true}
@@ -130,6 +134,15 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	// "Turkey and Hungary have yet to ratify": not done so far.
 	if k := c.Start; k >= 2 && s.Tokens[k].Tag == "TO" && s.Tokens[k-1].Lower == "yet" && (s.Tokens[k-2].Lemma == "have" || s.Tokens[k-2].Lemma == "be") && !d.c.opts.Literal {
 		return dyad.ModeNegated
+	}
+	// "saw no reason to resume talks", "has no plans to visit": what no
+	// reason or plan is for is not done.
+	if k := c.Start; k >= 2 && s.Tokens[k].Tag == "TO" && noneFor[s.Tokens[k-1].Lemma] && !d.c.opts.Literal {
+		for j := k - 2; j >= 0 && j >= k-3; j-- {
+			if s.Tokens[j].Lower == "no" {
+				return dyad.ModeNegated
+			}
+		}
 	}
 	// The verb whose "that" clause this is, if any: "denied that",
 	// "agreed that", "never confirmed that".
