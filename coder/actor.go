@@ -2752,6 +2752,9 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		if c.Start > 0 && s.Tokens[c.Start-1].Lower == "at" && (gatherings[s.Tokens[c.Head].Lemma] || s.Tokens[c.Head].Lemma == "assembly") && !d.c.opts.Literal {
 			continue // "accused India at the U.N. General Assembly ... and called on it"
 		}
+		if !d.c.opts.Literal && subjectPronoun(s, at) && closedRelative(s, c.Start, at) {
+			continue // "NATO, which Estonia joined in 2004, said it had shared"
+		}
 		r := span{c.Start, c.End}
 		if !one {
 			// "Pakistan and India said they would": "they" are both,
@@ -2806,6 +2809,42 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 		}
 	}
 	return nil, false
+}
+
+// subjectPronoun reports whether the pronoun at token at is a verb's
+// subject: a verb or a modal follows it.
+func subjectPronoun(s *Sentence, at int) bool {
+	if at+1 >= len(s.Tokens) || s.Tokens[at].Tag != "PRP" {
+		return false
+	}
+	t := s.Tokens[at+1].Tag
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// closedRelative reports whether token i is inside a relative clause set
+// off by commas (", which ...,") that closes before token at.
+func closedRelative(s *Sentence, i, at int) bool {
+	toks := s.Tokens
+	closed := false
+	for k := i; k < at; k++ {
+		if isComma(&toks[k]) {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := i - 1; k > 0; k-- {
+		if isComma(&toks[k]) {
+			return false
+		}
+		switch toks[k].Lower {
+		case "which", "who", "whose", "whom":
+			return isComma(&toks[k-1])
+		}
+	}
+	return false
 }
 
 // judgedAct resolves "it" or "them" that a verb of judging takes ("calling
