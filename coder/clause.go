@@ -4629,6 +4629,32 @@ func abs(x int) int {
 	return x
 }
 
+// talksTopic reports whether the noun phrase at token at is what talks are
+// about: after "on", "over" or "about" that follows talks or a meeting in
+// its clause ("talks with Howard Lutnick on US tariffs on Mexican steel"
+// are no tariffs imposed).
+func talksTopic(s *Sentence, at int) bool {
+	toks := s.Tokens
+	if at < 2 {
+		return false
+	}
+	switch toks[at-1].Lower {
+	case "on", "over", "about", "regarding", "concerning":
+	default:
+		return false
+	}
+	for k := at - 2; k >= 0 && k >= at-8; k-- {
+		t := &toks[k]
+		if isComma(t) || strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "NN") && (talkNoun(t.Lemma) || t.Lemma == "discussion" || t.Lemma == "dialogue" || t.Lemma == "consultation") {
+			return true
+		}
+	}
+	return false
+}
+
 // nounEvents codes an event noun heading the noun phrase at chunk ci:
 // "Kazakhstan's visit to Pakistan", "the trip to Multan was made by X",
 // "the visit of X to Y", "an attack by X on Y".
@@ -4640,7 +4666,7 @@ func (d *doc) nounEvents(cl *clause, ci int) []*event {
 		return nil
 	}
 	pats := d.patterns(head, true)
-	if len(pats) == 0 || !d.c.opts.Literal && (cl.undone(ci) || marksTime(s, c.Start)) {
+	if len(pats) == 0 || !d.c.opts.Literal && (cl.undone(ci) || marksTime(s, c.Start) || talksTopic(s, c.Start)) {
 		return nil
 	}
 	toks := s.Tokens

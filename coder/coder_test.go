@@ -635,6 +635,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"IGOWSTNAT", "064", "ESTGOV", ""}}},
 		{"an object pronoun may be in the relative clause", "Brazil, which borders Venezuela, urged it to resolve the dispute peacefully.",
 			[]triple{{"BRA", "027", "VEN", ""}}},
+		{"what talks are on is no act", "Mexico's economy minister held talks with US Commerce Secretary Howard Lutnick on US tariffs on Mexican steel.",
+			[]triple{{"MEXGOV", "040", "USAGOV", ""}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
 			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
 		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",
