@@ -2486,6 +2486,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// authorities in 2024": a year's figure, not an act.
 			return
 		}
+		if e.date == nil && !d.c.opts.Literal && len(words) > 0 && perfectWithin(s.Tokens, slices.Min(words), 4) && (d.millionsIn(cl, tgt) || d.millionsIn(cl, src)) {
+			// "More than 1.3 million Haitians have been displaced by
+			// gang violence": a toll counted in millions so far, not
+			// an act.
+			return
+		}
 		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words) || pastEra(s, words)) || !violent(code) && perfectSummary(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
@@ -3027,6 +3033,24 @@ func (d *doc) multitudeIn(cl *clause, r span) bool {
 	}
 	c := cl.s.Chunks[cl.chunkOf[r.start]]
 	return c.Kind == phrase.NP && multitude(cl.s, c)
+}
+
+// millionsIn reports whether the noun phrase that opens r counts its head
+// by the million or more: "more than 1.3 million Haitians".
+func (d *doc) millionsIn(cl *clause, r span) bool {
+	if r.empty() || r.start >= len(cl.s.Tokens) {
+		return false
+	}
+	c := cl.s.Chunks[cl.chunkOf[r.start]]
+	if c.Kind != phrase.NP {
+		return false
+	}
+	for i := c.Start; i <= c.Head; i++ {
+		if l := cl.s.Tokens[i].Lemma; l == "million" || l == "billion" {
+			return true
+		}
+	}
+	return false
 }
 
 // cardinal returns the count a number token names: in figures ("12,000")
