@@ -3735,7 +3735,7 @@ func relativeBetween(toks []text.Token, from, to int) bool {
 	return false
 }
 
-// lastSides returns the last event the three sentences before s told of
+// lastSides returns the last event the four sentences before s told of
 // between two actors of one country ("Sudan's army and the Rapid Support
 // Forces clashed"), whom "the two sides" of s stand for unless s names two
 // countries itself or the sentence before told of two countries; or nil.
@@ -3743,7 +3743,7 @@ func (d *doc) lastSides(s *Sentence, r span) *event {
 	if d.c.opts.Literal || d.lastMet(s, false) != nil {
 		return nil
 	}
-	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-3; i-- {
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-4; i-- {
 		e := d.earlier[i]
 		if e.sent.Index == s.Index {
 			continue

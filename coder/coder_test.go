@@ -638,6 +638,10 @@ func TestSentences(t *testing.T) {
 			[]triple{{"BRA", "027", "VEN", ""}}},
 		{"what talks are on is no act", "Mexico's economy minister held talks with US Commerce Secretary Howard Lutnick on US tariffs on Mexican steel.",
 			[]triple{{"MEXGOV", "040", "USAGOV", ""}}},
+		{"the sides of one country's fight four sentences back", "PORT SUDAN (Reuters) - The army-led government rejected the truce offered by the Rapid Support Forces. " +
+			"Army chief General Abdel Fattah al-Burhan vowed to fight on. The war has raged for two years. Aid agencies warned of famine. " +
+			"Egypt's foreign minister called on both sides to begin talks.",
+			[]triple{{"EGYGOV", "026", "SDNGOV", ""}, {"EGYGOV", "026", "SDNREBRSF", ""}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
 			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
 		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",
