@@ -442,7 +442,8 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 	if len(parts) > 0 {
 		parts = append(parts, span{st, r.end})
 		var out []dyad.Actor
-		var bare []int // actors named by an adjective or a name alone: "Hungarian and Romanian officials", "Kazakh and Uzbek leaders"
+		var bare []int      // actors named by an adjective or a name alone: "Hungarian and Romanian officials", "Kazakh and Uzbek leaders"
+		var rolesOnly []int // actors named by a role alone, of the others' country
 		all := true
 		for k, p := range parts {
 			if p.empty() {
@@ -465,6 +466,14 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				parts = parts[:k]
 				break
 			}
+			if !ok && !d.c.opts.Literal && toks[p.start].Lower == "the" && d.conjunct(s, p) {
+				// "the Myanmar military and the rebels": a role alone
+				// is of the one country the other parts share.
+				if roles := d.headRoles(s, p); len(roles) > 0 {
+					rolesOnly = append(rolesOnly, len(out))
+					a, ok = []dyad.Actor{d.actor(s, p, "", roles, "")}, true
+				}
+			}
 			if !ok || !d.conjunct(s, p) {
 				all = false
 				break
@@ -473,6 +482,9 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 				bare = append(bare, len(out))
 			}
 			out = append(out, a...)
+		}
+		if all && len(rolesOnly) > 0 {
+			all = d.shareCountry(out, rolesOnly)
 		}
 		if all && len(out) > 1 {
 			// "journalist Evan Gershkovich and other Americans": the one
@@ -538,6 +550,44 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 		}
 	}
 	return a
+}
+
+// headRoles returns the roles of a phrase that is a role alone and ends
+// with it ("the rebels"), or nil.
+func (d *doc) headRoles(s *Sentence, p span) []string {
+	for i := p.start; i < p.end; i++ {
+		if d.namesActor(s, span{i, i + 1}) {
+			return nil
+		}
+		if m, ok := d.dict.Role(s.Tokens, i); ok && i+m.N == p.end {
+			return []string{m.Entry.Code}
+		}
+	}
+	return nil
+}
+
+// shareCountry gives the actors of out at the indices idx, named by a role
+// alone, the one country the other actors share; it reports false when
+// they share none.
+func (d *doc) shareCountry(out []dyad.Actor, idx []int) bool {
+	c := ""
+	for i, a := range out {
+		if slices.Contains(idx, i) {
+			continue
+		}
+		if !d.isCountry(a.Country) || c != "" && a.Country != c {
+			return false
+		}
+		c = a.Country
+	}
+	if c == "" {
+		return false
+	}
+	for _, i := range idx {
+		out[i].Country = c
+		out[i].Code = c + strings.Join(out[i].Roles, "")
+	}
+	return true
 }
 
 // knownPerson reports whether range r names a person of the dictionaries,

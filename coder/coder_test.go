@@ -642,6 +642,8 @@ func TestSentences(t *testing.T) {
 			"Army chief General Abdel Fattah al-Burhan vowed to fight on. The war has raged for two years. Aid agencies warned of famine. " +
 			"Egypt's foreign minister called on both sides to begin talks.",
 			[]triple{{"EGYGOV", "026", "SDNGOV", ""}, {"EGYGOV", "026", "SDNREBRSF", ""}}},
+		{"a role alone joined to a country's actor is of that country", "China urged the Myanmar military and the rebels to agree to an immediate ceasefire.",
+			[]triple{{"CHN", "0256", "MMRMIL", ""}, {"CHN", "0256", "MMRREB", ""}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
 			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
 		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",
