@@ -623,6 +623,7 @@ var measures = map[string]bool{
 	"truck": true, "lorry": true, "flight": true, "plane": true, "airlift": true,
 	"parcel": true, "carton": true, "pallet": true, "dose": true, "unit": true, "vial": true,
 	"round": true, "tranche": true, "installment": true, "instalment": true,
+	"megawatt": true, "gigawatt": true, "kilowatt": true, "megawatt-hour": true,
 }
 
 // nature are the nouns of weather, disaster and disease, which name no
