@@ -2149,6 +2149,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			srcs[0].Code, srcs[0].Roles = c+"GOV", []string{"GOV"}
 		}
 	}
+	if !d.c.opts.Literal && strings.HasPrefix(code, "10") && p.Anchor == "order" && len(srcs) == 1 && slices.Contains(srcs[0].Roles, "GOV") {
+		// "President Bola Tinubu ordered the police and the army to
+		// rescue the students": a government's command to its own
+		// forces is no demand between actors.
+		tgts = slices.DeleteFunc(tgts, func(a dyad.Actor) bool {
+			return a.Country == srcs[0].Country && slices.ContainsFunc(a.Roles, func(r string) bool { return forceRoles[r] })
+		})
+		if len(tgts) == 0 {
+			return nil
+		}
+	}
 	protest := !d.c.opts.Literal && strings.HasPrefix(code, "14")
 	stateRole := func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "SPY" }
 	// Several protesters of one country, none of the state, are as one:
