@@ -650,6 +650,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"UZBGOV", "0311", "AFG", ""}}},
 		{"a government's order to its own forces is no demand", "ABUJA (Reuters) - Nigerian President Bola Tinubu ordered the police and the army to rescue the students unharmed.", nil},
 		{"an order to another country is a demand", "Russia ordered Ukraine to withdraw its troops.", []triple{{"RUS", "106", "UKR", ""}}},
+		{"the purpose of an intent past the object's phrase may come", "European Union foreign ministers agreed on Tuesday to lift economic sanctions on Syria to help the country recover.",
+			[]triple{{"IGOEUREEC", "0354", "SYR", ""}, {"IGOEUREEC", "070", "SYR", dyad.ModeHypothetical}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
 			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
 		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",

@@ -261,10 +261,12 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				// object.
 				limit -= 2
 			}
-			if g.Kind == phrase.PP && objectPrep(s.Tokens[g.Start].Lower) {
+			if g.Kind == phrase.PP && (objectPrep(s.Tokens[g.Start].Lower) || !d.c.opts.Literal && limit > vi-7) {
 				// "invited the governor of Punjab to visit", "called on
 				// Russian peacekeepers in the region to stop": past the
-				// object's "of" or "in" phrase.
+				// object's "of" or "in" phrase; "agreed to lift sanctions
+				// on Syria to help the country recover": past one more
+				// phrase of the object's, whatever its preposition.
 				limit -= 2
 			}
 			if g.Kind != phrase.VP {
