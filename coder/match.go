@@ -214,6 +214,12 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 				// relative clause.
 				pos = pastRelative(s.Tokens, pos)
 			}
+			if next != nil && next.Kind == lexicon.ElemSynset && !d.c.opts.Literal {
+				// "called Germany's plan to extend border controls to
+				// all its land borders unacceptable": past the
+				// infinitive that says what the plan is.
+				pos = pastPlanned(cl, g, pos)
+			}
 		}
 	}
 	// A pattern that places no actor after its anchor may still find its
@@ -256,6 +262,31 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 		}
 	}
 	return m, true
+}
+
+// pastPlanned returns the token after the infinitive clause that follows
+// the noun phrase g at pos when g's head is a plan, a decision or the like
+// ("Germany's plan to extend border controls to all its land borders"),
+// up to a comma, a clause opener or an adjective that may end the clause
+// of the verb before g; else pos.
+func pastPlanned(cl *clause, g span, pos int) int {
+	s := cl.s
+	toks := s.Tokens
+	if pos+1 >= len(toks) || toks[pos].Tag != "TO" || toks[pos+1].Tag != "VB" {
+		return pos
+	}
+	if h := toks[s.Chunks[cl.chunkOf[g.end-1]].Head].Lemma; !futureNouns[h] && h != "decision" && h != "move" && h != "attempt" && h != "bid" {
+		return pos
+	}
+	for k := pos + 2; k < len(toks) && k <= pos+12; k++ {
+		if isComma(&toks[k]) || cl.boundary(k) {
+			return pos
+		}
+		if strings.HasPrefix(toks[k].Tag, "JJ") && (k+1 == len(toks) || toks[k+1].Tag == "." || isComma(&toks[k+1]) || toks[k+1].Lower == "and") {
+			return k
+		}
+	}
+	return pos
 }
 
 // subjectHead returns the head of the subject of the verb at token anchor
