@@ -2742,7 +2742,7 @@ func (d *doc) known(s *Sentence, i int) bool {
 func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	one := false // "he" and "she" mean one actor, never a compound
 	switch s.Tokens[at].Lemma {
-	case "he", "she", "his":
+	case "he", "she", "his", "him":
 		one = true
 	case "it", "they", "we", "its", "their", "our":
 	default:
@@ -2856,6 +2856,22 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	if y := d.sayer; (s.Tokens[at].Lower == "he" || s.Tokens[at].Lower == "she") && y.s != nil && y.s != s && !d.c.opts.Literal {
 		if as := d.resolveNoPronoun(y.s, y.r); len(as) == 1 && d.personLike(y.s, as[0]) {
 			return as, true
+		}
+	}
+	// "Soldiers detained opposition leader Robert Kyagulanyi. They later
+	// released him": the person an act of the sentence before was done
+	// to, or by.
+	if w := s.Tokens[at].Lower; (w == "him" || w == "her" && s.Tokens[at].Tag == "PRP") && !d.c.opts.Literal {
+		for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
+			e := d.earlier[i]
+			if e.sent == s {
+				continue
+			}
+			for _, a := range []dyad.Actor{e.target, e.source} {
+				if a.Code != "" && d.personLike(e.sent, a) {
+					return []dyad.Actor{a}, true
+				}
+			}
 		}
 	}
 	return nil, false

@@ -655,6 +655,10 @@ func TestSentences(t *testing.T) {
 		{"past the infinitive that says what a plan is", "Polish Prime Minister Donald Tusk called Germany's plan to extend border controls to all its land borders unacceptable.",
 			[]triple{{"POLGOV", "111", "DEU", ""}}},
 		{"Tusk", "Tusk called Germany's plan unacceptable.", []triple{{"POLGOV", "111", "DEU", ""}}},
+		{"'him' is the person the act before was done to", "KAMPALA (AP) - Ugandan soldiers detained opposition leader Robert Kyagulanyi. The soldiers later released him.",
+			[]triple{{"UGAMIL", "173", "UGAOPP", ""}, {"UGAMIL", "0841", "UGAOPP", ""}}},
+		{"an opposition candidate", "KAMPALA (AP) - Opposition candidate Robert Kyagulanyi said Ugandan soldiers had detained him.",
+			[]triple{{"UGAMIL", "173", "UGAOPP", ""}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
 			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
 		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",
@@ -3413,10 +3417,12 @@ func TestExactly(t *testing.T) {
 	// A counterpart recalled keeps the role he was met in.
 	codeExactly(t, c, "South Korean Defence Minister Ahn Gyu-back met his Japanese counterpart Gen Nakatani in Seoul. North Korea's state media denounced the meeting.",
 		[]triple{{"KORMIL", "040", "JPNMIL", ""}, {"PRKMED", "111", "KORMIL", ""}, {"PRKMED", "111", "JPNMIL", ""}})
-	// What a verdict is called is said of its court; "him" is no body.
+	// What a verdict is called is said of its court; "him" is no body,
+	// but the person the act before was done to.
 	codeExactly(t, c, "TUNIS, May 5 (Reuters) - A Tunisian court sentenced opposition leader Rached Ghannouchi to 22 years in prison. "+
 		"Human Rights Watch called the verdict politically motivated and urged the authorities to release him.",
-		[]triple{{"TUNJUD", "116", "TUNOPP", ""}, {"NGOHRIHRW", "111", "TUNJUD", ""}, {"NGOHRIHRW", "0253", "TUNGOV", ""}})
+		[]triple{{"TUNJUD", "116", "TUNOPP", ""}, {"NGOHRIHRW", "111", "TUNJUD", ""}, {"NGOHRIHRW", "0253", "TUNGOV", ""},
+			{"TUNGOV", "0841", "TUNOPP", dyad.ModeHypothetical}})
 	// Soldiers who open a report are the dateline's; a coup recalled is
 	// theirs.
 	codeExactly(t, c, "NIAMEY, Aug 12 (Reuters) - Soldiers detained President Abdourahamane Tiani in a coup attempt on Tuesday. The African Union condemned the attempted coup.",
