@@ -1680,8 +1680,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// Not when it names another country's group: "The Rapid Support
 	// Forces ... have been battling the army", from Cairo.
 	// So are soldiers without a determiner who open the sentence
-	// ("Soldiers detained President Abdourahamane Tiani", from Niamey).
-	army := roles[0] == "MIL" && (toks[r.start].Lower == "the" || r.start == 0 && r.end == 1 && toks[0].Tag == "NNS") && !newPerson && !d.namesForeignGroup(s)
+	// ("Soldiers detained President Abdourahamane Tiani", from Niamey),
+	// or whom a speaker tells of:
+	// "KAMPALA - Kyagulanyi said soldiers had surrounded his home".
+	bare := r.end-r.start == 1 && toks[r.start].Tag == "NNS" && (r.start == 0 || r.start >= 1 && sayVerbs[toks[r.start-1].Lemma] && strings.HasPrefix(toks[r.start-1].Tag, "VB"))
+	army := roles[0] == "MIL" && (toks[r.start].Lower == "the" || bare) && !newPerson && !d.namesForeignGroup(s)
 	if d.home != "" && (domestic[roles[0]] || speaker || army || foreign) && (speaker || !local && !army || !d.namesOthersOnly(s)) && !diplomat(toks, headEnd) {
 		// People in a sentence about other countries are not of a
 		// bureau's abroad: "DUBAI (Reuters) - Iran hanged a man" is no

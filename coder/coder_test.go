@@ -657,6 +657,8 @@ func TestSentences(t *testing.T) {
 		{"Tusk", "Tusk called Germany's plan unacceptable.", []triple{{"POLGOV", "111", "DEU", ""}}},
 		{"'him' is the person the act before was done to", "KAMPALA (AP) - Ugandan soldiers detained opposition leader Robert Kyagulanyi. The soldiers later released him.",
 			[]triple{{"UGAMIL", "173", "UGAOPP", ""}, {"UGAMIL", "0841", "UGAOPP", ""}}},
+		{"soldiers a speaker tells of are the dateline's", "KAMPALA (AP) - Opposition candidate Robert Kyagulanyi said soldiers had surrounded his home and placed him under house arrest.",
+			[]triple{{"UGAMIL", "173", "UGAOPP", ""}}},
 		{"an opposition candidate", "KAMPALA (AP) - Opposition candidate Robert Kyagulanyi said Ugandan soldiers had detained him.",
 			[]triple{{"UGAMIL", "173", "UGAOPP", ""}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
