@@ -661,6 +661,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"UGAMIL", "173", "UGAOPP", ""}}},
 		{"an opposition candidate", "KAMPALA (AP) - Opposition candidate Robert Kyagulanyi said Ugandan soldiers had detained him.",
 			[]triple{{"UGAMIL", "173", "UGAOPP", ""}}},
+		{"what one fights until it happens has not happened", "Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's border with Bulgaria.",
+			[]triple{{"ALB", "192", "MKD", dyad.ModeHypothetical}}},
 		{"a base near a city is of the city's country", "Israeli warplanes struck a military base near Homs overnight.",
 			[]triple{{"ISRMIL", "195", "SYRMIL", ""}}},
 		{"Moldova's president", "President Maia Sandu accused Moscow of spending millions of euros to buy votes.",

@@ -301,11 +301,17 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 			break
 		}
 	}
-	// A condition or a hedge in the same sentence before the verb.
+	// A condition or a hedge in the same sentence before the verb; what
+	// one acts "until" it happens, in the present, has not happened ("have
+	// sworn to fight until they gain control of villages").
 	for i := 0; i < c.Start; i++ {
 		switch s.Tokens[i].Lower {
 		case "if", "unless":
 			return dyad.ModeHypothetical
+		case "until":
+			if t := s.Tokens[c.Head].Tag; (t == "VBP" || t == "VBZ") && !d.c.opts.Literal {
+				return dyad.ModeHypothetical
+			}
 		case "reportedly", "allegedly", "purportedly":
 			return dyad.ModeReported
 		}
