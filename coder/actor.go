@@ -377,6 +377,7 @@ var pairWords = map[string]string{
 	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV", "the leaders": "GOV",
 	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
 	"the parties": "", "both parties": "", "the two parties": "", "the warring parties": "", "the warring sides": "",
+	"both warring parties": "", "both warring sides": "", "the two warring parties": "", "the two warring sides": "",
 	"each side": "", "each country": "",
 	"the two agencies": "", "both agencies": "", "the two militaries": "MIL", "both militaries": "MIL",
 	"the two armies": "MIL", "both armies": "MIL", "the two navies": "MIL", "both navies": "MIL",
@@ -3941,7 +3942,7 @@ var metWords = map[string]bool{"the two": true, "the parties": true, "both parti
 // pairPhrase looks a range up in pairWords, joining its words only when it
 // may be one of them.
 func (d *doc) pairPhrase(toks []text.Token, r span) (string, bool) {
-	if n := r.end - r.start; n < 2 || n > 3 || (toks[r.start].Lower != "both" && toks[r.start].Lower != "the" && toks[r.start].Lower != "each") {
+	if n := r.end - r.start; n < 2 || n > 4 || (toks[r.start].Lower != "both" && toks[r.start].Lower != "the" && toks[r.start].Lower != "each") {
 		return "", false
 	}
 	role, ok := pairWords[lowerJoin(toks[r.start:r.end])]

@@ -1979,6 +1979,14 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	// The target first: "He was received by Sharif" is the last
 	// sentence's subject received, not Sharif receiving himself.
 	tgts := d.resolve(s, tgt)
+	if _, pair := d.pairPhrase(s.Tokens, tgt); pair && len(tgts) == 2 && len(srcs) == 1 && !d.c.opts.Literal && tgts[0].Country != tgts[1].Country &&
+		(len(srcs[0].Roles) == 0 || srcs[0].Roles[0] == "GOV" || srcs[0].Roles[0] == "MIL") {
+		// "The US envoy urged both warring parties to allow aid
+		// convoys", where the article's two are the United States and
+		// Sudan: a state that speaks to both sides is not one of them
+		// (its chamber of commerce may urge its own government).
+		tgts = slices.DeleteFunc(tgts, func(a dyad.Actor) bool { return a.Country == srcs[0].Country })
+	}
 	if !d.c.opts.Literal && tgt.end-tgt.start == 1 && s.Tokens[tgt.start].Tag == "PRP" && len(tgts) > 0 &&
 		!slices.ContainsFunc(tgts, func(b dyad.Actor) bool {
 			return !slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Code == b.Code })

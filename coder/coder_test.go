@@ -4747,3 +4747,13 @@ func TestHistory(t *testing.T) {
 	wantDated(t, c, "Pakistan and Kazakhstan established diplomatic relations in 1992.", "1992-03-01",
 		triple{"PAK", "054", "KAZ", ""}, "1992-01-01")
 }
+
+// TestSpeakerNoSide: "both warring parties" is a pair, and a state that
+// speaks to both sides is not one of them.
+func TestSpeakerNoSide(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "GENEVA (Reuters) - Sudan's army clashed with the Rapid Support Forces. The US envoy urged the two warring parties to allow aid convoys.",
+		[]triple{{"SDNMIL", "190", "SDNREBRSF", ""}, {"USAGOV", "0255", "SDNMIL", ""}, {"USAGOV", "0255", "SDNREBRSF", ""}})
+	codeExactly(t, c, "DOHA (Reuters) - Israel and Qatar held talks. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani called on both sides to begin negotiations.",
+		[]triple{{"ISR", "040", "QAT", ""}, {"QAT", "040", "ISR", ""}, {"QATGOV", "026", "ISR", ""}})
+}
