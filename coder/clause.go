@@ -2869,7 +2869,9 @@ func seizes(e *event) bool {
 }
 
 // holder returns the last arrest or abduction of b, by another than a,
-// that s so far or the three sentences before it told of, or nil.
+// that s so far or the three sentences before it told of, else, for
+// people b names with "the", the last abduction of the six sentences
+// before; or nil.
 func (d *doc) holder(s *Sentence, a, b dyad.Actor) *event {
 	took := func(e *event) bool {
 		return seizes(e) &&
@@ -2880,7 +2882,19 @@ func (d *doc) holder(s *Sentence, a, b dyad.Actor) *event {
 			return d.sofar[i]
 		}
 	}
-	return d.lastEvent(s, 3, took)
+	if e := d.lastEvent(s, 3, took); e != nil || d.c.opts.Literal {
+		return e
+	}
+	// "Armed bandits abducted at least 25 students ... UNICEF called for
+	// the release of the children": people the article took up again
+	// by "the", whatever they were called, were taken by the last who
+	// abducted someone.
+	if r := tokensOf(s, b.Span); r.empty() || s.Tokens[r.start].Lower != "the" || s.Tokens[r.end-1].Tag != "NNS" {
+		return nil
+	}
+	return d.lastEvent(s, 6, func(e *event) bool {
+		return strings.HasPrefix(e.code, "181") && told(e.mode) && e.source.Code != a.Code
+	})
 }
 
 // lastFight returns the last fight between two actors, told as done, that

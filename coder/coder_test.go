@@ -4757,3 +4757,14 @@ func TestSpeakerNoSide(t *testing.T) {
 	codeExactly(t, c, "DOHA (Reuters) - Israel and Qatar held talks. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani called on both sides to begin negotiations.",
 		[]triple{{"ISR", "040", "QAT", ""}, {"QAT", "040", "ISR", ""}, {"QATGOV", "026", "ISR", ""}})
 }
+
+// TestAbductionTakenUp: an attack or an abduction is taken up again up to
+// six sentences on, and a release of people named anew by "the" is asked
+// of those who abducted someone last.
+func TestAbductionTakenUp(t *testing.T) {
+	codeExactly(t, testCoder(t), "ABUJA, Nov 24, 2025 (AP) - Armed bandits abducted at least 25 students from a boarding school in Nigeria's Zamfara state early on Monday, police said. "+
+		"The army said troops had been deployed to forests along the border with Niger. No group has claimed responsibility. "+
+		"Kidnapping for ransom has become a lucrative business for armed gangs. Parents gathered at the school. "+
+		"UNICEF condemned the attack and called for the immediate and unconditional release of the children.",
+		[]triple{{"NGACRM", "181", "NGAEDU", ""}, {"IGOUNOKID", "111", "NGACRM", ""}, {"IGOUNOKID", "0253", "NGACRM", ""}})
+}

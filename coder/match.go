@@ -1197,12 +1197,16 @@ var actNouns = map[string][]string{
 }
 
 // reach returns how many sentences back an act noun may recall its act:
-// four, and eight for an accusation, which an article often answers near
-// its end ("India's foreign ministry dismissed the allegations").
+// four, eight for an accusation, which an article often answers near its
+// end ("India's foreign ministry dismissed the allegations"), and six for
+// an attack or an abduction, which reactions near an article's end take
+// up again ("UNICEF condemned the attack").
 func reach(lemma string) int {
 	switch lemma {
 	case "accusation", "allegation", "charge", "claim":
 		return 8
+	case "abduction", "kidnapping", "attack":
+		return 6
 	}
 	return 4
 }
