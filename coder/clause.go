@@ -3882,7 +3882,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.sinceDate(x) || cl.ongoingAfter(x, words) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.sinceDate(x) && !cl.whenOf(x, words) || cl.ongoingAfter(x, words) {
 			continue
 		}
 		if best == nil || dist(x) < dist(best) {
@@ -3972,6 +3972,21 @@ func (cl *clause) ongoingAfter(x *when.Expr, words []int) bool {
 		return false
 	}
 	return at < s.Chunks[vi-1].Start
+}
+
+// whenOf reports whether the matched words are in a "when" clause right
+// after date x and a comma, which tells what happened then: "since 1980,
+// when Washington cut diplomatic ties with Tehran".
+func (cl *clause) whenOf(x *when.Expr, words []int) bool {
+	s := cl.s
+	k := -1
+	for i, t := range s.Tokens {
+		if t.Span.Start >= x.Span.End {
+			k = i
+			break
+		}
+	}
+	return k >= 0 && k+1 < len(s.Tokens) && len(words) > 0 && isComma(&s.Tokens[k]) && s.Tokens[k+1].Lower == "when" && slices.Min(words) > k+1
 }
 
 // sinceDate reports whether "since" opens date x: when a state began

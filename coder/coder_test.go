@@ -2654,6 +2654,9 @@ func TestDateOfAnotherAct(t *testing.T) {
 	// What a participle of saying after a comma tells has its own time.
 	wantDated(t, c, "Paraguay accused Brazil of spying on its officials. Brazil's government denied that Lula's administration had ordered any espionage, saying the operation was halted in March 2023.", "2025-04-01",
 		triple{"BRAGOV", "016", "PRY", ""}, "2025-04-01")
+	// A "when" clause after a date "since" opens happened then.
+	wantDated(t, c, "Switzerland has represented US interests in Iran since 1980, when Washington cut diplomatic ties with Tehran.", "1980-06-01",
+		triple{"USAGOV", "161", "IRNGOV", ""}, "1980-01-01")
 	// A means used for a purpose, then, is no other time.
 	wantDated(t, c, "TBILISI, Dec 4 (AFP) - Georgian police detained dozens of protesters and used water cannon to disperse a rally on Wednesday night.", "2026-12-04",
 		triple{"GEOCOP", "173", "GEOOPP", ""}, "2026-12-02")
@@ -4739,6 +4742,7 @@ func TestHistory(t *testing.T) {
 	c := testCoder(t)
 	codeExactly(t, c, "ISLAMABAD, March 1, 2024 (Reuters) - Pakistan and Kazakhstan established diplomatic relations in 1992.", nil)
 	codeExactly(t, c, "ISLAMABAD, March 1, 2024 (Reuters) - Last year, the United States seized an Iranian tanker.", nil)
+	codeExactly(t, c, "GENEVA, March 1, 2024 (Reuters) - Switzerland has represented US interests in Iran since 1980, when Washington cut diplomatic ties with Tehran.", nil)
 	codeExactly(t, c, "NEW DELHI, March 1, 2024 (Reuters) - Canada accused Indian agents of involvement in the killing of a Sikh leader in 2023. India has denied the accusation.",
 		[]triple{{"IND", "016", "CAN", ""}})
 	codeExactly(t, c, "MUSCAT, March 1, 2024 (Reuters) - The United States reimposed sanctions on Iran in 2018. Oman said it was ready to mediate between the two sides.",
