@@ -2511,13 +2511,15 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// an act.
 			return
 		}
-		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || inRecentYears(s, words) || manyWars(s, words) || pastEra(s, words)) || !violent(code) && perfectSummary(s, words)) {
+		if !d.c.opts.Literal && (e.date == nil && (code >= "10" && code < "14" && longHeld(s, words) || manyWars(s, words) || pastEra(s, words)) || inRecentYears(s, words) || !violent(code) && perfectSummary(s, words)) {
 			// "Iraq has long accused Turkey of reducing the flow of the
 			// Tigris": a grievance held, not said today; "Zagreb has
 			// barred several Serbian officials in recent years", "the
 			// two neighbours fought two wars", "has expelled several
-			// diplomats since the start of the war": acts summed up,
-			// none of them told; "during World War Two": history.
+			// diplomats since the start of the war", "have each
+			// expelled diplomats several times this year": acts summed
+			// up, none of them told, whatever time they are given;
+			// "during World War Two": history.
 			return
 		}
 		if e.date == nil && !d.c.opts.Literal && code < "10" && (habitual(s, words) || code >= "04" && describes(s, words) || cooperating(s, words)) {
