@@ -1186,7 +1186,7 @@ var actNouns = map[string][]string{
 	"resolution": {"02", "05", "10", "11", "12", "16"}, "accusation": {"112"}, "criticism": {"11"}, "condemnation": {"11"}, "allegation": {"112"}, "claim": {"112"},
 	"protest": {"114", "14"}, "complaint": {"114"}, "violation": {"128", "19"}, "veto": {"129"},
 	"funding": {"07", "033"}, "package": {"07", "033", "163"},
-	"incident": {"17", "18", "19", "15"}, "appeal": {"02"}, "call": {"02"}, "plea": {"02"}, "request": {"02", "10"}, "demand": {"10", "02"}, "ultimatum": {"13"},
+	"incident": {"17", "18", "19", "15"}, "appeal": {"02"}, "call": {"02"}, "plea": {"02"}, "request": {"02", "10"}, "demand": {"10", "02"}, "ultimatum": {"13"}, "threat": {"13"},
 	"proposal": {"02", "039", "0356"}, "offer": {"03"},
 	// What any act may be called: the act of the sentence before.
 	"decision": {""}, "move": {""}, "vote": {""}, "step": {""},
@@ -1447,7 +1447,7 @@ func mutualIn(acts []*event, e *event) bool {
 // gunmen killed 26 tourists. Pakistan said the strikes killed civilians").
 func lastActWith(acts []*event, prefix string, from int, noun, by string, ok func(*event) bool) *event {
 	fits := func(e *event) bool {
-		return (told(e.mode) || prefix == "03" && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
+		return (told(e.mode) || (prefix == "03" || prefix == "13") && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from && noun != ""; i-- {
 		if e := acts[i]; fits(e) && !intercepted(e) && slices.ContainsFunc(e.words, func(k int) bool { return e.sent.Tokens[k].Lemma == noun }) {
