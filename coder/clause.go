@@ -3062,26 +3062,27 @@ func fewCounted(toks []text.Token) bool {
 
 // multitudeIn reports whether the noun phrase that opens range r counts
 // its head by the thousand or more.
-func (d *doc) multitudeIn(cl *clause, r span) bool {
+func (d *doc) multitudeIn(cl *clause, r span) bool { return countedIn(cl, r, multitude) }
+
+// countedIn reports whether the noun phrase that opens r counts its head as
+// counts says.
+func countedIn(cl *clause, r span, counts func(*Sentence, phrase.Chunk) bool) bool {
 	if r.empty() || r.start >= len(cl.s.Tokens) {
 		return false
 	}
 	c := cl.s.Chunks[cl.chunkOf[r.start]]
-	return c.Kind == phrase.NP && multitude(cl.s, c)
+	return c.Kind == phrase.NP && counts(cl.s, c)
 }
 
 // millionsIn reports whether the noun phrase that opens r counts its head
 // by the million or more: "more than 1.3 million Haitians".
-func (d *doc) millionsIn(cl *clause, r span) bool {
-	if r.empty() || r.start >= len(cl.s.Tokens) {
-		return false
-	}
-	c := cl.s.Chunks[cl.chunkOf[r.start]]
-	if c.Kind != phrase.NP {
-		return false
-	}
+func (d *doc) millionsIn(cl *clause, r span) bool { return countedIn(cl, r, millions) }
+
+// millions reports whether the noun phrase c counts its head by the million
+// or more.
+func millions(s *Sentence, c phrase.Chunk) bool {
 	for i := c.Start; i <= c.Head; i++ {
-		if l := cl.s.Tokens[i].Lemma; l == "million" || l == "billion" {
+		if l := s.Tokens[i].Lemma; l == "million" || l == "billion" {
 			return true
 		}
 	}
@@ -5308,10 +5309,12 @@ func (d *doc) forceSaying(cl *clause, vi int) span {
 	}
 	if gv >= 0 && s.Chunks[gv].Kind == phrase.VP && sayVerbs[s.Tokens[s.Chunks[gv].Head].Lemma] {
 		r = cl.subj[gv]
-	} else if k := trailingSayer(s, vi); k >= 0 {
+	} else if _, speaker := d.trailingSpeech(cl, lastVerbBeforeComma(s, vi)); !speaker.empty() {
 		// "Six suspected gang members were arrested, a police spokesman
-		// said": the speaker after the report.
-		r = span{s.Chunks[k].Start, s.Chunks[k].End}
+		// said": the speaker after the report (past a verb joined to
+		// the first: "were detained and several officers were injured,
+		// the interior ministry said").
+		r = speaker
 	}
 	if r.empty() {
 		return span{}
@@ -5322,24 +5325,16 @@ func (d *doc) forceSaying(cl *clause, vi int) span {
 	return r
 }
 
-// trailingSayer returns the chunk of the noun phrase that says what the
-// clause of the verb at vi reports, after it and a comma, at the
-// sentence's end: "..., a police spokesman said." Else -1.
-func trailingSayer(s *Sentence, vi int) int {
-	ch := s.Chunks
-	for k := vi + 1; k+2 < len(ch); k++ {
-		if !isComma(&s.Tokens[ch[k].Start]) {
-			continue
+// lastVerbBeforeComma returns the last verb group from chunk vi on before
+// the first comma after it.
+func lastVerbBeforeComma(s *Sentence, vi int) int {
+	last := vi
+	for k := vi + 1; k < len(s.Chunks) && !isComma(&s.Tokens[s.Chunks[k].Start]); k++ {
+		if s.Chunks[k].Kind == phrase.VP {
+			last = k
 		}
-		if ch[k+1].Kind != phrase.NP || ch[k+2].Kind != phrase.VP || !sayVerbs[s.Tokens[ch[k+2].Head].Lemma] {
-			return -1
-		}
-		if k+3 < len(ch) && s.Tokens[ch[k+3].Start].Lower != "." {
-			return -1
-		}
-		return k + 1
 	}
-	return -1
+	return last
 }
 
 // interiorMinistry reports whether the words name the ministry or the
