@@ -2746,7 +2746,7 @@ func (d *doc) known(s *Sentence, i int) bool {
 func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 	one := false // "he" and "she" mean one actor, never a compound
 	switch s.Tokens[at].Lemma {
-	case "he", "she", "his", "him":
+	case "he", "she", "his":
 		one = true
 	case "it", "they", "we", "its", "their", "our":
 	default:
