@@ -3982,13 +3982,7 @@ func (cl *clause) ongoingAfter(x *when.Expr, words []int) bool {
 // when Washington cut diplomatic ties with Tehran".
 func (cl *clause) whenOf(x *when.Expr, words []int) bool {
 	s := cl.s
-	k := -1
-	for i, t := range s.Tokens {
-		if t.Span.Start >= x.Span.End {
-			k = i
-			break
-		}
-	}
+	k := tokenAt(s, x.Span.End) // the comma right after the date
 	return k >= 0 && k+1 < len(s.Tokens) && len(words) > 0 && isComma(&s.Tokens[k]) && s.Tokens[k+1].Lower == "when" && slices.Min(words) > k+1
 }
 
