@@ -2235,8 +2235,9 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "016") {
 		// "Sweden blamed hackers linked to Russia. Russia's embassy
 		// denied any involvement": a denial answers who accused the
-		// denier's country, an actor the text implies.
-		if e := d.lastEvent(s, 2, func(e *event) bool {
+		// denier's country, an actor the text implies, as far back as
+		// "the accusation" reaches.
+		if e := d.lastEvent(s, reach("accusation"), func(e *event) bool {
 			return strings.HasPrefix(e.code, "112") && told(e.mode) && e.target.Country == srcs[0].Country && e.source.Country != srcs[0].Country
 		}); e != nil {
 			tgts = []dyad.Actor{e.source}

@@ -4602,12 +4602,13 @@ func TestHistoryAndStanding(t *testing.T) {
 }
 
 // TestAllegationsAnsweredLate: "the allegations" dismissed near an
-// article's end recall the accusation that opened it.
+// article's end recall the accusation that opened it, and deny it (016,
+// as an accusation rejected or dismissed is since f139c04).
 func TestAllegationsAnsweredLate(t *testing.T) {
 	txt := "OTTAWA (Reuters) - Canada expelled six Indian diplomats on Monday, accusing them of involvement in a campaign of violence. " +
 		"India responded hours later. New Delhi said it had no faith in Canada. India's foreign ministry had earlier summoned a Canadian diplomat. " +
 		"Prime Minister Justin Trudeau urged India to cooperate with the Canadian police investigation. India's foreign ministry dismissed the allegations as preposterous."
-	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-10-14")), []sentenceTriple{{5, triple{"INDGOV", "120", "CAN", ""}}})
+	wantInSentences(t, testCoder(t).Code(article("a", txt, "2024-10-14")), []sentenceTriple{{5, triple{"INDGOV", "016", "CAN", ""}}})
 }
 
 // TestActingTitle: "Iran's acting Foreign Minister" is a possessive and a
