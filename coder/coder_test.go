@@ -647,6 +647,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"CHN", "0256", "MMRMIL", ""}, {"CHN", "0256", "MMRREB", ""}}},
 		{"what one tells someone will be is a will", "Abiy told reporters that Ethiopia would export 200 megawatts of electricity to Kenya from next year.",
 			[]triple{{"ETH", "0311", "KEN", dyad.ModeFuture}}},
+		{"what one tells someone will be, without 'that'", "Abiy told reporters Ethiopia would export 200 megawatts of electricity to Kenya.",
+			[]triple{{"ETH", "0311", "KEN", dyad.ModeFuture}}},
 		{"exports to be expanded", "Aripov said Tashkent was ready to expand electricity exports to Afghanistan.",
 			[]triple{{"UZBGOV", "0311", "AFG", ""}}},
 		{"a government's order to its own forces is no demand", "ABUJA (Reuters) - Nigerian President Bola Tinubu ordered the police and the army to rescue the students unharmed.", nil},

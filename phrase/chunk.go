@@ -148,6 +148,12 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 		if j > i && (timeNoun(t.Lower) || (head >= 0 && (weekday(t.Lower) || t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$" || timeAgo(toks, j)))) {
 			break
 		}
+		// "told reporters Ethiopia would export": a name after a bare
+		// plural noun starts a phrase of its own (not after a title's:
+		// "foreign affairs Adel al-Jubeir").
+		if head == i && j == i+1 && toks[head].Tag == "NNS" && t.Tag == "NNP" {
+			break
+		}
 		if nominal(t.Tag) {
 			head = j
 		}

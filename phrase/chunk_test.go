@@ -48,6 +48,9 @@ func TestChunks(t *testing.T) {
 			"[NP They] [VP discussed] [NP political , economic and cultural ties] [O .]"},
 		{"India will provide humanitarian and development assistance.",
 			"[NP India] [VP will provide] [NP humanitarian and development assistance] [O .]"},
+		// A name after a bare plural noun starts a phrase of its own.
+		{"Abiy told reporters Ethiopia would export power.",
+			"[NP Abiy] [VP told] [NP reporters] [NP Ethiopia] [VP would export] [NP power] [O .]"},
 		// A noun coordinated with an adjective before a plural head.
 		{"China began air and naval drills.",
 			"[NP China] [VP began] [NP air and naval drills] [O .]"},
