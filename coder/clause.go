@@ -1832,6 +1832,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 			// its condition names.
 			tgt = d.conditioned(cl, m.words)
 		}
+		if p.Code == "130" && len(p.After) == 0 && len(p.Before) == 0 && (p.Anchor == "respond" || p.Anchor == "retaliate") && !toCome(v.mode) && !d.c.opts.Literal {
+			// "said Moscow would respond" threatens; "Moscow responded"
+			// or "retaliated", told as done, is no threat.
+			continue
+		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code
 		if mode == dyad.ModeAsserted && aim(code) && d.purposeOf(cl, vi, vi-1) >= 0 {
@@ -2228,6 +2233,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// actor the text implies.
 		if e := d.lastEvent(s, 3, func(e *event) bool {
 			return seizes(e) && e.source.Country != srcs[0].Country
+		}); e != nil {
+			tgts = []dyad.Actor{e.source}
+		}
+	}
+	if !d.c.opts.Literal && len(tgts) == 0 && len(srcs) == 1 && strings.HasPrefix(code, "13") && d.isCountry(srcs[0].Country) {
+		// "Moldova expelled a Russian diplomat ... Zakharova said Moscow
+		// would respond": a threat that names no one is to whoever just
+		// acted against the threatener's country, an actor the text
+		// implies.
+		if e := d.lastEvent(s, 2, func(e *event) bool {
+			return told(e.mode) && e.code >= "11" && e.code < "21" && e.target.Country == srcs[0].Country && e.source.Country != srcs[0].Country && d.isCountry(e.source.Country)
 		}); e != nil {
 			tgts = []dyad.Actor{e.source}
 		}

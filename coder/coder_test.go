@@ -4780,3 +4780,16 @@ func TestAbductionTakenUp(t *testing.T) {
 		"UNICEF condemned the attack and called for the immediate and unconditional release of the children.",
 		[]triple{{"NGACRM", "181", "NGAEDU", ""}, {"IGOUNOKID", "111", "NGACRM", ""}, {"IGOUNOKID", "0253", "NGACRM", ""}})
 }
+
+// TestRespondThreat: a response or retaliation to come is a threat to
+// whoever just acted against the threatener's country; one told as done is
+// none.
+func TestRespondThreat(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Moldova expelled a Russian diplomat. Zakharova said Moscow would respond.",
+		[]triple{{"MDA", "161", "RUSGOV", ""}, {"RUSGOV", "130", "MDA", ""}})
+	codeExactly(t, c, "Moldova expelled a Russian diplomat. Moscow responded on Friday.",
+		[]triple{{"MDA", "161", "RUSGOV", ""}})
+	codeExactly(t, c, "The United States imposed tariffs on Chinese goods. China vowed to retaliate.",
+		[]triple{{"USA", "163", "CHN", ""}, {"CHN", "130", "USA", ""}})
+}
