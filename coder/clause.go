@@ -268,8 +268,7 @@ func (d *doc) deniedThat(cl *clause, vi int, out []*event) []*event {
 		return nil
 	}
 	charged := func(e *event) bool {
-		return told(e.mode) && (strings.HasPrefix(e.code, "11") || strings.HasPrefix(e.code, "10")) &&
-			e.target.Country == as[0].Country && e.source.Country != as[0].Country && e.source.Country != ""
+		return against(e, as[0].Country) && (strings.HasPrefix(e.code, "11") || strings.HasPrefix(e.code, "10"))
 	}
 	var acc *event
 	for _, e := range out {
@@ -2243,7 +2242,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// acted against the threatener's country, an actor the text
 		// implies.
 		if e := d.lastEvent(s, 2, func(e *event) bool {
-			return told(e.mode) && e.code >= "11" && e.code < "21" && e.target.Country == srcs[0].Country && e.source.Country != srcs[0].Country && d.isCountry(e.source.Country)
+			return against(e, srcs[0].Country) && e.code >= "11" && e.code < "21" && d.isCountry(e.source.Country)
 		}); e != nil {
 			tgts = []dyad.Actor{e.source}
 		}
@@ -2254,7 +2253,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// denier's country, an actor the text implies, as far back as
 		// "the accusation" reaches.
 		if e := d.lastEvent(s, reach("accusation"), func(e *event) bool {
-			return strings.HasPrefix(e.code, "112") && told(e.mode) && e.target.Country == srcs[0].Country && e.source.Country != srcs[0].Country
+			return against(e, srcs[0].Country) && strings.HasPrefix(e.code, "112")
 		}); e != nil {
 			tgts = []dyad.Actor{e.source}
 		}
@@ -2490,7 +2489,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// on for years, not an event of 2015 or of the article's day;
 			// "has strengthened ties with Russia since the coup in July":
 			// not an event of July.
-			if !d.date.IsZero() && d.date.Sub(x.Date) >= 366*24*time.Hour {
+			if !d.date.IsZero() && d.date.Sub(x.Date) >= yearAge {
 				return
 			}
 			e.date = nil
@@ -3589,6 +3588,13 @@ func (d *doc) lastEvent(s *Sentence, back int, ok func(*event) bool) *event {
 	return nil
 }
 
+// against reports whether e, told as done, was done to country c by an
+// actor of another country: what a denial or a threat that names no one
+// answers.
+func against(e *event, c string) bool {
+	return told(e.mode) && e.target.Country == c && e.source.Country != c && e.source.Country != ""
+}
+
 // told reports whether an act of the mode was told as done: asserted or
 // reported.
 func told(m dyad.Mode) bool { return m == dyad.ModeAsserted || m == dyad.ModeReported }
@@ -4049,7 +4055,7 @@ func (d *doc) sinceLong(cl *clause, words []int, noun bool) bool {
 	}
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if !x.Date.IsZero() && cl.sinceDate(x) && d.date.Sub(x.Date) >= 366*24*time.Hour && d.since(cl, words, x, noun) {
+		if !x.Date.IsZero() && cl.sinceDate(x) && d.date.Sub(x.Date) >= yearAge && d.since(cl, words, x, noun) {
 			return true
 		}
 	}
@@ -4430,8 +4436,12 @@ func (cl *clause) datesNoun(sp dyad.Span, words []int) bool {
 }
 
 // historyAge is how long before the article's day an act told as done is
-// history: half a year.
-const historyAge = 183 * 24 * time.Hour
+// history: half a year; yearAge how long what has gone on since a date
+// must have gone on to be background: a year.
+const (
+	historyAge = 183 * 24 * time.Hour
+	yearAge    = 366 * 24 * time.Hour
+)
 
 // history reports whether date x, an act's, is long before the article's
 // day: in an earlier year when only its year (or decade) is told, else

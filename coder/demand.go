@@ -213,8 +213,8 @@ func (d *doc) speechVerb(cl *clause, j int) int {
 	return -1
 }
 
-// tellVerbs say something to someone, whom a noun phrase between them and
-// their "that" names: "told reporters that", "assured Kyiv that".
+// tellVerbs say something to someone, whom the noun phrase right after
+// them names: "told reporters (that)", "assured Kyiv that".
 var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "brief": true}
 
 // governing returns the verb group that governs a clause whose subject
