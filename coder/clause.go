@@ -1911,9 +1911,9 @@ func (d *doc) events(cl *clause, p *lexicon.Pattern, src, tgt span, words []int,
 // may come.
 func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt span, words []int, mode dyad.Mode) []*event {
 	pair := p.Pair
-	if code != p.Code || !d.c.opts.Literal && toCome(mode) {
-		// Nor has a visit that is to come, or may, a host yet: "will
-		// visit China" is France's intent, not China's.
+	if code != p.Code || !d.c.opts.Literal && mode == dyad.ModeHypothetical {
+		// Nor has a visit that only may come a host yet; one to come
+		// is arranged by both, so the host's side is an intent too.
 		pair = ""
 	}
 	// words may be the matcher's scratch space: the events keep a copy.

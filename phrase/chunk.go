@@ -143,9 +143,10 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 			break
 		}
 		// "the government today said": a time word ends the phrase; so
-		// does a day after a noun ("staged demonstrations Saturday") and
-		// a determiner after a noun ("gave Tanzania a grant").
-		if j > i && (timeNoun(t.Lower) || (head >= 0 && (weekday(t.Lower) || t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$" || timeAgo(toks, j)))) {
+		// does, after a noun, a day ("staged demonstrations Saturday"),
+		// a time counted from now ("will host Putin next month") and a
+		// determiner ("gave Tanzania a grant").
+		if j > i && (timeNoun(t.Lower) || (head >= 0 && (weekday(t.Lower) || t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "PRP$" || timeAgo(toks, j) || relativeTime(toks, j)))) {
 			break
 		}
 		// "told reporters Ethiopia would export": a name after a bare
@@ -220,6 +221,25 @@ func timeAgo(toks []text.Token, j int) bool {
 	}
 	switch toks[j+1].Lower {
 	case "later", "earlier", "ago":
+		return true
+	}
+	return false
+}
+
+// relativeTime reports whether a time counted from now opens at j: "next
+// month", "last week", "this year" (not "this year's", which modifies the
+// noun after it).
+func relativeTime(toks []text.Token, j int) bool {
+	switch toks[j].Lower {
+	case "next", "last", "this":
+	default:
+		return false
+	}
+	if j+1 >= len(toks) || j+2 < len(toks) && toks[j+2].Tag == "POS" {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter":
 		return true
 	}
 	return false

@@ -73,6 +73,11 @@ func TestChunks(t *testing.T) {
 			"[NP Chile] [VP rejected] [NP the proposal] [NP hours] [ADVP later] [O .]"},
 		{"The students held demonstrations Saturday.",
 			"[NP The students] [VP held] [NP demonstrations] [NP Saturday] [O .]"},
+		// So is a time counted from now, but not one that modifies a noun.
+		{"China will host Putin next month.",
+			"[NP China] [VP will host] [NP Putin] [NP next month] [O .]"},
+		{"They discussed last year's agreement.",
+			"[NP They] [VP discussed] [NP last year 's agreement] [O .]"},
 		{"The talks were long and difficult.",
 			"[NP The talks] [VP were] [ADJP long] [O and] [ADJP difficult] [O .]"},
 		{"Xi held talks with visiting Russian President Putin.",
