@@ -189,6 +189,14 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 	for i := 0; i < len(cs) && i < 2; i++ {
 		d.pair[i] = cs[i]
 	}
+	if d.home == euSeat && d.igos[euCode] && d.pair[0] != euSeat && d.pair[1] != euSeat && !d.c.opts.Literal {
+		// "BRUSSELS - EU foreign ministers agreed to impose sanctions on
+		// Belarus ... Exiled opposition leader Sviatlana Tsikhanouskaya":
+		// Brussels is where the Union sits, and says nothing of whose the
+		// article's people are unless Belgium is one of its countries:
+		// they are of the country the article names most.
+		d.home = d.pair[0]
+	}
 	return d
 }
 

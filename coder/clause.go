@@ -3366,7 +3366,7 @@ func ofState(a dyad.Actor) bool {
 
 // decided reports whether the matched words follow "agreed to", "decided
 // to" or "voted to", with the verb of a noun between ("agreed to impose
-// new sanctions").
+// new sanctions") and the day between the verbs ("agreed on Monday to").
 func decided(s *Sentence, words []int) bool {
 	k := slices.Min(words) - 1
 	for k >= 0 && (s.Tokens[k].Tag == "DT" || s.Tokens[k].Tag == "CD" || strings.HasPrefix(s.Tokens[k].Tag, "JJ")) {
@@ -3378,11 +3378,28 @@ func decided(s *Sentence, words []int) bool {
 	if k < 1 || s.Tokens[k].Lower != "to" {
 		return false
 	}
-	switch v := s.Tokens[k-1]; v.Lemma {
+	switch v := s.Tokens[dayBefore(s, k)-1]; v.Lemma {
 	case "agree", "decide", "vote":
 		return strings.HasPrefix(v.Tag, "VB") && v.Tag != "VB"
 	}
 	return false
+}
+
+// dayBefore returns where a day the decision was taken on ("agreed on
+// Monday to impose") opens, right before k, or k when there is none.
+func dayBefore(s *Sentence, k int) int {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch t := s.Tokens[j]; {
+		case t.Lower == "on":
+			if j < k-1 {
+				return j
+			}
+			return k
+		case t.Tag != "NNP" && t.Tag != "CD" && t.Lower != ",":
+			return k
+		}
+	}
+	return k
 }
 
 // pronounObject reports whether a personal pronoun other than "each

@@ -3201,6 +3201,20 @@ func TestAttackRecalled(t *testing.T) {
 	wantPlaced(t, evs, "Pakistan", func(e dyad.Event) bool { return e.Sentence == 1 })
 }
 
+// TestBrusselsDateline: a report from Brussels on the EU is about the
+// country it names most, not Belgium; and "the sanctions" recall the
+// Union's up to six sentences back.
+func TestBrusselsDateline(t *testing.T) {
+	c := testCoder(t)
+	txt := "BRUSSELS, Jun 23, 2025 (AFP) - European Union foreign ministers agreed on Monday to impose new sanctions on Belarus. " +
+		"The measures target 25 officials. Kallas said the bloc would keep up the pressure. Viasna says 1,100 people remain jailed. " +
+		"Minsk called the decision hostile. Lukashenko freed 14 activists last week. " +
+		"Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the sanctions and called on Lukashenko to release all political prisoners."
+	wantInSentences(t, c.Code(article("b", txt, "2025-06-23")), []sentenceTriple{
+		{0, triple{"IGOEUREEC", "163", "BLR", ""}},
+		{6, triple{"BLROPP", "051", "IGOEUREEC", ""}}, {6, triple{"BLROPP", "0253", "BLRGOV", ""}}})
+}
+
 // TestJuntas: "the juntas" are those of the countries that last acted
 // together, not the dateline's.
 func TestJuntas(t *testing.T) {
@@ -3622,6 +3636,7 @@ func TestExactly(t *testing.T) {
 		triple{"CUBGOV", "051", "VNM", ""}, "2024-07-10")
 	// A decision to impose sanctions is their imposition, no threat.
 	codeExactly(t, c, "EU ministers agreed to impose new sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
+	codeExactly(t, c, "EU ministers agreed on Monday to impose new sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
 	// A release demanded of no one named is demanded of the holder.
 	codeExactly(t, c, "Kosovo police arrested three Serbian nationals near the border. Serbia demanded their immediate release.",
 		[]triple{{"KSVCOP", "173", "SRBCVL", ""}, {"SRB", "1053", "KSVCOP", ""}})

@@ -1199,13 +1199,14 @@ var actNouns = map[string][]string{
 // reach returns how many sentences back an act noun may recall its act:
 // four, eight for an accusation, which an article often answers near its
 // end ("India's foreign ministry dismissed the allegations"), and six for
-// an attack or an abduction, which reactions near an article's end take
-// up again ("UNICEF condemned the attack").
+// an attack, an abduction or sanctions, which reactions near an article's
+// end take up again ("UNICEF condemned the attack", "Exiled opposition
+// leader Sviatlana Tsikhanouskaya welcomed the sanctions").
 func reach(lemma string) int {
 	switch lemma {
 	case "accusation", "allegation", "charge", "claim":
 		return 8
-	case "abduction", "kidnapping", "attack":
+	case "abduction", "kidnapping", "attack", "sanction":
 		return 6
 	}
 	return 4
