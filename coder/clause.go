@@ -3369,6 +3369,11 @@ func ofState(a dyad.Actor) bool {
 // new sanctions") and the day between the verbs ("agreed on Monday to").
 func decided(s *Sentence, words []int) bool {
 	k := slices.Min(words) - 1
+	// "agreed to impose a fresh round of sanctions": past what counts
+	// the measures.
+	if k >= 1 && s.Tokens[k].Lower == "of" && batchNouns[s.Tokens[k-1].Lemma] {
+		k -= 2
+	}
 	for k >= 0 && (s.Tokens[k].Tag == "DT" || s.Tokens[k].Tag == "CD" || strings.HasPrefix(s.Tokens[k].Tag, "JJ")) {
 		k--
 	}
@@ -3384,6 +3389,9 @@ func decided(s *Sentence, words []int) bool {
 	}
 	return false
 }
+
+// batchNouns count measures taken together: "a new package of sanctions".
+var batchNouns = map[string]bool{"round": true, "package": true, "set": true, "wave": true, "raft": true, "batch": true, "series": true}
 
 // dayBefore returns where a day the decision was taken on ("agreed on
 // Monday to impose") opens, right before k, or k when there is none.

@@ -3637,6 +3637,12 @@ func TestExactly(t *testing.T) {
 	// A decision to impose sanctions is their imposition, no threat.
 	codeExactly(t, c, "EU ministers agreed to impose new sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
 	codeExactly(t, c, "EU ministers agreed on Monday to impose new sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
+	codeExactly(t, c, "EU ambassadors agreed to impose a fresh round of sanctions on Russia.", []triple{{"IGOEUREEC", "163", "RUS", ""}})
+	// What was promised is welcomed as such: funding, a visit to come.
+	codeExactly(t, c, "Australia will provide 190 million dollars to the Solomon Islands. The Solomon Islands welcomed the funding.",
+		[]triple{{"AUS", "0331", "SLB", dyad.ModeFuture}, {"SLB", "051", "AUS", ""}})
+	codeExactly(t, c, "Japanese Prime Minister Sanae Takaichi will visit South Korea. South Korea's foreign ministry said it welcomed the planned visit.",
+		[]triple{{"JPNGOV", "036", "KOR", dyad.ModeFuture}, {"KOR", "036", "JPNGOV", dyad.ModeFuture}, {"KORGOV", "051", "JPNGOV", ""}})
 	// A release demanded of no one named is demanded of the holder.
 	codeExactly(t, c, "Kosovo police arrested three Serbian nationals near the border. Serbia demanded their immediate release.",
 		[]triple{{"KSVCOP", "173", "SRBCVL", ""}, {"SRB", "1053", "KSVCOP", ""}})
@@ -3937,6 +3943,9 @@ func TestExactly(t *testing.T) {
 	// What a "since" clause tells marks the time of the news and is none.
 	codeExactly(t, c, "French President Emmanuel Macron began a three-day state visit to Morocco on Monday, the first since Paris recognised Rabat's sovereignty over Western Sahara.",
 		[]triple{{"FRAGOV", "042", "MAR", ""}, {"MAR", "043", "FRAGOV", ""}})
+	// What a convoy carries may follow a phrase that counts its trucks.
+	codeExactly(t, c, "Jordan's army sent a convoy of 70 trucks carrying food and medical supplies to the Gaza Strip.",
+		[]triple{{"JORMIL", "073", "PSE", ""}})
 	// A state's forces blocking a convoy protest against no government.
 	codeExactly(t, c, "Israeli forces blocked a second convoy.", []triple{})
 	// "Its" in the next sentence is the body the last act was done to,

@@ -1257,6 +1257,11 @@ func (d *doc) earlierAct(cl *clause, ci int, g span) span {
 	if !ok {
 		return span{}
 	}
+	if prefixes[0] == "042" && slices.ContainsFunc(s.Tokens[c.Start:c.Head], func(t text.Token) bool { return toComeWords[t.Lower] }) {
+		// "welcomed the planned visit": a visit to come recalls one
+		// promised (036).
+		prefixes = []string{"036"}
+	}
 	back := 4
 	// past is set when the act may be told two sentences back, past one
 	// that told none and is no quotation: then not an act of violence,
@@ -1422,7 +1427,9 @@ var actObjectPreps = map[string]bool{"of": true, "on": true, "against": true}
 
 // lastAct returns the last of acts, asserted or reported, from sentence
 // from on, whose code starts with prefix and that noun may name, or nil.
-// An intent (03) counts when to come too: agreeing to do something is done.
+// An intent or a threat (03, 13, and their codes) counts when to come too:
+// agreeing to do something is done, and "welcomed the funding" or "the
+// planned visit" is of what was promised.
 func lastAct(acts []*event, prefix string, from int, noun, by string) *event {
 	if prefix == "03" {
 		// "agreed to a ceasefire ... Hamas will free 33 hostages and
@@ -1448,7 +1455,7 @@ func mutualIn(acts []*event, e *event) bool {
 // gunmen killed 26 tourists. Pakistan said the strikes killed civilians").
 func lastActWith(acts []*event, prefix string, from int, noun, by string, ok func(*event) bool) *event {
 	fits := func(e *event) bool {
-		return (told(e.mode) || (prefix == "03" || prefix == "13") && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
+		return (told(e.mode) || (strings.HasPrefix(prefix, "03") || strings.HasPrefix(prefix, "13")) && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
 	}
 	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from && noun != ""; i-- {
 		if e := acts[i]; fits(e) && !intercepted(e) && slices.ContainsFunc(e.words, func(k int) bool { return e.sent.Tokens[k].Lemma == noun }) {
