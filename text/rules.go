@@ -734,7 +734,7 @@ var withParticiples = map[string]bool{
 
 // nounCompounds map the first word of a noun compound, more often a verb,
 // to the word after it.
-var nounCompounds = map[string]string{"tear": "gas"}
+var nounCompounds = map[string]string{"tear": "gas", "pepper": "spray"}
 
 // adjectiveIng are the present participles that, between a verb and a
 // noun, describe the noun rather than take it as object: "lifted remaining

@@ -64,6 +64,8 @@ func TestTag(t *testing.T) {
 			"Rwanda/NNP/rwanda has/VBZ/have long/RB/long denied/VBN/deny backing/VBG/back the/DT/the rebels/NNS/rebel ././."},
 		{"Police used water cannon and tear gas against protesters.",
 			"Police/NN/police used/VBD/use water/NN/water cannon/NN/cannon and/CC/and tear/NN/tear gas/NN/gas against/IN/against protesters/NNS/protester ././."},
+		{"Police fired tear gas and pepper spray at students.",
+			"Police/NN/police fired/VBD/fire tear/NN/tear gas/NN/gas and/CC/and pepper/NN/pepper spray/NN/spray at/IN/at students/NNS/student ././."},
 		{"Carney laid a wreath to fallen soldiers and met Zelensky.",
 			"Carney/NNP/carney laid/VBD/lay a/DT/a wreath/NN/wreath to/TO/to fallen/VBN/fall soldiers/NNS/soldier and/CC/and met/VBD/meet Zelensky/NNP/zelensky ././."},
 		{"Trump later met Sharaa.",
