@@ -506,7 +506,7 @@ func dedupe(evs []*event) []*event {
 	var out []*event
 	for _, e := range evs {
 		k := e.source.Code + "|" + e.target.Code + "|" + e.code
-		if seen[k] || superseded(e, evs) {
+		if seen[k] || superseded(e, evs) || toll(e, evs) {
 			continue
 		}
 		seen[k] = true
@@ -514,6 +514,38 @@ func dedupe(evs []*event) []*event {
 	}
 	return out
 }
+
+// toll reports whether e is the toll of another violent act of the
+// sentence that the same source did to a country, and e to its people:
+// "Pakistani aircraft struck targets in Afghanistan, killing at least 10
+// people" is one strike (195 to Afghanistan), its dead no second attack.
+// (When the act was on someone, the dead are others: "the army and the
+// RSF clashed, killing dozens of civilians".)
+func toll(e *event, evs []*event) bool {
+	if e.pattern == nil || !violent(e.code) || len(e.words) == 0 {
+		return false
+	}
+	s, w := e.sent, slices.Min(e.words)
+	if !tollVerbs[e.pattern.Anchor] || s.Tokens[w].Tag != "VBG" || w == 0 || !isComma(&s.Tokens[w-1]) {
+		return false
+	}
+	if slices.ContainsFunc(evs, func(f *event) bool { return violent(f.code) && country(f.source.Code) == e.target.Country }) {
+		// "The RSF shelled a camp near El Fasher, killing 30 people",
+		// "Malian troops and Russian mercenaries attacked a village in
+		// central Mali, killing a dozen civilians", "India and Pakistan
+		// exchanged artillery fire, killing four civilians": a fight
+		// the country's own forces are in is told by whom it kills.
+		return false
+	}
+	return slices.ContainsFunc(evs, func(f *event) bool {
+		return f != e && f.sent == s && violent(f.code) && len(f.words) > 0 && slices.Max(f.words) < w &&
+			f.source.Code == e.source.Code && f.target.Code == f.target.Country && f.target.Country == e.target.Country &&
+			f.target.Country != ""
+	})
+}
+
+// tollVerbs tell what an attack cost: "..., killing five".
+var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true}
 
 // superseded reports whether e has a code "not specified below" (130) and
 // the sentence gives the same pair a code under it, or an act to come,
