@@ -1953,7 +1953,7 @@ func TestReciprocal(t *testing.T) {
 			[]triple{{"IRQREB", "185", "IRQGOV", ""}}},
 		// Nor is a mediator: it mediated between them.
 		{"Israel and Hamas agreed to a four-day truce mediated by Qatar.",
-			[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""}}},
+			[]triple{{"ISR", "0871", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0871", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""}}},
 		// A list that names the same parties again is still one meeting
 		// of each with each.
 		{"Iran, Iraq, Iran, Iraq, Iran and Iraq met.",
@@ -1989,7 +1989,7 @@ func TestReciprocal(t *testing.T) {
 		{"China agreed to invite Saudi Arabia and Qatar to join the bloc.",
 			[]triple{{"CHN", "032", "SAU", dyad.ModeFuture}, {"CHN", "032", "QAT", dyad.ModeFuture}}},
 		{"The UN urged Israel and Hamas to agree to a ceasefire.",
-			[]triple{{"IGOUNO", "0256", "ISR", ""}, {"IGOUNO", "0256", "PSEGOVHMS", ""}, {"ISR", "0356", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0356", "ISR", dyad.ModeHypothetical}}},
+			[]triple{{"IGOUNO", "0256", "ISR", ""}, {"IGOUNO", "0256", "PSEGOVHMS", ""}, {"ISR", "0871", "PSEGOVHMS", dyad.ModeHypothetical}, {"PSEGOVHMS", "0871", "ISR", dyad.ModeHypothetical}}},
 		// A summons's purpose is the summoner's act, not the envoys'.
 		{"Iran summoned the ambassadors of Britain and France to protest against a resolution by the UN nuclear watchdog's board.",
 			[]triple{{"IRN", "114", "GBRGOV", ""}, {"IRN", "114", "FRAGOV", ""}}},
@@ -3022,7 +3022,7 @@ func TestThirdCountryDateline(t *testing.T) {
 	wantPlaced(t, evs, "Kazan", nil)
 	txt = "DOHA, Oct 19 (AP) - Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and Turkey."
 	evs = placingCoder(t).Code(article("d", txt, "2025-10-19"))
-	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAK", "0356", "AFG", ""}}})
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAK", "0871", "AFG", ""}}})
 	wantPlaced(t, evs, "Doha", nil)
 }
 
@@ -3601,7 +3601,7 @@ func TestExactly(t *testing.T) {
 	// "The agreement" is what two agreed to together, before what one
 	// of them will do.
 	codeExactly(t, c, "Israel and Hamas agreed to a ceasefire deal. Hamas will free 33 Israeli hostages and Israel will release hundreds of Palestinian prisoners. Egypt welcomed the agreement.",
-		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"PSEGOVHMS", "0353", "ISRCVL", dyad.ModeFuture}, {"ISR", "0353", "PSECVL", dyad.ModeFuture},
+		[]triple{{"ISR", "0871", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0871", "ISR", ""}, {"PSEGOVHMS", "0353", "ISRCVL", dyad.ModeFuture}, {"ISR", "0353", "PSECVL", dyad.ModeFuture},
 			{"EGY", "051", "ISR", ""}, {"EGY", "051", "PSEGOVHMS", ""}})
 	// A name after "and" is no act ("States" is no "state of
 	// emergency").
@@ -3609,7 +3609,7 @@ func TestExactly(t *testing.T) {
 	// Negotiations mediated by three, the last "the United States", for
 	// a deal whose nouns are no verb.
 	codeExactly(t, c, "Israel and Hamas agreed on Wednesday to a ceasefire and hostage release deal after months of negotiations mediated by Qatar, Egypt and the United States.",
-		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""},
+		[]triple{{"ISR", "0871", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0871", "ISR", ""}, {"QAT", "045", "ISR", ""}, {"QAT", "045", "PSEGOVHMS", ""},
 			{"EGY", "045", "ISR", ""}, {"EGY", "045", "PSEGOVHMS", ""}, {"USA", "045", "ISR", ""}, {"USA", "045", "PSEGOVHMS", ""}})
 	// A deal a verb took may still name who mediated it.
 	codeExactly(t, c, "Armenia and Azerbaijan signed a deal mediated by Qatar.",
@@ -3792,7 +3792,7 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "The Philippines lodged a diplomatic protest.", []triple{})
 	// "The parties" are the two sides the article told of.
 	codeExactly(t, c, "Sudan's army and the Rapid Support Forces agreed to a ceasefire. The United Nations called on the warring parties to stop fighting.",
-		[]triple{{"SDNMIL", "0356", "SDNREBRSF", ""}, {"SDNREBRSF", "0356", "SDNMIL", ""},
+		[]triple{{"SDNMIL", "0871", "SDNREBRSF", ""}, {"SDNREBRSF", "0871", "SDNMIL", ""},
 			{"IGOUNO", "0256", "SDNMIL", ""}, {"IGOUNO", "0256", "SDNREBRSF", ""},
 			{"SDNMIL", "0871", "SDNREBRSF", dyad.ModeHypothetical}, {"SDNREBRSF", "0871", "SDNMIL", dyad.ModeHypothetical}})
 	// Talks joined to a topic discussed have their own "with".
@@ -3833,7 +3833,7 @@ func TestExactly(t *testing.T) {
 	// A deal brokered is brokered between its parties; "helped broker" is
 	// a verb, no comparative of "broke".
 	codeExactly(t, c, "Israel and Hamas agreed to a truce. The United States and Egypt also helped broker the agreement.",
-		[]triple{{"ISR", "0356", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0356", "ISR", ""},
+		[]triple{{"ISR", "0871", "PSEGOVHMS", ""}, {"PSEGOVHMS", "0871", "ISR", ""},
 			{"USA", "045", "ISR", ""}, {"USA", "045", "PSEGOVHMS", ""}, {"EGY", "045", "ISR", ""}, {"EGY", "045", "PSEGOVHMS", ""}})
 	// One acting as mediator mediates between the two the sentence's act
 	// is between.
@@ -4445,9 +4445,9 @@ func TestTwoWhoConsulted(t *testing.T) {
 	txt := "Kenya's president met Uganda's president in Nairobi. " +
 		"Lebanese President Joseph Aoun spoke by telephone with Syrian President Ahmed al-Sharaa later in the day, and the two agreed on an immediate ceasefire."
 	evs := testCoder(t).Code(article("c", txt, "2025-03-17"))
-	wantInSentences(t, evs, []sentenceTriple{{1, triple{"LBNGOV", "0356", "SYRGOV", ""}}, {1, triple{"SYRGOV", "0356", "LBNGOV", ""}}})
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"LBNGOV", "0871", "SYRGOV", ""}}, {1, triple{"SYRGOV", "0871", "LBNGOV", ""}}})
 	for _, e := range evs {
-		if e.Code == "0356" && (e.Source.Country == "KEN" || e.Source.Country == "UGA") {
+		if e.Code == "0871" && (e.Source.Country == "KEN" || e.Source.Country == "UGA") {
 			t.Errorf("%s %s %s: Kenya and Uganda agreed on nothing", e.Source.Code, e.Code, e.Target.Code)
 		}
 	}

@@ -1176,7 +1176,7 @@ var actNouns = map[string][]string{
 	"fighting": {"19"}, "clash": {"19", "145"}, "bombardment": {"19"}, "operation": {"19", "17", "18"},
 	"crackdown": {"17", "19"}, "coup": {"17", "18", "19"}, "violence": {"17", "18", "19", "145"},
 	"visit": {"042"}, "trip": {"042"},
-	"agreement": {"057", "03"}, "deal": {"057", "03"}, "accord": {"057", "03"}, "treaty": {"057"}, "pact": {"057"},
+	"agreement": {"057", "0871", "03"}, "deal": {"057", "0871", "03"}, "accord": {"057", "0871", "03"}, "treaty": {"057"}, "pact": {"057"},
 	"ceasefire": {"057", "0356", "0871"}, "truce": {"057", "0356", "0871"},
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"}, "negotiation": {"04"},
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
