@@ -710,7 +710,7 @@ func TestSentences(t *testing.T) {
 		{"retaliation with strikes on targets inside a country", "Pakistan retaliated on Thursday with strikes on targets inside Iran.", []triple{{"PAK", "190", "IRN", ""}}},
 		{"a light verb with a particle", "The United States carried out strikes against Houthi targets in Yemen.", []triple{{"USA", "190", "YEMREBHTH", ""}}},
 		{"the modifiers of one noun phrase are one skip", "Qatar signed a 27-year gas supply deal with China.", []triple{{"QAT", "057", "CHN", ""}}},
-		{"a loan tranche", "The IMF approved a $1.1 billion loan tranche for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}}},
+		{"a loan tranche", "The IMF approved a $1.1 billion loan tranche for Pakistan.", []triple{{"IGOBUSIMF", "071", "PAK", ""}}},
 		{"tariffs raised", "The United States raised tariffs on Chinese electric vehicles to 100 percent.", []triple{{"USA", "163", "CHN", ""}}},
 		{"more of what the pattern's words name, in one noun phrase", "Kenyan police fired tear gas and live rounds at protesters.", []triple{{"KENCOP", "175", "KENOPP", ""}}},
 		{"a passive's subject is what the pattern's words name after the verb; but joins a passive", "Egypt's plan was welcomed by Hamas but rejected by Israel.",
@@ -2315,7 +2315,7 @@ func TestGazetteerPhrase(t *testing.T) {
 // its words.
 func TestSumOf(t *testing.T) {
 	c := testCoder(t)
-	codeExactly(t, c, "The World Bank approved a loan of 500 million dollars to Bangladesh.", []triple{{"IGOUNODEVWBK", "0331", "BGD", ""}})
+	codeExactly(t, c, "The World Bank approved a loan of 500 million dollars to Bangladesh.", []triple{{"IGOUNODEVWBK", "071", "BGD", ""}})
 	codeExactly(t, c, "China gave a grant of $10 million to Nepal.", []triple{{"CHN", "071", "NPL", ""}})
 }
 
@@ -4090,7 +4090,7 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "Most of the region's ethnic Armenian residents left for Armenia.", []triple{})
 	// A synset word that modifies the phrase's head gives way to the head:
 	// a dollar loan is a loan; an IMF arrangement is aid.
-	codeExactly(t, c, "The IMF's executive board has approved a three billion dollar stand-by arrangement for Pakistan.", []triple{{"IGOBUSIMF", "0331", "PAK", ""}})
+	codeExactly(t, c, "The IMF's executive board has approved a three billion dollar stand-by arrangement for Pakistan.", []triple{{"IGOBUSIMF", "071", "PAK", ""}})
 	codeExactly(t, c, "Slovakia threatened to cut electricity exports to Ukraine.", []triple{{"SVK", "1312", "UKR", dyad.ModeFuture}})
 	// Police of no country are those named before; calling a raid an
 	// authoritarian act criticises its doer.
