@@ -2431,6 +2431,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// military protection given (074 is to another).
 			return
 		}
+		if !d.c.opts.Literal && code == "010" && mode == dyad.ModeNegated {
+			// "The Kremlin did not comment on the strike", "did not
+			// respond to the appeal": silence is no event.
+			return
+		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "13") && deedSubject(s, a) {
 			// "Beijing's unfair trade practices threatened American
 			// jobs": what a deed endangers is no threat of its doer's.
