@@ -1902,6 +1902,13 @@ func (d *doc) hostCountry(s *Sentence, r span) string {
 	if h.country == "" || h.at >= r.start && h.at < r.end {
 		return ""
 	}
+	// "The cabinet recalled Somalia's ambassador to Ethiopia": who
+	// recalls a diplomat sent them, and is not of where they were posted.
+	for i := r.end; i < h.at && !d.c.opts.Literal; i++ {
+		if t := s.Tokens[i]; strings.HasPrefix(t.Tag, "VB") && (t.Lemma == "recall" || t.Lemma == "withdraw") {
+			return ""
+		}
+	}
 	return h.country
 }
 

@@ -3947,6 +3947,10 @@ func TestExactly(t *testing.T) {
 	// What a "since" clause tells marks the time of the news and is none.
 	codeExactly(t, c, "French President Emmanuel Macron began a three-day state visit to Morocco on Monday, the first since Paris recognised Rabat's sovereignty over Western Sahara.",
 		[]triple{{"FRAGOV", "042", "MAR", ""}, {"MAR", "043", "FRAGOV", ""}})
+	// Who recalls a diplomat sent them: "the cabinet" is not of the
+	// country the ambassador was posted to.
+	codeExactly(t, c, "MOGADISHU, Jan 3 (AFP) - Somalia rejected a deal that would give Addis Ababa access to the sea. The cabinet also recalled Somalia's ambassador to Ethiopia.",
+		[]triple{{"SOMGOV", "161", "ETH", ""}})
 	// What a convoy carries may follow a phrase that counts its trucks.
 	codeExactly(t, c, "Jordan's army sent a convoy of 70 trucks carrying food and medical supplies to the Gaza Strip.",
 		[]triple{{"JORMIL", "073", "PSE", ""}})
