@@ -2495,6 +2495,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 				// the act, no threat.
 				mode = dyad.ModeAsserted
 			}
+			if code == "0354" && mode == dyad.ModeAsserted && decidedBy(s, words) {
+				// "EU foreign ministers agreed on Tuesday to lift
+				// remaining economic sanctions on Syria": so is a
+				// decision to ease them.
+				code = "085"
+			}
 			code = intentCode(code, mode)
 			if mode == dyad.ModeFuture && !strings.HasPrefix(code, "13") && unless(s, words) {
 				// "will withdraw its force from Chad unless ...": what
@@ -3425,6 +3431,15 @@ func decided(s *Sentence, words []int) bool {
 		return strings.HasPrefix(v.Tag, "VB") && v.Tag != "VB"
 	}
 	return false
+}
+
+// decidedBy reports whether the matched words are those of a decision
+// taken: "agreed", "decided" or "voted" (in the past) to do what follows.
+func decidedBy(s *Sentence, words []int) bool {
+	return slices.ContainsFunc(words, func(k int) bool {
+		t := s.Tokens[k]
+		return (t.Lemma == "agree" || t.Lemma == "decide" || t.Lemma == "vote") && (t.Tag == "VBD" || t.Tag == "VBN")
+	})
 }
 
 // batchNouns count measures taken together: "a new package of sanctions".
