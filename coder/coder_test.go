@@ -3949,6 +3949,11 @@ func TestExactly(t *testing.T) {
 	// What a "since" clause tells marks the time of the news and is none.
 	codeExactly(t, c, "French President Emmanuel Macron began a three-day state visit to Morocco on Monday, the first since Paris recognised Rabat's sovereignty over Western Sahara.",
 		[]triple{{"FRAGOV", "042", "MAR", ""}, {"MAR", "043", "FRAGOV", ""}})
+	// A border service is the military's, as border guards are; a
+	// security chief is the security service's.
+	codeExactly(t, c, "BISHKEK, Sept 16 (Reuters) - Kyrgyz and Tajik border guards exchanged fire on Friday. The border service accused Tajik forces of shelling Kyrgyz villages. "+
+		"The security chiefs of the two countries agreed on a ceasefire.",
+		[]triple{{"KGZMIL", "190", "TJKMIL", ""}, {"TJKMIL", "190", "KGZMIL", ""}, {"KGZMIL", "1123", "TJKMIL", ""}, {"KGZSPY", "0871", "TJKSPY", ""}, {"TJKSPY", "0871", "KGZSPY", ""}})
 	// Who recalls a diplomat sent them: "the cabinet" is not of the
 	// country the ambassador was posted to.
 	codeExactly(t, c, "MOGADISHU, Jan 3 (AFP) - Somalia rejected a deal that would give Addis Ababa access to the sea. The cabinet also recalled Somalia's ambassador to Ethiopia.",
