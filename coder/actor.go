@@ -1174,7 +1174,15 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// country's military rulers", "the group's leaders": the roles of the
 	// noun, of the country or group the anaphor stands for.
 	if k, ok := anaphor(toks, r); ok && len(names) == 0 && (r.end-r.start == 2 || toks[r.start+2].Tag != "POS" || len(roles) > 0) && !d.c.opts.Literal {
-		if c := d.lastNamed(s, r.start, k, ""); c != "" {
+		c := d.lastNamed(s, r.start, k, "")
+		if c == "" && k == lexicon.Country && s.Index == 0 {
+			// "ULAANBAATAR - Turkish Culture Minister Mehmet Nuri Ersoy
+			// opened a cultural centre during an official visit to the
+			// country": an article's opening names no country yet but
+			// its dateline's.
+			c = d.home
+		}
+		if c != "" {
 			if k != lexicon.Country {
 				roles = nil // a group's or a bloc's leaders are the group
 			}

@@ -3954,6 +3954,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "BISHKEK, Sept 16 (Reuters) - Kyrgyz and Tajik border guards exchanged fire on Friday. The border service accused Tajik forces of shelling Kyrgyz villages. "+
 		"The security chiefs of the two countries agreed on a ceasefire.",
 		[]triple{{"KGZMIL", "190", "TJKMIL", ""}, {"TJKMIL", "190", "KGZMIL", ""}, {"KGZMIL", "1123", "TJKMIL", ""}, {"KGZSPY", "0871", "TJKSPY", ""}, {"TJKSPY", "0871", "KGZSPY", ""}})
+	// "The country" in an article's opening that names none is the
+	// dateline's.
+	codeExactly(t, c, "ULAANBAATAR, Sept 7, 2023 (Anadolu) - Turkish Culture Minister Mehmet Nuri Ersoy opened a Turkish cultural centre in the Mongolian capital during an official visit to the country.",
+		[]triple{{"TURGOV", "060", "MNG", ""}, {"TURGOV", "042", "MNG", ""}, {"MNG", "043", "TURGOV", ""}})
 	// Who recalls a diplomat sent them: "the cabinet" is not of the
 	// country the ambassador was posted to.
 	codeExactly(t, c, "MOGADISHU, Jan 3 (AFP) - Somalia rejected a deal that would give Addis Ababa access to the sea. The cabinet also recalled Somalia's ambassador to Ethiopia.",
