@@ -53,6 +53,11 @@ func (d *doc) sentence(s *Sentence) []*event {
 			if ci <= covered || d.modifierParticiple(cl, ci) || d.nounsInfinitive(cl, ci, out) || chargedGerund(cl, ci) || d.summonPurpose(cl, ci, out) {
 				continue
 			}
+			if !d.c.opts.Literal && c.End-c.Start == 1 && (s.Tokens[c.Head].Tag == "VBP" || s.Tokens[c.Head].Tag == "VB") && namedAs(cl, ci) {
+				// "called the sanctions blackmail", where "blackmail"
+				// was read as a verb: what the object is called.
+				continue
+			}
 			evs := retold(d.verbEvents(cl, ci), out, c.Head)
 			if len(evs) == 0 && !d.c.opts.Literal {
 				evs = d.deniedCharge(cl, ci, out)
@@ -75,6 +80,11 @@ func (d *doc) sentence(s *Sentence) []*event {
 				if brokered(s, c.Head) {
 					out = append(out, mediations(d.nounEvents(cl, ci))...)
 				}
+				continue
+			}
+			if !d.c.opts.Literal && namedAs(cl, ci) {
+				// "called the sanctions blackmail": what the object is
+				// called is a judgment of it, no act of its own.
 				continue
 			}
 			out = append(out, d.nounEvents(cl, ci)...)
@@ -110,6 +120,25 @@ func (d *doc) sentence(s *Sentence) []*event {
 		d.noteSayer(cl)
 	}
 	return dedupe(askedOnce(out))
+}
+
+// namedAs reports whether the phrase at chunk ci is what a verb of naming
+// or judging calls its object: "called the sanctions blackmail",
+// "described the raid as an act of piracy".
+func namedAs(cl *clause, ci int) bool {
+	ch, toks := cl.s.Chunks, cl.s.Tokens
+	k := ci - 1
+	if k >= 0 && ch[k].Kind == phrase.PP && toks[ch[k].Start].Lower == "as" {
+		k--
+	}
+	if k < 1 || ch[k].Kind != phrase.NP || ch[k-1].Kind != phrase.VP {
+		return false
+	}
+	switch toks[ch[k-1].Head].Lemma {
+	case "call", "describe", "term", "brand", "label", "deem", "denounce", "condemn", "criticise", "criticize", "dismiss", "reject":
+		return true
+	}
+	return false
 }
 
 // noteSayer records the subject of the sentence's first verb of saying,

@@ -3954,6 +3954,10 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "BISHKEK, Sept 16 (Reuters) - Kyrgyz and Tajik border guards exchanged fire on Friday. The border service accused Tajik forces of shelling Kyrgyz villages. "+
 		"The security chiefs of the two countries agreed on a ceasefire.",
 		[]triple{{"KGZMIL", "190", "TJKMIL", ""}, {"TJKMIL", "190", "KGZMIL", ""}, {"KGZMIL", "1123", "TJKMIL", ""}, {"KGZSPY", "0871", "TJKSPY", ""}, {"TJKSPY", "0871", "KGZSPY", ""}})
+	// What the object is called is a judgment, no act ("blackmail" is
+	// read as a verb here).
+	codeExactly(t, c, "EU foreign ministers agreed to impose sanctions on 12 Georgian officials. The Georgian government called the sanctions blackmail.",
+		[]triple{{"IGOEUREEC", "163", "GEOGOV", ""}, {"GEOGOV", "111", "IGOEUREEC", ""}})
 	// "The country" in an article's opening that names none is the
 	// dateline's.
 	codeExactly(t, c, "ULAANBAATAR, Sept 7, 2023 (Anadolu) - Turkish Culture Minister Mehmet Nuri Ersoy opened a Turkish cultural centre in the Mongolian capital during an official visit to the country.",
