@@ -82,11 +82,6 @@ func (d *doc) sentence(s *Sentence) []*event {
 				}
 				continue
 			}
-			if !d.c.opts.Literal && namedAs(cl, ci) {
-				// "called the sanctions blackmail": what the object is
-				// called is a judgment of it, no act of its own.
-				continue
-			}
 			out = append(out, d.nounEvents(cl, ci)...)
 		}
 	}
@@ -123,8 +118,8 @@ func (d *doc) sentence(s *Sentence) []*event {
 }
 
 // namedAs reports whether the phrase at chunk ci is what a verb of naming
-// or judging calls its object: "called the sanctions blackmail",
-// "described the raid as an act of piracy".
+// or judging calls its object, after the object or "as": "called the
+// sanctions blackmail", "described the move as blackmail".
 func namedAs(cl *clause, ci int) bool {
 	ch, toks := cl.s.Chunks, cl.s.Tokens
 	k := ci - 1
@@ -3455,19 +3450,19 @@ func decided(s *Sentence, words []int) bool {
 	if k < 1 || s.Tokens[k].Lower != "to" {
 		return false
 	}
-	switch v := s.Tokens[dayBefore(s, k)-1]; v.Lemma {
-	case "agree", "decide", "vote":
-		return strings.HasPrefix(v.Tag, "VB") && v.Tag != "VB"
-	}
-	return false
+	v := s.Tokens[dayBefore(s, k)-1]
+	return decisionVerbs[v.Lemma] && strings.HasPrefix(v.Tag, "VB") && v.Tag != "VB"
 }
 
+// decisionVerbs take a decision: "agreed", "decided" or "voted" to act.
+var decisionVerbs = map[string]bool{"agree": true, "decide": true, "vote": true}
+
 // decidedBy reports whether the matched words are those of a decision
-// taken: "agreed", "decided" or "voted" (in the past) to do what follows.
+// taken (decisionVerbs, in the past) to do what follows.
 func decidedBy(s *Sentence, words []int) bool {
 	return slices.ContainsFunc(words, func(k int) bool {
 		t := s.Tokens[k]
-		return (t.Lemma == "agree" || t.Lemma == "decide" || t.Lemma == "vote") && (t.Tag == "VBD" || t.Tag == "VBN")
+		return decisionVerbs[t.Lemma] && (t.Tag == "VBD" || t.Tag == "VBN")
 	})
 }
 
