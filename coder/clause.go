@@ -539,8 +539,9 @@ func dedupe(evs []*event) []*event {
 	return out
 }
 
-// toll reports whether e is the toll of another violent act of the
-// sentence that the same source did to a country, and e to its people:
+// toll reports whether e is the toll of another violent act of evs, the
+// sentence's events, that the same source did to a country, and e to its
+// people:
 // "Pakistani aircraft struck targets in Afghanistan, killing at least 10
 // people" is one strike (195 to Afghanistan), its dead no second attack.
 // (When the act was on someone, the dead are others: "the army and the
@@ -562,7 +563,7 @@ func toll(e *event, evs []*event) bool {
 		return false
 	}
 	return slices.ContainsFunc(evs, func(f *event) bool {
-		return f != e && f.sent == s && violent(f.code) && len(f.words) > 0 && slices.Max(f.words) < w &&
+		return f != e && violent(f.code) && len(f.words) > 0 && slices.Max(f.words) < w &&
 			f.source.Code == e.source.Code && f.target.Code == f.target.Country && f.target.Country == e.target.Country &&
 			f.target.Country != ""
 	})
