@@ -3181,6 +3181,14 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			from = ci + 1
 		}
 	}
+	// "the ELN and its leaders": the owner is the one "and" joins the
+	// pronoun's phrase to.
+	if ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start == at }); ci >= 2 && !d.c.opts.Literal &&
+		s.Chunks[ci-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci-1].Start].Lower) && s.Chunks[ci-2].Kind == phrase.NP && s.Tokens[s.Chunks[ci-2].Start].Tag != "PRP" {
+		if as := d.resolveNoPronoun(s, span{s.Chunks[ci-2].Start, s.Chunks[ci-2].End}); len(as) > 0 {
+			return as, true
+		}
+	}
 	// "its" is no person's: "visited the University of Peshawar and met
 	// its vice chancellor" is the university's.
 	thing := s.Tokens[at].Lower == "its" && !d.c.opts.Literal
@@ -3202,6 +3210,9 @@ func (d *doc) firstActor(s *Sentence, lo, hi, at int, thing bool) []dyad.Actor {
 		c := s.Chunks[ci]
 		if c.End > at {
 			break
+		}
+		if c.Kind == phrase.NP && thing && d.namesPerson(s, c) {
+			continue // "Petro suspended talks with the ELN, accusing its commanders"
 		}
 		if c.Kind == phrase.NP && thing && personTitled(s, c) {
 			// With the phrases of the title: "The Ambassador of
@@ -3234,6 +3245,20 @@ func (d *doc) firstActor(s *Sentence, lo, hi, at int, thing bool) []dyad.Actor {
 		}
 	}
 	return nil
+}
+
+// namesPerson reports whether noun phrase c is only the name of a person
+// the dictionaries or the article know: "Petro", "Gustavo Petro".
+func (d *doc) namesPerson(s *Sentence, c phrase.Chunk) bool {
+	for i := c.Start; i < c.End; i++ {
+		if s.Tokens[i].Tag != "NNP" {
+			return false
+		}
+	}
+	if _, ok := d.persons[s.Tokens[c.End-1].Lower]; ok {
+		return true
+	}
+	return d.knownPerson(s, span{c.Start, c.End})
 }
 
 // personTitled reports whether a noun phrase is headed by a person's

@@ -2160,7 +2160,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	// "their embassies" are the subject's own, with the role or without.
-	own := !tgt.empty() && s.Tokens[tgt.start].Tag == "PRP$"
+	own := !tgt.empty() && s.Tokens[tgt.start].Tag == "PRP$" && d.ownedBy(s, tgt.start, srcs)
 	// What two who agree or cooperate do it on, of their own countries,
 	// is no one they do it with, with a role or not: "Senegal and France
 	// signed an agreement for the handover of the last French military
@@ -3944,6 +3944,19 @@ func isCounterpart(text string) bool {
 	return false
 }
 
+// ownedBy reports whether the possessive pronoun at token at stands for
+// one of srcs ("Ukraine withdrew its troops"), not for another actor
+// ("Petro suspended talks with the ELN, accusing its commanders").
+func (d *doc) ownedBy(s *Sentence, at int, srcs []dyad.Actor) bool {
+	owners, ok := d.owner(s, at)
+	if d.c.opts.Literal || !ok || len(owners) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(owners, func(o dyad.Actor) bool {
+		return slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return a.Code == o.Code })
+	})
+}
+
 // partiesOf reports whether every target is a country that one of the
 // sources is of, or, when own, the sources' own: where they acted or what
 // they did it to, not with whom. Another target with a role is someone:
@@ -4010,7 +4023,7 @@ func (cl *clause) dateNear(words []int) *when.Expr {
 	var best *when.Expr
 	for i := range cl.dates {
 		x := &cl.dates[i]
-		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.sinceDate(x) && !cl.whenOf(x, words) || cl.ongoingAfter(x, words) {
+		if x.Date.IsZero() || cl.acrossClause(at, x.Span) || cl.datesNoun(x.Span, words) || cl.datesParticiple(x, words) || cl.datesAside(x.Span, words) || cl.datesOccasion(x, words) || cl.sinceDate(x) && !cl.whenOf(x, words) || cl.ongoingAfter(x, words) {
 			continue
 		}
 		if best == nil || dist(x) < dist(best) {
@@ -4622,6 +4635,38 @@ func (cl *clause) datesAside(sp dyad.Span, words []int) bool {
 			}
 		}
 		if occasion {
+			return true
+		}
+	}
+	return false
+}
+
+// occasions are the nouns of occasions a date after them tells the time
+// of, besides gatherings and talks: "the elections in September".
+var occasions = map[string]bool{"election": true, "vote": true, "poll": true, "referendum": true, "runoff": true, "inauguration": true}
+
+// datesOccasion reports whether the date x, past a verb after the matched
+// words, tells the time of an occasion that the verb's phrase names right
+// before it: "accused Russia of spending millions to interfere in
+// Moldova's parliamentary elections in September" is no accusation of
+// September (nor, told in the past, of last September).
+func (cl *clause) datesOccasion(x *when.Expr, words []int) bool {
+	s := cl.s
+	at := tokenAt(s, x.Span.Start)
+	if at < 2 || len(words) == 0 || at <= slices.Max(words) {
+		return false
+	}
+	k := at - 1
+	if s.Tokens[k].Tag == "IN" {
+		k--
+	}
+	h := &s.Tokens[k]
+	if k <= slices.Max(words) || !strings.HasPrefix(h.Tag, "NN") || cl.s.Chunks[cl.chunkOf[k]].Head != k ||
+		!occasions[h.Lemma] && !gatherings[h.Lemma] && !talkNoun(h.Lemma) {
+		return false
+	}
+	for ci := cl.chunkOf[slices.Max(words)] + 1; ci < cl.chunkOf[k]; ci++ {
+		if c := s.Chunks[ci]; c.Kind == phrase.VP && !slices.Contains(words, c.Head) {
 			return true
 		}
 	}

@@ -4176,7 +4176,7 @@ func TestExactly(t *testing.T) {
 		[]triple{{"CHN", "040", "IND", ""}, {"IND", "040", "CHN", ""}})
 	// Each side's fire kills the other's people.
 	codeExactly(t, c, "NEW DELHI, May 11 (PTI) - India and Pakistan exchanged artillery fire on Sunday, killing four civilians.",
-		[]triple{{"IND", "190", "PAK", ""}, {"PAK", "190", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
+		[]triple{{"IND", "194", "PAK", ""}, {"PAK", "194", "IND", ""}, {"PAK", "190", "INDCVL", ""}})
 }
 
 // TestInstitutionNoPlace: a word that starts an institution's name is no
@@ -4842,4 +4842,43 @@ func TestRespondThreat(t *testing.T) {
 		[]triple{{"MDA", "161", "RUSGOV", ""}})
 	codeExactly(t, c, "The United States imposed tariffs on Chinese goods. China vowed to retaliate.",
 		[]triple{{"USA", "163", "CHN", ""}, {"CHN", "130", "USA", ""}})
+}
+
+// TestActingAfterVerb: "acting" before a title, after a verb, is the
+// title's adjective, not a verb of its own.
+func TestActingAfterVerb(t *testing.T) {
+	codeExactly(t, testCoder(t), "Anwar hosted acting Thai Prime Minister Phumtham Wechayachai for talks.",
+		[]triple{{"MYSGOV", "043", "THAGOV", ""}, {"THAGOV", "042", "MYSGOV", ""}})
+}
+
+// TestHeavyFireExchanged: artillery and rockets exchanged are 194, each
+// side's at the other.
+func TestHeavyFireExchanged(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Thai and Cambodian troops exchanged artillery and rocket fire along the border.",
+		[]triple{{"THAMIL", "194", "KHMMIL", ""}, {"KHMMIL", "194", "THAMIL", ""}})
+	codeExactly(t, c, "Thai troops exchanged artillery fire with Cambodian forces.",
+		[]triple{{"THAMIL", "194", "KHMMIL", ""}})
+}
+
+// TestOccasionDate: a date that ends the phrase of an occasion, past
+// another verb, is the occasion's: the accusation is of the article's day,
+// not of the elections' month (nor, told in the past, of a year before).
+func TestOccasionDate(t *testing.T) {
+	txt := "CHISINAU, Jul 4, 2025 (Reuters) - Sandu accused Russia of spending millions of euros to interfere in the elections in September."
+	evs := testCoder(t).Code(article("occasion", txt, ""))
+	if len(evs) != 1 || evs[0].Code != "112" || evs[0].Date != "2025-07-04" {
+		t.Errorf("want MDAGOV 112 RUS of 2025-07-04; got %s", show(evs))
+	}
+}
+
+// TestOwnerNotSubject: "its" after "and" is the owner "and" joins it to,
+// and no person's; a possessive that stands for another actor than the
+// subject names someone the subject acts on.
+func TestOwnerNotSubject(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Colombia accused the ELN and its leaders of war crimes.",
+		[]triple{{"COL", "1121", "COLREBELN", ""}, {"COL", "1121", "COLREB", ""}})
+	txt := "Colombian President Gustavo Petro spoke on Monday. Petro suspended peace talks with the ELN on Friday, accusing its commanders of committing war crimes."
+	wantInSentences(t, c.Code(article("owner", txt, "2025-01-20")), []sentenceTriple{{1, triple{"COLGOV", "1124", "COLREB", ""}}})
 }

@@ -448,6 +448,9 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && c.lowerAt(c.i) == "visiting" && nt == tJJ && c.i+1 < len(c.st) && c.st[c.i+1].cap:
 		s.tag = tJJ // "told visiting Iranian Foreign Minister Abbas Araghchi", not "after visiting Moscow"
 		return
+	case s.tag == tVBG && c.lowerAt(c.i) == "acting" && (nt == tJJ || nt == tNNP) && c.i+1 < len(c.st) && c.st[c.i+1].cap:
+		s.tag = tJJ // "hosted acting Thai Prime Minister Phumtham Wechayachai", "met acting President Han"
+		return
 	case s.tag == tVBG && can.has(tNN) && (pt == tNNP || pt == tNN) && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
 		s.tag = tNN // "the Rafah crossing", "the Geneva meeting", "an apartment building"
 		return

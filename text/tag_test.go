@@ -33,7 +33,7 @@ func TestTag(t *testing.T) {
 		{"Pretoria would not hold direct talks.",
 			"Pretoria/NNP/pretoria would/MD/would not/RB/not hold/VB/hold direct/JJ/direct talks/NNS/talk ././."},
 		{"He met Iran's acting Foreign Minister.",
-			"He/PRP/he met/VBD/meet Iran/NNP/iran 's/POS/'s acting/VBG/act Foreign/NNP/foreign Minister/NNP/minister ././."},
+			"He/PRP/he met/VBD/meet Iran/NNP/iran 's/POS/'s acting/JJ/acting Foreign/NNP/foreign Minister/NNP/minister ././."},
 		{"Trump accused Zelensky of lying.",
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
 		{"Mali arrested a French national accused of spying.",
