@@ -4882,3 +4882,12 @@ func TestOwnerNotSubject(t *testing.T) {
 	txt := "Colombian President Gustavo Petro spoke on Monday. Petro suspended peace talks with the ELN on Friday, accusing its commanders of committing war crimes."
 	wantInSentences(t, c.Code(article("owner", txt, "2025-01-20")), []sentenceTriple{{1, triple{"COLGOV", "1124", "COLREB", ""}}})
 }
+
+// TestContinentNoPlace: a trip to a continent is to no country: not to a
+// town named Asia, nor to "America" of "Latin America".
+func TestContinentNoPlace(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Trump, on his first trip to Asia since returning to the White House, was welcomed by Anwar at the airport.",
+		[]triple{{"MYSGOV", "043", "USAELI", ""}, {"USAELI", "042", "MYSGOV", ""}})
+	codeExactly(t, c, "Trump made a trip to Latin America.", []triple{})
+}

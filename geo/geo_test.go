@@ -226,6 +226,9 @@ func TestResolve(t *testing.T) {
 		{"Minas Tirith", Context{}, "", "", ""},
 		{"", Context{}, "", "", ""},
 		{"March", Context{}, "", "", ""},
+		// A continent is no town of its name.
+		{"Asia", Context{}, "", "", ""},
+		{"Europe", Context{}, "", "", ""},
 	}
 	for _, tt := range tests {
 		p, ok := g.Resolve(tt.name, tt.ctx)

@@ -640,8 +640,9 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 				continue
 			}
 			// "seven Latin American countries", "South American
-			// leaders": a region's adjective, not the country's people.
-			if p.entry.Kind == Adj && i > 0 && Capitalised(toks[i-1].Text) && (toks[i-1].Lower == "latin" || compass[toks[i-1].Lower]) {
+			// leaders": a region's adjective, not the country's people;
+			// "a trip to Latin America" is to no one country.
+			if (p.entry.Kind == Adj || t.Lower == "america") && i > 0 && Capitalised(toks[i-1].Text) && (toks[i-1].Lower == "latin" || compass[toks[i-1].Lower]) {
 				continue
 			}
 			return Match{Entry: p.entry, N: len(p.words)}, true

@@ -328,6 +328,12 @@ func (c *context) openWord(s *state) {
 		s.tag = tVB
 		return
 	}
+	// "Trump, on his first trip to Asia, was welcomed": a sentence opens
+	// with a name set off by a comma far more often than with a command.
+	if c.i == 0 && s.tag == tVB && nw == "," && c.st[c.i].cap {
+		s.tag = tNNP
+		return
+	}
 	// "has long accused", "was long seen": an adverb between an auxiliary
 	// and its participle.
 	if can.has(tRB) && (isHave(c.lowerAt(p)) || isBe(c.lowerAt(p))) && ncan.has(tVBN) && c.lowerAt(c.i) == "long" {

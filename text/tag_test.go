@@ -34,6 +34,8 @@ func TestTag(t *testing.T) {
 			"Pretoria/NNP/pretoria would/MD/would not/RB/not hold/VB/hold direct/JJ/direct talks/NNS/talk ././."},
 		{"He met Iran's acting Foreign Minister.",
 			"He/PRP/he met/VBD/meet Iran/NNP/iran 's/POS/'s acting/JJ/acting Foreign/NNP/foreign Minister/NNP/minister ././."},
+		{"Trump, on his first trip to Asia, met Anwar.",
+			"Trump/NNP/trump ,/,/, on/IN/on his/PRP$/his first/JJ/first trip/NN/trip to/TO/to Asia/NNP/asia ,/,/, met/VBD/meet Anwar/NNP/anwar ././."},
 		{"Trump accused Zelensky of lying.",
 			"Trump/NNP/trump accused/VBD/accuse Zelensky/NNP/zelensky of/IN/of lying/NN/lying ././."},
 		{"Mali arrested a French national accused of spying.",
