@@ -1052,6 +1052,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	// "urged the three military-led countries to reconsider", after
 	// "Niger, Mali and Burkina Faso": the last so many countries named.
+	// "the Lebanese cabinet ordered the army to draw up a plan": a
+	// government orders, deploys or sends its own forces.
+	if len(roles) > 0 && (roles[0] == "MIL" || roles[0] == "COP") && len(names) == 0 && toks[r.start].Lower == "the" && !d.c.opts.Literal {
+		if c := d.commanderCountry(s, r.start); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+	}
 	// "accused the three governments": so with the countries' roles.
 	if n := counted(toks, r); n > 2 && len(names) == 0 && (len(roles) == 0 || headRole && len(roles) == 1 && roles[0] == "GOV") && !d.c.opts.Literal {
 		// Rather the countries that last acted together, so many, than
@@ -3070,8 +3077,10 @@ func (d *doc) personLike(s *Sentence, a dyad.Actor) bool {
 		return a.Name != "" && !bodies[lastWord(a.Text)]
 	}
 	// Nor a people's adjective before a noun of no role: "a festival of
-	// Kazakh culture ..., where he spoke".
-	return !k.Place() && k != lexicon.NGO && k != lexicon.Group && k != lexicon.Adj
+	// Kazakh culture ..., where he spoke"; nor an organisation named as a
+	// body: "handed Duterte over to the International Criminal Court ...
+	// after police arrested him".
+	return !k.Place() && k != lexicon.NGO && k != lexicon.Group && k != lexicon.Adj && !(k == lexicon.IGO && bodies[lastWord(a.Text)])
 }
 
 // sentenceOf returns the sentence of the article that holds byte span sp,
@@ -3245,6 +3254,32 @@ func (d *doc) firstActor(s *Sentence, lo, hi, at int, thing bool) []dyad.Actor {
 		}
 	}
 	return nil
+}
+
+// commandVerbs are the verbs by which a government moves its own forces.
+var commandVerbs = map[string]bool{
+	"order": true, "instruct": true, "direct": true, "command": true, "deploy": true,
+	"send": true, "dispatch": true, "mobilise": true, "mobilize": true,
+}
+
+// commanderCountry returns the country of the government that the verb
+// right before token at, one of commandVerbs, has as its subject, the
+// noun phrase right before the verb: "the Lebanese cabinet ordered the
+// army"; or "".
+func (d *doc) commanderCountry(s *Sentence, at int) string {
+	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at-1 && at-1 < c.End })
+	if ci < 1 || s.Chunks[ci].Kind != phrase.VP || s.Chunks[ci].End != at || !commandVerbs[s.Tokens[s.Chunks[ci].Head].Lemma] {
+		return ""
+	}
+	subj := s.Chunks[ci-1]
+	if subj.Kind != phrase.NP || s.Tokens[subj.Start].Tag == "PRP" {
+		return ""
+	}
+	as := d.resolveNoPronoun(s, span{subj.Start, subj.End})
+	if len(as) != 1 || !d.isCountry(as[0].Country) || len(as[0].Roles) > 0 && as[0].Roles[0] != "GOV" {
+		return ""
+	}
+	return as[0].Country
 }
 
 // namesPerson reports whether noun phrase c is only the name of a person

@@ -1843,6 +1843,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		if passive && src.empty() {
 			src = d.byAgent(cl, v.head)
+			if !src.empty() && !d.c.opts.Literal && situations[toks[s.Chunks[cl.chunkOf[src.start]].Head].Lemma] {
+				// "have been displaced by the violence in Burkina
+				// Faso": a situation, where it is, is no one's act.
+				continue
+			}
 			if src.empty() && toks[v.head].Lemma == "summon" && !d.c.opts.Literal {
 				src = d.summonedTo(cl, v.head)
 			}

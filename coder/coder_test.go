@@ -4891,3 +4891,33 @@ func TestContinentNoPlace(t *testing.T) {
 		[]triple{{"MYSGOV", "043", "USAELI", ""}, {"USAELI", "042", "MYSGOV", ""}})
 	codeExactly(t, c, "Trump made a trip to Latin America.", []triple{})
 }
+
+// TestSituationNoDoer: what a situation did, in the passive, is no one's
+// act, wherever it was.
+func TestSituationNoDoer(t *testing.T) {
+	codeExactly(t, testCoder(t), "The United Nations says more than two million people have been displaced by the violence in Burkina Faso.", []triple{})
+}
+
+// TestCourtNotHim: "him" is no court, and who is handed over to a court is
+// not whom the handing over is done with.
+func TestCourtNotHim(t *testing.T) {
+	txt := "MANILA, Mar 12, 2025 (AP) - Philippine authorities handed former President Rodrigo Duterte over to the International Criminal Court on Wednesday, a day after police arrested him at Manila's airport."
+	evs := testCoder(t).Code(article("court", txt, ""))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PHLGOV", "063", "IGOJUDICC", ""}}})
+	for _, e := range evs {
+		if e.Code == "173" && e.Target.Code != "PHLELI" {
+			t.Errorf("police arrested %s, want Duterte (PHLELI)", e.Target.Code)
+		}
+	}
+}
+
+// TestOwnForcesOrdered: a government orders its own army, not the last
+// army named.
+func TestOwnForcesOrdered(t *testing.T) {
+	txt := "The Israeli army struck targets in southern Lebanon on Monday. The Lebanese cabinet ordered the army to draw up a plan to disarm Hezbollah."
+	for _, e := range testCoder(t).Code(article("own", txt, "2025-08-29")) {
+		if e.Source.Code == "ISRMIL" && e.Sentence == 1 || e.Target.Code == "ISRMIL" && e.Sentence == 1 {
+			t.Errorf("the army of the Lebanese cabinet is Lebanon's; got %s %s %s", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
