@@ -4921,3 +4921,16 @@ func TestOwnForcesOrdered(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledMeasures: calling the measures economic terrorism, in quotation
+// marks or not, or the move deeply unfair, criticises who took them.
+func TestCalledMeasures(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct{ txt, critic string }{
+		{"The United States imposed sanctions on Iran. Iran called the measures \"economic terrorism\".", "IRN"},
+		{"The United States imposed a tariff on Indian goods. India called the move \"deeply unfair\".", "IND"},
+	} {
+		evs := c.Code(article("called", tt.txt, "2025-08-06"))
+		wantInSentences(t, evs, []sentenceTriple{{1, triple{tt.critic, "111", "USA", ""}}})
+	}
+}

@@ -155,6 +155,15 @@ func nounPhrase(toks []text.Token, i int) (Chunk, bool) {
 		if head == i && j == i+1 && toks[head].Tag == "NNS" && t.Tag == "NNP" {
 			break
 		}
+		// "called the measures economic terrorism": an adjective before
+		// a common noun, after a plural common noun, opens the phrase
+		// that names it (not before a name: "UN human rights chief
+		// Volker Turk"); so does a quotation mark after a common noun
+		// ("called the measures \"economic terrorism\"").
+		if head >= 0 && head == j-1 && (toks[head].Tag == "NNS" && t.Tag == "JJ" && j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS") ||
+			(toks[head].Tag == "NNS" || toks[head].Tag == "NN") && t.Tag == "``") {
+			break
+		}
 		if nominal(t.Tag) {
 			head = j
 		}

@@ -33,6 +33,11 @@ func TestChunks(t *testing.T) {
 			"[NP Kazakhstan] [VP received] [NP the newly appointed ambassador] [O .]"},
 		{"Russia did not attack Ukraine.",
 			"[NP Russia] [VP did not attack] [NP Ukraine] [O .]"},
+		// What a naming verb calls its object is a phrase of its own.
+		{"Iran called the measures economic terrorism.",
+			"[NP Iran] [VP called] [NP the measures] [NP economic terrorism] [O .]"},
+		{"UN human rights chief Volker Turk spoke.",
+			"[NP UN human rights chief Volker Turk] [VP spoke] [O .]"},
 		{"He was invited to the ceremony.",
 			"[NP He] [VP was invited] [PP to] [NP the ceremony] [O .]"},
 		{"Kazakhstan's ambassador plans to visit Pakistan.",
