@@ -954,6 +954,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	}
 	if q := pastQuantity(toks, r); q != r && !d.nameAcross(toks, r, q.start) {
 		r = q
+		if r.end-r.start == 1 && toks[r.start].Tag == "PRP" && !d.c.opts.Literal {
+			return d.antecedent(s, r.start) // "detained dozens of them"
+		}
 	}
 	// "American companies worth 17 billion dollars": the value after
 	// "worth" is no part of the actor.

@@ -4934,3 +4934,9 @@ func TestCalledMeasures(t *testing.T) {
 		wantInSentences(t, evs, []sentenceTriple{{1, triple{tt.critic, "111", "USA", ""}}})
 	}
 }
+
+// TestCountOfThem: "dozens of them" are those "them" stands for.
+func TestCountOfThem(t *testing.T) {
+	codeExactly(t, testCoder(t), "Police fired tear gas at Mozambican protesters and detained dozens of them.",
+		[]triple{{"MOZCOP", "175", "MOZOPP", ""}, {"MOZCOP", "173", "MOZOPP", ""}})
+}

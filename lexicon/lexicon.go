@@ -662,7 +662,8 @@ func (d *Dict) Actor(toks []text.Token, i int, date time.Time) (m Match, ok bool
 // name or adjective before the hyphen names the country's own.
 var ownedBy = map[string]bool{
 	"owned": true, "flagged": true, "registered": true, "operated": true, "led": true,
-	"run": true, "controlled": true, "based": true, "held": true,
+	"run": true, "controlled": true, "based": true, "held": true, "managed": true,
+	"chartered": true,
 }
 
 // Hyphened returns the entry of the country whose name or adjective a

@@ -104,6 +104,10 @@ CVL  role     national (noun)
 		{"thanked the Emirates", 1, time.Time{}, "ARE", 2},
 		{"thanked The Emirates", 1, time.Time{}, "ARE", 2},
 		{"an Emirates flight", 1, time.Time{}, "", 0},
+		// What a country's firm manages is the country's; where a ship
+		// is bound is not.
+		{"a US-managed tanker", 1, time.Time{}, "USA", 1},
+		{"a Pakistan-bound flotilla", 1, time.Time{}, "", 0},
 	}
 	for _, tt := range tests {
 		m, ok := d.Actor(tokens(tt.text), tt.at, tt.date)
