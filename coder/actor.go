@@ -1574,6 +1574,14 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	if c := d.conjoinedGroup(s, r); c != "" && toks[r.start].Lower == "the" && !newPerson && !d.c.opts.Literal {
 		return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 	}
+	// "The protesters accuse the government of corruption": the
+	// government a country's own people act on is theirs, whatever
+	// government the article named last.
+	if roles[0] == "GOV" && r.end-r.start == 2 && toks[r.start].Lower == "the" && len(names) == 0 && !d.c.opts.Literal {
+		if c := d.peoplesCountry(s, r.start); c != "" {
+			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
+		}
+	}
 	if prev, ok := d.lastRole[roles[0]]; ok && definite[toks[r.start].Lower] && !isCounterpart(toks[headEnd-1].Text) && !stranger(prev) && !inSentence(prev) &&
 		!(ministries[toks[headEnd-1].Lemma] && d.envoy(prev)) {
 		return []dyad.Actor{d.rename(s, r, prev)}, true
@@ -3257,6 +3265,21 @@ func (d *doc) firstActor(s *Sentence, lo, hi, at int, thing bool) []dyad.Actor {
 		}
 	}
 	return nil
+}
+
+// peoplesCountry returns the country of the sentence's first noun phrase,
+// before token at, when it names a country's people of a local role
+// (protesters, the opposition, workers), or "".
+func (d *doc) peoplesCountry(s *Sentence, at int) string {
+	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Kind == phrase.NP })
+	if ci < 0 || s.Chunks[ci].End > at || s.Tokens[s.Chunks[ci].Start].Tag == "PRP" {
+		return ""
+	}
+	as := d.resolveNoPronoun(s, span{s.Chunks[ci].Start, s.Chunks[ci].End})
+	if len(as) != 1 || len(as[0].Roles) == 0 || !localRoles[as[0].Roles[0]] || as[0].Roles[0] == "COP" || !d.isCountry(as[0].Country) {
+		return ""
+	}
+	return as[0].Country
 }
 
 // commandVerbs are the verbs by which a government moves its own forces.

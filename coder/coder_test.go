@@ -4940,3 +4940,12 @@ func TestCountOfThem(t *testing.T) {
 	codeExactly(t, testCoder(t), "Police fired tear gas at Mozambican protesters and detained dozens of them.",
 		[]triple{{"MOZCOP", "175", "MOZOPP", ""}, {"MOZCOP", "173", "MOZOPP", ""}})
 }
+
+// TestPeoplesGovernment: the government a country's protesters accuse is
+// theirs, not the foreign one named last.
+func TestPeoplesGovernment(t *testing.T) {
+	txt := "BELGRADE, Mar 16, 2025 (Reuters) - Tens of thousands of Serbians rallied in Belgrade on Saturday against President Aleksandar Vucic. " +
+		"Vucic accused Croatia of financing the protest movement. Croatia's foreign ministry rejected the allegation as absurd. " +
+		"The protesters accuse the government of corruption."
+	wantInSentences(t, testCoder(t).Code(article("people", txt, "")), []sentenceTriple{{3, triple{"SRBOPP", "1121", "SRBGOV", ""}}})
+}
