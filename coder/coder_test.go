@@ -4949,3 +4949,12 @@ func TestPeoplesGovernment(t *testing.T) {
 		"The protesters accuse the government of corruption."
 	wantInSentences(t, testCoder(t).Code(article("people", txt, "")), []sentenceTriple{{3, triple{"SRBOPP", "1121", "SRBGOV", ""}}})
 }
+
+// TestCurrencyOfCountry: a sum in a country's currency is money, not the
+// country: "50 million US dollars in aid to Ukraine" goes to Ukraine.
+func TestCurrencyOfCountry(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Japan pledged 50 million US dollars in aid to Ukraine.", []triple{{"JPN", "033", "UKR", ""}})
+	codeExactly(t, c, "Australian Prime Minister Anthony Albanese announced 50 million Australian dollars in budget support for the Solomon Islands.",
+		[]triple{{"AUSGOV", "0331", "SLB", ""}})
+}

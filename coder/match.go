@@ -429,14 +429,27 @@ func amount(toks []text.Token, pos int) int {
 			end++ // "$500 million in aid"
 		}
 		return end
-	case end+1 < len(toks) && currencies[toks[end].Lemma] && inWhat(toks, end+1):
-		// "40 million euros in aid"; "a million euros" alone may be
-		// a pattern's words.
-		return end + 2
+	case currency(toks, end) > end && inWhat(toks, currency(toks, end)):
+		// "40 million euros in aid", "50 million Australian dollars
+		// in budget support"; "a million euros" alone may be a
+		// pattern's words.
+		return currency(toks, end) + 1
 	case end+1 < len(toks) && toks[end].Tag == "NNS" && measures[toks[end].Lemma] && toks[end+1].Lower == "of":
 		return end + 2 // "25,000 tons of", "two shiploads of"; not "200 prisoners of war"
 	}
 	return pos
+}
+
+// currency returns the token index after the currency named at i, "euros"
+// or "Australian dollars", or i.
+func currency(toks []text.Token, i int) int {
+	switch {
+	case i < len(toks) && currencies[toks[i].Lemma]:
+		return i + 1
+	case i+1 < len(toks) && lexicon.Capitalised(toks[i].Text) && currencies[toks[i+1].Lemma]:
+		return i + 2
+	}
+	return i
 }
 
 // numbers returns the token index after the numbers at pos, with a dollar
@@ -465,8 +478,8 @@ func money(toks []text.Token, pos int) int {
 	switch {
 	case end == pos:
 		return pos
-	case end < len(toks) && currencies[toks[end].Lemma]:
-		return end + 1
+	case currency(toks, end) > end:
+		return currency(toks, end)
 	case dollar:
 		return end
 	}
