@@ -4958,3 +4958,14 @@ func TestCurrencyOfCountry(t *testing.T) {
 	codeExactly(t, c, "Australian Prime Minister Anthony Albanese announced 50 million Australian dollars in budget support for the Solomon Islands.",
 		[]triple{{"AUSGOV", "0331", "SLB", ""}})
 }
+
+// TestRejectedAsVoid: what is rejected as null and void may follow the
+// verdict; a memorandum of understanding is a document.
+func TestRejectedAsVoid(t *testing.T) {
+	c := testCoder(t)
+	evs := c.Code(article("void", "Somalia rejected as \"null and void\" a memorandum of understanding between Ethiopia and Somaliland.", "2024-01-03"))
+	if !hasEvent(evs, triple{"SOM", "127", "ETH", ""}) {
+		t.Errorf("want SOM 127 ETH; got %s", show(evs))
+	}
+	codeExactly(t, c, "Somalia rejected as null and void the memorandum signed by Ethiopia.", []triple{{"SOM", "120", "ETH", ""}})
+}

@@ -328,6 +328,11 @@ func (c *context) openWord(s *state) {
 		s.tag = tVB
 		return
 	}
+	// "a memorandum of understanding": a document's name, no gerund.
+	if c.lowerAt(c.i) == "understanding" && paw == "of" && pa == c.i-1 && pa > 0 && strings.HasPrefix(c.lowerAt(pa-1), "memorand") {
+		s.tag = tNN
+		return
+	}
 	// "Trump, on his first trip to Asia, was welcomed": a sentence opens
 	// with a name set off by a comma far more often than with a command.
 	if c.i == 0 && s.tag == tVB && nw == "," && c.st[c.i].cap {
