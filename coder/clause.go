@@ -2442,6 +2442,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// change of leadership replaces an official, not troops.
 			return
 		}
+		if !d.c.opts.Literal && code == "190" && p.Anchor == "cross" && (slices.Contains(a.Roles, "REF") || slices.Contains(a.Roles, "CVL")) {
+			// "More than 900 asylum seekers have crossed into Finland":
+			// people who cross a border invade nothing.
+			return
+		}
 		if !d.c.opts.Literal && (code == "043" && slices.Contains(b.Roles, "REF") || code == "042" && slices.Contains(a.Roles, "REF")) {
 			// "Turkey hosts about three million Syrian refugees":
 			// refugees taken in pay no visit.

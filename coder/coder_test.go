@@ -4969,3 +4969,28 @@ func TestRejectedAsVoid(t *testing.T) {
 	}
 	codeExactly(t, c, "Somalia rejected as null and void the memorandum signed by Ethiopia.", []triple{{"SOM", "120", "ETH", ""}})
 }
+
+// TestMeansMode: the means ("by expelling") shares the mode of the act it
+// is the means of.
+func TestMeansMode(t *testing.T) {
+	c := testCoder(t)
+	for _, tt := range []struct {
+		txt  string
+		mode dyad.Mode
+	}{
+		{"Germany will respond by expelling Chad's ambassador.", dyad.ModeFuture},
+		{"Germany responded by expelling Chad's ambassador.", dyad.ModeAsserted},
+		{"Germany did not respond by expelling Chad's ambassador.", dyad.ModeNegated},
+	} {
+		evs := c.Code(article("means", tt.txt, "2024-03-01"))
+		if len(evs) != 1 || evs[0].Mode != tt.mode {
+			t.Errorf("%q: want one event, %s; got %s", tt.txt, tt.mode, show(evs))
+		}
+	}
+}
+
+// TestCrossingPeople: people who cross a border invade nothing.
+func TestCrossingPeople(t *testing.T) {
+	codeExactly(t, testCoder(t), "Asylum seekers from Syria crossed into Finland.", []triple{})
+	codeExactly(t, testCoder(t), "Russian troops crossed into Ukraine.", []triple{{"RUSMIL", "190", "UKR", ""}})
+}

@@ -195,6 +195,12 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 		}
 		return dyad.ModeFuture
 	}
+	// "will respond by expelling Chad's ambassador": the means shares the
+	// mode of the act it is the means of.
+	if vi > 1 && s.Tokens[c.Start].Tag == "VBG" && s.Chunks[vi-1].Kind == phrase.PP && s.Tokens[s.Chunks[vi-1].Start].Lower == "by" &&
+		s.Chunks[vi-2].Kind == phrase.VP && !d.c.opts.Literal {
+		return d.mode(cl, vi-2)
+	}
 	// A verb right after another ("will not wire tap") shares its mode.
 	if vi > 0 && s.Chunks[vi-1].Kind == phrase.VP && s.Tokens[c.Start].Tag != "TO" {
 		return d.mode(cl, vi-1)
