@@ -4994,3 +4994,12 @@ func TestCrossingPeople(t *testing.T) {
 	codeExactly(t, testCoder(t), "Asylum seekers from Syria crossed into Finland.", []triple{})
 	codeExactly(t, testCoder(t), "Russian troops crossed into Ukraine.", []triple{{"RUSMIL", "190", "UKR", ""}})
 }
+
+// TestRenewedCall: a call renewed, repeated or issued is an appeal, with
+// a possessive before it or a pronoun's.
+func TestRenewedCall(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Vietnam renewed its call for Cambodia to share data on the canal.", []triple{{"VNM", "020", "KHM", ""}})
+	codeExactly(t, c, "Vietnam's foreign ministry renewed Hanoi's call for Cambodia to share data.", []triple{{"VNMGOV", "020", "KHM", ""}})
+	codeExactly(t, c, "The ILO repeated its demand for Israel to ease restrictions.", []triple{{"IGOUNOLABILO", "100", "ISR", ""}})
+}
