@@ -5003,3 +5003,12 @@ func TestRenewedCall(t *testing.T) {
 	codeExactly(t, c, "Vietnam's foreign ministry renewed Hanoi's call for Cambodia to share data.", []triple{{"VNMGOV", "020", "KHM", ""}})
 	codeExactly(t, c, "The ILO repeated its demand for Israel to ease restrictions.", []triple{{"IGOUNOLABILO", "100", "ISR", ""}})
 }
+
+// TestOwnObjection: a possessive the pattern skipped is no target when it
+// is the subject's own, and export controls on goods to a country are on
+// the country.
+func TestOwnObjection(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Turkey dropped its objections to Sweden's bid.", []triple{{"TUR", "080", "SWE", ""}})
+	codeExactly(t, c, "China imposed export controls on rare earths to the United States.", []triple{{"CHN", "163", "USA", ""}})
+}

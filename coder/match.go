@@ -238,7 +238,10 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 			if s.Tokens[k].Tag == "PRP$" && !d.c.opts.Literal && role.empty() {
 				// "Poland shot down Russian drones that entered its
 				// airspace": whose it is, when no role is named.
-				if r := (span{k, k + 1}); len(d.resolve(s, r)) == 1 {
+				// Not the subject's own, before a preposition that
+				// the pattern ends with: "Turkey lifted its veto on
+				// Sweden's membership".
+				if r := (span{k, k + 1}); len(d.resolve(s, r)) == 1 && !(endsInPreposition(s, m.words) && d.subjectOwns(cl, anchor, r)) {
 					m.tgt = r
 					break
 				}
@@ -414,6 +417,27 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 		return 1
 	}
 	return 0
+}
+
+// endsInPreposition reports whether the last of the matched words is a
+// preposition.
+func endsInPreposition(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	t := s.Tokens[slices.Max(words)].Tag
+	return t == "IN" || t == "TO"
+}
+
+// subjectOwns reports whether the possessive pronoun at r stands for the
+// subject of the verb at token anchor.
+func (d *doc) subjectOwns(cl *clause, anchor int, r span) bool {
+	subj := cl.subj[cl.chunkOf[anchor]]
+	if subj.empty() {
+		return false
+	}
+	owner := d.resolve(cl.s, r)
+	return slices.ContainsFunc(d.resolve(cl.s, subj), func(a dyad.Actor) bool { return a.Code == owner[0].Code })
 }
 
 // amount returns the token index after a sum of money ("$3 billion",
