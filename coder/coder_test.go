@@ -5012,3 +5012,14 @@ func TestOwnObjection(t *testing.T) {
 	codeExactly(t, c, "Turkey dropped its objections to Sweden's bid.", []triple{{"TUR", "080", "SWE", ""}})
 	codeExactly(t, c, "China imposed export controls on rare earths to the United States.", []triple{{"CHN", "163", "USA", ""}})
 }
+
+// TestPurposePastDate: an invitation's purpose is to come past a date
+// between them.
+func TestPurposePastDate(t *testing.T) {
+	evs := testCoder(t).Code(article("purpose", "Mirziyoyev invited Japarov and Rahmon to a trilateral summit in Tashkent later this month to discuss water and energy.", "2025-03-13"))
+	for _, e := range evs {
+		if e.Code == "040" && e.Mode != dyad.ModeHypothetical {
+			t.Errorf("%s 040 %s: want hypothetical, got %s", e.Source.Code, e.Target.Code, e.Mode)
+		}
+	}
+}

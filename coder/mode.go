@@ -267,6 +267,9 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 				// object.
 				limit -= 2
 			}
+			if g.Kind == phrase.NP && cl.inDate(g.Start, g.End) && !d.c.opts.Literal {
+				limit-- // "invited them to a summit later this month to discuss"
+			}
 			if g.Kind == phrase.PP && (objectPrep(s.Tokens[g.Start].Lower) || !d.c.opts.Literal && limit > vi-7) {
 				// "invited the governor of Punjab to visit", "called on
 				// Russian peacekeepers in the region to stop": past the
