@@ -1280,6 +1280,10 @@ func (d *doc) purposeOf(cl *clause, vi, j int) int {
 	return k
 }
 
+// meetingVerbs tell of a meeting, whose purpose of talks is the meeting
+// itself.
+var meetingVerbs = map[string]bool{"meet": true, "gather": true, "convene": true, "confer": true}
+
 // aim reports whether an act of code, as an infinitive's purpose, is what
 // its subject aims at rather than what it did: cooperation ("met in Athens
 // to improve relations", "held talks to ease tensions"), not what the act
@@ -1900,7 +1904,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code
-		if mode == dyad.ModeAsserted && aim(code) && d.purposeOf(cl, vi, vi-1) >= 0 {
+		if k := d.purposeOf(cl, vi, vi-1); mode == dyad.ModeAsserted && aim(code) && k >= 0 {
+			if strings.HasPrefix(code, "04") && meetingVerbs[toks[s.Chunks[k].Head].Lemma] {
+				// "met on the border on Wednesday to discuss the
+				// frontier": the talk is the meeting's own, told.
+				continue
+			}
 			mode = dyad.ModeFuture
 		}
 		if v.refused && !d.c.opts.Literal {

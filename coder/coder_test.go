@@ -5023,3 +5023,10 @@ func TestPurposePastDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMetToDiscuss: talks that a meeting was held for are the meeting's
+// own, told, no intent to come.
+func TestMetToDiscuss(t *testing.T) {
+	codeExactly(t, testCoder(t), "Armenian and Azerbaijani officials met on the border on Wednesday to discuss the delimitation of the frontier.",
+		[]triple{{"ARMGOV", "040", "AZEGOV", ""}, {"AZEGOV", "040", "ARMGOV", ""}})
+}
