@@ -1280,6 +1280,28 @@ func (d *doc) purposeOf(cl *clause, vi, j int) int {
 	return k
 }
 
+// promiseVerbs bind their subject to what their infinitive says.
+var promiseVerbs = map[string]bool{"agree": true, "pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "swear": true}
+
+// promisedNot returns the verb group of a promise that governs the "not
+// to" infinitive at vi, "agreed not to attack", or -1.
+func promisedNot(cl *clause, vi int) int {
+	s := cl.s
+	k := s.Chunks[vi].Start
+	if s.Tokens[k].Tag != "TO" || k < 2 || s.Tokens[k-1].Lower != "not" && s.Tokens[k-1].Lower != "never" {
+		return -1
+	}
+	for j := vi - 1; j >= 0 && j >= vi-2; j-- {
+		if g := s.Chunks[j]; g.Kind == phrase.VP {
+			if promiseVerbs[s.Tokens[g.Head].Lemma] {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // meetingVerbs tell of a meeting, whose purpose of talks is the meeting
 // itself.
 var meetingVerbs = map[string]bool{"meet": true, "gather": true, "convene": true, "confer": true}
@@ -1911,6 +1933,13 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 				continue
 			}
 			mode = dyad.ModeFuture
+		}
+		if v.mode == dyad.ModeNegated && violent(code) && !d.c.opts.Literal {
+			if g := promisedNot(cl, vi); g >= 0 {
+				// "The Houthis agreed not to attack US vessels": the
+				// promise to hold off is the event.
+				code, mode = "0356", speechActMode("0356", d.mode(cl, g))
+			}
 		}
 		if v.refused && !d.c.opts.Literal {
 			if c, ok := refusalCode(p.Code); ok {

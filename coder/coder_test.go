@@ -4261,8 +4261,9 @@ func TestAppealNotTo(t *testing.T) {
 	c := testCoder(t)
 	codeExactly(t, c, "The United Nations called on Pakistan not to deport Afghan refugees.",
 		[]triple{{"IGOUNO", "020", "PAK", ""}, {"PAK", "201", "AFGREF", dyad.ModeNegated}})
+	// What one promises to leave undone is a promise to de-escalate.
 	codeExactly(t, c, "Russia agreed not to attack Ukraine.",
-		[]triple{{"RUS", "190", "UKR", dyad.ModeNegated}})
+		[]triple{{"RUS", "0356", "UKR", ""}})
 }
 
 // TestHostedMultitude: people a country takes in by the thousand pay it no
@@ -5029,4 +5030,12 @@ func TestPurposePastDate(t *testing.T) {
 func TestMetToDiscuss(t *testing.T) {
 	codeExactly(t, testCoder(t), "Armenian and Azerbaijani officials met on the border on Wednesday to discuss the delimitation of the frontier.",
 		[]triple{{"ARMGOV", "040", "AZEGOV", ""}, {"AZEGOV", "040", "ARMGOV", ""}})
+}
+
+// TestPromisedNot: a promise not to attack is an intent to de-escalate,
+// not an attack that did not happen.
+func TestPromisedNot(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The Houthis agreed not to attack US vessels.", []triple{{"YEMREBHTH", "0356", "USA", ""}})
+	codeExactly(t, c, "The Houthis did not attack US vessels.", []triple{{"YEMREBHTH", "190", "USA", dyad.ModeNegated}})
 }
