@@ -1252,8 +1252,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// are their owner's, whom what is done to them is done to.
 	// So are they where they were: "one of its vessels near Sabina Shoal".
 	if toks[r.start].Tag == "PRP$" && len(names) == 0 && len(roles) == 0 && headEnd-r.start == 2 && ownedThings[toks[r.start+1].Lemma] && !d.c.opts.Literal {
+		// So are an organisation's: "Israeli troops had fired on its
+		// positions", the UN's.
 		owners, ok := d.owner(s, r.start)
-		if !ok || len(owners) != 1 || !d.isCountry(owners[0].Country) {
+		if !ok || len(owners) != 1 || !d.isCountry(owners[0].Country) && !organisation(owners[0].Code) {
 			return nil, false
 		}
 		return []dyad.Actor{d.rename(s, r, owners[0])}, true
@@ -3194,6 +3196,10 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			break
 		}
 		switch {
+		case c.Kind == phrase.SBAR && !d.c.opts.Literal && closedAside(s, c.Start, at):
+			// "The United Nations, which has peacekeepers in
+			// Lebanon, said Israeli troops had fired on its
+			// positions": a relative clause set off and closed.
 		case c.Kind == phrase.SBAR:
 			from = ci + 1
 		case ci > 0 && ci+2 < len(s.Chunks) && c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && isComma(&s.Tokens[s.Chunks[ci-1].Start]) &&
@@ -3306,6 +3312,21 @@ func (d *doc) commanderCountry(s *Sentence, at int) string {
 		return ""
 	}
 	return as[0].Country
+}
+
+// closedAside reports whether token i opens a relative clause set off by
+// a comma before it (", which", ", who") that a comma closes before token
+// at.
+func closedAside(s *Sentence, i, at int) bool {
+	if i < 1 || !isComma(&s.Tokens[i-1]) || s.Tokens[i].Lower != "which" && s.Tokens[i].Lower != "who" {
+		return false
+	}
+	for k := i + 1; k < at; k++ {
+		if isComma(&s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPerson reports whether noun phrase c is only the name of a person
@@ -4153,6 +4174,7 @@ func water(toks []text.Token, i int) bool {
 var ownedThings = map[string]bool{
 	"vessel": true, "ship": true, "boat": true, "tanker": true, "trawler": true, "plane": true,
 	"airliner": true, "convoy": true, "outpost": true, "post": true, "base": true,
+	"position": true, "headquarters": true, "compound": true,
 }
 
 // quantityHeads count or gather the people named after "of": "thousands of

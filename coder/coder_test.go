@@ -5039,3 +5039,10 @@ func TestPromisedNot(t *testing.T) {
 	codeExactly(t, c, "The Houthis agreed not to attack US vessels.", []triple{{"YEMREBHTH", "0356", "USA", ""}})
 	codeExactly(t, c, "The Houthis did not attack US vessels.", []triple{{"YEMREBHTH", "190", "USA", dyad.ModeNegated}})
 }
+
+// TestOrganisationsPositions: an organisation's positions are its own,
+// whom firing on them is done to, past a relative clause set off.
+func TestOrganisationsPositions(t *testing.T) {
+	codeExactly(t, testCoder(t), "The United Nations, which has 10,000 peacekeepers in Lebanon, said Israeli troops had fired on its positions.",
+		[]triple{{"ISRMIL", "190", "IGOUNO", ""}})
+}
