@@ -5046,3 +5046,12 @@ func TestOrganisationsPositions(t *testing.T) {
 	codeExactly(t, testCoder(t), "The United Nations, which has 10,000 peacekeepers in Lebanon, said Israeli troops had fired on its positions.",
 		[]triple{{"ISRMIL", "190", "IGOUNO", ""}})
 }
+
+// TestTradeMeasures: exports of goods banned to a country, companies added
+// to a blacklist and tariffs postponed are measures on the country.
+func TestTradeMeasures(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "China banned exports of gallium, germanium and antimony to the United States.", []triple{{"CHN", "163", "USA", ""}})
+	codeExactly(t, c, "Washington added 140 Chinese companies to a trade restriction list.", []triple{{"USAGOV", "163", "CHNBUS", ""}})
+	codeExactly(t, c, "The United States postponed tariffs on Mexico.", []triple{{"USA", "085", "MEX", ""}})
+}

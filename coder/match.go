@@ -464,14 +464,16 @@ func amount(toks []text.Token, pos int) int {
 	return pos
 }
 
-// currency returns the token index after the currency named at i, "euros"
-// or "Australian dollars", or i.
+// currency returns the token index after the currency named at i, "euros",
+// "Australian dollars" or "New Zealand dollars", or i.
 func currency(toks []text.Token, i int) int {
 	switch {
 	case i < len(toks) && currencies[toks[i].Lemma]:
 		return i + 1
 	case i+1 < len(toks) && lexicon.Capitalised(toks[i].Text) && currencies[toks[i+1].Lemma]:
 		return i + 2
+	case i+2 < len(toks) && lexicon.Capitalised(toks[i].Text) && lexicon.Capitalised(toks[i+1].Text) && currencies[toks[i+2].Lemma]:
+		return i + 3 // "New Zealand dollars"
 	}
 	return i
 }
