@@ -5055,3 +5055,13 @@ func TestTradeMeasures(t *testing.T) {
 	codeExactly(t, c, "Washington added 140 Chinese companies to a trade restriction list.", []triple{{"USAGOV", "163", "CHNBUS", ""}})
 	codeExactly(t, c, "The United States postponed tariffs on Mexico.", []triple{{"USA", "085", "MEX", ""}})
 }
+
+// TestStrikesStepped: strikes or attacks intensified or stepped up are
+// more of them, air strikes 195; to come, a threat.
+func TestStrikesStepped(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Israel stepped up air strikes on Gaza.", []triple{{"ISR", "195", "PSE", ""}})
+	codeExactly(t, c, "Russia intensified its attacks on Ukraine's energy grid.", []triple{{"RUS", "190", "UKR", ""}})
+	codeExactly(t, c, "Israel warned that it would intensify its strikes across Lebanon if Hezbollah was not disarmed.",
+		[]triple{{"ISR", "1384", "LBN", dyad.ModeFuture}})
+}
