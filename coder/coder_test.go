@@ -5065,3 +5065,11 @@ func TestStrikesStepped(t *testing.T) {
 	codeExactly(t, c, "Israel warned that it would intensify its strikes across Lebanon if Hezbollah was not disarmed.",
 		[]triple{{"ISR", "1384", "LBN", dyad.ModeFuture}})
 }
+
+// TestAttackRecalledLate: an article's attack is "the attack" to its end.
+func TestAttackRecalledLate(t *testing.T) {
+	txt := "HANOI, Oct 3, 2024 (Reuters) - Chinese forces attacked a Vietnamese fishing boat near the Paracel Islands on Sunday. " +
+		"Ten fishermen were injured. The boat returned to port. Vietnam has long fished in the area. China claims most of the sea. " +
+		"Talks have been held for years. The Philippines expressed solidarity with Vietnam. The US State Department called the attack \"dangerous and unlawful\"."
+	wantInSentences(t, testCoder(t).Code(article("late", txt, "")), []sentenceTriple{{7, triple{"USAGOV", "111", "CHNMIL", ""}}})
+}

@@ -1237,16 +1237,20 @@ var actNouns = map[string][]string{
 
 // reach returns how many sentences back an act noun may recall its act:
 // four, eight for an accusation, which an article often answers near its
-// end ("India's foreign ministry dismissed the allegations"), and six for
-// an attack, an abduction or sanctions, which reactions near an article's
-// end take up again ("UNICEF condemned the attack", "Exiled opposition
-// leader Sviatlana Tsikhanouskaya welcomed the sanctions").
+// end ("India's foreign ministry dismissed the allegations"), six for an
+// abduction or sanctions, which reactions near an article's end take up
+// again ("Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the
+// sanctions"), and twelve for an attack, an article's lead told, which is
+// "the attack" to its end ("The US State Department called the attack
+// \"dangerous and unlawful\"", seven sentences on).
 func reach(lemma string) int {
 	switch lemma {
 	case "accusation", "allegation", "charge", "claim":
 		return 8
-	case "abduction", "kidnapping", "attack", "sanction":
+	case "abduction", "kidnapping", "sanction":
 		return 6
+	case "attack":
+		return 12
 	}
 	return 4
 }
