@@ -3196,7 +3196,7 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 			break
 		}
 		switch {
-		case c.Kind == phrase.SBAR && !d.c.opts.Literal && closedAside(s, c.Start, at):
+		case c.Kind == phrase.SBAR && !d.c.opts.Literal && c.Start+1 < at && closedRelative(s, c.Start+1, at):
 			// "The United Nations, which has peacekeepers in
 			// Lebanon, said Israeli troops had fired on its
 			// positions": a relative clause set off and closed.
@@ -3312,21 +3312,6 @@ func (d *doc) commanderCountry(s *Sentence, at int) string {
 		return ""
 	}
 	return as[0].Country
-}
-
-// closedAside reports whether token i opens a relative clause set off by
-// a comma before it (", which", ", who") that a comma closes before token
-// at.
-func closedAside(s *Sentence, i, at int) bool {
-	if i < 1 || !isComma(&s.Tokens[i-1]) || s.Tokens[i].Lower != "which" && s.Tokens[i].Lower != "who" {
-		return false
-	}
-	for k := i + 1; k < at; k++ {
-		if isComma(&s.Tokens[k]) {
-			return true
-		}
-	}
-	return false
 }
 
 // namesPerson reports whether noun phrase c is only the name of a person

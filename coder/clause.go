@@ -1291,13 +1291,8 @@ func promisedNot(cl *clause, vi int) int {
 	if s.Tokens[k].Tag != "TO" || k < 2 || s.Tokens[k-1].Lower != "not" && s.Tokens[k-1].Lower != "never" {
 		return -1
 	}
-	for j := vi - 1; j >= 0 && j >= vi-2; j-- {
-		if g := s.Chunks[j]; g.Kind == phrase.VP {
-			if promiseVerbs[s.Tokens[g.Head].Lemma] {
-				return j
-			}
-			return -1
-		}
+	if g := governorOf(s, vi, 2); g >= 0 && promiseVerbs[s.Tokens[s.Chunks[g].Head].Lemma] {
+		return g
 	}
 	return -1
 }
@@ -4709,7 +4704,7 @@ func (cl *clause) datesOccasion(x *when.Expr, words []int) bool {
 		k--
 	}
 	h := &s.Tokens[k]
-	if k <= slices.Max(words) || !strings.HasPrefix(h.Tag, "NN") || cl.s.Chunks[cl.chunkOf[k]].Head != k ||
+	if k <= slices.Max(words) || !strings.HasPrefix(h.Tag, "NN") || s.Chunks[cl.chunkOf[k]].Head != k ||
 		!occasions[h.Lemma] && !gatherings[h.Lemma] && !talkNoun(h.Lemma) {
 		return false
 	}

@@ -433,11 +433,7 @@ func endsInPreposition(s *Sentence, words []int) bool {
 // subject of the verb at token anchor.
 func (d *doc) subjectOwns(cl *clause, anchor int, r span) bool {
 	subj := cl.subj[cl.chunkOf[anchor]]
-	if subj.empty() {
-		return false
-	}
-	owner := d.resolve(cl.s, r)
-	return slices.ContainsFunc(d.resolve(cl.s, subj), func(a dyad.Actor) bool { return a.Code == owner[0].Code })
+	return !subj.empty() && d.ownedBy(cl.s, r.start, d.resolve(cl.s, subj))
 }
 
 // amount returns the token index after a sum of money ("$3 billion",

@@ -504,14 +504,21 @@ func (d *doc) refused(cl *clause, vi int) bool {
 			}
 		}
 	}
-	if s.Tokens[c.Start].Tag == "TO" {
-		for j := vi - 1; j >= 0 && j >= vi-3; j-- {
-			if g := s.Chunks[j]; g.Kind == phrase.VP {
-				return denyVerbs[s.Tokens[g.Head].Lemma]
-			}
-		}
+	if g := governorOf(s, vi, 3); s.Tokens[c.Start].Tag == "TO" && g >= 0 {
+		return denyVerbs[s.Tokens[s.Chunks[g].Head].Lemma]
 	}
 	return false
+}
+
+// governorOf returns the nearest verb group of the back chunks before the
+// infinitive at vi, which governs it, or -1.
+func governorOf(s *Sentence, vi, back int) int {
+	for j := vi - 1; j >= 0 && j >= vi-back; j-- {
+		if s.Chunks[j].Kind == phrase.VP {
+			return j
+		}
+	}
+	return -1
 }
 
 // refusalMode returns the mode of the refusal of the verb group at vi:
