@@ -3209,8 +3209,8 @@ func (d *doc) owner(s *Sentence, at int) ([]dyad.Actor, bool) {
 	}
 	// "the ELN and its leaders": the owner is the one "and" joins the
 	// pronoun's phrase to.
-	if ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start == at }); ci >= 2 && !d.c.opts.Literal &&
-		s.Chunks[ci-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci-1].Start].Lower) && s.Chunks[ci-2].Kind == phrase.NP && s.Tokens[s.Chunks[ci-2].Start].Tag != "PRP" {
+	if ci := chunkAt(s, at); ci >= 2 && !d.c.opts.Literal &&
+		s.Chunks[ci-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci-1].Start].Lower) && s.Chunks[ci-2].Kind == phrase.NP {
 		if as := d.resolveNoPronoun(s, span{s.Chunks[ci-2].Start, s.Chunks[ci-2].End}); len(as) > 0 {
 			return as, true
 		}
@@ -3278,7 +3278,7 @@ func (d *doc) firstActor(s *Sentence, lo, hi, at int, thing bool) []dyad.Actor {
 // (protesters, the opposition, workers), or "".
 func (d *doc) peoplesCountry(s *Sentence, at int) string {
 	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Kind == phrase.NP })
-	if ci < 0 || s.Chunks[ci].End > at || s.Tokens[s.Chunks[ci].Start].Tag == "PRP" {
+	if ci < 0 || s.Chunks[ci].End > at {
 		return ""
 	}
 	as := d.resolveNoPronoun(s, span{s.Chunks[ci].Start, s.Chunks[ci].End})
@@ -3299,12 +3299,12 @@ var commandVerbs = map[string]bool{
 // noun phrase right before the verb: "the Lebanese cabinet ordered the
 // army"; or "".
 func (d *doc) commanderCountry(s *Sentence, at int) string {
-	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at-1 && at-1 < c.End })
+	ci := chunkAt(s, at-1)
 	if ci < 1 || s.Chunks[ci].Kind != phrase.VP || s.Chunks[ci].End != at || !commandVerbs[s.Tokens[s.Chunks[ci].Head].Lemma] {
 		return ""
 	}
 	subj := s.Chunks[ci-1]
-	if subj.Kind != phrase.NP || s.Tokens[subj.Start].Tag == "PRP" {
+	if subj.Kind != phrase.NP {
 		return ""
 	}
 	as := d.resolveNoPronoun(s, span{subj.Start, subj.End})

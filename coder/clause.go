@@ -4729,7 +4729,7 @@ func (cl *clause) datesActAfter(sp dyad.Span, words []int) bool {
 // "for" that the matched words are not of: "thanked Vietnam for donating
 // 10,000 tonnes of rice this year" is no thanks of the year.
 func inGerundFor(s *Sentence, at int, words []int) bool {
-	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at && at < c.End })
+	ci := chunkAt(s, at)
 	for k := ci - 1; k > 0; k-- {
 		c := s.Chunks[k]
 		if slices.Contains(words, c.Head) {
@@ -4770,6 +4770,11 @@ func (cl *clause) inParticiple(x *when.Expr, words []int, past bool) bool {
 		}
 	}
 	return false
+}
+
+// chunkAt returns the index of the chunk of s that holds token i, or -1.
+func chunkAt(s *Sentence, i int) int {
+	return slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= i && i < c.End })
 }
 
 // tokenAt returns the index of the token that starts at byte offset at, or

@@ -441,19 +441,21 @@ func (d *doc) subjectOwns(cl *clause, anchor int, r span) bool {
 // ("25,000 tons of") at pos, or pos.
 func amount(toks []text.Token, pos int) int {
 	end, dollar := numbers(toks, pos)
-	switch {
-	case end == pos:
+	if end == pos {
 		return pos
+	}
+	cur := currency(toks, end)
+	switch {
 	case dollar:
 		if inWhat(toks, end) {
 			end++ // "$500 million in aid"
 		}
 		return end
-	case currency(toks, end) > end && inWhat(toks, currency(toks, end)):
+	case cur > end && inWhat(toks, cur):
 		// "40 million euros in aid", "50 million Australian dollars
 		// in budget support"; "a million euros" alone may be a
 		// pattern's words.
-		return currency(toks, end) + 1
+		return cur + 1
 	case end+1 < len(toks) && toks[end].Tag == "NNS" && measures[toks[end].Lemma] && toks[end+1].Lower == "of":
 		return end + 2 // "25,000 tons of", "two shiploads of"; not "200 prisoners of war"
 	}
@@ -497,13 +499,11 @@ func numbers(toks []text.Token, pos int) (int, bool) {
 // million" or "500 million dollars", or pos.
 func money(toks []text.Token, pos int) int {
 	end, dollar := numbers(toks, pos)
-	switch {
-	case end == pos:
+	if end == pos {
 		return pos
-	case currency(toks, end) > end:
-		return currency(toks, end)
-	case dollar:
-		return end
+	}
+	if cur := currency(toks, end); cur > end || dollar {
+		return cur // "500 million dollars"; "$500 million", no currency word after
 	}
 	return pos
 }

@@ -599,7 +599,7 @@ func inActPhrase(s *Sentence, at int, words []int) bool {
 // actPhrase returns the head of the act noun whose phrase token at is in,
 // as inActPhrase tells it, or -1.
 func actPhrase(s *Sentence, at int, words []int) int {
-	ci := slices.IndexFunc(s.Chunks, func(c phrase.Chunk) bool { return c.Start <= at && at < c.End })
+	ci := chunkAt(s, at)
 	for k := ci - 1; k >= 0; k-- {
 		c := s.Chunks[k]
 		if c.Kind != phrase.NP && c.Kind != phrase.PP || slices.Contains(words, c.Head) {
