@@ -5428,6 +5428,16 @@ func (d *doc) governor(cl *clause, ci int) (vi int, asSubject bool, iobj span) {
 	if light(ci - 1) {
 		return ci - 1, false, span{}
 	}
+	// "held what both sides described as constructive talks": the verb
+	// before the speaker's naming of its object.
+	for k := ci - 1; k >= 1 && k >= ci-4 && !d.c.opts.Literal; k-- {
+		if at := s.Chunks[k].Start; s.Chunks[k].Kind == phrase.SBAR && cl.skipWhatCalled(at) > at {
+			if cl.skipWhatCalled(at) <= s.Chunks[ci].Start && light(k-1) {
+				return k - 1, false, span{}
+			}
+			break
+		}
+	}
 	// "imposed a 34% tariff on China and a 20% tariff on the European
 	// Union": the same act again after "and" has the first one's verb.
 	if ci >= 2 && s.Chunks[ci-1].Kind == phrase.O && coordinator(s.Tokens[s.Chunks[ci-1].Start].Lower) && !d.c.opts.Literal {
@@ -5711,11 +5721,33 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 			g, _ := d.group(s, ci, objectPreps)
 			g = cl.untilDate(g)
 			if s.Tokens[g.start].Tag != "PRP" && len(d.resolve(s, g)) > 0 {
-				return g
+				return d.placeInGroup(cl, ci, g)
 			}
 		}
 	}
 	return span{}
+}
+
+// placeInGroup returns the part of group g (opened by chunk ci) that holds
+// its actors when its head names none and they stand after a locative: in
+// "signed a declaration of principles in Doha" the actor is Doha, where
+// the act was done, which the caller then sees as a place.
+func (d *doc) placeInGroup(cl *clause, ci int, g span) span {
+	s := cl.s
+	if d.c.opts.Literal || len(d.resolve(s, span{s.Chunks[ci].Start, s.Chunks[ci].End})) > 0 {
+		return g
+	}
+	for k := ci + 1; k < len(s.Chunks) && s.Chunks[k].Start < g.end; k++ {
+		c := s.Chunks[k]
+		if c.Kind != phrase.NP || len(d.resolve(s, span{c.Start, c.End})) == 0 {
+			continue
+		}
+		if where(s.Tokens[c.Start-1].Lower) {
+			return span{c.Start, g.end}
+		}
+		return g
+	}
+	return g
 }
 
 // boundaryWord reports whether the token at i is punctuation that ends a

@@ -5073,3 +5073,21 @@ func TestAttackRecalledLate(t *testing.T) {
 		"Talks have been held for years. The Philippines expressed solidarity with Vietnam. The US State Department called the attack \"dangerous and unlawful\"."
 	wantInSentences(t, testCoder(t).Code(article("late", txt, "")), []sentenceTriple{{7, triple{"USAGOV", "111", "CHNMIL", ""}}})
 }
+
+// TestActedOnWhatCalled: "what both sides described as" names the object
+// of the verb before it, a noun event's or a pattern's.
+func TestActedOnWhatCalled(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Iran and the United States held what both sides described as constructive talks in Oman.",
+		[]triple{{"IRN", "040", "USA", ""}, {"USA", "040", "IRN", ""}})
+	codeExactly(t, c, "Russia signed what officials described as a landmark agreement with China.", []triple{{"RUS", "057", "CHN", ""}})
+}
+
+// TestSignedWhere: the place after an agreement's own phrase is where it
+// was signed, not with whom.
+func TestSignedWhere(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "M23 rebels and the Congolese government signed a declaration of principles in Doha on Saturday.",
+		[]triple{{"CODREBM23", "057", "CODGOV", ""}, {"CODGOV", "057", "CODREBM23", ""}})
+	codeExactly(t, c, "Russia and China signed a declaration of principles in Doha.", []triple{{"RUS", "057", "CHN", ""}, {"CHN", "057", "RUS", ""}})
+}

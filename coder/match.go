@@ -128,6 +128,13 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					skips++
 					continue
 				}
+				if end := cl.skipWhatCalled(pos); end > pos && !d.c.opts.Literal && !e.Adjacent {
+					// "held what both sides described as constructive
+					// talks": the talks they held.
+					pos = end
+					skips++
+					continue
+				}
 				if (cl.boundary(pos) && !d.intoThat(cl, pos)) || e.Adjacent {
 					break
 				}
