@@ -5091,3 +5091,13 @@ func TestSignedWhere(t *testing.T) {
 		[]triple{{"CODREBM23", "057", "CODGOV", ""}, {"CODGOV", "057", "CODREBM23", ""}})
 	codeExactly(t, c, "Russia and China signed a declaration of principles in Doha.", []triple{{"RUS", "057", "CHN", ""}, {"CHN", "057", "RUS", ""}})
 }
+
+// TestDiscussedWith: what one discusses with another, a policy option too,
+// is a consultation, by telephone a call.
+func TestDiscussedWith(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Iraqi Prime Minister Mohammed Shia al-Sudani discussed the strikes with Turkish President Recep Tayyip Erdogan by telephone on Thursday.",
+		[]triple{{"IRQGOV", "041", "TURGOV", ""}})
+	codeExactly(t, c, "Germany discussed sanctions with France.", []triple{{"DEU", "040", "FRA", ""}})
+	codeExactly(t, c, "The EU discussed new sanctions against Russia.", []triple{{"IGOEUREEC", "014", "RUS", ""}})
+}
