@@ -1068,6 +1068,20 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 					break
 				}
 			}
+			if !d.c.opts.Literal && j >= 1 && ch[j-1].Kind == phrase.NP && d.leftGroup(cl, j-1).start == 0 {
+				// "Prince Faisal, speaking by telephone with Araghchi,
+				// urged Tehran": a participle set off after the
+				// sentence's subject is the subject's act, as its verb
+				// after the closing comma is.
+				for k := vi + 1; k+1 < len(ch) && ch[k].Kind != phrase.SBAR; k++ {
+					if isComma(&s.Tokens[ch[k].Start]) {
+						if ch[k+1].Kind == phrase.VP && finiteVerb(s, ch[k+1]) {
+							return d.subject(cl, k+1, depth+1)
+						}
+						break
+					}
+				}
+			}
 		}
 	}
 	if k := d.purposeOf(cl, vi, j); k >= 0 {
@@ -1164,6 +1178,13 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			// "Germany, along with France and Britain, called on Iran":
 			// all of them.
 			return span{outer.start, inner.end}
+		}
+		if w := s.Tokens[inner.start].Lower; w == "including" && inner.end-inner.start > 1 && !d.c.opts.Literal && len(d.resolve(s, span{inner.start + 1, inner.end})) > 0 {
+			// "Several leaders, including Estonian Prime Minister Kaja
+			// Kallas, accused Orban", "NATO members, including Poland":
+			// the doers the text names, not a group of them ("leaders"
+			// read as the dateline's).
+			return span{inner.start + 1, inner.end}
 		}
 		d.apposition(cl, outer, inner)
 		return outer
@@ -5403,11 +5424,19 @@ func (cl *clause) calledOff(vi int) bool {
 // that ends or lessens it: "demanded that Israel ease restrictions on
 // Palestinian workers" is no restriction imposed.
 func (cl *clause) undone(ci int) bool {
+	s := cl.s
 	j := ci - 1
-	if j >= 0 && cl.s.Tokens[cl.s.Chunks[j].Start].Tag == "RP" {
+	if j >= 2 && s.Chunks[j].Kind == phrase.PP && s.Tokens[s.Chunks[j].Start].Lower == "of" && s.Chunks[j-1].Kind == phrase.NP && partitive[s.Tokens[s.Chunks[j-1].Head].Lemma] {
+		j -= 2 // "vetoed a package of EU aid"
+	}
+	if j >= 0 && s.Tokens[s.Chunks[j].Start].Tag == "RP" {
 		j-- // "called off the talks"
 	}
-	return j >= 0 && cl.s.Chunks[j].Kind == phrase.VP && undoingVerbs[cl.s.Tokens[cl.s.Chunks[j].Head].Lemma]
+	if j < 0 || s.Chunks[j].Kind != phrase.VP {
+		return false
+	}
+	lemma := s.Tokens[s.Chunks[j].Head].Lemma
+	return undoingVerbs[lemma] || lemma == "veto"
 }
 
 // startsWith reports whether the first element after p's anchor is the
@@ -5510,13 +5539,14 @@ var issuingVerbs = map[string]bool{
 // a visit".
 var onVerbs = map[string]bool{"be": true, "arrive": true, "come": true, "go": true, "travel": true}
 
-// partitive are the nouns of a part or a stretch of an act: "a round of
-// talks", "ten days of war games".
+// partitive are the nouns of a part, a stretch or a bundle of an act: "a
+// round of talks", "ten days of war games", "a package of sanctions".
 var partitive = map[string]bool{
 	"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true,
 	"one": true, "wave": true, "barrage": true, "spate": true, "string": true, "volley": true, "salvo": true,
 	"number": true, "couple": true, "part": true, "another": true,
 	"dozen": true, "hundred": true, "thousand": true, "score": true,
+	"package": true, "tranche": true, "batch": true,
 }
 
 // forceSaying returns the subject of the verb of saying that governs the

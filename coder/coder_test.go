@@ -5101,3 +5101,25 @@ func TestDiscussedWith(t *testing.T) {
 	codeExactly(t, c, "Germany discussed sanctions with France.", []triple{{"DEU", "040", "FRA", ""}})
 	codeExactly(t, c, "The EU discussed new sanctions against Russia.", []triple{{"IGOEUREEC", "014", "RUS", ""}})
 }
+
+// TestParticipleAside: a participle set off after the sentence's subject
+// is the subject's act.
+func TestParticipleAside(t *testing.T) {
+	codeExactly(t, testCoder(t), "Saudi Foreign Minister Prince Faisal bin Farhan, speaking by telephone with Iranian Foreign Minister Abbas Araghchi on Wednesday, urged Tehran to cooperate.",
+		[]triple{{"SAUGOV", "041", "IRNGOV", ""}, {"SAUGOV", "020", "IRNGOV", ""}})
+}
+
+// TestIncludedDoers: "Several leaders, including X," are X.
+func TestIncludedDoers(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "BRUSSELS, Dec 15, 2023 (Reuters) - Several leaders, including Estonian Prime Minister Kaja Kallas, accused Orban of holding the bloc hostage.",
+		[]triple{{"ESTGOV", "112", "HUNGOV", ""}})
+	codeExactly(t, c, "Western countries, including France and Germany, condemned Russia.", []triple{{"FRA", "111", "RUS", ""}, {"DEU", "111", "RUS", ""}})
+}
+
+// TestVetoedAid: aid vetoed is a veto of whose package it was, and no aid.
+func TestVetoedAid(t *testing.T) {
+	codeExactly(t, testCoder(t), "Hungary vetoed a 50 billion euro package of European Union financial aid for Ukraine early on Friday.",
+		[]triple{{"HUN", "129", "IGOEUREEC", ""}})
+	codeExactly(t, testCoder(t), "Zelenskiy welcomed the decision to start accession negotiations.", nil)
+}
