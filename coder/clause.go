@@ -2760,7 +2760,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if !d.c.opts.Literal && (mode == dyad.ModeAsserted || mode == dyad.ModeReported) {
 			// "North Korea fired a ballistic missile into the sea": an
 			// act on no one, which "condemned the launch" may answer.
-			d.untargeted = append(d.untargeted, &event{sent: s, source: srcs[0], code: code, mode: mode})
+			u := &event{sent: s, source: srcs[0], code: code, mode: mode}
+			if x := cl.dateNear(words); x != nil && history(x, d.date) {
+				// "since 2021, when the Trump administration returned it
+				// to the list": no act the news answers.
+				u.history = true
+			}
+			d.untargeted = append(d.untargeted, u)
 		}
 		return out
 	}

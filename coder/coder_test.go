@@ -2030,7 +2030,14 @@ func TestReciprocal(t *testing.T) {
 // gives the events want and no others, each with spans that index txt.
 func codeExactly(t *testing.T, c *Coder, txt string, want []triple) []dyad.Event {
 	t.Helper()
-	evs := c.Code(article("t", txt, "2024-03-01"))
+	return codeExactlyOn(t, c, txt, "2024-03-01", want)
+}
+
+// codeExactlyOn is codeExactly for an article of the given date, which
+// the dictionaries' dated entries follow.
+func codeExactlyOn(t *testing.T, c *Coder, txt, date string, want []triple) []dyad.Event {
+	t.Helper()
+	evs := c.Code(article("t", txt, date))
 	for _, w := range want {
 		if !hasEvent(evs, w) {
 			t.Errorf("%q: want %v; got %s", txt, w, show(evs))
@@ -3752,7 +3759,7 @@ func TestExactly(t *testing.T) {
 	codeExactly(t, c, "ABUJA, Nov 2 (AFP) - Nigeria rejected the U.S. threat, saying its government protected citizens of all faiths.",
 		[]triple{{"NGA", "120", "USA", ""}})
 	// An act after "since" marks a time and is no news.
-	codeExactly(t, c, "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday, the first high-level meeting between the two countries since Russia's invasion of Ukraine.",
+	codeExactlyOn(t, c, "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday, the first high-level meeting between the two countries since Russia's invasion of Ukraine.", "2025-02-18",
 		[]triple{{"USAGOV", "040", "RUSGOV", ""}, {"RUSGOV", "040", "USAGOV", ""}})
 	// The act a retaliation answers is background; those who shoot down
 	// "them" do not shoot each other, nor do those who attack "them".
@@ -5122,4 +5129,21 @@ func TestVetoedAid(t *testing.T) {
 	codeExactly(t, testCoder(t), "Hungary vetoed a 50 billion euro package of European Union financial aid for Ukraine early on Friday.",
 		[]triple{{"HUN", "129", "IGOEUREEC", ""}})
 	codeExactly(t, testCoder(t), "Zelenskiy welcomed the decision to start accession negotiations.", nil)
+}
+
+// TestReleasesRecalledLate: reactions to prisoners' release close an
+// article, eight sentences on.
+func TestReleasesRecalledLate(t *testing.T) {
+	txt := "HAVANA, Jan 16, 2025 (AP) - Cuba began releasing some of the 553 prisoners it had promised to free. Ferrer was among them. " +
+		"The island has long been under sanctions. Rights groups count more prisoners. The church mediated. Talks went on for weeks. " +
+		"Families waited outside the prisons. The Vatican's secretary of state, Cardinal Pietro Parolin, welcomed the releases."
+	wantInSentences(t, testCoder(t).Code(article("late", txt, "")), []sentenceTriple{{7, triple{"VATGOV", "051", "CUB", ""}}})
+}
+
+// TestMoveNotHistory: what history tells, untargeted, is no move the news
+// reacts to.
+func TestMoveNotHistory(t *testing.T) {
+	codeExactly(t, testCoder(t), "HAVANA, Jan 16, 2025 (AP) - Cuba freed prisoners. Cuba has been on the US terrorism list since 2021, when the first Trump administration "+
+		"returned it to the list days before leaving office. Republican senator Marco Rubio, Trump's nominee for secretary of state, criticised the move.",
+		[]triple{{"CUB", "0841", "CUBCVL", ""}})
 }

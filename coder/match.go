@@ -1239,8 +1239,9 @@ var actNouns = map[string][]string{
 }
 
 // reach returns how many sentences back an act noun may recall its act:
-// four, eight for an accusation, which an article often answers near its
-// end ("India's foreign ministry dismissed the allegations"), six for an
+// four, eight for an accusation or a release, which an article often
+// answers near its end ("India's foreign ministry dismissed the
+// allegations", "the Vatican welcomed the releases"), six for an
 // abduction or sanctions, which reactions near an article's end take up
 // again ("Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the
 // sanctions"), and twelve for an attack, an article's lead told, which is
@@ -1248,7 +1249,7 @@ var actNouns = map[string][]string{
 // \"dangerous and unlawful\"", seven sentences on).
 func reach(lemma string) int {
 	switch lemma {
-	case "accusation", "allegation", "charge", "claim":
+	case "accusation", "allegation", "charge", "claim", "release":
 		return 8
 	case "abduction", "kidnapping", "sanction":
 		return 6
@@ -1638,7 +1639,10 @@ func mainAct(acts []*event, from int) *event {
 	reacted := false // the sentence at from reacted to an act recalled, or commented
 	for i := len(acts) - 1; i >= 0 && (acts[i].sent.Index >= from || reacted && acts[i].sent.Index == from-1); i-- {
 		e := acts[i]
-		if !told(e.mode) {
+		if !told(e.mode) || e.history {
+			// Nor is what history tells the move or the decision a
+			// reaction is to: "... since 2021, when the first Trump
+			// administration returned it to the list".
 			continue
 		}
 		if main != nil && e.sent.Index != main.sent.Index {
