@@ -1240,12 +1240,16 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			// ("pledged to help Syria rebuild its army and offered").
 			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k]) && (d.c.opts.Literal || !bareInfinitive(s, k))) {
 				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) &&
-					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be") {
+					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be" ||
+						commaAnd && !d.c.opts.Literal && perfect(s, ch[k]) && !perfect(s, ch[vi])) {
 					// "Nurtleu noted that Korea is a key partner and
 					// expressed confidence", "said its staff were safe
 					// and summoned": the verb of speech's subject, whose
 					// tense the second verb has, and who acts where the
-					// clause only says what is.
+					// clause only says what is; so past a comma after a
+					// past perfect ("said the remarks had caused anger,
+					// and demanded"; not "said soldiers had surrounded
+					// his home and placed him under house arrest").
 					return d.subject(cl, m, depth+1)
 				}
 				sub := d.subject(cl, k, depth+1)
@@ -1482,6 +1486,12 @@ func tense(s *Sentence, c phrase.Chunk) string {
 		return t
 	}
 	return "VBD"
+}
+
+// perfect reports whether a verb group is in the past perfect: "had
+// caused".
+func perfect(s *Sentence, c phrase.Chunk) bool {
+	return s.Tokens[c.Start].Lemma == "have" && s.Tokens[c.Start].Tag == "VBD" && c.Head > c.Start && s.Tokens[c.Head].Tag == "VBN"
 }
 
 // speechOver returns the finite verb of speech or thought whose clause,

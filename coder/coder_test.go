@@ -5147,3 +5147,13 @@ func TestMoveNotHistory(t *testing.T) {
 		"returned it to the list days before leaving office. Republican senator Marco Rubio, Trump's nominee for secretary of state, criticised the move.",
 		[]triple{{"CUB", "0841", "CUBCVL", ""}})
 }
+
+// TestSaidAndDemanded: past a comma after a past perfect, "and" goes on
+// with the speaker; without one, with the perfect's own subject.
+func TestSaidAndDemanded(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Chinese foreign ministry spokeswoman Mao Ning said Takaichi's remarks had caused anger in China, and demanded that Tokyo retract them.",
+		[]triple{{"CHNGOV", "1042", "JPNGOV", ""}})
+	codeExactly(t, c, "Ugandan opposition leader Bobi Wine said Ugandan soldiers had surrounded his home and placed him under house arrest.",
+		[]triple{{"UGAMIL", "173", "UGAOPP", ""}})
+}
