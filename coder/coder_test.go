@@ -5157,3 +5157,12 @@ func TestSaidAndDemanded(t *testing.T) {
 	codeExactly(t, c, "Ugandan opposition leader Bobi Wine said Ugandan soldiers had surrounded his home and placed him under house arrest.",
 		[]triple{{"UGAMIL", "173", "UGAOPP", ""}})
 }
+
+// TestPlannedTariffsPaused: a participle before a number or a noun after a
+// finite verb modifies it; airspace closed to flights from a country is
+// closed to it.
+func TestPlannedTariffsPaused(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The United States paused planned 25 percent tariffs on Mexican goods.", []triple{{"USA", "085", "MEX", ""}})
+	codeExactly(t, c, "Algiers also closed its airspace to flights to and from Mali on Monday.", []triple{{"DZAGOV", "163", "MLI", ""}})
+}

@@ -387,6 +387,13 @@ func (c *context) openWord(s *state) {
 			s.tag = tJJ
 			return
 		}
+		if can.has(tVBN) && pt == tVBD && !isHave(paw) && !isBe(paw) && c.seenFinite && ncan&(bit(tCD)|nouns) != 0 && ncan&verbs == 0 {
+			// "paused planned 25 percent tariffs", "launched targeted
+			// strikes": a participle right after a finite verb that is
+			// no auxiliary, before a number or a noun, modifies it.
+			s.tag = tJJ
+			return
+		}
 		if can.has(tVBN) && bit(pat)&(bit(tDT)|bit(tPRPS)) != 0 && pa < c.i-1 && bit(nt)&nouns != 0 {
 			// "the newly appointed ambassador": a participle between
 			// a determiner and its noun, past an adverb, modifies it.
