@@ -1305,6 +1305,23 @@ func (d *doc) purposeOf(cl *clause, vi, j int) int {
 	return k
 }
 
+// meetingBefore reports whether the infinitive at vi follows a meeting
+// verb with no object, past a date: "due to meet on Tuesday to discuss".
+func (cl *clause) meetingBefore(vi int) bool {
+	s := cl.s
+	ch := s.Chunks
+	if s.Tokens[ch[vi].Start].Tag != "TO" {
+		return false
+	}
+	j := vi - 1
+	if j > 0 && ch[j].Kind == phrase.NP && cl.inDate(ch[j].Start, ch[j].End) {
+		if j--; ch[j].Kind == phrase.PP {
+			j--
+		}
+	}
+	return j >= 0 && ch[j].Kind == phrase.VP && meetingVerbs[s.Tokens[ch[j].Head].Lemma]
+}
+
 // promiseVerbs bind their subject to what their infinitive says.
 var promiseVerbs = map[string]bool{"agree": true, "pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "swear": true}
 
@@ -1952,12 +1969,14 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		}
 		mode := speechActMode(p.Code, v.mode)
 		code := p.Code
-		if k := d.purposeOf(cl, vi, vi-1); mode == dyad.ModeAsserted && aim(code) && k >= 0 {
-			if strings.HasPrefix(code, "04") && meetingVerbs[toks[s.Chunks[k].Head].Lemma] {
-				// "met on the border on Wednesday to discuss the
-				// frontier": the talk is the meeting's own, told.
-				continue
-			}
+		k := d.purposeOf(cl, vi, vi-1)
+		if !d.c.opts.Literal && strings.HasPrefix(code, "04") && (k >= 0 && meetingVerbs[toks[s.Chunks[k].Head].Lemma] || cl.meetingBefore(vi)) {
+			// "met on the border on Wednesday to discuss the frontier",
+			// "are due to meet on Tuesday to discuss the truce": the
+			// talk is the meeting's own, told or to come.
+			continue
+		}
+		if mode == dyad.ModeAsserted && aim(code) && k >= 0 {
 			mode = dyad.ModeFuture
 		}
 		if v.mode == dyad.ModeNegated && violent(code) && !d.c.opts.Literal {

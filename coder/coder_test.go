@@ -5166,3 +5166,10 @@ func TestPlannedTariffsPaused(t *testing.T) {
 	codeExactly(t, c, "The United States paused planned 25 percent tariffs on Mexican goods.", []triple{{"USA", "085", "MEX", ""}})
 	codeExactly(t, c, "Algiers also closed its airspace to flights to and from Mali on Monday.", []triple{{"DZAGOV", "163", "MLI", ""}})
 }
+
+// TestMeetingToDiscuss: talks a meeting to come is held for are the
+// meeting's own.
+func TestMeetingToDiscuss(t *testing.T) {
+	codeExactly(t, testCoder(t), "Thai and Cambodian commanders are due to meet on Tuesday to discuss the truce.",
+		[]triple{{"THAMIL", "036", "KHMMIL", dyad.ModeFuture}, {"KHMMIL", "036", "THAMIL", dyad.ModeFuture}})
+}
