@@ -1528,6 +1528,9 @@ func (cl *clause) speechOver(k int) int {
 			for v >= 2 && ch[v].Kind == phrase.NP && cl.inDate(ch[v].Start, ch[v].End) && ch[v-1].Kind == phrase.PP {
 				v -= 2
 			}
+			if v >= 1 && ch[v].Kind == phrase.NP && speech(v-1) && tellVerbs[s.Tokens[ch[v-1].Head].Lemma] {
+				v-- // "told lawmakers on Wednesday that"
+			}
 			if speech(v) {
 				return v
 			}

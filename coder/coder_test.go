@@ -5173,3 +5173,10 @@ func TestMeetingToDiscuss(t *testing.T) {
 	codeExactly(t, testCoder(t), "Thai and Cambodian commanders are due to meet on Tuesday to discuss the truce.",
 		[]triple{{"THAMIL", "036", "KHMMIL", dyad.ModeFuture}, {"KHMMIL", "036", "THAMIL", dyad.ModeFuture}})
 }
+
+// TestToldThatAndAccused: "told lawmakers on Wednesday that X had done Y,
+// and accused" is the teller's accusation.
+func TestToldThatAndAccused(t *testing.T) {
+	codeExactly(t, testCoder(t), "Greek Defence Minister Nikos Dendias told lawmakers on Wednesday that Turkish fighter jets had violated Greek airspace 11 times on Monday, and accused Ankara of undermining the improvement in relations.",
+		[]triple{{"TURMIL", "128", "GRC", ""}, {"GRCMIL", "112", "TURGOV", ""}})
+}
