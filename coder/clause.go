@@ -1322,6 +1322,22 @@ func (cl *clause) meetingBefore(vi int) bool {
 	return j >= 0 && ch[j].Kind == phrase.VP && meetingVerbs[s.Tokens[ch[j].Head].Lemma]
 }
 
+// unadopted reports whether the verb group at vi is a participle that
+// says what a statement, vetoed, blocked or rejected, would have said:
+// "vetoed a resolution calling on".
+func unadopted(s *Sentence, vi int) bool {
+	ch := s.Chunks
+	c := ch[vi]
+	if vi < 2 || c.Start != c.Head || s.Tokens[c.Head].Tag != "VBG" || ch[vi-1].Kind != phrase.NP || !statementNouns[s.Tokens[ch[vi-1].Head].Lemma] || ch[vi-2].Kind != phrase.VP {
+		return false
+	}
+	switch s.Tokens[ch[vi-2].Head].Lemma {
+	case "veto", "block", "reject", "defeat":
+		return true
+	}
+	return false
+}
+
 // promiseVerbs bind their subject to what their infinitive says.
 var promiseVerbs = map[string]bool{"agree": true, "pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "swear": true}
 
@@ -1862,6 +1878,12 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		return nil
 	}
 	subj := cl.subj[vi]
+	if !d.c.opts.Literal && unadopted(s, vi) {
+		// "Russia vetoed a resolution calling on Sudan's warring
+		// parties to halt hostilities": what a text never adopted says
+		// is no one's act.
+		return nil
+	}
 	if !d.c.opts.Literal && !subj.empty() && marksTime(s, subj.start) && toks[v.head].Tag == "VBD" {
 		// "the first visit since Paris recognised Rabat's sovereignty":
 		// what "since" opens marks the time of the news, and is no news.

@@ -1659,9 +1659,10 @@ func mainAct(acts []*event, from int) *event {
 }
 
 // ownedAct reports whether a noun phrase is an actor's possession that
-// names no actor itself: "France's decision", not "China's leaders".
+// names no actor itself: "France's decision", not "China's leaders" nor
+// "Sudan's warring parties".
 func (d *doc) ownedAct(s *Sentence, c phrase.Chunk) bool {
-	if _, ok := d.dict.Actor(s.Tokens, c.Head, d.date); ok {
+	if _, ok := d.dict.Actor(s.Tokens, c.Head, d.date); ok || sides[s.Tokens[c.Head].Lemma] {
 		return false
 	}
 	if _, ok := d.dict.Role(s.Tokens, c.Head); ok {
@@ -1674,6 +1675,10 @@ func (d *doc) ownedAct(s *Sentence, c phrase.Chunk) bool {
 	}
 	return false
 }
+
+// sides are the nouns of the parties to a conflict or a cause, people and
+// no act: "called on Sudan's rival factions to halt hostilities".
+var sides = map[string]bool{"party": true, "side": true, "faction": true, "group": true, "camp": true, "partner": true, "ally": true}
 
 // elemEndingAt returns where a word or synset phrase that ends at token pos
 // starts ("did n't" before a verb), or -1.

@@ -469,6 +469,9 @@ func (c *context) openWord(s *state) {
 	case s.tag == tVBG && c.lowerAt(c.i) == "acting" && (nt == tJJ || nt == tNNP) && c.i+1 < len(c.st) && c.st[c.i+1].cap:
 		s.tag = tJJ // "hosted acting Thai Prime Minister Phumtham Wechayachai", "met acting President Han"
 		return
+	case can.has(tVBG) && (pt == tNN || pt == tNNS) && issuedTexts[c.lowerAt(p)] && sayingIng[c.lowerAt(c.i)]:
+		s.tag = tVBG // "a statement calling on", "a resolution urging"
+		return
 	case s.tag == tVBG && can.has(tNN) && (pt == tNNP || pt == tNN) && bit(c.tagAt(c.i-2))&(bit(tDT)|bit(tPRPS)|bit(tPOS)) != 0 && bit(nt)&nouns == 0:
 		s.tag = tNN // "the Rafah crossing", "the Geneva meeting", "an apartment building"
 		return
@@ -756,6 +759,22 @@ var withParticiples = map[string]bool{
 // nounCompounds map the first word of a noun compound, more often a verb,
 // to the word after it.
 var nounCompounds = map[string]string{"tear": "gas", "pepper": "spray"}
+
+// issuedTexts are the nouns of what is issued or adopted to say something, and
+// sayingIng the participles that say what such a text says: "a
+// statement calling on", "a resolution condemning".
+var (
+	issuedTexts = map[string]bool{
+		"statement": true, "statements": true, "resolution": true, "resolutions": true, "declaration": true,
+		"letter": true, "letters": true, "communique": true, "message": true, "note": true, "motion": true,
+		"bill": true, "draft": true, "text": true, "report": true, "post": true, "video": true,
+	}
+	sayingIng = map[string]bool{
+		"calling": true, "urging": true, "demanding": true, "condemning": true, "warning": true,
+		"accusing": true, "welcoming": true, "rejecting": true, "praising": true, "asking": true,
+		"criticising": true, "criticizing": true, "denouncing": true, "expressing": true, "saying": true,
+	}
+)
 
 // adjectiveIng are the present participles that, between a verb and a
 // noun, describe the noun rather than take it as object: "lifted remaining
