@@ -5190,3 +5190,13 @@ func TestResolutionCalling(t *testing.T) {
 	codeExactly(t, c, "The UN Security Council adopted a resolution calling on Sudan's warring parties to halt hostilities.", []triple{{"IGOUNO", "0242", "SDN", ""}})
 	codeExactly(t, c, "Russia on Monday vetoed a UN Security Council resolution calling on Sudan's warring parties to halt hostilities.", []triple{{"RUS", "129", "IGOUNO", ""}})
 }
+
+// TestSaidByMeans: by what means something was said stands between the
+// verb and what it says.
+func TestSaidByMeans(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Haitian gang leader Jimmy Cherizier threatened in a video posted online to attack Kenyan police officers.",
+		[]triple{{"HTICRM", "1384", "KENCOP", ""}})
+	codeExactly(t, c, "The US president warned on social media that Washington would cut aid to Honduras if the results were altered.",
+		[]triple{{"USAGOV", "1311", "HND", dyad.ModeFuture}})
+}

@@ -231,6 +231,8 @@ func governing(cl *clause, j int) int {
 		case c.Kind == phrase.PP && j+1 < len(s.Chunks) && s.Chunks[j+1].Kind == phrase.NP && cl.inDate(s.Chunks[j+1].Start, s.Chunks[j+1].End):
 		case c.Kind == phrase.NP && j >= 1 && s.Chunks[j-1].Kind == phrase.VP && tellVerbs[s.Tokens[s.Chunks[j-1].Head].Lemma]:
 			// "told reporters (that)": whom the words were for.
+		case c.Kind == phrase.NP && j >= 1 && cl.mediumAt(s.Chunks[j-1].Start) == c.End:
+			j-- // "warned on social media that": by what means
 		case c.Kind == phrase.VP:
 			return j
 		case c.Kind == phrase.O && coordinator(s.Tokens[c.Start].Lower) && j+1 < len(s.Chunks) && s.Tokens[s.Chunks[j+1].Start].Lower == "that":

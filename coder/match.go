@@ -602,7 +602,47 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 			}
 		}
 	}
+	if end := cl.mediumAt(pos); end > pos && !d.c.opts.Literal {
+		return end
+	}
 	return d.wherePhrase(cl, pos)
+}
+
+// media are the nouns of the means by which one says something: "in a
+// video", "on social media".
+var media = map[string]bool{
+	"video": true, "statement": true, "interview": true, "speech": true, "address": true, "post": true,
+	"letter": true, "message": true, "broadcast": true, "conference": true, "tweet": true, "media": true, "medium": true,
+	"television": true, "tv": true, "radio": true, "briefing": true,
+}
+
+// mediumAt returns the token index after a phrase at pos that says by what
+// means something was said, with a participle after it, or pos:
+// "threatened in a video posted online to attack", "warned on social media
+// that".
+func (cl *clause) mediumAt(pos int) int {
+	s := cl.s
+	if pos+1 >= len(s.Tokens) || (s.Tokens[pos].Lower != "in" && s.Tokens[pos].Lower != "on") {
+		return pos
+	}
+	ci := cl.chunkOf[pos+1]
+	c := s.Chunks[ci]
+	if c.Kind != phrase.NP || c.Start != pos+1 || !media[s.Tokens[c.Head].Lemma] {
+		return pos
+	}
+	end := c.End
+	if ci+1 < len(s.Chunks) {
+		if v := s.Chunks[ci+1]; v.Kind == phrase.VP && v.Start == v.Head && (s.Tokens[v.Head].Tag == "VBN" || s.Tokens[v.Head].Tag == "VBD") {
+			// "posted online", "aired on state television"
+			end = v.End
+			if k := ci + 2; k < len(s.Chunks) && (s.Chunks[k].Kind == phrase.ADVP || s.Chunks[k].Kind == phrase.ADJP) {
+				end = s.Chunks[k].End
+			} else if k+1 < len(s.Chunks) && s.Chunks[k].Kind == phrase.PP && s.Chunks[k+1].Kind == phrase.NP && s.Tokens[s.Chunks[k].Start].Lower != "to" {
+				end = s.Chunks[k+1].End
+			}
+		}
+	}
+	return end
 }
 
 // beneficiaries are the people aid is said to be for.

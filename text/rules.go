@@ -501,8 +501,10 @@ func (c *context) openWord(s *state) {
 			// talks": before the verb's object noun, its adjective.
 			s.tag = tJJ
 			return
-		case bit(pt)&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 && !c.lastAux && can&nouns != 0 && p == c.i-1 && !bareInfinitive(c.lowerAt(p)):
-			// After a finite main verb, its object: "promised aid".
+		case (bit(pt)&(bit(tVBD)|bit(tVBZ)|bit(tVBP)) != 0 || pt == tVB && p > 0 && c.tagAt(p-1) == tMD && can.has(tNN) && ncan.has(tTO)) &&
+			!c.lastAux && can&nouns != 0 && p == c.i-1 && !bareInfinitive(c.lowerAt(p)):
+			// After a main verb, its object: "promised aid", "would
+			// cut aid to Honduras".
 			s.tag = tNN
 			if !can.has(tNN) {
 				s.tag = tNNS
