@@ -5200,3 +5200,16 @@ func TestSaidByMeans(t *testing.T) {
 	codeExactly(t, c, "The US president warned on social media that Washington would cut aid to Honduras if the results were altered.",
 		[]triple{{"USAGOV", "1311", "HND", dyad.ModeFuture}})
 }
+
+// TestClosureCriticised: crossings closed on a border with a country are
+// closed to it, and "the closure" recalls who closed them; a step called
+// hostile is criticised.
+func TestClosureCriticised(t *testing.T) {
+	c := testCoder(t)
+	evs := c.Code(article("closure", "Poland closed all crossings on its border with Belarus overnight. "+
+		"Belarusian foreign ministry spokesman Ruslan Varankov criticised the closure as unfriendly.", ""))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"POL", "191", "BLR", ""}}, {1, triple{"BLRGOV", "111", "POL", ""}}})
+	evs = c.Code(article("step", "Moldova expelled a Russian diplomat on Wednesday. "+
+		"Russian foreign ministry spokeswoman Maria Zakharova called the expulsion \"another hostile step\".", ""))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"RUSGOV", "111", "MDA", ""}}})
+}
