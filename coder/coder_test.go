@@ -5213,3 +5213,11 @@ func TestClosureCriticised(t *testing.T) {
 		"Russian foreign ministry spokeswoman Maria Zakharova called the expulsion \"another hostile step\".", ""))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"RUSGOV", "111", "MDA", ""}}})
 }
+
+// TestSaleApproved: a sale of weapons approved to a country is the intent
+// to give them, past their worth, and "the sale" recalls it.
+func TestSaleApproved(t *testing.T) {
+	evs := testCoder(t).Code(article("sale", "The US State Department has approved the possible sale to Taiwan of $640 million worth of air defence missile components. "+
+		"China's foreign ministry condemned the sale.", ""))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"USAGOV", "0332", "TWN", ""}}, {1, triple{"CHNGOV", "111", "USAGOV", ""}}})
+}

@@ -550,6 +550,11 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 	if end := cl.dateAt(pos); end > pos {
 		return end
 	}
+	if end := worthOf(toks, pos); end > pos && !d.c.opts.Literal {
+		// "approved the sale to Taiwan of $640 million worth of missile
+		// components": the goods, past their worth.
+		return end
+	}
 	if end := amount(toks, pos); end > pos {
 		return end
 	}
@@ -1263,7 +1268,7 @@ var actNouns = map[string][]string{
 	"talk": {"04"}, "meeting": {"04"}, "summit": {"04"}, "negotiation": {"04"},
 	"drill": {"06", "15"}, "exercise": {"06", "15"}, "manoeuvre": {"06", "15"}, "maneuver": {"06", "15"},
 	"launch": {"15", "19"}, "test": {"15"}, "sanction": {"163"}, "tariff": {"163"}, "duty": {"163"}, "levy": {"163"}, "embargo": {"163"}, "boycott": {"163"},
-	"blockade": {"191"}, "siege": {"191"}, "closure": {"191", "172", "163"}, "arrest": {"173"},
+	"blockade": {"191"}, "siege": {"191"}, "closure": {"191", "172", "163"}, "sale": {"0332", "062", "061"}, "arrest": {"173"},
 	"detention": {"173"}, "expulsion": {"174", "161", "201"}, "deportation": {"174", "201"}, "release": {"0841", "08"}, "seizure": {"1711"}, "abduction": {"181"}, "kidnapping": {"181"}, "hijacking": {"181"}, "verdict": {"116"}, "ruling": {"116"}, "opinion": {"116"}, "conviction": {"116"}, "warrant": {"173"}, "recognition": {"054"},
 	"resolution": {"02", "05", "10", "11", "12", "16"}, "accusation": {"112"}, "criticism": {"11"}, "condemnation": {"11"}, "allegation": {"112"}, "claim": {"112"},
 	"protest": {"114", "14"}, "complaint": {"114"}, "violation": {"128", "19"}, "veto": {"129"},
