@@ -5221,3 +5221,14 @@ func TestSaleApproved(t *testing.T) {
 		"China's foreign ministry condemned the sale.", ""))
 	wantInSentences(t, evs, []sentenceTriple{{0, triple{"USAGOV", "0332", "TWN", ""}}, {1, triple{"CHNGOV", "111", "USAGOV", ""}}})
 }
+
+// TestMoreCooperationPledged: joint exercises or patrols agreed to be
+// expanded or stepped up, and warships pledged to a navy, are intents.
+func TestMoreCooperationPledged(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Japan and the Philippines agreed on Friday to expand joint naval exercises in the South China Sea.",
+		[]triple{{"JPN", "0312", "PHL", ""}, {"PHL", "0312", "JPN", ""}})
+	codeExactly(t, c, "Malaysia and Thailand agreed to step up joint patrols along their border.",
+		[]triple{{"MYS", "0312", "THA", ""}, {"THA", "0312", "MYS", ""}})
+	codeExactly(t, c, "Japan also pledged to give the Philippine navy two decommissioned destroyers.", []triple{{"JPN", "0332", "PHLMIL", ""}})
+}
