@@ -5232,3 +5232,10 @@ func TestMoreCooperationPledged(t *testing.T) {
 		[]triple{{"MYS", "0312", "THA", ""}, {"THA", "0312", "MYS", ""}})
 	codeExactly(t, c, "Japan also pledged to give the Philippine navy two decommissioned destroyers.", []triple{{"JPN", "0332", "PHLMIL", ""}})
 }
+
+// TestSharedHead: nouns joined by "and" before the head a pattern names
+// modify it: "a trade and economic partnership agreement".
+func TestSharedHead(t *testing.T) {
+	codeExactly(t, testCoder(t), "India and Japan signed a trade and economic partnership agreement.",
+		[]triple{{"IND", "057", "JPN", ""}, {"JPN", "057", "IND", ""}})
+}

@@ -149,6 +149,11 @@ func (d *doc) match(cl *clause, p *lexicon.Pattern, anchor, from int, passive bo
 					skips++
 					continue
 				}
+				if end := d.sharedHead(cl, e, pos); end > pos {
+					pos = end
+					skips++
+					continue
+				}
 				if !d.skippable(cl, pos) {
 					break
 				}
@@ -611,6 +616,26 @@ func (d *doc) phraseAt(cl *clause, pos int) int {
 		return end
 	}
 	return d.wherePhrase(cl, pos)
+}
+
+// sharedHead returns the token index after "and" when the noun at pos and
+// the noun phrase after "and" share the head that element e names: "signed
+// a trade and economic partnership agreement". Else pos.
+func (d *doc) sharedHead(cl *clause, e lexicon.Elem, pos int) int {
+	s := cl.s
+	if d.c.opts.Literal || pos+2 >= len(s.Tokens) || !strings.HasPrefix(s.Tokens[pos].Tag, "NN") || !coordinator(s.Tokens[pos+1].Lower) {
+		return pos
+	}
+	c := s.Chunks[cl.chunkOf[pos+2]]
+	if c.Kind != phrase.NP || c.Start != pos+2 {
+		return pos
+	}
+	for k := c.Start + 1; k < c.End; k++ {
+		if n := d.elemAt(cl, e, k); n > 0 && k+n == c.End {
+			return pos + 2
+		}
+	}
+	return pos
 }
 
 // media are the nouns of the means by which one says something: "in a
