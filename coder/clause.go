@@ -1338,6 +1338,30 @@ func unadopted(s *Sentence, vi int) bool {
 	return false
 }
 
+// toldThen reports whether date x is that of the telling of an act to come
+// told after it: "announced in January 2024 that they would leave the
+// bloc", where the act, told long ago, is history too.
+func (d *doc) toldThen(cl *clause, words []int, x *when.Expr) bool {
+	s := cl.s
+	if len(words) == 0 {
+		return false
+	}
+	first := slices.Min(words)
+	di := -1
+	for k := 0; k < first; k++ {
+		if s.Tokens[k].Span.Start >= x.Span.Start {
+			di = k
+			break
+		}
+	}
+	for k := di - 1; di > 0 && k >= 0 && k >= di-3; k-- {
+		if t := &s.Tokens[k]; strings.HasPrefix(t.Tag, "VB") {
+			return clauseVerbs[t.Lemma] && t.Tag == "VBD"
+		}
+	}
+	return false
+}
+
 // promiseVerbs bind their subject to what their infinitive says.
 var promiseVerbs = map[string]bool{"agree": true, "pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "swear": true}
 
@@ -2739,7 +2763,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// status, not the act that gave it.
 			return
 		}
-		if x := e.date; x != nil && !d.c.opts.Literal && !toCome(mode) && history(x, d.date) {
+		if x := e.date; x != nil && !d.c.opts.Literal && (!toCome(mode) || d.toldThen(cl, words, x)) && history(x, d.date) {
 			// "Pakistan and Kazakhstan established diplomatic relations
 			// in 1992", "Last year, the United States seized the same
 			// tanker": an act the article dates long before its own day

@@ -5239,3 +5239,12 @@ func TestSharedHead(t *testing.T) {
 	codeExactly(t, testCoder(t), "India and Japan signed a trade and economic partnership agreement.",
 		[]triple{{"IND", "057", "JPN", ""}, {"JPN", "057", "IND", ""}})
 }
+
+// TestToldLongAgo: an act to come, told long before the article, is
+// history.
+func TestToldLongAgo(t *testing.T) {
+	c := testCoder(t)
+	codeExactlyOn(t, c, "ABUJA, Dec 10, 2025 (Reuters) - Mali, Burkina Faso and Niger announced in January 2024 that they would leave ECOWAS.", "2025-12-10", nil)
+	codeExactlyOn(t, c, "ABUJA, Dec 10, 2025 (Reuters) - Mali announced on Monday that it would expel the French ambassador.", "2025-12-10",
+		[]triple{{"MLI", "1313", "FRAGOV", dyad.ModeFuture}})
+}
