@@ -387,6 +387,8 @@ var pairWords = map[string]string{
 	"the parties": "", "both parties": "", "the two parties": "", "the warring parties": "", "the warring sides": "",
 	"both warring parties": "", "both warring sides": "", "the two warring parties": "", "the two warring sides": "",
 	"each side": "", "each country": "",
+	"the two envoys": "GOV", "both envoys": "GOV", "the two diplomats": "GOV", "the two foreign ministers": "GOV",
+	"the two prime ministers": "GOV", "the two heads of state": "GOV",
 	"the two agencies": "", "both agencies": "", "the two militaries": "MIL", "both militaries": "MIL",
 	"the two armies": "MIL", "both armies": "MIL", "the two navies": "MIL", "both navies": "MIL",
 }

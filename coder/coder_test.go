@@ -5248,3 +5248,10 @@ func TestToldLongAgo(t *testing.T) {
 	codeExactlyOn(t, c, "ABUJA, Dec 10, 2025 (Reuters) - Mali announced on Monday that it would expel the French ambassador.", "2025-12-10",
 		[]triple{{"MLI", "1313", "FRAGOV", dyad.ModeFuture}})
 }
+
+// TestTwoEnvoys: "the two envoys" are the two parties the article met.
+func TestTwoEnvoys(t *testing.T) {
+	evs := testCoder(t).Code(article("envoys", "MUSCAT, April 13, 2025 (Reuters) - Iranian Foreign Minister Abbas Araqchi and US envoy Steve Witkoff held indirect talks in Oman on Saturday. "+
+		"The two envoys also spoke directly for several minutes after the talks ended, Iran's foreign ministry said.", ""))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"USAGOV", "040", "IRNGOV", ""}}, {1, triple{"IRNGOV", "040", "USAGOV", ""}}})
+}
