@@ -5848,7 +5848,7 @@ func (d *doc) firstActorAfter(cl *clause, pos int, pastTo bool) span {
 // the act was done, which the caller then sees as a place.
 func (d *doc) placeInGroup(cl *clause, ci int, g span) span {
 	s := cl.s
-	if d.c.opts.Literal || len(d.resolve(s, span{s.Chunks[ci].Start, s.Chunks[ci].End})) > 0 {
+	if d.c.opts.Literal || g.end <= s.Chunks[ci].End || len(d.resolve(s, span{s.Chunks[ci].Start, s.Chunks[ci].End})) > 0 {
 		return g
 	}
 	for k := ci + 1; k < len(s.Chunks) && s.Chunks[k].Start < g.end; k++ {
