@@ -1285,11 +1285,7 @@ func (d *doc) purposeOf(cl *clause, vi, j int) int {
 	// A date is no object the infinitive would be the purpose of: what
 	// goes before it is ("met in Athens on Monday to improve relations";
 	// "agreed on Wednesday to cooperate" has none).
-	if j > 0 && ch[j].Kind == phrase.NP && cl.inDate(ch[j].Start, ch[j].End) {
-		if j--; ch[j].Kind == phrase.PP {
-			j--
-		}
-	}
+	j = cl.pastDate(j)
 	if d.c.opts.Literal || j < 0 || ch[j].Kind != phrase.NP || s.Tokens[ch[vi].Start].Tag != "TO" {
 		return -1
 	}
@@ -1313,13 +1309,20 @@ func (cl *clause) meetingBefore(vi int) bool {
 	if s.Tokens[ch[vi].Start].Tag != "TO" {
 		return false
 	}
-	j := vi - 1
+	j := cl.pastDate(vi - 1)
+	return j >= 0 && ch[j].Kind == phrase.VP && meetingVerbs[s.Tokens[ch[j].Head].Lemma]
+}
+
+// pastDate returns the chunk before a date that chunk j ends ("on
+// Tuesday"), with its preposition, or j.
+func (cl *clause) pastDate(j int) int {
+	ch := cl.s.Chunks
 	if j > 0 && ch[j].Kind == phrase.NP && cl.inDate(ch[j].Start, ch[j].End) {
 		if j--; ch[j].Kind == phrase.PP {
 			j--
 		}
 	}
-	return j >= 0 && ch[j].Kind == phrase.VP && meetingVerbs[s.Tokens[ch[j].Head].Lemma]
+	return j
 }
 
 // unadopted reports whether the verb group at vi is a participle that
@@ -1331,12 +1334,12 @@ func unadopted(s *Sentence, vi int) bool {
 	if vi < 2 || c.Start != c.Head || s.Tokens[c.Head].Tag != "VBG" || ch[vi-1].Kind != phrase.NP || !statementNouns[s.Tokens[ch[vi-1].Head].Lemma] || ch[vi-2].Kind != phrase.VP {
 		return false
 	}
-	switch s.Tokens[ch[vi-2].Head].Lemma {
-	case "veto", "block", "reject", "defeat":
-		return true
-	}
-	return false
+	return blockingVerbs[s.Tokens[ch[vi-2].Head].Lemma]
 }
+
+// blockingVerbs keep what their object names from coming about: "vetoed a
+// package of EU aid", "blocked a statement criticising China".
+var blockingVerbs = map[string]bool{"veto": true, "block": true, "reject": true, "defeat": true}
 
 // toldThen reports whether date x is that of the telling of an act to come
 // told after it: "announced in January 2024 that they would leave the
@@ -1354,7 +1357,7 @@ func (d *doc) toldThen(cl *clause, words []int, x *when.Expr) bool {
 			break
 		}
 	}
-	for k := di - 1; di > 0 && k >= 0 && k >= di-3; k-- {
+	for k := di - 1; k >= 0 && k >= di-3; k-- {
 		if t := &s.Tokens[k]; strings.HasPrefix(t.Tag, "VB") {
 			return clauseVerbs[t.Lemma] && t.Tag == "VBD"
 		}
@@ -5520,7 +5523,7 @@ func (cl *clause) undone(ci int) bool {
 		return false
 	}
 	lemma := s.Tokens[s.Chunks[j].Head].Lemma
-	return undoingVerbs[lemma] || lemma == "veto"
+	return undoingVerbs[lemma] || blockingVerbs[lemma]
 }
 
 // startsWith reports whether the first element after p's anchor is the

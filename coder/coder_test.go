@@ -5129,6 +5129,8 @@ func TestVetoedAid(t *testing.T) {
 	codeExactly(t, testCoder(t), "Hungary vetoed a 50 billion euro package of European Union financial aid for Ukraine early on Friday.",
 		[]triple{{"HUN", "129", "IGOEUREEC", ""}})
 	codeExactly(t, testCoder(t), "Zelenskiy welcomed the decision to start accession negotiations.", nil)
+	// Sanctions blocked are none imposed.
+	codeExactlyOn(t, testCoder(t), "SEOUL, Jan 4, 2026 (AP) - Russia and China have blocked further UN sanctions on Pyongyang since 2022.", "2026-01-04", nil)
 }
 
 // TestReleasesRecalledLate: reactions to prisoners' release close an
