@@ -5201,6 +5201,9 @@ func TestSaidByMeans(t *testing.T) {
 		[]triple{{"HTICRM", "1384", "KENCOP", ""}})
 	codeExactly(t, c, "The US president warned on social media that Washington would cut aid to Honduras if the results were altered.",
 		[]triple{{"USAGOV", "1311", "HND", dyad.ModeFuture}})
+	evs := c.Code(article("call", "ABUJA, Feb 11, 2025 (AFP) - ECOWAS urged Niger's military rulers to free Bazoum. "+
+		"Niger's junta leader rejected the call in a televised address hours later.", ""))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"NERMIL", "120", "IGOWAFWAS", ""}}})
 }
 
 // TestClosureCriticised: crossings closed on a border with a country are

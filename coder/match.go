@@ -1140,6 +1140,12 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	}
 	g, j := d.group(s, ci, preps)
 	g = cl.untilDate(g)
+	for k := ci + 1; k < len(s.Chunks) && s.Chunks[k].Start < g.end && !d.c.opts.Literal; k++ {
+		if at := s.Chunks[k].Start; s.Chunks[k].Kind == phrase.PP && cl.mediumAt(at) > at {
+			g.end = at // "rejected the call in a televised address"
+			break
+		}
+	}
 	if next != nil && next.Kind == lexicon.ElemWord && next.Word == "and" {
 		// "between $ and +": the first party ends at the "and".
 		for k := g.start + 1; k < g.end; k++ {
