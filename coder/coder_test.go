@@ -5243,6 +5243,8 @@ func TestMoreCooperationPledged(t *testing.T) {
 func TestSharedHead(t *testing.T) {
 	codeExactly(t, testCoder(t), "India and Japan signed a trade and economic partnership agreement.",
 		[]triple{{"IND", "057", "JPN", ""}, {"JPN", "057", "IND", ""}})
+	codeExactly(t, testCoder(t), "A trade and economic partnership agreement was signed on Sunday by India and Japan.",
+		[]triple{{"IND", "057", "JPN", ""}, {"JPN", "057", "IND", ""}})
 }
 
 // TestToldLongAgo: an act to come, told long before the article, is
