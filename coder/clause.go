@@ -1313,6 +1313,34 @@ func (cl *clause) meetingBefore(vi int) bool {
 	return j >= 0 && ch[j].Kind == phrase.VP && meetingVerbs[s.Tokens[ch[j].Head].Lemma]
 }
 
+// toAnswer reports whether an infinitive of answering to justice ("to
+// face charges", "to stand trial", "to appear before the court") follows
+// the verb at vi in its clause.
+func (cl *clause) toAnswer(vi int) bool {
+	s := cl.s
+	for k := vi + 1; k < len(s.Chunks) && k <= vi+6; k++ {
+		c := s.Chunks[k]
+		if c.Kind == phrase.SBAR || c.Kind == phrase.O && cl.boundaryWord(c.Start) {
+			return false
+		}
+		if c.Kind == phrase.VP && s.Tokens[c.Start].Tag == "TO" {
+			switch s.Tokens[c.Head].Lemma {
+			case "face":
+				return k+1 < len(s.Chunks) && s.Chunks[k+1].Kind == phrase.NP && answerNouns[s.Tokens[s.Chunks[k+1].Head].Lemma]
+			case "stand":
+				return c.Head+1 < len(s.Tokens) && s.Tokens[c.Head+1].Lower == "trial"
+			case "appear":
+				return c.Head+1 < len(s.Tokens) && s.Tokens[c.Head+1].Lower == "before"
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// answerNouns are what one faces in a court: "to face charges".
+var answerNouns = map[string]bool{"charge": true, "trial": true, "justice": true, "prosecution": true, "sentence": true, "court": true}
+
 // pastDate returns the chunk before a date that chunk j ends ("on
 // Tuesday"), with its preposition, or j.
 func (cl *clause) pastDate(j int) int {
@@ -2017,6 +2045,11 @@ func (d *doc) verbEvents(cl *clause, vi int) []*event {
 		if p.Code == "130" && len(p.After) == 0 && len(p.Before) == 0 && (p.Anchor == "respond" || p.Anchor == "retaliate") && !toCome(v.mode) && !d.c.opts.Literal {
 			// "said Moscow would respond" threatens; "Moscow responded"
 			// or "retaliated", told as done, is no threat.
+			continue
+		}
+		if !d.c.opts.Literal && (strings.HasPrefix(p.Code, "042") || strings.HasPrefix(p.Code, "043")) && cl.toAnswer(vi) {
+			// "Duterte arrived in The Hague to face charges": brought
+			// to a court, on no visit.
 			continue
 		}
 		mode := speechActMode(p.Code, v.mode)

@@ -5262,3 +5262,12 @@ func TestTwoEnvoys(t *testing.T) {
 		"The two envoys also spoke directly for several minutes after the talks ended, Iran's foreign ministry said.", ""))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"USAGOV", "040", "IRNGOV", ""}}, {1, triple{"IRNGOV", "040", "USAGOV", ""}}})
 }
+
+// TestArrivedToFaceCharges: one brought to a court to answer to it pays no
+// visit; one who comes to meet does.
+func TestArrivedToFaceCharges(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Former Philippine president Rodrigo Duterte arrived in The Hague on Wednesday to face charges of crimes against humanity at the International Criminal Court.", nil)
+	codeExactly(t, c, "Modi arrived in Moscow on Monday to meet Putin.",
+		[]triple{{"INDGOV", "042", "RUS", ""}, {"RUS", "043", "INDGOV", ""}, {"INDGOV", "036", "RUSGOV", dyad.ModeFuture}})
+}
