@@ -5271,3 +5271,11 @@ func TestArrivedToFaceCharges(t *testing.T) {
 	codeExactly(t, c, "Modi arrived in Moscow on Monday to meet Putin.",
 		[]triple{{"INDGOV", "042", "RUS", ""}, {"RUS", "043", "INDGOV", ""}, {"INDGOV", "036", "RUSGOV", dyad.ModeFuture}})
 }
+
+// TestCalledAlly: calling a country a reliable ally or a brotherly country
+// praises it.
+func TestCalledAlly(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "Tokayev called Uzbekistan a reliable strategic ally.", []triple{{"KAZGOV", "051", "UZB", ""}})
+	codeExactly(t, c, "Erdogan described Azerbaijan as a brotherly country.", []triple{{"TURGOV", "051", "AZE", ""}})
+}
