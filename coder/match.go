@@ -311,20 +311,16 @@ func (d *doc) subjectHead(cl *clause, anchor int, e lexicon.Elem) int {
 	if r.empty() {
 		return -1
 	}
-	ci := cl.chunkOf[r.start]
-	heads := []int{cl.s.Chunks[ci].Head}
-	if ch := cl.s.Chunks; ci+2 < len(ch) && ch[ci+1].Kind == phrase.O && coordinator(cl.s.Tokens[ch[ci+1].Start].Lower) &&
-		ch[ci+2].Kind == phrase.NP && ch[ci+2].End <= r.end && !d.c.opts.Literal {
-		// "A trade and economic partnership agreement was signed": the
-		// head both nouns modify.
-		heads = append(heads, ch[ci+2].Head)
-	}
-	for _, head := range heads {
-		for i := r.start; i <= head; i++ {
-			if n := d.dict.Synset(e.Synset, cl.s.Tokens, i); n > 0 && i+n == head+1 {
-				return head
-			}
+	head := cl.s.Chunks[cl.chunkOf[r.start]].Head
+	for i := r.start; i <= head; i++ {
+		if n := d.dict.Synset(e.Synset, cl.s.Tokens, i); n > 0 && i+n == head+1 {
+			return head
 		}
+	}
+	// "A trade and economic partnership agreement was signed": the head
+	// both nouns modify.
+	if end := d.sharedHead(cl, e, head); end > head && cl.s.Chunks[cl.chunkOf[end]].End <= r.end {
+		return cl.s.Chunks[cl.chunkOf[end]].Head
 	}
 	return -1
 }
