@@ -5079,6 +5079,12 @@ func TestAttackRecalledLate(t *testing.T) {
 		"Ten fishermen were injured. The boat returned to port. Vietnam has long fished in the area. China claims most of the sea. " +
 		"Talks have been held for years. The Philippines expressed solidarity with Vietnam. The US State Department called the attack \"dangerous and unlawful\"."
 	wantInSentences(t, testCoder(t).Code(article("late", txt, "")), []sentenceTriple{{7, triple{"USAGOV", "111", "CHNMIL", ""}}})
+	// So are its strikes, after the reactions of both sides.
+	txt = "SANAA/WASHINGTON, Jan 12, 2024 (Reuters) - U.S. and British warplanes struck more than 60 Houthi targets in Yemen overnight. " +
+		"The Houthis have attacked dozens of ships since November. Hours after the strikes, the Houthis fired a missile toward a destroyer. " +
+		"Houthi military spokesman Yahya Saree said the group would retaliate. U.S. President Joe Biden said the strikes were a defensive action. " +
+		"Oman, which has mediated between Washington and the Houthis, criticised the strikes."
+	wantInSentences(t, testCoder(t).Code(article("strikes", txt, "")), []sentenceTriple{{5, triple{"OMN", "111", "USAMIL", ""}}, {5, triple{"OMN", "111", "GBRMIL", ""}}})
 }
 
 // TestActedOnWhatCalled: "what both sides described as" names the object

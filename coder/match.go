@@ -1327,14 +1327,15 @@ var actNouns = map[string][]string{
 // again ("Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the
 // sanctions"), and twelve for an attack, an article's lead told, which is
 // "the attack" to its end ("The US State Department called the attack
-// \"dangerous and unlawful\"", seven sentences on).
+// \"dangerous and unlawful\"", seven sentences on), and so are strikes,
+// bombings and shelling ("Oman ... criticised the strikes", five on).
 func reach(lemma string) int {
 	switch lemma {
 	case "accusation", "allegation", "charge", "claim", "release":
 		return 8
 	case "abduction", "kidnapping", "sanction":
 		return 6
-	case "attack":
+	case "attack", "strike", "airstrike", "bombing", "shelling", "bombardment":
 		return 12
 	}
 	return 4

@@ -33,8 +33,10 @@ func (d *doc) geoContext(sents []Sentence) {
 	}
 	if a := d.art; a.Dateline != nil && a.Dateline.Place != "" {
 		// "ASTANA, Kazakhstan": the city (the country after it is the
-		// article's home, among ctx.Countries).
+		// article's home, among ctx.Countries); "SANAA/WASHINGTON": the
+		// first city.
 		city, _, _ := strings.Cut(a.Dateline.Place, ",")
+		city, _, _ = strings.Cut(city, "/")
 		if p, ok := g.Resolve(strings.TrimSpace(city), *ctx); ok {
 			ctx.Near = p
 		}

@@ -36,6 +36,7 @@ var placeConnectors = set("of", "es", "de", "del", "da", "do", "dos", "das", "di
 //	LONDON, May 31, 2023 /PRNewswire/ -- ...
 //	Kabul, 2023-05-31: ...
 //	KABUL: ...                           (a place alone, when clearly a dateline)
+//	SANAA/WASHINGTON, Jan 12 (Reuters) - ... (two cities)
 //
 // The place is kept as written, parts and commas included ("MULTAN,
 // Pakistan"). A date without a year takes the latest such date not more
@@ -203,6 +204,8 @@ func (p *parser) placePart(i int) (int, bool) {
 			words++
 		case j > i && p.adjacent(j-1) && (p.punct(j, "-'’") && p.adjacent(j) || p.punct(j, ".") && len(p.toks[j-1].s) <= 3):
 			// inside a word, or an abbreviation's dot ("St.")
+		case j > i && p.adjacent(j-1) && p.punct(j, "/") && p.adjacent(j) && j+1 < len(p.toks) && startsUpper(p.toks[j+1].s):
+			// a second city ("SANAA/WASHINGTON")
 		default:
 			return j, j > i && (p.toks[j-1].kind == word || p.punct(j-1, "."))
 		}

@@ -35,6 +35,8 @@ func TestParseDateline(t *testing.T) {
 		{"St. Petersburg, Sept. 5, 2022 (TASS): Talks", ref, true, "St. Petersburg, Sept. 5, 2022 (TASS):", 0, "St. Petersburg", "2022-09-05", "TASS"},
 		{"LONDON (Reuters) Britain said", ref, true, "LONDON (Reuters)", 0, "LONDON", "", "Reuters"},
 		{"Kabul, May 31 (AFP) - Officials", time.Time{}, true, "Kabul, May 31 (AFP) -", 0, "Kabul", "", "AFP"},
+		{"SANAA/WASHINGTON, Jan 12, 2024 (Reuters) - U.S. warplanes", ref, true, "SANAA/WASHINGTON, Jan 12, 2024 (Reuters) -", 0, "SANAA/WASHINGTON", "2024-01-12", "Reuters"},
+		{"Kabul/ Officials said", ref, false, "", 0, "", "", ""},
 		{"São Paulo, 31 de maio: x", ref, false, "", 0, "", "", ""},
 		{"Also Read: Kazakhstan engagement in SCO Foreign Minister Meeting", ref, false, "", 0, "", "", ""},
 		{"UPDATE: The ministry said on Monday it would act", ref, false, "", 0, "", "", ""},
