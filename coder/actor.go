@@ -222,11 +222,11 @@ func organisation(code string) bool {
 	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")
 }
 
-// isCountry reports whether code is a country's (one the dictionaries give
-// a capital), not an organisation's or the null "---".
+// isCountry reports whether code is a country's (one the dictionaries
+// name: Singapore and Hong Kong too, whose capitals they do not), not an
+// organisation's or the null "---".
 func (d *doc) isCountry(code string) bool {
-	_, ok := d.dict.Capital(code)
-	return ok
+	return d.dict.IsCountry(code)
 }
 
 // state reports whether actor a of sentence s is a state speaking as one:

@@ -2368,6 +2368,18 @@ func TestReleaseRecalled(t *testing.T) {
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"FRAGOV", "051", "IRN", ""}}})
 }
 
+// TestProtestInCityState: a protest in Hong Kong or Singapore, territories
+// whose capitals are their own names, is addressed to their governments,
+// and Hong Kong's chief executive is its government.
+func TestProtestInCityState(t *testing.T) {
+	txt := "HONG KONG, Aug 12, 2019 (Reuters) - Protesters blocked roads in the Sham Shui Po district overnight. " +
+		"Britain's Foreign Secretary Dominic Raab spoke by telephone with Chief Executive Carrie Lam."
+	wantInSentences(t, testCoder(t).Code(article("hk", txt, "")), []sentenceTriple{
+		{0, triple{"HKGOPP", "144", "HKGGOV", ""}}, {1, triple{"GBRGOV", "041", "HKGGOV", ""}}})
+	txt = "SINGAPORE, May 2, 2024 (Reuters) - Protesters rallied in the city centre on Thursday."
+	wantInSentences(t, testCoder(t).Code(article("sg", txt, "")), []sentenceTriple{{0, triple{"SGPOPP", "141", "SGPGOV", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {

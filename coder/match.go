@@ -1328,14 +1328,16 @@ var actNouns = map[string][]string{
 // sanctions"), and twelve for an attack, an article's lead told, which is
 // "the attack" to its end ("The US State Department called the attack
 // \"dangerous and unlawful\"", seven sentences on), and so are strikes,
-// bombings and shelling ("Oman ... criticised the strikes", five on).
+// bombings, shelling and raids ("Oman ... criticised the strikes", five
+// on; "Brazil, Colombia and Chile issued statements condemning the raid",
+// seven on).
 func reach(lemma string) int {
 	switch lemma {
 	case "accusation", "allegation", "charge", "claim", "release":
 		return 8
 	case "abduction", "kidnapping", "sanction":
 		return 6
-	case "attack", "strike", "airstrike", "bombing", "shelling", "bombardment":
+	case "attack", "strike", "airstrike", "bombing", "shelling", "bombardment", "raid":
 		return 12
 	}
 	return 4

@@ -133,6 +133,9 @@ type Dict struct {
 	anyCase bool
 	// capitals maps a country code to its capital's name.
 	capitals map[string]string
+	// countries holds the codes of the countries, present and former,
+	// that the dictionary names as such.
+	countries map[string]bool
 	// wordIDs numbers the words that patterns name (numberWords).
 	wordIDs map[string]int32
 }
@@ -379,6 +382,12 @@ func (b *builder) entry(line, src string) error {
 				if _, ok := b.d.capitals[code]; !ok {
 					b.d.capitals[code] = name
 				}
+			}
+			if k == Country {
+				if b.d.countries == nil {
+					b.d.countries = map[string]bool{}
+				}
+				b.d.countries[code] = true
 			}
 			b.d.entries++
 		}
@@ -884,3 +893,7 @@ func (d *Dict) Capital(country string) (string, bool) {
 	name, ok := d.capitals[country]
 	return name, ok
 }
+
+// IsCountry reports whether code is a country's, present or former, that
+// the dictionary names as such: PAK, HKG, SGP, USR; not IGOUNO.
+func (d *Dict) IsCountry(code string) bool { return d.countries[code] }

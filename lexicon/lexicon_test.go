@@ -24,6 +24,13 @@ func TestDefault(t *testing.T) {
 	if st.Actors < 249 || st.Roles < 100 || st.Patterns < 100 {
 		t.Errorf("defaults too small: %+v", st)
 	}
+	// Countries whose capitals are not listed (Singapore's has its name,
+	// Hong Kong has none of its own) are countries all the same.
+	for code, want := range map[string]bool{"PAK": true, "SGP": true, "HKG": true, "USR": true, "IGOUNO": false, "---": false} {
+		if got := d.IsCountry(code); got != want {
+			t.Errorf("IsCountry(%q) = %v, want %v", code, got, want)
+		}
+	}
 }
 
 // TestErrors checks that every line of testdata/bad.txt marked
