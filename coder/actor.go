@@ -3449,7 +3449,26 @@ func (d *doc) namesOthersOnly(s *Sentence) bool {
 		return !organisation(o.m.Entry.Code) && country(o.m.Entry.Code) == d.home
 	}
 	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n nation) bool { return n.country == d.home }) &&
-		(d.c.opts.Literal || !slices.ContainsFunc(d.sentOthers[s.Index], home))
+		(d.c.opts.Literal || !slices.ContainsFunc(d.sentOthers[s.Index], home) && !d.namesPersonOf(s, func(c string) bool { return c == d.home }))
+}
+
+// namesPersonOf reports whether s names, by a name the article gave them
+// before (a surname, a family name), a person whose country passes of.
+func (d *doc) namesPersonOf(s *Sentence, of func(country string) bool) bool {
+	toks := s.Tokens
+	for i, t := range toks {
+		if t.Tag != "NNP" || i+1 < len(toks) && toks[i+1].Tag == "NNP" {
+			continue
+		}
+		a, ok := d.persons[t.Lower]
+		if !ok {
+			a, ok = d.families[t.Lower]
+		}
+		if ok && of(a.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesForeignGroup reports whether s names a group, a party or a person
@@ -3505,6 +3524,12 @@ func (d *doc) onlyCountry(s *Sentence) string {
 				break
 			}
 		}
+	}
+	// So does a person the article named before: "Yoon had declared
+	// martial law, accusing the opposition of sympathising with North
+	// Korea" (South Korean President Yoon Suk Yeol, the sentence before).
+	if c != "" && !d.c.opts.Literal && d.namesPersonOf(s, func(pc string) bool { return pc != c && d.isCountry(pc) }) {
+		c = ""
 	}
 	d.sentCountry[s.Index] = c
 	return c

@@ -765,6 +765,21 @@ func bareInfinitive(s *Sentence, vi int) bool {
 		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[vi-2].Head].Lemma]
 }
 
+// subjunctive reports whether the verb group at chunk vi is a one-word
+// present or base form in a "that" clause right after its subject, which
+// a finite verb in the past governs: "demanded that Yoon resign".
+func subjunctive(s *Sentence, vi int) bool {
+	ch := s.Chunks
+	if vi < 3 || ch[vi].Kind != phrase.VP || ch[vi].Start != ch[vi].Head {
+		return false
+	}
+	if t := s.Tokens[ch[vi].Head].Tag; t != "VB" && t != "VBP" {
+		return false
+	}
+	return ch[vi-1].Kind == phrase.NP && (ch[vi-2].Kind == phrase.SBAR || ch[vi-2].Kind == phrase.PP) && s.Tokens[ch[vi-2].Start].Lower == "that" &&
+		ch[vi-3].Kind == phrase.VP && tense(s, ch[vi-3]) == "VBD"
+}
+
 // clauseAfter reports whether the noun phrase after the coordinator at
 // chunk j is the subject of a clause of its own: of a finite verb
 // ("attacked Gaza and Hezbollah fired"), or of an infinitive that goes
@@ -1235,6 +1250,12 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			if commaAnd && k > 0 && ch[k].Kind == phrase.VP && relative(s, ch[k-1]) {
 				k-- // and past its "that"
 				continue
+			}
+			// A subjunctive is none for a verb in the past: "demanded that
+			// Yoon resign immediately and filed a criminal complaint" is
+			// the demander's complaint.
+			if finite && !d.c.opts.Literal && s.Tokens[ch[vi].Head].Tag == "VBD" && subjunctive(s, k) {
+				return d.subject(cl, k-3, depth+1)
 			}
 			// A bare infinitive the tagger read as a present is none
 			// ("pledged to help Syria rebuild its army and offered").

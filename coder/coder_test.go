@@ -2380,6 +2380,21 @@ func TestProtestInCityState(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("sg", txt, "")), []sentenceTriple{{0, triple{"SGPOPP", "141", "SGPGOV", ""}}})
 }
 
+// TestDemandedAndDid: a verb in the past after a subjunctive the subject
+// demanded is the subject's own act; a command chanted is only asked for;
+// a person named before names their country, so an opposition accused is
+// not of the only country the sentence names.
+func TestDemandedAndDid(t *testing.T) {
+	c := testCoder(t)
+	codeExactly(t, c, "The South Korean opposition demanded that Yoon Suk Yeol resign and filed a complaint against the defence minister.",
+		[]triple{{"KOROPP", "1041", "KORGOV", ""}, {"KOROPP", "114", "KORMIL", ""}})
+	codeExactly(t, c, "South Korean protesters gathered outside the National Assembly, chanting \"Arrest Yoon Suk Yeol\".",
+		[]triple{{"KOROPP", "141", "KORLEG", ""}, {"KOROPP", "173", "KORGOV", dyad.ModeHypothetical}})
+	txt := "SEOUL, Dec 4, 2024 (Reuters) - South Korean President Yoon Suk Yeol lifted martial law early on Wednesday. " +
+		"Yoon had declared martial law on Tuesday night, accusing the opposition of sympathising with North Korea."
+	wantInSentences(t, c.Code(article("yoon", txt, "")), []sentenceTriple{{1, triple{"KORGOV", "112", "KOROPP", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {

@@ -116,6 +116,11 @@ func (d *doc) mode(cl *clause, vi int) dyad.Mode {
 	if avoided(cl, vi) && !d.c.opts.Literal {
 		return dyad.ModeNegated
 	}
+	// "chanting \"Arrest Yoon Suk Yeol\"": a command quoted, the act
+	// asked for, not done.
+	if c.Start == c.Head && s.Tokens[c.Head].Tag == "VB" && c.Start > 0 && quoteMark(s.Tokens[c.Start-1].Tag) && !d.c.opts.Literal {
+		return dyad.ModeHypothetical
+	}
 	// "Neither Russia nor China supported the move": none of them did.
 	if r, ok := cl.subj[vi]; ok && !r.empty() && s.Tokens[r.start].Lower == "neither" && !d.c.opts.Literal {
 		return dyad.ModeNegated
