@@ -1159,8 +1159,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	q := r.start
 	if toks[q].Lower == "all" {
 		q++ // "killed all the attackers"
+	} else if r.end-q >= 4 && toks[q].Tag == "CD" && toks[q+1].Lower == "of" {
+		q += 2 // "killed four of the attackers"
 	}
-	if r.end-q == 2 && toks[q].Lower == "the" && perpetrators[toks[q+1].Lemma] && len(names) == 0 && !d.c.opts.Literal {
+	// "killed the attackers in an exchange of fire": how, where or when.
+	if r.end-q >= 2 && toks[q].Lower == "the" && perpetrators[toks[q+1].Lemma] && (r.end-q == 2 || toks[q+2].Tag == "IN") &&
+		len(names) == 0 && !d.c.opts.Literal {
 		if e := d.lastViolent(s); e != nil {
 			return []dyad.Actor{d.rename(s, r, e.source)}, true
 		}
@@ -1708,6 +1712,11 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 		if d.home != "" && len(d.nations(s)) == 0 {
 			return []dyad.Actor{d.actor(s, r, d.home, roles, "")}, true
 		}
+	}
+	// "ISLAMABAD - Militants killed seven soldiers": so are soldiers, in a
+	// sentence that names neither a country nor a foreign group.
+	if roles[0] == "MIL" && headRole && toks[headEnd-1].Tag == "NNS" && d.home != "" && len(d.nations(s)) == 0 && !d.namesForeignGroup(s) && !d.c.opts.Literal {
+		return []dyad.Actor{d.actor(s, r, d.home, roles, "")}, true
 	}
 	// Unnamed reporters are as local as civilians: those a spokesman
 	// "told" in a sentence about other countries are not the dateline's
@@ -3502,6 +3511,12 @@ func (d *doc) onlyCountry(s *Sentence) string {
 			// Washington": where something or someone goes is not
 			// what the sentence is about (unlike "the ambassador to
 			// Pakistan").
+			continue
+		}
+		if m.place && m.at > 0 && (toks[m.at-1].Lemma == "visit" && strings.HasPrefix(toks[m.at-1].Tag, "VB") ||
+			m.at > 1 && (toks[m.at-1].Lower == "in" || toks[m.at-1].Lower == "at") && toks[m.at-2].Lemma == "arrive") {
+			// "is due to visit Tehran", "arrived in Tehran": where
+			// someone goes is not theirs either.
 			continue
 		}
 		if subjectMatter(toks, m.at, m.at+m.n) {

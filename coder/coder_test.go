@@ -2395,6 +2395,26 @@ func TestDemandedAndDid(t *testing.T) {
 	wantInSentences(t, c.Code(article("yoon", txt, "")), []sentenceTriple{{1, triple{"KORGOV", "112", "KOROPP", ""}}})
 }
 
+// TestVisitedPlaceNotTheirs: the place a minister of no named country
+// visits, or is due to, is not the minister's country; the dateline's is.
+func TestVisitedPlaceNotTheirs(t *testing.T) {
+	c := testCoder(t)
+	txt := "Islamabad, 3 June 2024 (APP): Interior Minister Mohsin Naqvi is due to visit Tehran next week."
+	wantInSentences(t, c.Code(article("naqvi", txt, "")), []sentenceTriple{{0, triple{"PAKGOV", "036", "IRNGOV", dyad.ModeFuture}}})
+	txt = "Islamabad, 3 June 2024 (APP): The interior minister arrived in Tehran on Monday."
+	wantInSentences(t, c.Code(article("arrived", txt, "")), []sentenceTriple{{0, triple{"PAKGOV", "042", "IRN", ""}}})
+}
+
+// TestSoldiersAndAttackers: soldiers in a sentence that names no country
+// are the dateline's; some of "the attackers", however they were killed,
+// are the last violent act's doers.
+func TestSoldiersAndAttackers(t *testing.T) {
+	txt := "ISLAMABAD, June 3, 2024 (Reuters) - Militants opened fire on an army convoy on Sunday, killing seven soldiers. " +
+		"Troops launched a clearance operation in the area and killed four of the attackers in an exchange of fire."
+	wantInSentences(t, testCoder(t).Code(article("convoy", txt, "")), []sentenceTriple{
+		{0, triple{"PAKREB", "190", "PAKMIL", ""}}, {1, triple{"PAKMIL", "190", "PAKREB", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
