@@ -3897,6 +3897,15 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	last := r.end - 1
 	countries := last >= 0 && last < len(toks) && (countryNouns[toks[last].Lemma] || neighbours[toks[last].Lemma])
 	if e := d.lastMet(s, countries); e != nil {
+		// "Rubio spoke by telephone with India's Doval and Pakistan's
+		// army chief. ... urged both sides to exercise restraint": the
+		// two one side spoke with.
+		for _, f := range slices.Concat(d.earlier, d.sofar) {
+			if f.sent == e.sent && f.code == e.code && f.source.Code == e.source.Code && f.target.Country != e.target.Country &&
+				d.isCountry(f.target.Country) && f.target.Country != e.source.Country && e.target.Country != e.source.Country {
+				return [2]string{f.target.Country, e.target.Country}
+			}
+		}
 		return [2]string{e.source.Country, e.target.Country}
 	}
 	if p, ok := d.lastGuests(s); ok {

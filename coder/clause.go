@@ -2283,6 +2283,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			}
 		}
 	}
+	if by, ok := d.acts[byteSpan(s, src)]; ok && violent(code) && len(by.victims) == 1 && !d.c.opts.Literal {
+		// "India launched missile strikes on nine sites in Pakistan. ...
+		// Pakistan said the strikes killed 26 civilians": people the
+		// act killed, of no country named, are of the country it hit.
+		for i, a := range tgts {
+			if v := by.victims[0].Country; slices.Equal(a.Roles, []string{"CVL"}) && a.Country != v && d.isCountry(v) &&
+				!slices.ContainsFunc(d.nations(s), func(n nation) bool { return n.at >= tgt.start && n.at < tgt.end }) {
+				tgts[i] = d.actor(s, tgt, v, a.Roles, "")
+			}
+		}
+	}
 	recalled, reacts := d.acts[byteSpan(s, tgt)]
 	if reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
 		// "JNIM claimed responsibility for the attack": for what the

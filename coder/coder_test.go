@@ -2415,6 +2415,22 @@ func TestSoldiersAndAttackers(t *testing.T) {
 		{0, triple{"PAKREB", "190", "PAKMIL", ""}}, {1, triple{"PAKMIL", "190", "PAKREB", ""}}})
 }
 
+// TestBothSidesSpokenWith: "both countries" after one side spoke with two
+// others are the two it spoke with.
+func TestBothSidesSpokenWith(t *testing.T) {
+	txt := "NEW DELHI, May 7, 2025 (Reuters) - India launched missile strikes on nine sites in Pakistan early on Wednesday. " +
+		"U.S. Secretary of State Marco Rubio spoke by telephone with Indian National Security Adviser Ajit Doval and Pakistan's army chief, General Asim Munir, and urged both countries to de-escalate. " +
+		"China called India's military action \"regrettable\" and urged both sides to exercise restraint."
+	evs := testCoder(t).Code(article("both", txt, ""))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"USAGOV", "0256", "IND", ""}}, {1, triple{"USAGOV", "0256", "PAK", ""}},
+		{2, triple{"CHN", "0256", "IND", ""}}, {2, triple{"CHN", "0256", "PAK", ""}}})
+	for _, e := range evs {
+		if e.Target.Country == "USA" && e.Source.Country != "USA" {
+			t.Errorf("%s %s %s: the caller is no side", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
@@ -3254,6 +3270,10 @@ func TestAttackRecalled(t *testing.T) {
 	evs := placingCoder(t).Code(article("p", txt, "2025-05-07"))
 	wantInSentences(t, evs, []sentenceTriple{{1, triple{"IND", "190", "PAKCVL", ""}}})
 	wantPlaced(t, evs, "Pakistan", func(e dyad.Event) bool { return e.Sentence == 1 })
+	// Of the country hit, whatever other country the sentence names.
+	txt = "NEW DELHI, May 7, 2025 (Reuters) - India launched missile strikes on nine sites in Pakistan early on Wednesday. " +
+		"Pakistan said the strikes killed 26 civilians and that its air force shot down five Indian fighter jets."
+	wantInSentences(t, c.Code(article("jets", txt, "")), []sentenceTriple{{1, triple{"IND", "190", "PAKCVL", ""}}})
 }
 
 // TestBrusselsDateline: a report from Brussels on the EU is about the
