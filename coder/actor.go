@@ -1562,6 +1562,13 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			}
 			return out, len(out) > 0
 		}
+		// The junta an earlier sentence named by its country ("Myanmar's
+		// junta leaders ... criticised the junta", from Vientiane).
+		if c := d.namedJunta(s); c != "" {
+			a := d.actor(s, r, c, roles, "")
+			d.remember(a, "junta")
+			return []dyad.Actor{a}, true
+		}
 		// The country of a coup the article told of ("suspended
 		// Gabon's membership after a military coup"), from a dateline
 		// abroad (Addis Ababa, the African Union's seat).
@@ -2473,6 +2480,32 @@ func (d *doc) noteGroups(s *Sentence) {
 			i += m.N - 1
 		}
 	}
+}
+
+// namedJunta returns the country of the last junta that the six sentences
+// before s named with it ("Myanmar's junta", "the Malian junta"), or "".
+func (d *doc) namedJunta(s *Sentence) string {
+	for k := s.Index - 1; k >= 0 && k >= s.Index-6; k-- {
+		toks := d.sents[k].Tokens
+		for i := len(toks) - 1; i > 0; i-- {
+			if toks[i].Lemma != "junta" {
+				continue
+			}
+			at := i - 1
+			if toks[at].Tag == "JJ" && at > 0 && !lexicon.Capitalised(toks[at].Text) {
+				at-- // "Myanmar's military junta"
+			}
+			if toks[at].Tag == "POS" && at > 0 {
+				at--
+			}
+			for j := max(0, at-3); j <= at; j++ {
+				if m, ok := d.dict.Actor(toks, j, d.date); ok && j+m.N-1 == at && (m.Entry.Kind == lexicon.Country || m.Entry.Kind == lexicon.Adj) {
+					return country(m.Entry.Code)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // remember records a for "the ambassador": the last actor with its first

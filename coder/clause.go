@@ -2794,6 +2794,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// Chamber of Commerce": on the day of the act before.
 			e.date = d.lastDate(s)
 		}
+		if e.date == nil && !d.c.opts.Literal {
+			// "... urged Myanmar's military government on Friday to halt
+			// air strikes. The day before, the military launched air
+			// strikes on a village": the day before the act before.
+			if r := previousDay(s); !r.empty() {
+				if last := d.lastDate(s); last != nil && last.Precision == dyad.PrecisionDay {
+					sp := byteSpan(s, r)
+					e.date = &when.Expr{Span: sp, Text: d.art.Text[sp.Start:sp.End], Date: last.Date.AddDate(0, 0, -1), Precision: dyad.PrecisionDay}
+				}
+			}
+		}
 		if x := e.date; x != nil && !d.c.opts.Literal && (x.Precision == dyad.PrecisionYear || x.Precision == dyad.PrecisionDecade) && (d.multitudeIn(cl, tgt) || d.multitudeIn(cl, src)) {
 			// "More than 1.2 million migrants were detained by Mexican
 			// authorities in 2024": a year's figure, not an act.
@@ -3884,6 +3895,23 @@ func laterThatDay(s *Sentence) bool {
 		return false
 	}
 	return toks[1].Lower == "," || len(toks) > 3 && toks[1].Lower == "that" && toks[2].Lower == "day"
+}
+
+// previousDay returns the words of s that date its act the day before the
+// act told before, "the day before", "a day earlier", "the previous day",
+// standing alone (not "the day before the vote"), or an empty span.
+func previousDay(s *Sentence) span {
+	toks := s.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		w := lowerJoin(toks[i : i+3])
+		if w != "the day before" && w != "a day earlier" && w != "a day before" && w != "the previous day" && w != "the day earlier" {
+			continue
+		}
+		if j := i + 3; j == len(toks) || isComma(&toks[j]) || toks[j].Tag == "." || strings.HasPrefix(toks[j].Tag, "VB") {
+			return span{i, j}
+		}
+	}
+	return span{}
 }
 
 // lastDate returns the date of the last dated act told of in the three

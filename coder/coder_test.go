@@ -2431,6 +2431,20 @@ func TestBothSidesSpokenWith(t *testing.T) {
 	}
 }
 
+// TestJuntaAndDayBefore: "the junta" is the one an earlier sentence named by
+// its country, not the dateline's; "the day before" dates an act the day
+// before the act told before it.
+func TestJuntaAndDayBefore(t *testing.T) {
+	c := testCoder(t)
+	lead := "VIENTIANE, July 26, 2024 (Kyodo) -- ASEAN foreign ministers on Friday urged Myanmar's military government to halt air strikes on civilian areas. "
+	txt := lead + "Myanmar's junta leaders have been barred from ASEAN summits since 2021. Malaysian Foreign Minister Mohamad Hasan criticised the junta."
+	wantInSentences(t, c.Code(article("junta", txt, "")), []sentenceTriple{{2, triple{"MYSGOV", "111", "MMRMIL", ""}}})
+	wantDated(t, c, lead+"The day before, Myanmar's military launched air strikes on a village in the Sagaing region.", "",
+		triple{"MMRMIL", "195", "MMR", ""}, "2024-07-25")
+	wantDated(t, c, lead+"Myanmar's military launched air strikes on a village in the Sagaing region the day before the meeting.", "",
+		triple{"MMRMIL", "195", "MMR", ""}, "2024-07-26")
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
