@@ -4852,10 +4852,12 @@ func awaited(toks []text.Token, at int) bool {
 }
 
 // datesAside reports whether the date at sp, after the matched words,
-// ends a phrase of when ("after", "before", "following", "ahead of") that
-// names another occasion, up to a comma: "discussed security guarantees
-// after a summit between Trump and Putin in Alaska on Friday" is no
-// discussion of Friday.
+// ends a phrase of when ("after", "before", "following", "ahead of") or of
+// circumstance ("despite", "amid") that names another occasion, up to a
+// comma: "discussed security guarantees after a summit between Trump and
+// Putin in Alaska on Friday" is no discussion of Friday, "criticised Ruto
+// for sending the officers despite a High Court ruling in January" no
+// criticism of January.
 func (cl *clause) datesAside(sp dyad.Span, words []int) bool {
 	s := cl.s
 	at := tokenAt(s, sp.Start)
@@ -4863,7 +4865,7 @@ func (cl *clause) datesAside(sp dyad.Span, words []int) bool {
 		return false
 	}
 	for i := slices.Max(words) + 1; i < at; i++ {
-		if w := s.Tokens[i].Lower; w != "after" && w != "before" && w != "following" && w != "ahead" {
+		if w := s.Tokens[i].Lower; w != "after" && w != "before" && w != "following" && w != "ahead" && w != "despite" && w != "amid" {
 			continue
 		}
 		// The phrase runs to a comma: ", security sources said
@@ -4874,7 +4876,8 @@ func (cl *clause) datesAside(sp dyad.Span, words []int) bool {
 				occasion = false
 				break
 			}
-			if t := s.Tokens[k].Lemma; gatherings[t] || talkNoun(t) || isActNoun(t) {
+			// ("ruling" may be read as a verb's -ing, lemma "rule")
+			if t := s.Tokens[k].Lemma; gatherings[t] || talkNoun(t) || isActNoun(t) || isActNoun(s.Tokens[k].Lower) {
 				occasion = true
 			}
 		}

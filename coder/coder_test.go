@@ -2433,7 +2433,8 @@ func TestBothSidesSpokenWith(t *testing.T) {
 
 // TestJuntaAndDayBefore: "the junta" is the one an earlier sentence named by
 // its country, not the dateline's; "the day before" dates an act the day
-// before the act told before it.
+// before the act told before it; a date in a phrase of "despite" is not
+// the act's.
 func TestJuntaAndDayBefore(t *testing.T) {
 	c := testCoder(t)
 	lead := "VIENTIANE, July 26, 2024 (Kyodo) -- ASEAN foreign ministers on Friday urged Myanmar's military government to halt air strikes on civilian areas. "
@@ -2443,6 +2444,9 @@ func TestJuntaAndDayBefore(t *testing.T) {
 		triple{"MMRMIL", "195", "MMR", ""}, "2024-07-25")
 	wantDated(t, c, lead+"Myanmar's military launched air strikes on a village in the Sagaing region the day before the meeting.", "",
 		triple{"MMRMIL", "195", "MMR", ""}, "2024-07-26")
+	// The date of a ruling despite which, not of the criticism.
+	wantDated(t, c, "NAIROBI, June 26, 2024 (Reuters) - Opposition politicians criticised Ruto for sending the officers despite a High Court ruling in January.", "",
+		triple{"KENOPP", "111", "KENGOV", ""}, "2024-06-26")
 }
 
 // TestProtestRecalled: "the protest" is an official complaint told before,
