@@ -4170,9 +4170,24 @@ func (d *doc) bySource(s *Sentence, src span, code, pair string) (string, string
 			return "193", pair
 		case code == "042" && strings.HasPrefix(s.Tokens[i].Lower, "peacekeep"):
 			return "074", "0861"
+		case code == "042" && forceNouns[s.Tokens[i].Lemma] && strings.HasPrefix(s.Tokens[i].Tag, "NN") && onMission(s):
+			// "The first contingent of about 400 Kenyan police officers
+			// arrived in Haiti ... to lead a U.N.-backed multinational
+			// mission": a force deployed, no visit.
+			return "074", "0861"
 		}
 	}
 	return code, pair
+}
+
+// forceNouns name a body of armed men or police sent somewhere together.
+var forceNouns = map[string]bool{"contingent": true, "troop": true, "soldier": true, "force": true, "officer": true,
+	"paratrooper": true, "marine": true, "battalion": true, "unit": true}
+
+// onMission reports whether s tells of a mission or a deployment, which a
+// force arriving somewhere is sent on.
+func onMission(s *Sentence) bool {
+	return slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Lemma == "mission" || t.Lemma == "deployment" })
 }
 
 // isCounterpart reports whether an actor's words include "counterpart" or
