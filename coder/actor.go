@@ -2904,8 +2904,10 @@ func (d *doc) antecedent(s *Sentence, at int) ([]dyad.Actor, bool) {
 			for k >= 2 && s.Chunks[k-1].Kind == phrase.O && (coordinator(s.Tokens[s.Chunks[k-1].Start].Lower) || s.Tokens[s.Chunks[k-1].Start].Lower == ",") && s.Chunks[k-2].Kind == phrase.NP {
 				k -= 2 // "Burkina Faso, Mali and Niger announced that they"
 			}
-			if k == 0 {
-				r.start = s.Chunks[0].Start
+			// "met Pashinyan and Aliyev and signed agreements with each
+			// of them": "them" are the two wherever they stand.
+			if k == 0 || k < ci && s.Tokens[at].Lower == "them" && !d.c.opts.Literal {
+				r.start = s.Chunks[k].Start
 			}
 		}
 		// "he" and "she" are a person, who has a role: not the city of
@@ -3929,6 +3931,9 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	// country and the body it appealed to.
 	last := r.end - 1
 	countries := last >= 0 && last < len(toks) && (countryNouns[toks[last].Lemma] || neighbours[toks[last].Lemma])
+	if p, ok := d.lastPairSubject(s); ok {
+		return p
+	}
 	if e := d.lastMet(s, countries); e != nil {
 		// "Rubio spoke by telephone with India's Doval and Pakistan's
 		// army chief. ... urged both sides to exercise restraint": the
@@ -3945,6 +3950,30 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 		return p
 	}
 	return d.pair
+}
+
+// lastPairSubject returns the two countries that a phrase of two, the
+// subject of an act of the sentence before s, stood for: "Both leaders
+// thanked Trump for his role. The two sides did not sign a full peace
+// treaty" are Armenia and Azerbaijan, not one of them and the United
+// States.
+func (d *doc) lastPairSubject(s *Sentence) ([2]string, bool) {
+	for i := len(d.earlier) - 1; i >= 0 && d.earlier[i].sent.Index >= s.Index-1; i-- {
+		e := d.earlier[i]
+		if e.sent == s || !d.isCountry(e.source.Country) {
+			continue
+		}
+		for j := i - 1; j >= 0 && d.earlier[j].sent == e.sent; j-- {
+			f := d.earlier[j]
+			if f.source.Span == e.source.Span && f.source.Country != e.source.Country && d.isCountry(f.source.Country) &&
+				f.code == e.code && f.target.Code == e.target.Code {
+				if _, ok := d.pairPhrase(e.sent.Tokens, tokensOf(e.sent, e.source.Span)); ok {
+					return [2]string{f.source.Country, e.source.Country}, true
+				}
+			}
+		}
+	}
+	return [2]string{}, false
 }
 
 // lastGuests returns the two countries whose envoys one host last received

@@ -5030,10 +5030,19 @@ func TestCalledMeasures(t *testing.T) {
 	}
 }
 
-// TestCountOfThem: "dozens of them" are those "them" stands for.
+// TestCountOfThem: "dozens of them" are those "them" stands for, two
+// joined by "and" both of them; "the two sides" after "both leaders" are
+// the leaders' countries.
 func TestCountOfThem(t *testing.T) {
-	codeExactly(t, testCoder(t), "Police fired tear gas at Mozambican protesters and detained dozens of them.",
+	c := testCoder(t)
+	codeExactly(t, c, "Police fired tear gas at Mozambican protesters and detained dozens of them.",
 		[]triple{{"MOZCOP", "175", "MOZOPP", ""}, {"MOZCOP", "173", "MOZOPP", ""}})
+	txt := "WASHINGTON, Aug 8, 2025 (AFP) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration at the White House on Friday. " +
+		"Trump also met Pashinyan and Aliyev separately and signed bilateral agreements with each of them. " +
+		"Both leaders thanked Trump for his role in the process. The two sides did not sign a full peace treaty, however."
+	wantInSentences(t, c.Code(article("them", txt, "")), []sentenceTriple{
+		{1, triple{"USAGOV", "057", "ARMGOV", ""}}, {1, triple{"USAGOV", "057", "AZEGOV", ""}},
+		{3, triple{"ARM", "057", "AZE", dyad.ModeNegated}}, {3, triple{"AZE", "057", "ARM", dyad.ModeNegated}}})
 }
 
 // TestPeoplesGovernment: the government a country's protesters accuse is
