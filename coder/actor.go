@@ -3729,7 +3729,8 @@ func abbreviated(toks []text.Token, p span) bool {
 // nounRoles returns the roles that the noun of the last actor of a
 // compound gives, which its bare adjectives share: of roles, the actor's,
 // those that the name before the noun does not give ("Finnish ministers
-// in Oslo": GOV; "Hamas fighters": not HMS). None when the actor is not a
+// in Oslo": GOV; "Hamas fighters": not HMS), with those of a role word
+// before it ("Ukrainian military officials": MIL). None when the actor is not a
 // name before a noun ("Israel and Hamas", "Ithilen and the government of
 // Gondor").
 func (d *doc) nounRoles(s *Sentence, last span, roles []string) []string {
@@ -3742,7 +3743,15 @@ func (d *doc) nounRoles(s *Sentence, last span, roles []string) []string {
 			if !ok || len(as) != 1 {
 				return nil
 			}
-			return slices.DeleteFunc(slices.Clone(roles), func(x string) bool { return slices.Contains(as[0].Roles, x) })
+			// A role word before the noun is the noun's too: "Russian
+			// and Ukrainian military officials" are RUSMIL and UKRMIL.
+			var worded []string
+			for i := last.start; i < c.Head; i++ {
+				if m, ok := d.dict.Role(s.Tokens, i); ok {
+					worded = append(worded, m.Entry.Code)
+				}
+			}
+			return slices.DeleteFunc(slices.Clone(roles), func(x string) bool { return slices.Contains(as[0].Roles, x) && !slices.Contains(worded, x) })
 		}
 	}
 	return nil

@@ -2340,6 +2340,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	if !d.c.opts.Literal {
 		code, pair = d.bySource(s, src, code, pair)
 	}
+	if code == "042" && p.Anchor != "visit" && !d.c.opts.Literal && !slices.ContainsFunc(srcs, func(a dyad.Actor) bool {
+		return !slices.Contains(a.Roles, "CVL") && !slices.Contains(a.Roles, "REF")
+	}) {
+		// "The children arrived in Doha", "Refugees arrived in Poland":
+		// people's journeys, no visit of one state to another.
+		return nil
+	}
 	if a := srcs[0]; len(srcs) == 1 && len(a.Roles) > 0 && strings.HasPrefix(a.Code, a.Country+a.Roles[0]) {
 		// "The Indian army chief met his Chinese counterpart": the
 		// counterpart holds the source's kind of role (INDMIL, CHNMIL),
