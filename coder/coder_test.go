@@ -742,6 +742,7 @@ func TestSentences(t *testing.T) {
 		{"what one avoids doing is not done", "China advised its officials to avoid travelling to Japan.", []triple{{"CHNGOV", "042", "JPN", dyad.ModeNegated}, {"JPN", "043", "CHNGOV", dyad.ModeNegated}}},
 		{"people's journeys are no visits", "China advised its citizens to avoid travelling to Japan.", nil},
 		{"refugees arriving are no visitors", "Ukrainian refugees arrived in Poland on Monday.", nil},
+		{"children returned are persons returned", "Russia returned 11 Ukrainian children.", []triple{{"RUS", "0841", "UKRCVL", ""}}},
 		{"travelling on to a country is a visit to it", "Kenyan President William Ruto flew on to Djibouti on Monday.", []triple{{"KENGOV", "042", "DJI", ""}, {"DJI", "043", "KENGOV", ""}}},
 		{"a role word before a shared noun is the noun's too", "Russian and Ukrainian military delegations met in Istanbul.", []triple{{"RUSMIL", "040", "UKRMIL", ""}, {"UKRMIL", "040", "RUSMIL", ""}}},
 		{"an act that would do something, if it happened, is hypothetical", "Officials said an Israeli strike on Iran would be a disaster.", []triple{{"ISR", "190", "IRN", dyad.ModeHypothetical}}},
