@@ -1262,7 +1262,8 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k]) && (d.c.opts.Literal || !bareInfinitive(s, k))) {
 				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) &&
 					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be" ||
-						commaAnd && !d.c.opts.Literal && perfect(s, ch[k]) && !perfect(s, ch[vi])) {
+						commaAnd && !d.c.opts.Literal && perfect(s, ch[k]) && !perfect(s, ch[vi]) ||
+						!d.c.opts.Literal && d.verbInfo(cl, k).passive && perfect(s, ch[k]) && !d.verbInfo(cl, vi).passive) {
 					// "Nurtleu noted that Korea is a key partner and
 					// expressed confidence", "said its staff were safe
 					// and summoned": the verb of speech's subject, whose
@@ -1270,7 +1271,9 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 					// clause only says what is; so past a comma after a
 					// past perfect ("said the remarks had caused anger,
 					// and demanded"; not "said soldiers had surrounded
-					// his home and placed him under house arrest").
+					// his home and placed him under house arrest"), or
+					// after a passive past perfect ("said 271 people had
+					// been arrested and accused criminal gangs").
 					return d.subject(cl, m, depth+1)
 				}
 				sub := d.subject(cl, k, depth+1)
@@ -2887,6 +2890,17 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 		if len(out) == n+2 {
 			out[n+1].pairOf = out[n]
+		}
+	}
+	if len(tgts) == 0 && strings.HasPrefix(code, "12") && len(srcs) == 1 && !d.c.opts.Literal {
+		// "Protesters demanded the resignation of President William
+		// Ruto. ... Ruto said he would not resign": a refusal of what
+		// someone demanded of the refuser rejects the demanders.
+		if e := d.lastEvent(s, 6, func(e *event) bool {
+			return (strings.HasPrefix(e.code, "10") || strings.HasPrefix(e.code, "02")) && e.sent != s && told(e.mode) &&
+				e.target.Code == srcs[0].Code && e.source.Country != ""
+		}); e != nil {
+			tgts = []dyad.Actor{e.source}
 		}
 	}
 	if len(tgts) == 0 {

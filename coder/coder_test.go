@@ -2456,6 +2456,17 @@ func TestJuntaAndDayBefore(t *testing.T) {
 		triple{"KENOPP", "111", "KENGOV", ""}, "2024-06-26")
 }
 
+// TestRefusedWhatDemanded: a refusal with no object rejects those who
+// demanded the act of the refuser; the speaker of a passive past perfect
+// does the past act after "and".
+func TestRefusedWhatDemanded(t *testing.T) {
+	c := testCoder(t)
+	txt := "NAIROBI, July 2, 2024 (Reuters) - Protesters demanded the resignation of President William Ruto. Ruto said he would not resign."
+	wantInSentences(t, c.Code(article("resign", txt, "")), []sentenceTriple{{1, triple{"KENGOV", "123", "KENOPP", ""}}})
+	codeExactly(t, c, "NAIROBI, July 2, 2024 (Reuters) - Interior Minister Kithure Kindiki said 271 people had been arrested and accused criminal gangs of hijacking the protests.",
+		[]triple{{"KENGOV", "173", "KENCVL", ""}, {"KENGOV", "112", "KENCRM", ""}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
