@@ -3946,9 +3946,9 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	if e := d.lastMet(s, countries); e != nil {
 		// "Rubio spoke by telephone with India's Doval and Pakistan's
 		// army chief. ... urged both sides to exercise restraint": the
-		// two one side spoke with.
+		// two one side spoke with, or signed with (not two it thanked).
 		for _, f := range slices.Concat(d.earlier, d.sofar) {
-			if f.sent == e.sent && f.code == e.code && f.source.Code == e.source.Code && f.target.Country != e.target.Country &&
+			if (consulted(e.code) || e.code == "057") && f.sent == e.sent && f.code == e.code && f.source.Code == e.source.Code && f.target.Country != e.target.Country &&
 				d.isCountry(f.target.Country) && f.target.Country != e.source.Country && e.target.Country != e.source.Country {
 				return [2]string{f.target.Country, e.target.Country}
 			}

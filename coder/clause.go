@@ -765,6 +765,26 @@ func bareInfinitive(s *Sentence, vi int) bool {
 		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[vi-2].Head].Lemma]
 }
 
+// refusedDemands maps a rejection (CAMEO 121 to 127) to the demand and the
+// appeal it answers: a rejected reform (123) a demanded one (104, 024).
+var refusedDemands = map[string][2]string{
+	"121": {"101", "021"}, "122": {"103", "023"}, "123": {"104", "024"}, "124": {"105", "025"},
+	"125": {"106", "026"}, "126": {"108", "028"}, "127": {"107", "027"},
+}
+
+// demandOf reports whether code d is a demand or an appeal that rejection
+// r answers: of the same kind, or any for a rejection of no kind (120).
+func demandOf(r, d string) bool {
+	if len(r) < 3 || len(d) < 3 {
+		return false
+	}
+	k, ok := refusedDemands[r[:3]]
+	if !ok {
+		return r[:3] == "120" && (strings.HasPrefix(d, "10") || strings.HasPrefix(d, "02"))
+	}
+	return d[:3] == k[0] || d[:3] == k[1]
+}
+
 // subjunctive reports whether the verb group at chunk vi is a one-word
 // present or base form in a "that" clause right after its subject, which
 // a finite verb in the past governs: "demanded that Yoon resign".
@@ -2897,8 +2917,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		// Ruto. ... Ruto said he would not resign": a refusal of what
 		// someone demanded of the refuser rejects the demanders.
 		if e := d.lastEvent(s, 6, func(e *event) bool {
-			return (strings.HasPrefix(e.code, "10") || strings.HasPrefix(e.code, "02")) && e.sent != s && told(e.mode) &&
-				e.target.Code == srcs[0].Code && e.source.Country != ""
+			return demandOf(code, e.code) && e.sent != s && told(e.mode) && e.target.Code == srcs[0].Code && e.source.Country != ""
 		}); e != nil {
 			tgts = []dyad.Actor{e.source}
 		}

@@ -2463,6 +2463,10 @@ func TestRefusedWhatDemanded(t *testing.T) {
 	c := testCoder(t)
 	txt := "NAIROBI, July 2, 2024 (Reuters) - Protesters demanded the resignation of President William Ruto. Ruto said he would not resign."
 	wantInSentences(t, c.Code(article("resign", txt, "")), []sentenceTriple{{1, triple{"KENGOV", "123", "KENOPP", ""}}})
+	// Not those who appealed for something else.
+	txt = "NAIROBI, July 2, 2024 (Reuters) - Protesters demanded the resignation of President William Ruto. " +
+		"The United Nations human rights office urged Kenyan authorities to show restraint. Ruto said he would not resign."
+	wantInSentences(t, c.Code(article("resign2", txt, "")), []sentenceTriple{{2, triple{"KENGOV", "123", "KENOPP", ""}}})
 	codeExactly(t, c, "NAIROBI, July 2, 2024 (Reuters) - Interior Minister Kithure Kindiki said 271 people had been arrested and accused criminal gangs of hijacking the protests.",
 		[]triple{{"KENGOV", "173", "KENCVL", ""}, {"KENGOV", "112", "KENCRM", ""}})
 }
