@@ -471,9 +471,10 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 					a, ok = []dyad.Actor{n}, true
 				}
 			}
-			if !ok && k == len(parts)-1 && len(out) > 0 && !d.c.opts.Literal && bareNouns(toks, p) {
+			if !ok && k == len(parts)-1 && len(out) > 0 && !d.c.opts.Literal && (bareNouns(toks, p) || toks[p.start].Lower == "other" && bareNouns(toks, span{p.start + 1, p.end})) {
 				// "U.S. and British warships and aircraft": more of
-				// what the part before names.
+				// what the part before names; "thanked Australia, New
+				// Zealand and other partners": others it does not name.
 				parts = parts[:k]
 				break
 			}

@@ -5778,13 +5778,15 @@ var issuingVerbs = map[string]bool{
 var onVerbs = map[string]bool{"be": true, "arrive": true, "come": true, "go": true, "travel": true}
 
 // partitive are the nouns of a part, a stretch or a bundle of an act: "a
-// round of talks", "ten days of war games", "a package of sanctions".
+// round of talks", "ten days of war games", "a package of sanctions", "the
+// first flights of humanitarian aid".
 var partitive = map[string]bool{
 	"round": true, "series": true, "session": true, "cycle": true, "day": true, "week": true, "month": true,
 	"one": true, "wave": true, "barrage": true, "spate": true, "string": true, "volley": true, "salvo": true,
 	"number": true, "couple": true, "part": true, "another": true,
 	"dozen": true, "hundred": true, "thousand": true, "score": true,
 	"package": true, "tranche": true, "batch": true,
+	"flight": true, "shipment": true, "consignment": true, "planeload": true, "truckload": true, "load": true, "tonne": true, "ton": true,
 }
 
 // forceSaying returns the subject of the verb of saying that governs the
