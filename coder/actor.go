@@ -1316,10 +1316,10 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 			// "the Government College University Lahore": one role, the
 			// head's before a government's.
 			a := d.named(s, r, m, primaryRoles(roles))
-			if surname := toks[namePos[last]+m.N-1].Lower; m.Entry.Kind == lexicon.Person && m.N > 1 && len(surname) > 3 {
+			if surname := toks[namePos[last]+m.N-1].Lower; m.Entry.Kind == lexicon.Person && m.N > 1 && len(surname) >= 3 {
 				// "Shehbaz Sharif" is "Sharif" later in the article,
 				// a surname the dictionaries leave out when several
-				// hold it.
+				// hold it; "Ishaq Dar" is "Dar".
 				if _, ok := d.persons[surname]; !ok {
 					d.persons[surname] = a
 				}

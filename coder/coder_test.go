@@ -2474,6 +2474,14 @@ func TestRefusedWhatDemanded(t *testing.T) {
 		[]triple{{"KENGOV", "173", "KENCVL", ""}, {"KENGOV", "112", "KENCRM", ""}})
 }
 
+// TestShortSurname: a person the dictionaries know is their surname of
+// three letters later in the article.
+func TestShortSurname(t *testing.T) {
+	txt := "ISLAMABAD, January 20, 2026 (Dawn) - Chinese Foreign Minister Wang Yi spoke by telephone with Deputy Prime Minister Ishaq Dar on Monday. " +
+		"Dar thanked Beijing for its \"consistent support\", the Foreign Office said."
+	wantInSentences(t, testCoder(t).Code(article("dar", txt, "")), []sentenceTriple{{1, triple{"PAKGOV", "051", "CHNGOV", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
