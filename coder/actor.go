@@ -1158,13 +1158,21 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "Al Shabaab fighters stormed a hotel ... Security forces killed
 	// the attackers": who did the last violent act.
 	q := r.start
-	if toks[q].Lower == "all" {
+	all := toks[q].Lower == "all"
+	if all {
 		q++ // "killed all the attackers"
 	} else if r.end-q >= 4 && toks[q].Tag == "CD" && toks[q+1].Lower == "of" {
 		q += 2 // "killed four of the attackers"
 	}
+	the := q < r.end && toks[q].Lower == "the"
+	if the {
+		q++
+	}
+	if q < r.end && toks[q].Tag == "CD" && (all || the) {
+		q++ // "all five attackers", "the five attackers"
+	}
 	// "killed the attackers in an exchange of fire": how, where or when.
-	if r.end-q >= 2 && toks[q].Lower == "the" && perpetrators[toks[q+1].Lemma] && (r.end-q == 2 || toks[q+2].Tag == "IN") &&
+	if (all || the) && q < r.end && perpetrators[toks[q].Lemma] && (q+1 == r.end || toks[q+1].Tag == "IN") &&
 		len(names) == 0 && !d.c.opts.Literal {
 		if e := d.lastViolent(s); e != nil {
 			return []dyad.Actor{d.rename(s, r, e.source)}, true

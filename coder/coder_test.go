@@ -2423,6 +2423,11 @@ func TestSoldiersAndAttackers(t *testing.T) {
 		"Troops launched a clearance operation in the area and killed four of the attackers in an exchange of fire."
 	wantInSentences(t, testCoder(t).Code(article("convoy", txt, "")), []sentenceTriple{
 		{0, triple{"PAKREB", "190", "PAKMIL", ""}}, {1, triple{"PAKMIL", "190", "PAKREB", ""}}})
+	txt = "MOGADISHU, March 15, 2024 (Reuters) - Al-Shabaab militants attacked a hotel in Mogadishu late Thursday. " +
+		"Venezuelan security forces briefly detained an opposition leader on Friday. " +
+		"Somali forces ended the siege early Friday, killing all five attackers, the Information Ministry said."
+	wantInSentences(t, testCoder(t).Code(article("siege", txt, "")), []sentenceTriple{
+		{1, triple{"VENMIL", "173", "VENOPP", ""}}, {2, triple{"SOMMIL", "190", "SOMREBSHB", ""}}})
 }
 
 // TestBothSidesSpokenWith: "both countries" after one side spoke with two

@@ -433,6 +433,10 @@ func (c *context) openWord(s *state) {
 			// killed": the subject of the verb to come, opening a
 			// clause.
 			s.tag = tNNS
+		case bit(pt)&nouns != 0 && !c.seenFinite && nt == tRB && c.canAt(c.i+2)&bit(tVBD) != 0 && c.canAt(c.i+2)&nouns == 0:
+			// "Venezuelan security forces briefly detained": an adverb
+			// and a verb in the past after the noun it heads.
+			s.tag = tNNS
 		case bit(pt)&nouns != 0 && !c.seenFinite && !s.guess &&
 			(bit(nt)&(bit(tDT)|bit(tPRPS)|bit(tPRP)|bit(tTO)|bit(tCD)|bit(tNNP)|bit(tRB)|bit(tVBN)|bit(tVBG)|bit(tIN)) != 0 || nw == "that") &&
 			!(pt == tNNP && s.nScore > s.vScore && c.verbAhead()):

@@ -182,6 +182,8 @@ func TestTag(t *testing.T) {
 			"Officials/NNS/official say/VBP/say that/IN/that the/DT/the ship/NN/ship that/WDT/that sank/VBD/sink was/VBD/be old/JJ/old ././."},
 		{"It's the best deal.", "It/PRP/it 's/VBZ/be the/DT/the best/JJS/good deal/NN/deal ././."},
 		{`"We will go," he said.`, "\"/``/\" We/PRP/we will/MD/will go/VB/go ,/,/, \"/''/\" he/PRP/he said/VBD/say ././."},
+		{"Venezuelan security forces briefly detained Machado.",
+			"Venezuelan/JJ/venezuelan security/NN/security forces/NNS/force briefly/RB/briefly detained/VBD/detain Machado/NNP/machado ././."},
 		{"Ivory Coast rebels on Friday rejected the plan.",
 			"Ivory/NNP/ivory Coast/NNP/coast rebels/NNS/rebel on/IN/on Friday/NNP/friday rejected/VBD/reject the/DT/the plan/NN/plan ././."},
 		{"A top U.S. official today praised the reopening of the border and promised aid.",
