@@ -423,6 +423,21 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 		if end := pos + n; n > 0 && !d.c.opts.Literal && cl.s.Tokens[end-1].Tag == "JJ" && end < len(cl.s.Tokens) && strings.HasPrefix(cl.s.Tokens[end].Tag, "NN") {
 			return 0
 		}
+		// "fired tear gas and stun grenades at": members of the synset
+		// joined by "and", "or" or commas are one.
+		for n > 0 && !d.c.opts.Literal {
+			end := pos + n
+			if end+1 >= len(cl.s.Tokens) || !coordinator(cl.s.Tokens[end].Lower) && !isComma(&cl.s.Tokens[end]) {
+				break
+			}
+			// Not a modifier of a noun after it: "a missile and drone
+			// attack on" is one attack.
+			m := d.dict.Synset(e.Synset, cl.s.Tokens, end+1)
+			if m == 0 || end+1+m < len(cl.s.Tokens) && strings.HasPrefix(cl.s.Tokens[end+1+m].Tag, "NN") {
+				break
+			}
+			n += 1 + m
+		}
 		return n
 	}
 	if t.Lower == e.Word {
