@@ -471,10 +471,12 @@ func (d *doc) resolve(s *Sentence, r span) []dyad.Actor {
 					a, ok = []dyad.Actor{n}, true
 				}
 			}
-			if !ok && k == len(parts)-1 && len(out) > 0 && !d.c.opts.Literal && (bareNouns(toks, p) || toks[p.start].Lower == "other" && bareNouns(toks, span{p.start + 1, p.end})) {
+			if !ok && k == len(parts)-1 && len(out) > 0 && !d.c.opts.Literal && commonPhrase(toks, p) && !(toks[p.start].Lower == "the" && len(d.headRoles(s, p)) > 0) {
 				// "U.S. and British warships and aircraft": more of
 				// what the part before names; "thanked Australia, New
-				// Zealand and other partners": others it does not name.
+				// Zealand and other partners": others it does not name;
+				// "shelled the airport in Batken and several nearby
+				// villages": more places, of no one named.
 				parts = parts[:k]
 				break
 			}
@@ -734,13 +736,23 @@ func (d *doc) lastViolent(s *Sentence) *event {
 var shelters = map[string]bool{"camp": true, "shelter": true, "settlement": true, "centre": true, "center": true, "school": true, "hospital": true}
 
 // bareNouns reports whether a phrase is common nouns alone: "aircraft".
-func bareNouns(toks []text.Token, r span) bool {
+// commonPhrase reports whether r is a noun phrase of common words only:
+// "other partners", "several nearby villages", "the two sides' soldiers"
+// not (a possessive), "Indian troops" not (an adjective of a people is
+// capitalised).
+func commonPhrase(toks []text.Token, r span) bool {
+	nouns := 0
 	for i := r.start; i < r.end; i++ {
-		if toks[i].Tag != "NN" && toks[i].Tag != "NNS" {
+		switch t := &toks[i]; {
+		case t.Tag == "NN" || t.Tag == "NNS":
+			nouns++
+		case lexicon.Capitalised(t.Text) && i > r.start:
+			return false
+		case t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "RB" && t.Tag != "PDT":
 			return false
 		}
 	}
-	return true
+	return nouns > 0 && strings.HasPrefix(toks[r.end-1].Tag, "NN")
 }
 
 // counted returns n for a phrase "the n ... countries" or "the n ...
@@ -1713,7 +1725,7 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// men of no country are of where the sentence puts them, a place
 	// the gazetteer knows (not what is theirs: "militant infrastructure
 	// linked to an attack in Pahalgam").
-	if (roles[0] == "UAF" || roles[0] == "REB" || roles[0] == "CRM") && headRole && !d.c.opts.Literal {
+	if (roles[0] == "UAF" || roles[0] == "REB" || roles[0] == "INS" || roles[0] == "SEP" || roles[0] == "CRM") && headRole && !d.c.opts.Literal {
 		if c := d.localCountry(s); c != "" {
 			return []dyad.Actor{d.actor(s, r, c, roles, "")}, true
 		}
@@ -4247,7 +4259,9 @@ func (d *doc) gazetteerAfter(s *Sentence, from, to int) (string, bool) {
 		for end < to && toks[end].Tag == "NNP" {
 			end++
 		}
-		if end > start && (end == to || placeNouns[toks[end].Lemma]) {
+		// "the airport in Batken and several nearby villages": more
+		// places, of no one named, after it.
+		if end > start && (end == to || placeNouns[toks[end].Lemma] || coordinator(toks[end].Lower) && commonPhrase(toks, span{end + 1, to})) {
 			if c, ok := d.gazetteerCountry(s, span{start, end}); ok {
 				return c, true
 			}

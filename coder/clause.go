@@ -765,6 +765,23 @@ func bareInfinitive(s *Sentence, vi int) bool {
 		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[vi-2].Head].Lemma]
 }
 
+// attacked reports whether the noun of the matched words heads the object
+// of a violent verb: "opened fire on a patrol", "ambushed a convoy".
+func (d *doc) attacked(cl *clause, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	s := cl.s
+	ci := cl.chunkOf[slices.Min(words)]
+	if ci > 0 && s.Chunks[ci-1].Kind == phrase.PP {
+		ci--
+	}
+	if ci > 1 && s.Chunks[ci-1].Kind == phrase.NP && s.Tokens[s.Chunks[ci-1].Head].Lemma == "fire" && s.Chunks[ci-2].Kind == phrase.VP {
+		return true // "opened fire on"
+	}
+	return ci > 0 && s.Chunks[ci-1].Kind == phrase.VP && d.violentVerb(&s.Tokens[s.Chunks[ci-1].Head])
+}
+
 // refusedDemands maps a rejection (CAMEO 121 to 127) to the demand and the
 // appeal it answers: a rejected reform (123) a demanded one (104, 024).
 var refusedDemands = map[string][2]string{
@@ -2279,6 +2296,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if a, b := d.partiesSoFar(s); !a.empty() {
 			tgts = append(d.resolve(s, a), d.resolve(s, b)...)
 		}
+	}
+	if p.Noun && strings.HasPrefix(code, "15") && !d.c.opts.Literal && d.attacked(cl, words) {
+		// "Insurgents opened fire on a Rwandan army patrol near
+		// Mocimboa da Praia": the patrol is what was attacked, no show
+		// of force of its own.
+		return nil
 	}
 	if len(tgts) == 0 && tgt.empty() && !p.Noun && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") && !d.c.opts.Literal && joinedVerb(cl, words) {
 		// "apologised to Namibia and promised 1.1 billion euros in
