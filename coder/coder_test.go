@@ -4195,13 +4195,17 @@ func TestExactly(t *testing.T) {
 	// A person introduced in a sentence that names their country is
 	// known by surname after; who a passive condition is done to is not
 	// threatened.
-	codeExactly(t, c, "NIAMEY, July 26 (AFP) - Soldiers from Niger's army detained President Mohamed Bazoum. The African Union criticised Bazoum. "+
-		"ECOWAS threatened to use force if Bazoum was not reinstated.",
+	codeExactlyOn(t, c, "NIAMEY, July 26, 2023 (AFP) - Soldiers from Niger's army detained President Mohamed Bazoum. The African Union criticised Bazoum. "+
+		"ECOWAS threatened to use force if Bazoum was not reinstated.", "2023-07-26",
 		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"IGOAFRAFU", "111", "NERGOV", ""}})
 	// A release demanded or called for in the passive is asked of the
 	// holder; a participle after a quotation mark describes its noun.
-	codeExactly(t, c, "NIAMEY, July 26 (AFP) - Soldiers detained President Mohamed Bazoum. France demanded that Bazoum be released. The EU called for Bazoum to be freed.",
+	codeExactlyOn(t, c, "NIAMEY, July 26, 2023 (AFP) - Soldiers detained President Mohamed Bazoum. France demanded that Bazoum be released. The EU called for Bazoum to be freed.", "2023-07-26",
 		[]triple{{"NERMIL", "173", "NERGOV", ""}, {"FRA", "1053", "NERMIL", ""}, {"IGOEUREEC", "0253", "NERMIL", ""}})
+	// After the coup, the ousted president's reinstatement is what an
+	// ultimatum asks for, not done.
+	codeExactlyOn(t, c, "ABUJA, July 30, 2023 (Reuters) - ECOWAS on Sunday gave Niger's military junta one week to reinstate ousted President Mohamed Bazoum.", "2023-07-30",
+		[]triple{{"IGOWAFWAS", "139", "NER", ""}, {"NERMIL", "0812", "NERELI", dyad.ModeHypothetical}})
 	codeExactly(t, c, "Ruto described the protesters as \"organised criminals\".", []triple{{"KENGOV", "111", "KENOPP", ""}})
 	// Weather is no one's act; a pattern's words go on past its actor's
 	// relative clause.

@@ -34,6 +34,7 @@ var appealVerbs = map[string]bool{
 	"press": true, "demand": true, "request": true, "encourage": true,
 	"order": true, "tell": true, "push": true, "pressure": true, "persuade": true,
 	"require": true, "oblige": true, "obligate": true, "commit": true,
+	"give": true, // "gave Niger's military junta one week to reinstate": an ultimatum
 }
 
 // denyVerbs govern an infinitive whose event did not happen: "refused to meet".
