@@ -1700,7 +1700,12 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// "MINSK - Exiled opposition leader Sviatlana Tsikhanouskaya thanked
 	// the United States": an opposition is of the country the report is
 	// from, not of the one its words address.
-	if abroad && roles[0] == "OPP" && beforeVerb(s, r) {
+	// So is "the government" that acts in such a report, when the
+	// article is about the dateline's country: "COLOMBO - The government
+	// criticised India" (not a bureau's report on a neighbour).
+	theGovernment := r.end-r.start == 2 && toks[r.start].Lower == "the" && toks[r.start+1].Lemma == "government" &&
+		(d.home == d.pair[0] || d.home == d.pair[1])
+	if abroad && (roles[0] == "OPP" || theGovernment) && beforeVerb(s, r) {
 		a := d.actor(s, r, d.home, roles, "")
 		if newPerson {
 			a = d.introduce(s, name, a)
@@ -1987,6 +1992,9 @@ func (d *doc) findHost(s *Sentence) host {
 		// Republic of China in Karachi": posted where the consulate is.
 		if !(toks[i].Lower == "to" && diplomat(toks, i) || toks[i].Lower == "in" && !d.c.opts.Literal && diplomatOf(toks, i)) {
 			continue
+		}
+		if i >= 3 && toks[i-1].Lower == "delegation" && toks[i-2].Tag == "DT" && strings.HasPrefix(toks[i-3].Tag, "VB") && !d.c.opts.Literal {
+			continue // "would send a delegation to New Delhi": sent there, not posted
 		}
 		j := i + 1
 		if toks[j].Tag == "DT" {

@@ -2500,6 +2500,19 @@ func TestPlacesAttacked(t *testing.T) {
 	codeExactly(t, c, "Tajik troops shelled the airport in Batken and several nearby villages.", []triple{{"TJKMIL", "194", "KGZ", ""}})
 }
 
+// TestDelegationSent: a delegation sent to a capital is no diplomat posted
+// there, whom the people of the sentence meet; "the government" that acts
+// in a report from its country about it is its own; a consignment of aid
+// is aid.
+func TestDelegationSent(t *testing.T) {
+	txt := "COLOMBO, June 14, 2022 (Xinhua) - China on Tuesday handed over a consignment of rice to Sri Lanka as emergency assistance. " +
+		"Prime Minister Ranil Wickremesinghe told parliament on Tuesday that the government would send a delegation to New Delhi next week to seek further credit lines from India. " +
+		"He also thanked China and India for their support. The government criticised India."
+	wantInSentences(t, testCoder(t).Code(article("colombo", txt, "")), []sentenceTriple{
+		{0, triple{"CHN", "073", "LKA", ""}}, {2, triple{"LKAGOV", "051", "CHN", ""}}, {2, triple{"LKAGOV", "051", "IND", ""}},
+		{3, triple{"LKAGOV", "111", "IND", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {

@@ -417,6 +417,13 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 	t := &cl.s.Tokens[pos]
 	if e.Kind == lexicon.ElemSynset {
 		n := d.dict.Synset(e.Synset, cl.s.Tokens, pos)
+		if n == 0 && !d.c.opts.Literal && partitive[t.Lemma] && strings.HasPrefix(t.Tag, "NN") && pos+2 < len(cl.s.Tokens) && cl.s.Tokens[pos+1].Lower == "of" {
+			// "handed over a consignment of rice": the goods of a
+			// bundle of them.
+			if m := d.dict.Synset(e.Synset, cl.s.Tokens, pos+2); m > 0 {
+				n = 2 + m
+			}
+		}
 		// An adjective of the synset before a noun modifies it, and is
 		// no predicate: "called the deal a dangerous failure" is not
 		// "called the deal dangerous".
