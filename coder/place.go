@@ -220,6 +220,16 @@ func (d *doc) mentions(s *Sentence) []mention {
 				if c := g.Country(want); c != nil && p.Feature != geo.FeatureAdmin1 && (p.Feature != geo.FeatureCountry || p.Country != want) {
 					p = c
 				}
+			} else if ok && a.Entry.Kind.Place() && a.N == m.end-m.start && p.Country != country(a.Entry.Code) &&
+				!slices.Contains(d.geo.Countries, p.Country) && !d.c.opts.Literal {
+				// "struck a terrorist cell in Jenin": the dictionaries'
+				// West Bank city, which the gazetteer lacks, not its
+				// Polish village, of a country the article is not about
+				// (Tripoli in a report on Lebanon stays Lebanon's); in
+				// the country, when no closer.
+				if c := g.Country(country(a.Entry.Code)); c != nil {
+					p = c
+				}
 			}
 			ms = append(ms, mention{start: m.start, end: m.end, place: p})
 		}
