@@ -3966,8 +3966,8 @@ func laterThatDay(s *Sentence) bool {
 func previousDay(s *Sentence) span {
 	toks := s.Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		w := lowerJoin(toks[i : i+3])
-		if w != "the day before" && w != "a day earlier" && w != "a day before" && w != "the previous day" && w != "the day earlier" {
+		a, b, c := toks[i].Lower, toks[i+1].Lower, toks[i+2].Lower
+		if !((a == "the" || a == "a") && b == "day" && (c == "before" || c == "earlier") || a == "the" && b == "previous" && c == "day") {
 			continue
 		}
 		if j := i + 3; j == len(toks) || isComma(&toks[j]) || toks[j].Tag == "." || strings.HasPrefix(toks[j].Tag, "VB") {
