@@ -2494,6 +2494,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 	others := func(a dyad.Actor) bool {
 		return a.Country != srcs[0].Country || slices.ContainsFunc(a.Roles, stateRole)
 	}
+	if protest && p.Anchor == "march" && slices.ContainsFunc(srcs, func(a dyad.Actor) bool { return slices.ContainsFunc(a.Roles, stateRole) }) {
+		// "Soldiers marched through Moscow": a parade, no rally against
+		// anyone (police who rally over their pay still protest).
+		return nil
+	}
 	if protest && len(tgts) == 0 && len(srcs) >= 1 && !slices.ContainsFunc(srcs[1:], others) {
 		// A protest that names no one is addressed to the government of
 		// the protesters' country: an actor the text implies, without

@@ -749,6 +749,8 @@ func TestSentences(t *testing.T) {
 		{"members of a synset joined by and are one", "Greek riot police fired tear gas and stun grenades at protesters outside parliament.", []triple{{"GRCCOP", "175", "GRCOPP", ""}}},
 		{"a synset member before a noun modifies it", "Russia launched a massive missile and drone attack on Ukraine.", []triple{{"RUS", "195", "UKR", ""}}},
 		{"rallying across a country", "Hundreds of thousands of Greek protesters rallied across Greece on Friday.", []triple{{"GRCOPP", "141", "GRCGOV", ""}}},
+		{"marching in a city", "Thousands of Venezuelan opposition supporters marched in Caracas on Thursday.", []triple{{"VENOPP", "141", "VENGOV", ""}}},
+		{"soldiers marching parade", "Russian soldiers marched through Moscow.", nil},
 		{"a patrol fired on shows no force of its own", "Islamic State-linked insurgents opened fire on a Rwandan army patrol near Mocimboa da Praia in Cabo Delgado province.", []triple{{"MOZINS", "190", "RWAMIL", ""}}},
 		{"peace talks are negotiations", "Russian and Ukrainian delegations held their first direct peace talks in Istanbul.", []triple{{"RUSGOV", "046", "UKRGOV", ""}, {"UKRGOV", "046", "RUSGOV", ""}}},
 		{"travelling on to a country is a visit to it", "Kenyan President William Ruto flew on to Djibouti on Monday.", []triple{{"KENGOV", "042", "DJI", ""}, {"DJI", "043", "KENGOV", ""}}},
@@ -2514,6 +2516,15 @@ func TestDelegationSent(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("colombo", txt, "")), []sentenceTriple{
 		{0, triple{"CHN", "073", "LKA", ""}}, {2, triple{"LKAGOV", "051", "CHN", ""}}, {2, triple{"LKAGOV", "051", "IND", ""}},
 		{3, triple{"LKAGOV", "111", "IND", ""}}})
+}
+
+// TestLeadRecalledLate: the lead's act is recalled to the article's end.
+func TestLeadRecalledLate(t *testing.T) {
+	txt := "CARACAS, Jan 9, 2025 (AFP) - Venezuelan security forces briefly detained opposition leader Maria Corina Machado on Thursday. " +
+		"Machado was released several hours later. Thousands of opposition supporters marched in Caracas. The electoral council declared Maduro the winner. " +
+		"The opposition says its candidate won. The United States condemned the Maduro government. Brazil urged the Venezuelan government to guarantee the safety of opposition leaders. " +
+		"Colombia said it was concerned. The vote was disputed. Panama's government also condemned the detention."
+	wantInSentences(t, testCoder(t).Code(article("lead", txt, "")), []sentenceTriple{{9, triple{"PANGOV", "111", "VENMIL", ""}}})
 }
 
 // TestProtestRecalled: "the protest" is an official complaint told before,

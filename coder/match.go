@@ -1342,9 +1342,10 @@ var actNouns = map[string][]string{
 }
 
 // reach returns how many sentences back an act noun may recall its act:
-// four, eight for an accusation or a release, which an article often
-// answers near its end ("India's foreign ministry dismissed the
-// allegations", "the Vatican welcomed the releases"), six for an
+// four, eight for an accusation, an arrest or a release, which an article
+// often answers near its end ("India's foreign ministry dismissed the
+// allegations", "the Vatican welcomed the releases", "Panama's government
+// also condemned the detention"), six for an
 // abduction or sanctions, which reactions near an article's end take up
 // again ("Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the
 // sanctions"), and twelve for an attack, an article's lead told, which is
@@ -1355,7 +1356,7 @@ var actNouns = map[string][]string{
 // seven on).
 func reach(lemma string) int {
 	switch lemma {
-	case "accusation", "allegation", "charge", "claim", "release":
+	case "accusation", "allegation", "charge", "claim", "release", "arrest", "detention":
 		return 8
 	case "abduction", "kidnapping", "sanction":
 		return 6
@@ -1610,13 +1611,21 @@ func lastActWith(acts []*event, prefix string, from int, noun, by string, ok fun
 	fits := func(e *event) bool {
 		return (told(e.mode) || (strings.HasPrefix(prefix, "03") || strings.HasPrefix(prefix, "13")) && e.mode == dyad.ModeFuture) && strings.HasPrefix(e.code, prefix) && (by == "" || e.source.Country == by) && ok(e)
 	}
-	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from && noun != ""; i-- {
-		if e := acts[i]; fits(e) && !intercepted(e) && slices.ContainsFunc(e.words, func(k int) bool { return e.sent.Tokens[k].Lemma == noun }) {
+	// The lead's acts are the article's news to its end: "Venezuelan
+	// security forces briefly detained opposition leader Maria Corina
+	// Machado ... Panama's government also condemned the detention", nine
+	// sentences on.
+	within := func(e *event) bool { return e.sent.Index >= from || e.sent.Index == 0 && from > 0 }
+	for i := len(acts) - 1; i >= 0 && noun != ""; i-- {
+		if e := acts[i]; within(e) && fits(e) && !intercepted(e) && slices.ContainsFunc(e.words, func(k int) bool { return e.sent.Tokens[k].Lemma == noun }) {
 			return e
 		}
 	}
-	for i := len(acts) - 1; i >= 0 && acts[i].sent.Index >= from; i-- {
+	for i := len(acts) - 1; i >= 0; i-- {
 		e := acts[i]
+		if !within(e) {
+			continue
+		}
 		if noun == "resolution" && !organisation(e.source.Country) && !slices.Contains(e.source.Roles, "LEG") {
 			// "Japan lodged a protest with Pyongyang. North Korea
 			// rejected the resolutions": a body's, not a government's.
