@@ -2581,14 +2581,58 @@ func acronym(name string) string {
 	return string(initials[:n])
 }
 
+// parenAcronyms records the acronyms that s gives in parentheses after a
+// group's or an organisation's name ("the opposition Pakistan
+// Tehreek-e-Insaf (PTI)"), which stand for it from then on ("PTI
+// spokesman Raoof Hasan", "PTI condemned"), even where the dictionaries
+// leave the acronym out as ambiguous.
+func (d *doc) parenAcronyms(s *Sentence) {
+	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Tag != "-LRB-" || toks[i+2].Tag != "-RRB-" || !upperWord(toks[i+1].Text) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			m, ok := d.dict.Actor(toks, j, d.date)
+			if !ok || j+m.N != i {
+				continue
+			}
+			if k := m.Entry.Kind; k == lexicon.Group || k == lexicon.IGO || k == lexicon.NGO {
+				if d.acronyms == nil {
+					d.acronyms = map[string]dyad.Actor{}
+				}
+				d.acronyms[toks[i+1].Text] = d.named(s, span{j, i}, m, nil)
+			}
+			break
+		}
+	}
+}
+
+// upperWord reports whether w is an acronym in capitals of two to six
+// letters: "PTI", "RSF".
+func upperWord(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // byAcronym returns the body a name's initials stand for before a
 // leader's title, "KCCI President Jawed Bilwani", with the holder's name
 // after the title when there is one.
 func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 	toks := s.Tokens
-	for i := r.start; i+1 < r.end; i++ {
+	for i := r.start; i < r.end; i++ {
 		prev, ok := d.acronyms[toks[i].Text]
-		if !ok || !leaderTitles[toks[i+1].Lemma] {
+		if ok && i+1 == r.end && (i == r.start || i == r.start+1 && toks[r.start].Lower == "the") {
+			return prev, span{}, true // "PTI condemned the arrests"
+		}
+		if !ok || i+1 >= r.end || !leaderTitles[toks[i+1].Lemma] && !spokesWords[toks[i+1].Lemma] {
 			continue
 		}
 		name := span{i + 2, r.end}
@@ -2599,6 +2643,10 @@ func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 	}
 	return dyad.Actor{}, span{}, false
 }
+
+// spokesWords are the titles of those who speak for a body: "PTI
+// spokesman Raoof Hasan".
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true}
 
 // ministries are the heads of a government's offices at home.
 var ministries = map[string]bool{"ministry": true, "government": true, "cabinet": true, "presidency": true}

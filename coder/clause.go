@@ -26,6 +26,9 @@ func (d *doc) sentence(s *Sentence) []*event {
 		return nil
 	}
 	cl := &clause{s: s, chunkOf: make([]int, len(s.Tokens)), subj: map[int]span{}}
+	if !d.c.opts.Literal {
+		d.parenAcronyms(s)
+	}
 	for ci, c := range s.Chunks {
 		for i := c.Start; i < c.End; i++ {
 			cl.chunkOf[i] = ci
@@ -802,6 +805,10 @@ func demandOf(r, d string) bool {
 	return d[:3] == k[0] || d[:3] == k[1]
 }
 
+// stative reports whether a verb, by lemma, says what is rather than what
+// is done: "be", and "have" as a main verb ("had no permission").
+func stative(lemma string) bool { return lemma == "be" || lemma == "have" }
+
 // subjunctive reports whether the verb group at chunk vi is a one-word
 // present or base form in a "that" clause right after its subject, which
 // a finite verb in the past governs: "demanded that Yoon resign".
@@ -1298,12 +1305,14 @@ func (d *doc) subject(cl *clause, vi, depth int) span {
 			// ("pledged to help Syria rebuild its army and offered").
 			if ch[k].Kind == phrase.VP && (!finite || finiteVerb(s, ch[k]) && (d.c.opts.Literal || !bareInfinitive(s, k))) {
 				if m := cl.speechOver(k); m >= 0 && tense(s, ch[vi]) == tense(s, ch[m]) &&
-					(tense(s, ch[k]) != tense(s, ch[m]) || s.Tokens[ch[k].Head].Lemma == "be" && s.Tokens[ch[vi].Head].Lemma != "be" ||
+					(tense(s, ch[k]) != tense(s, ch[m]) || stative(s.Tokens[ch[k].Head].Lemma) && !stative(s.Tokens[ch[vi].Head].Lemma) ||
 						commaAnd && !d.c.opts.Literal && perfect(s, ch[k]) && !perfect(s, ch[vi]) ||
 						!d.c.opts.Literal && d.verbInfo(cl, k).passive && perfect(s, ch[k]) && !d.verbInfo(cl, vi).passive) {
 					// "Nurtleu noted that Korea is a key partner and
 					// expressed confidence", "said its staff were safe
-					// and summoned": the verb of speech's subject, whose
+					// and summoned", "told reporters that the protesters
+					// had no permission ... and warned": the verb of
+					// speech's subject, whose
 					// tense the second verb has, and who acts where the
 					// clause only says what is; so past a comma after a
 					// past perfect ("said the remarks had caused anger,

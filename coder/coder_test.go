@@ -2527,6 +2527,24 @@ func TestLeadRecalledLate(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("lead", txt, "")), []sentenceTriple{{9, triple{"PANGOV", "111", "VENMIL", ""}}})
 }
 
+// TestParenAcronym: an acronym given in parentheses after a group's name
+// stands for it after, alone or before a spokesman's title, even one the
+// dictionaries leave out; a stative clause a speaker tells of leaves a past
+// verb after "and" to the speaker.
+func TestParenAcronym(t *testing.T) {
+	txt := "Islamabad, 3 June 2024 (APP): Police arrested 40 supporters of the opposition Pakistan Tehreek-e-Insaf (PTI) on Monday as they tried to march towards parliament. " +
+		"Interior Minister Mohsin Naqvi told reporters that the protesters had no permission to enter the Red Zone and warned that police would use force. " +
+		"PTI spokesman Raoof Hasan condemned the government for the arrests. PTI also criticised the police."
+	evs := testCoder(t).Code(article("pti", txt, ""))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"PAKPTYPTI", "141", "PAKLEG", ""}},
+		{2, triple{"PAKPTYPTI", "111", "PAKGOV", ""}}, {3, triple{"PAKPTYPTI", "111", "PAKCOP", ""}}})
+	for _, e := range evs {
+		if e.Sentence == 1 && e.Source.Code != "PAKGOV" {
+			t.Errorf("%s %s %s: the minister warned, not the protesters", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
