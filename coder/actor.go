@@ -196,8 +196,35 @@ func newDoc(c *Coder, a *dyad.Article, sents []Sentence) *doc {
 		// article's people are unless Belgium is one of its countries:
 		// they are of the country the article names most.
 		d.home = d.pair[0]
+	} else if d.home != "" && counts[d.home] == 0 && d.pair[0] != "" && counts[d.pair[0]] >= 3 && !d.c.opts.Literal && !d.datelineRepeated() {
+		// "BANGKOK - Myanmar's military carried out an air strike ...
+		// Junta spokesman Zaw Min Tun": a bureau's report on a country
+		// it never names, not even the dateline's city again, is about
+		// the country it names most, whose junta, police and people
+		// these are (not "KARACHI - Consul General of the People's
+		// Republic of China in Karachi").
+		d.home = d.pair[0]
 	}
 	return d
+}
+
+// datelineRepeated reports whether the article's text after its dateline
+// names the dateline's city again.
+func (d *doc) datelineRepeated() bool {
+	dl := d.art.Dateline
+	city, _, _ := strings.Cut(dl.Place, ",")
+	city, _, _ = strings.Cut(city, "/")
+	city = strings.TrimSpace(city)
+	if city == "" || dl.Span.End > len(d.art.Text) {
+		return true
+	}
+	rest := d.art.Text[dl.Span.End:]
+	for i := 0; i+len(city) <= len(rest); i++ {
+		if strings.EqualFold(rest[i:i+len(city)], city) {
+			return true
+		}
+	}
+	return false
 }
 
 // euCode is the European Union's actor code, and euSeat the code of the

@@ -2545,6 +2545,18 @@ func TestParenAcronym(t *testing.T) {
 	}
 }
 
+// TestBureauDateline: a report from a bureau abroad that never names the
+// dateline's country, nor its city again, is about the country it names
+// most: its junta and fighters are that country's.
+func TestBureauDateline(t *testing.T) {
+	txt := "BANGKOK, April 12, 2023 (Reuters) - Myanmar's military carried out an air strike on a village in the central Sagaing region on Tuesday. " +
+		"The United Nations condemned the strike. Indonesia urged Myanmar to implement a peace plan. " +
+		"Separately, the junta's information ministry said two journalists had been arrested in Yangon. " +
+		"Resistance fighters attacked a military convoy in the Magway region on Wednesday."
+	wantInSentences(t, placingCoder(t).Code(article("bkk", txt, "")), []sentenceTriple{
+		{3, triple{"MMRMIL", "173", "MMRMED", ""}}, {4, triple{"MMRREB", "190", "MMRMIL", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
