@@ -82,17 +82,18 @@ func askedCode(root, act string, negated bool) string {
 var askRules = map[string]*lexicon.Pattern{
 	"10": {Code: "100", Anchor: "must", Text: "SAY that + MUST *; DEMAND that + *", Src: "coder/demand.go"},
 	"02": {Code: "020", Anchor: "urge", Text: "URGE that + *", Src: "coder/demand.go"},
-	"13": {Code: "130", Anchor: "pay", Text: "SAY that + WILL PAY (a price, for it, dearly) | WILL BE MET WITH", Src: "coder/demand.go"},
+	"13": {Code: "130", Anchor: "pay", Text: "SAY that + WILL PAY (a price, for it, dearly) | WILL BE MET WITH | WILL FACE (punishment, consequences)", Src: "coder/demand.go"},
 }
 
 // willPay returns the token of the modal of a verb group that says its
 // subject will pay for what it did ("would pay for it", "will pay a heavy
 // price", "will pay dearly") or be met with something ("any Israeli
-// response would be met with crushing attacks"), a threat when someone
+// response would be met with crushing attacks") or face a reprisal ("would
+// face severe punishment"), a threat when someone
 // else says it; or -1.
 func willPay(s *Sentence, c phrase.Chunk) int {
 	toks := s.Tokens
-	if lemma := toks[c.Head].Lemma; lemma != "pay" && lemma != "meet" || c.End >= len(toks) {
+	if lemma := toks[c.Head].Lemma; lemma != "pay" && lemma != "meet" && lemma != "face" || c.End >= len(toks) {
 		return -1
 	}
 	modal := -1
@@ -103,6 +104,15 @@ func willPay(s *Sentence, c phrase.Chunk) int {
 		}
 	}
 	if modal < 0 {
+		return -1
+	}
+	if toks[c.Head].Lemma == "face" {
+		// "would face severe punishment", "will face consequences".
+		for i := c.End; i < len(toks) && i <= c.End+3; i++ {
+			if reprisals[toks[i].Lemma] && strings.HasPrefix(toks[i].Tag, "NN") {
+				return modal
+			}
+		}
 		return -1
 	}
 	if toks[c.Head].Lemma == "meet" {

@@ -418,10 +418,15 @@ func (d *doc) elemAt(cl *clause, e lexicon.Elem, pos int) int {
 	if e.Kind == lexicon.ElemSynset {
 		n := d.dict.Synset(e.Synset, cl.s.Tokens, pos)
 		if n == 0 && !d.c.opts.Literal && partitive[t.Lemma] && strings.HasPrefix(t.Tag, "NN") && pos+2 < len(cl.s.Tokens) && cl.s.Tokens[pos+1].Lower == "of" {
-			// "handed over a consignment of rice": the goods of a
-			// bundle of them.
-			if m := d.dict.Synset(e.Synset, cl.s.Tokens, pos+2); m > 0 {
-				n = 2 + m
+			// "handed over a consignment of rice", "the sixth round of
+			// nuclear talks": the goods of a bundle of them, the talks
+			// of a round, past their adjectives.
+			k := pos + 2
+			for k+1 < len(cl.s.Tokens) && cl.s.Tokens[k].Tag == "JJ" {
+				k++
+			}
+			if m := d.dict.Synset(e.Synset, cl.s.Tokens, k); m > 0 {
+				n = k - pos + m
 			}
 		}
 		// An adjective of the synset before a noun modifies it, and is
