@@ -4237,7 +4237,10 @@ func (d *doc) lastMet(s *Sentence, countries bool) *event {
 		// with it: "The United States urged Azerbaijan to halt ...
 		// Russia called on both sides" are Azerbaijan and Armenia.
 		asks := e.code[:2] == "02" || e.code[:2] == "10"
-		return a.Country != b.Country && party(a.Country) && party(b.Country) && !asks
+		// Nor one who refuses to meet another ("said it would not attend
+		// the talks with the United States").
+		refuses := e.code[:2] == "12" || !told(e.mode)
+		return a.Country != b.Country && party(a.Country) && party(b.Country) && !asks && !refuses
 	}
 	// "spoke by telephone with Syrian President Ahmed al-Sharaa, and the
 	// two agreed on a ceasefire": the two who consulted each other

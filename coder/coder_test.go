@@ -2558,14 +2558,17 @@ func TestBureauDateline(t *testing.T) {
 }
 
 // TestFacePunishment: saying another will face punishment threatens it;
-// drones launched toward a country are launched at it.
+// drones launched toward a country are launched at it; refusing to attend
+// talks with another makes no pair of the two.
 func TestFacePunishment(t *testing.T) {
 	txt := "TEHRAN, June 13, 2025 (AFP) - Israel launched waves of air strikes on Iran's nuclear facilities early on Friday. " +
 		"Iran responded by launching more than 100 drones toward Israel, most of which were intercepted, the Israeli military said. " +
 		"Supreme Leader Ayatollah Ali Khamenei said in a televised message that Israel would face \"severe punishment\" for the attack. " +
-		"Iran's foreign ministry said it would not attend the sixth round of nuclear talks with the United States."
+		"Iran's foreign ministry said it would not attend the sixth round of nuclear talks with the United States. " +
+		"U.N. Secretary-General Antonio Guterres urged both countries to show maximum restraint."
 	wantInSentences(t, testCoder(t).Code(article("face", txt, "")), []sentenceTriple{
-		{1, triple{"IRN", "195", "ISR", ""}}, {2, triple{"IRNGOV", "130", "ISR", ""}}, {3, triple{"IRNGOV", "125", "USA", ""}}})
+		{1, triple{"IRN", "195", "ISR", ""}}, {2, triple{"IRNGOV", "130", "ISR", ""}}, {3, triple{"IRNGOV", "125", "USA", ""}},
+		{4, triple{"IGOUNO", "0256", "ISR", ""}}, {4, triple{"IGOUNO", "0256", "IRN", ""}}})
 }
 
 // TestProtestRecalled: "the protest" is an official complaint told before,
