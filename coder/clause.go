@@ -805,6 +805,34 @@ func demandOf(r, d string) bool {
 	return d[:3] == k[0] || d[:3] == k[1]
 }
 
+// longAfter reports whether the matched words are the verb of a clause
+// that "weeks after", "two months after" or "years after" opens: an act
+// long past when the news came (not "two weeks after").
+func longAfter(s *Sentence, words []int) bool {
+	if len(words) == 0 {
+		return false
+	}
+	toks := s.Tokens
+	for i := slices.Min(words) - 1; i > 0; i-- {
+		switch t := toks[i]; {
+		case t.Lower == "after":
+			switch toks[i-1].Lemma {
+			case "month", "year", "decade":
+				return true
+			case "week":
+				// "weeks after", not "two weeks after" (the attack the
+				// news answers: "India struck nine sites in Pakistan,
+				// two weeks after gunmen killed 26 tourists").
+				return i < 2 || toks[i-2].Tag != "CD"
+			}
+			return false
+		case isComma(&t) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 // stative reports whether a verb, by lemma, says what is rather than what
 // is done: "be", and "have" as a main verb ("had no permission").
 func stative(lemma string) bool { return lemma == "be" || lemma == "have" }
@@ -2902,6 +2930,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// routinely beat up detainees") is an event, as CAMEO
 			// codes it.
 			return
+		}
+		if !d.c.opts.Literal && longAfter(s, words) {
+			// "weeks after the two countries established diplomatic
+			// relations", "two months after the two sides agreed on a
+			// ceasefire": an act told as long past, background.
+			e.history = true
 		}
 		if e.date == nil && !d.c.opts.Literal && standingStatus(s, words) {
 			// "The PKK is listed as a terrorist organisation by Turkey",

@@ -754,6 +754,8 @@ func TestSentences(t *testing.T) {
 		{"a patrol fired on shows no force of its own", "Islamic State-linked insurgents opened fire on a Rwandan army patrol near Mocimboa da Praia in Cabo Delgado province.", []triple{{"MOZINS", "190", "RWAMIL", ""}}},
 		{"peace talks are negotiations", "Russian and Ukrainian delegations held their first direct peace talks in Istanbul.", []triple{{"RUSGOV", "046", "UKRGOV", ""}, {"UKRGOV", "046", "RUSGOV", ""}}},
 		{"travelling on to a country is a visit to it", "Kenyan President William Ruto flew on to Djibouti on Monday.", []triple{{"KENGOV", "042", "DJI", ""}, {"DJI", "043", "KENGOV", ""}}},
+		{"an act months after which is background", "Colombia's government and the ELN opened a fourth round of peace talks in Caracas on Monday, two months after the two sides agreed on a six-month ceasefire in Havana.",
+			[]triple{{"COLGOV", "046", "COLREBELN", ""}, {"COLREBELN", "046", "COLGOV", ""}}},
 		{"a role word before a shared noun is the noun's too", "Russian and Ukrainian military delegations met in Istanbul.", []triple{{"RUSMIL", "040", "UKRMIL", ""}, {"UKRMIL", "040", "RUSMIL", ""}}},
 		{"an act that would do something, if it happened, is hypothetical", "Officials said an Israeli strike on Iran would be a disaster.", []triple{{"ISR", "190", "IRN", dyad.ModeHypothetical}}},
 		{"calling a move a brave decision praises it", "Russia recognised the Taliban government. Muttaqi called the move a brave decision.", []triple{{"RUS", "054", "AFGGOVTAL", ""}, {"AFGGOVTAL", "051", "RUS", ""}}},
