@@ -4239,7 +4239,7 @@ func (d *doc) lastMet(s *Sentence, countries bool) *event {
 		asks := e.code[:2] == "02" || e.code[:2] == "10"
 		// Nor one who refuses to meet another ("said it would not attend
 		// the talks with the United States").
-		refuses := e.code[:2] == "12" || !told(e.mode)
+		refuses := e.code[:2] == "12" || e.mode == dyad.ModeNegated
 		return a.Country != b.Country && party(a.Country) && party(b.Country) && !asks && !refuses
 	}
 	// "spoke by telephone with Syrian President Ahmed al-Sharaa, and the
