@@ -2334,6 +2334,13 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = append(d.resolve(s, a), d.resolve(s, b)...)
 		}
 	}
+	if p.Anchor == "force" && strings.HasPrefix(code, "17") && !d.c.opts.Literal && len(words) > 0 {
+		// "vetoed the aid package, forcing leaders to postpone the
+		// decision": what an act led to, no coercion of its own.
+		if w := slices.Min(words); s.Tokens[w].Tag == "VBG" && w > 0 && isComma(&s.Tokens[w-1]) {
+			return nil
+		}
+	}
 	if p.Noun && strings.HasPrefix(code, "15") && !d.c.opts.Literal && d.attacked(cl, words) {
 		// "Insurgents opened fire on a Rwandan army patrol near
 		// Mocimboa da Praia": the patrol is what was attacked, no show
