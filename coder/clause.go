@@ -2685,6 +2685,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			// when no country is said, is its own, not the dateline's.
 			a, b = d.ownBody(s, a, b, "OPP"), d.ownBody(s, b, a, "OPP")
 		}
+		if !d.c.opts.Literal && strings.HasPrefix(code, "163") && ofState(a) && len(b.Roles) > 0 && !ofState(b) && b.Country == a.Country {
+			// "the government imposed a buffer zone along the border,
+			// barring civilians from entering": a ban on one's own
+			// people is an administrative sanction, no embargo.
+			code = "172"
+		}
 		if !d.c.opts.Literal && strings.HasPrefix(code, "01") {
 			// "Canadian Prime Minister Justin Trudeau told parliament",
 			// from New Delhi: the parliament a government addresses is

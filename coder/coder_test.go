@@ -754,6 +754,8 @@ func TestSentences(t *testing.T) {
 		{"a patrol fired on shows no force of its own", "Islamic State-linked insurgents opened fire on a Rwandan army patrol near Mocimboa da Praia in Cabo Delgado province.", []triple{{"MOZINS", "190", "RWAMIL", ""}}},
 		{"peace talks are negotiations", "Russian and Ukrainian delegations held their first direct peace talks in Istanbul.", []triple{{"RUSGOV", "046", "UKRGOV", ""}, {"UKRGOV", "046", "RUSGOV", ""}}},
 		{"travelling on to a country is a visit to it", "Kenyan President William Ruto flew on to Djibouti on Monday.", []triple{{"KENGOV", "042", "DJI", ""}, {"DJI", "043", "KENGOV", ""}}},
+		{"a ban on one's own people is an administrative sanction", "The Polish government barred civilians from entering the border zone for 90 days.",
+			[]triple{{"POLGOV", "172", "POLCVL", ""}}},
 		{"what an act forced is no coercion", "Orban later vetoed a proposed EU aid package for Ukraine, forcing EU leaders to postpone the decision until January.",
 			[]triple{{"HUNGOV", "129", "IGOEUREEC", ""}}},
 		{"an act months after which is background", "Colombia's government and the ELN opened a fourth round of peace talks in Caracas on Monday, two months after the two sides agreed on a six-month ceasefire in Havana.",
