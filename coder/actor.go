@@ -2656,8 +2656,9 @@ func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 	toks := s.Tokens
 	for i := r.start; i < r.end; i++ {
 		prev, ok := d.acronyms[toks[i].Text]
-		if ok && i+1 == r.end && (i == r.start || i == r.start+1 && toks[r.start].Lower == "the") {
-			return prev, span{}, true // "PTI condemned the arrests"
+		if ok && (i == r.start || i == r.start+1 && toks[r.start].Lower == "the") &&
+			(i+1 == r.end || commonPhrase(toks, span{i + 1, r.end}) && !leaderTitles[toks[i+1].Lemma] && !spokesWords[toks[i+1].Lemma]) {
+			return prev, span{}, true // "PTI condemned the arrests", "strikes on SDF positions"
 		}
 		if !ok || i+1 >= r.end || !leaderTitles[toks[i+1].Lemma] && !spokesWords[toks[i+1].Lemma] {
 			continue

@@ -754,6 +754,7 @@ func TestSentences(t *testing.T) {
 		{"a patrol fired on shows no force of its own", "Islamic State-linked insurgents opened fire on a Rwandan army patrol near Mocimboa da Praia in Cabo Delgado province.", []triple{{"MOZINS", "190", "RWAMIL", ""}}},
 		{"peace talks are negotiations", "Russian and Ukrainian delegations held their first direct peace talks in Istanbul.", []triple{{"RUSGOV", "046", "UKRGOV", ""}, {"UKRGOV", "046", "RUSGOV", ""}}},
 		{"travelling on to a country is a visit to it", "Kenyan President William Ruto flew on to Djibouti on Monday.", []triple{{"KENGOV", "042", "DJI", ""}, {"DJI", "043", "KENGOV", ""}}},
+		{"an air force fights from the air", "Pakistan said its air force shot down five Indian fighter jets.", []triple{{"PAKMIL", "195", "INDMIL", ""}}},
 		{"a ban on one's own people is an administrative sanction", "The Polish government barred civilians from entering the border zone for 90 days.",
 			[]triple{{"POLGOV", "172", "POLCVL", ""}}},
 		{"what an act forced is no coercion", "Orban later vetoed a proposed EU aid package for Ukraine, forcing EU leaders to postpone the decision until January.",
@@ -2534,10 +2535,13 @@ func TestLeadRecalledLate(t *testing.T) {
 }
 
 // TestParenAcronym: an acronym given in parentheses after a group's name
-// stands for it after, alone or before a spokesman's title, even one the
-// dictionaries leave out; a stative clause a speaker tells of leaves a past
-// verb after "and" to the speaker.
+// stands for it after, alone, before a spokesman's title or before common
+// nouns, even one the dictionaries leave out; a stative clause a speaker
+// tells of leaves a past verb after "and" to the speaker.
 func TestParenAcronym(t *testing.T) {
+	txt0 := "ANKARA, Jan 9, 2025 (Anadolu) - Erdogan warned the Kurdish-led Syrian Democratic Forces (SDF) that Turkey would launch a new military operation. " +
+		"Turkish drones struck SDF positions on Thursday."
+	wantInSentences(t, testCoder(t).Code(article("sdf", txt0, "")), []sentenceTriple{{1, triple{"TURMIL", "195", "SYRREBSDF", ""}}})
 	txt := "Islamabad, 3 June 2024 (APP): Police arrested 40 supporters of the opposition Pakistan Tehreek-e-Insaf (PTI) on Monday as they tried to march towards parliament. " +
 		"Interior Minister Mohsin Naqvi told reporters that the protesters had no permission to enter the Red Zone and warned that police would use force. " +
 		"PTI spokesman Raoof Hasan condemned the government for the arrests. PTI also criticised the police."
