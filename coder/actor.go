@@ -2657,8 +2657,8 @@ func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 	for i := r.start; i < r.end; i++ {
 		prev, ok := d.acronyms[toks[i].Text]
 		if ok && (i == r.start || i == r.start+1 && toks[r.start].Lower == "the") &&
-			(i+1 == r.end || commonPhrase(toks, span{i + 1, r.end}) && !leaderTitles[toks[i+1].Lemma] && !spokesWords[toks[i+1].Lemma]) {
-			return prev, span{}, true // "PTI condemned the arrests", "strikes on SDF positions"
+			(i+1 == r.end || commonPhrase(toks, span{i + 1, r.end}) && !leaderTitles[toks[i+1].Lemma] && !spokesWords[toks[i+1].Lemma] && !d.roleAt(toks, i+1)) {
+			return prev, span{}, true // "PTI condemned the arrests", "strikes on SDF positions" (not "PTI supporters")
 		}
 		if !ok || i+1 >= r.end || !leaderTitles[toks[i+1].Lemma] && !spokesWords[toks[i+1].Lemma] {
 			continue
@@ -2670,6 +2670,13 @@ func (d *doc) byAcronym(s *Sentence, r span) (dyad.Actor, span, bool) {
 		return prev, name, true
 	}
 	return dyad.Actor{}, span{}, false
+}
+
+// roleAt reports whether a role phrase of the dictionaries starts at token
+// i: "supporters", "border guards".
+func (d *doc) roleAt(toks []text.Token, i int) bool {
+	_, ok := d.dict.Role(toks, i)
+	return ok
 }
 
 // spokesWords are the titles of those who speak for a body: "PTI
