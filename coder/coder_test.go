@@ -754,6 +754,7 @@ func TestSentences(t *testing.T) {
 		{"a patrol fired on shows no force of its own", "Islamic State-linked insurgents opened fire on a Rwandan army patrol near Mocimboa da Praia in Cabo Delgado province.", []triple{{"MOZINS", "190", "RWAMIL", ""}}},
 		{"peace talks are negotiations", "Russian and Ukrainian delegations held their first direct peace talks in Istanbul.", []triple{{"RUSGOV", "046", "UKRGOV", ""}, {"UKRGOV", "046", "RUSGOV", ""}}},
 		{"travelling on to a country is a visit to it", "Kenyan President William Ruto flew on to Djibouti on Monday.", []triple{{"KENGOV", "042", "DJI", ""}, {"DJI", "043", "KENGOV", ""}}},
+		{"credit lines expanded are aid", "Brazil expanded credit lines to Argentina.", []triple{{"BRA", "071", "ARG", ""}}},
 		{"an air force fights from the air", "Pakistan said its air force shot down five Indian fighter jets.", []triple{{"PAKMIL", "195", "INDMIL", ""}}},
 		{"a ban on one's own people is an administrative sanction", "The Polish government barred civilians from entering the border zone for 90 days.",
 			[]triple{{"POLGOV", "172", "POLCVL", ""}}},
