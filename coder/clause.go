@@ -2364,6 +2364,18 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = []dyad.Actor{e.target}
 		}
 	}
+	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "07") && len(srcs) > 0 && !d.c.opts.Literal {
+		// "... conveyed Fiji's condolences to Vanuatu after a magnitude
+		// 7.3 earthquake ... Australia and New Zealand dispatched urban
+		// search and rescue teams": to whom sympathy or help went
+		// before.
+		if e := d.lastEvent(s, 4, func(e *event) bool {
+			return (strings.HasPrefix(e.code, "018") || strings.HasPrefix(e.code, "07") || strings.HasPrefix(e.code, "033")) &&
+				d.isCountry(e.target.Country) && e.target.Country != srcs[0].Country
+		}); e != nil {
+			tgts = []dyad.Actor{{Code: e.target.Country, Country: e.target.Country}}
+		}
+	}
 	if len(tgts) == 0 && tgt.empty() && strings.HasPrefix(code, "114") && !d.c.opts.Literal {
 		// "summoned China's deputy ambassador and lodged a diplomatic
 		// protest": with whom the subject's act before it was done.

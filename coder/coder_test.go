@@ -2582,6 +2582,15 @@ func TestFacePunishment(t *testing.T) {
 		{4, triple{"IGOUNO", "0256", "ISR", ""}}, {4, triple{"IGOUNO", "0256", "IRN", ""}}})
 }
 
+// TestHelpToWhom: help sent to no one named goes where the sympathy or the
+// help the article told before went.
+func TestHelpToWhom(t *testing.T) {
+	txt := "SUVA, Dec. 18, 2024 (Fiji Times) - Prime Minister Sitiveni Rabuka has conveyed Fiji's condolences to Vanuatu after a magnitude 7.3 earthquake struck near Port Vila on Tuesday. " +
+		"Australia and New Zealand dispatched urban search and rescue teams on military aircraft on Wednesday."
+	wantInSentences(t, testCoder(t).Code(article("help", txt, "")), []sentenceTriple{{1, triple{"AUS", "073", "VUT", ""}}, {1, triple{"NZL", "073", "VUT", ""}}})
+	codeExactly(t, testCoder(t), "Turkey dispatched rescue teams on Monday.", nil)
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
