@@ -2591,6 +2591,15 @@ func TestHelpToWhom(t *testing.T) {
 	codeExactly(t, testCoder(t), "Turkey dispatched rescue teams on Monday.", nil)
 }
 
+// TestSummitRecalled: "the summit" welcomed is the meeting told before,
+// whose parties are welcomed, up to eight sentences back.
+func TestSummitRecalled(t *testing.T) {
+	txt := "TOKYO, March 16, 2023 (Kyodo) - South Korean President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida in Tokyo. " +
+		"Kishida said Japan would lift export controls. South Korea said it would withdraw its complaint. A foundation will compensate former labourers. " +
+		"About 200 protesters rallied in Seoul. The U.S. State Department welcomed the summit as a new chapter."
+	wantInSentences(t, testCoder(t).Code(article("summit", txt, "")), []sentenceTriple{{5, triple{"USAGOV", "051", "KORGOV", ""}}, {5, triple{"USAGOV", "051", "JPNGOV", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {

@@ -1192,7 +1192,11 @@ func (d *doc) slot(cl *clause, ci int, next *lexicon.Elem) span {
 	}
 	if !d.c.opts.Literal && d.occasionAt(cl, g, false) {
 		// "hosted a reception in Islamabad": where an occasion was
-		// held is no party to it.
+		// held is no party to it; "welcomed the summit" told before is
+		// its parties'.
+		if c.End == g.end && isActNoun(s.Tokens[c.Head].Lemma) {
+			return d.earlierAct(cl, ci, g)
+		}
 		return span{}
 	}
 	// "arrested John Smith, a Kenyan journalist": a name no dictionary
@@ -1347,10 +1351,11 @@ var actNouns = map[string][]string{
 }
 
 // reach returns how many sentences back an act noun may recall its act:
-// four, eight for an accusation, an arrest or a release, which an article
-// often answers near its end ("India's foreign ministry dismissed the
-// allegations", "the Vatican welcomed the releases", "Panama's government
-// also condemned the detention"), six for an
+// four, eight for an accusation, an arrest, a release or a meeting, which
+// an article often answers near its end ("India's foreign ministry
+// dismissed the allegations", "the Vatican welcomed the releases", "Panama's
+// government also condemned the detention", "The U.S. State Department
+// welcomed the summit"), six for an
 // abduction or sanctions, which reactions near an article's end take up
 // again ("Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the
 // sanctions"), and twelve for an attack, an article's lead told, which is
@@ -1361,7 +1366,7 @@ var actNouns = map[string][]string{
 // seven on).
 func reach(lemma string) int {
 	switch lemma {
-	case "accusation", "allegation", "charge", "claim", "release", "arrest", "detention":
+	case "accusation", "allegation", "charge", "claim", "release", "arrest", "detention", "summit", "visit", "meeting", "talk":
 		return 8
 	case "abduction", "kidnapping", "sanction":
 		return 6
