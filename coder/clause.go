@@ -768,6 +768,29 @@ func bareInfinitive(s *Sentence, vi int) bool {
 		s.Chunks[vi-1].Kind == phrase.NP && s.Chunks[vi-2].Kind == phrase.VP && bareGovernors[s.Tokens[s.Chunks[vi-2].Head].Lemma]
 }
 
+// byPhone reports whether s frames what it tells as a call: "in a phone
+// call", "in a telephone conversation", "in a video call" (not "met
+// Starmer and later spoke by phone with Macron").
+func byPhone(s *Sentence) bool {
+	toks := s.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		switch toks[i].Lemma {
+		case "phone", "telephone", "video":
+		default:
+			continue
+		}
+		if n := toks[i+1].Lemma; n != "call" && n != "conversation" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if toks[j].Lower == "in" || toks[j].Lower == "during" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attacked reports whether the noun of the matched words heads the object
 // of a violent verb: "opened fire on a patrol", "ambushed a convoy".
 func (d *doc) attacked(cl *clause, words []int) bool {
@@ -2333,6 +2356,11 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		if a, b := d.partiesSoFar(s); !a.empty() {
 			tgts = append(d.resolve(s, a), d.resolve(s, b)...)
 		}
+	}
+	if code == "040" && !d.c.opts.Literal && byPhone(s) {
+		// "In a phone call on Friday, Zelenskiy and Starmer discussed
+		// the attack": a consultation by telephone.
+		code = "041"
 	}
 	if p.Anchor == "force" && strings.HasPrefix(code, "17") && !d.c.opts.Literal && len(words) > 0 {
 		// "vetoed the aid package, forcing leaders to postpone the
