@@ -417,6 +417,13 @@ func (d *doc) render(e *event) dyad.Event {
 		// third location.
 		e.code = "040"
 	}
+	if e.code == "040" && place != nil && place.Precision != "country" && place.Country != e.source.Country && place.Country != e.target.Country &&
+		d.isCountry(e.source.Country) && d.isCountry(e.target.Country) && d.isCountry(place.Country) && !d.c.opts.Literal {
+		// "Kyrgyz President Sadyr Japarov and Tajik President Emomali
+		// Rahmon met on the sidelines of a summit in Samarkand": a
+		// meeting in neither party's country is at a third location.
+		e.code = "044"
+	}
 	cb, _ := cameo.Lookup(e.code)
 	ev := dyad.Event{
 		ArticleID: a.ID,

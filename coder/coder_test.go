@@ -1475,8 +1475,9 @@ func TestVisitPlaced(t *testing.T) {
 	}
 }
 
-// TestThirdLocation: a meeting on the sidelines of a summit is at a third
-// location (044) unless the summit is in one party's country.
+// TestThirdLocation: a meeting on the sidelines of a summit, or anywhere
+// in neither party's country, is at a third location (044); one in a
+// party's country is a meeting (040).
 func TestThirdLocation(t *testing.T) {
 	c := placingCoder(t)
 	for _, tc := range []struct{ txt, code string }{
@@ -1486,6 +1487,9 @@ func TestThirdLocation(t *testing.T) {
 		{"Greek and Turkish leaders held talks on the sidelines of the NATO summit.", "044"},
 		// The first talks in a span of time are still talks on the sidelines.
 		{"Modi and Xi held their first formal talks in five years on the sidelines of the BRICS summit.", "044"},
+		// Any meeting in neither party's country is at a third location.
+		{"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon met in Samarkand, Uzbekistan, on Friday.", "044"},
+		{"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon met in Dushanbe on Friday.", "040"},
 	} {
 		evs := c.Code(article("t", tc.txt, "2024-10-23"))
 		if len(evs) == 0 {
