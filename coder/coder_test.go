@@ -759,6 +759,7 @@ func TestSentences(t *testing.T) {
 		{"a meeting is no call for a call after it", "Zelenskiy met Starmer in London and later spoke by phone with Macron.",
 			[]triple{{"UKRGOV", "040", "GBR", ""}, {"UKRGOV", "041", "FRAGOV", ""}}},
 		{"a call with a leader is by telephone", "Modi held a similar call with German Chancellor Olaf Scholz on Monday.", []triple{{"INDGOV", "041", "DEUGOV", ""}}},
+		{"hours given an ambassador to leave are an expulsion", "Niger's military rulers gave the French ambassador 48 hours to leave the country.", []triple{{"NERMIL", "161", "FRA", ""}}},
 		{"credit lines expanded are aid", "Brazil expanded credit lines to Argentina.", []triple{{"BRA", "071", "ARG", ""}}},
 		{"an air force fights from the air", "Pakistan said its air force shot down five Indian fighter jets.", []triple{{"PAKMIL", "195", "INDMIL", ""}}},
 		{"a ban on one's own people is an administrative sanction", "The Polish government barred civilians from entering the border zone for 90 days.",
