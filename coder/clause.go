@@ -791,6 +791,12 @@ func byPhone(s *Sentence) bool {
 	return false
 }
 
+// phoneIn reports whether s speaks of a telephone: "Ruto spoke by telephone
+// with Biden, and the two leaders discussed the funding".
+func phoneIn(s *Sentence) bool {
+	return slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Lemma == "phone" || t.Lemma == "telephone" })
+}
+
 // attacked reports whether the noun of the matched words heads the object
 // of a violent verb: "opened fire on a patrol", "ambushed a convoy".
 func (d *doc) attacked(cl *clause, words []int) bool {
@@ -2357,7 +2363,7 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 			tgts = append(d.resolve(s, a), d.resolve(s, b)...)
 		}
 	}
-	if code == "040" && !d.c.opts.Literal && byPhone(s) {
+	if code == "040" && !d.c.opts.Literal && (byPhone(s) || p.Anchor == "discuss" && phoneIn(s)) {
 		// "In a phone call on Friday, Zelenskiy and Starmer discussed
 		// the attack": a consultation by telephone.
 		code = "041"

@@ -758,6 +758,8 @@ func TestSentences(t *testing.T) {
 			[]triple{{"UKRGOV", "041", "GBRGOV", ""}, {"GBRGOV", "041", "UKRGOV", ""}}},
 		{"a meeting is no call for a call after it", "Zelenskiy met Starmer in London and later spoke by phone with Macron.",
 			[]triple{{"UKRGOV", "040", "GBR", ""}, {"UKRGOV", "041", "FRAGOV", ""}}},
+		{"what two discuss after a call is the call's", "Kenyan President William Ruto spoke by telephone with US President Joe Biden on Monday, and the two leaders discussed the funding of the mission.",
+			[]triple{{"KENGOV", "041", "USAGOV", ""}, {"USAGOV", "041", "KENGOV", ""}}},
 		{"a call with a leader is by telephone", "Modi held a similar call with German Chancellor Olaf Scholz on Monday.", []triple{{"INDGOV", "041", "DEUGOV", ""}}},
 		{"hours given an ambassador to leave are an expulsion", "Niger's military rulers gave the French ambassador 48 hours to leave the country.", []triple{{"NERMIL", "161", "FRA", ""}}},
 		{"broadcasters are their countries' media", "Burkina Faso's communications regulator suspended the BBC and Voice of America for two weeks.",
