@@ -4354,10 +4354,20 @@ func (d *doc) bySource(s *Sentence, src span, code, pair string) (string, string
 var forceNouns = map[string]bool{"contingent": true, "troop": true, "soldier": true, "force": true, "officer": true,
 	"paratrooper": true, "marine": true, "battalion": true, "unit": true}
 
-// onMission reports whether s tells of a mission or a deployment, which a
-// force arriving somewhere is sent on.
+// onMission reports whether s tells of a force arriving somewhere sent on
+// a mission, a deployment or a request ("at the request of Prime Minister
+// Manasseh Sogavare"), not for exercises or drills.
 func onMission(s *Sentence) bool {
-	return slices.ContainsFunc(s.Tokens, func(t text.Token) bool { return t.Lemma == "mission" || t.Lemma == "deployment" })
+	mission := false
+	for _, t := range s.Tokens {
+		switch t.Lemma {
+		case "exercise", "drill", "manoeuvre", "maneuver", "parade":
+			return false
+		case "mission", "deployment", "request", "help", "restore", "protect", "secure", "peacekeeping":
+			mission = true
+		}
+	}
+	return mission
 }
 
 // isCounterpart reports whether an actor's words include "counterpart" or

@@ -558,6 +558,8 @@ func TestSentences(t *testing.T) {
 		{"a package of aid sent is aid given", "The United States sent a military aid package to Israel.", []triple{{"USA", "072", "ISR", ""}}},
 		{"a measure of something between the words", "Germany will provide 5,000 tons of food aid to Sudan.", []triple{{"DEU", "0333", "SDN", dyad.ModeFuture}}},
 		{"peacekeepers arriving are deployed and received", "A first batch of Kenyan peacekeepers arrived in Haiti.", []triple{{"KENMIL", "074", "HTI", ""}, {"HTI", "0861", "KENMIL", ""}}},
+		{"a force arriving at a request is deployed", "Australian police and soldiers began arriving in the Solomon Islands on Friday at the request of Prime Minister Manasseh Sogavare.",
+			[]triple{{"AUSCOP", "074", "SLB", ""}, {"SLB", "0861", "AUSCOP", ""}}},
 		{"a force arriving on a mission is deployed", "The first contingent of about 400 Kenyan police officers arrived in Haiti on Tuesday to lead a U.N.-backed multinational mission against the gangs.",
 			[]triple{{"KENCOP", "074", "HTI", ""}, {"HTI", "0861", "KENCOP", ""}}},
 		{"a promise on a condition is a threat", "Kenya will withdraw its troops from Somalia unless Mogadishu pays their salaries.", []triple{{"KEN", "130", "SOM", dyad.ModeFuture}}},
