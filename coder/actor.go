@@ -2197,6 +2197,12 @@ func (d *doc) localCountry(s *Sentence) string {
 		if m.start >= 2 && s.Tokens[m.start-1].Lower == "in" && seats[s.Tokens[m.start-2].Lemma] && beforeVerb(s, span{m.start, m.end}) {
 			continue
 		}
+		if m.place.Feature == "PPLX" && !slices.Contains(d.geo.Countries, m.place.Country) {
+			// "protesters torched buildings in the Chinatown district",
+			// in Honiara: a city's section elsewhere says nothing of
+			// whose they are.
+			continue
+		}
 		if m.place.Feature != geo.FeatureCountry && m.start > 0 && (whereAt(s.Tokens, m.start) != "" || whereOf(s, m.start) || venueOf(s.Tokens, v) || visited(s.Tokens, m.start)) {
 			return m.place.Country
 		}
@@ -4325,7 +4331,9 @@ func (d *doc) gazetteerCountry(s *Sentence, r span) (string, bool) {
 		return "", false
 	}
 	p, ok := g.Resolve(d.art.Text[toks[start].Span.Start:toks[r.end-1].Span.End], d.geo)
-	if !ok || p.Feature == geo.FeatureCountry {
+	if !ok || p.Feature == geo.FeatureCountry || p.Feature == "PPLX" && !slices.Contains(d.geo.Countries, p.Country) {
+		// A city's section ("Chinatown") elsewhere than the article's
+		// countries is no one's here.
 		return "", false
 	}
 	return p.Country, true

@@ -2519,6 +2519,20 @@ func TestShortSurname(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("dar", txt, "")), []sentenceTriple{{1, triple{"PAKGOV", "051", "CHNGOV", ""}}})
 }
 
+// TestSectionElsewhere: a city's section the gazetteer holds only in a
+// country the article is not about says nothing of whose people or
+// buildings are there.
+func TestSectionElsewhere(t *testing.T) {
+	txt := "HONIARA, Nov 26, 2021 (Kyodo) -- Protesters torched buildings in Chinatown and tried to storm parliament."
+	evs := placingCoder(t).Code(article("chinatown", txt, ""))
+	wantInSentences(t, evs, []sentenceTriple{{0, triple{"SLBOPP", "145", "SLBLEG", ""}}})
+	for _, e := range evs {
+		if e.Source.Country == "USA" || e.Target.Country == "USA" {
+			t.Errorf("%s %s %s: Chinatown is no American place here", e.Source.Code, e.Code, e.Target.Code)
+		}
+	}
+}
+
 // TestPlacesAttacked: rockets fired from launchers into a place are fired
 // into it; a place followed by more places of no one is still the place.
 func TestPlacesAttacked(t *testing.T) {
