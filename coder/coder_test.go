@@ -767,6 +767,7 @@ func TestSentences(t *testing.T) {
 		{"broadcasters are their countries' media", "Burkina Faso's communications regulator suspended the BBC and Voice of America for two weeks.",
 			[]triple{{"BFA", "172", "GBRMEDBBC", ""}, {"BFA", "172", "USAMEDVOA", ""}}},
 		{"Russia today is no broadcaster", "Taiwan's Vice Foreign Minister visited Russia today.", []triple{{"TWNGOV", "042", "RUS", ""}, {"RUS", "043", "TWNGOV", ""}}},
+		{"extradited from one country to another", "FTX founder Sam Bankman-Fried was extradited from the Bahamas to the United States on Wednesday.", []triple{{"BHS", "063", "USA", ""}}},
 		{"credit lines expanded are aid", "Brazil expanded credit lines to Argentina.", []triple{{"BRA", "071", "ARG", ""}}},
 		{"an air force fights from the air", "Pakistan said its air force shot down five Indian fighter jets.", []triple{{"PAKMIL", "195", "INDMIL", ""}}},
 		{"a ban on one's own people is an administrative sanction", "The Polish government barred civilians from entering the border zone for 90 days.",
