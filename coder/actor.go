@@ -410,7 +410,7 @@ var pairWords = map[string]string{
 	"both ministers": "GOV", "the two ministers": "GOV", "both presidents": "GOV", "the two presidents": "GOV",
 	"both delegations": "GOV", "the two delegations": "GOV", "both officials": "GOV", "the two officials": "GOV",
 	"the presidents": "GOV", "the prime ministers": "GOV", "the foreign ministers": "GOV", "the leaders": "GOV",
-	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "",
+	"the two neighbours": "", "the two neighbors": "", "the neighbours": "", "the neighbors": "", "both neighbours": "", "both neighbors": "",
 	"the parties": "", "both parties": "", "the two parties": "", "the warring parties": "", "the warring sides": "",
 	"both warring parties": "", "both warring sides": "", "the two warring parties": "", "the two warring sides": "",
 	"each side": "", "each country": "",
@@ -4061,6 +4061,14 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	if p, ok := d.lastPairSubject(s); ok {
 		return p
 	}
+	if neighbours[toks[last].Lemma] && s.Index > 0 && !d.c.opts.Literal {
+		// "The 25% tariffs on most imports from Mexico and Canada ...
+		// took effect. Trump accused both neighbors": the two countries
+		// the sentence before joined.
+		if p, ok := d.joinedPair(&d.sents[s.Index-1]); ok {
+			return p
+		}
+	}
 	if e := d.lastMet(s, countries); e != nil {
 		// "Rubio spoke by telephone with India's Doval and Pakistan's
 		// army chief. ... urged both sides to exercise restraint": the
@@ -4077,6 +4085,35 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 		return p
 	}
 	return d.pair
+}
+
+// joinedPair returns the first two countries that s joins with "and":
+// "imports from Mexico and Canada".
+func (d *doc) joinedPair(s *Sentence) ([2]string, bool) {
+	toks := s.Tokens
+	named := func(i int) (string, int) {
+		if i >= len(toks) {
+			return "", 0
+		}
+		m, ok := d.dict.Actor(toks, i, d.date)
+		if !ok || m.Entry.Kind != lexicon.Country {
+			return "", 0
+		}
+		return country(m.Entry.Code), m.N
+	}
+	for i := 0; i < len(toks); i++ {
+		a, n := named(i)
+		if a == "" {
+			continue
+		}
+		if i+n < len(toks) && toks[i+n].Lower == "and" {
+			if b, _ := named(i + n + 1); b != "" && b != a {
+				return [2]string{a, b}, true
+			}
+		}
+		i += n - 1
+	}
+	return [2]string{}, false
 }
 
 // lastPairSubject returns the two countries that a phrase of two, the

@@ -2632,6 +2632,14 @@ func TestSummitRecalled(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("summit", txt, "")), []sentenceTriple{{5, triple{"USAGOV", "051", "KORGOV", ""}}, {5, triple{"USAGOV", "051", "JPNGOV", ""}}})
 }
 
+// TestBothNeighbours: "both neighbors" are the two countries the sentence
+// before joined with "and".
+func TestBothNeighbours(t *testing.T) {
+	txt := "MEXICO CITY, March 4, 2025 (AP) - The 25% tariffs on most imports from Mexico and Canada took effect at midnight. " +
+		"President Donald Trump accused both neighbors of failing to stop the flow of fentanyl."
+	wantInSentences(t, testCoder(t).Code(article("neighbors", txt, "")), []sentenceTriple{{1, triple{"USAGOV", "112", "MEX", ""}}, {1, triple{"USAGOV", "112", "CAN", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
