@@ -1675,7 +1675,9 @@ func (d *doc) single(s *Sentence, r span) ([]dyad.Actor, bool) {
 	// protesters" from now on.
 	// So are a city's or a province's own officials: "visited Samarkand
 	// and met the governor".
-	if localRoles[roles[0]] || localTitles[toks[headEnd-1].Lemma] {
+	// So are journalists counted: "Journalists rallied outside the
+	// Russian embassy in Washington".
+	if localRoles[roles[0]] || localTitles[toks[headEnd-1].Lemma] || roles[0] == "MED" && headRole && toks[headEnd-1].Tag == "NNS" {
 		if c := d.localCountry(s); c != "" {
 			a := d.actor(s, r, c, roles, "")
 			rememberRole(a)

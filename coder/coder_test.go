@@ -2540,6 +2540,8 @@ func TestPlacesAttacked(t *testing.T) {
 	c := placingCoder(t)
 	codeExactly(t, c, "Cambodian forces fired rockets from BM-21 launchers into civilian areas of Surin province.", []triple{{"KHMMIL", "194", "THACVL", ""}})
 	codeExactly(t, c, "Tajik troops shelled the airport in Batken and several nearby villages.", []triple{{"TJKMIL", "194", "KGZ", ""}})
+	// Journalists counted are of the city they act in, as protesters.
+	codeExactly(t, c, "Journalists rallied outside the Russian embassy in Washington on Friday evening.", []triple{{"USAMED", "141", "RUSGOV", ""}})
 	// A city the dictionaries place, which the gazetteer has only in a
 	// country the article is not about, is the dictionaries'.
 	codeExactly(t, c, "In the occupied West Bank, the Israeli military said it struck a cell in Jenin, killing two gunmen.", []triple{{"ISRMIL", "190", "PSE", ""}})
