@@ -2431,6 +2431,12 @@ func (d *doc) eventsCoded(cl *clause, p *lexicon.Pattern, code string, src, tgt 
 		}
 	}
 	recalled, reacts := d.acts[byteSpan(s, tgt)]
+	if reacts && recalled.event != nil && !violent(recalled.event.code) && (strings.HasPrefix(code, "19") || strings.HasPrefix(code, "138")) && !d.c.opts.Literal {
+		// "The EU and Mercosur reached a trade agreement ... France
+		// vowed to fight the deal": an agreement fought is rejected, no
+		// war.
+		code = "120"
+	}
 	if reacts && strings.HasPrefix(code, "015") && !d.c.opts.Literal {
 		// "JNIM claimed responsibility for the attack": for what the
 		// attack did to its targets, whom the claim is about; none

@@ -2642,6 +2642,13 @@ func TestBothNeighbours(t *testing.T) {
 	wantInSentences(t, testCoder(t).Code(article("neighbors", txt, "")), []sentenceTriple{{1, triple{"USAGOV", "112", "MEX", ""}}, {1, triple{"USAGOV", "112", "CAN", ""}}})
 }
 
+// TestDealFought: an agreement fought is rejected, no war.
+func TestDealFought(t *testing.T) {
+	txt := "BRUSSELS, Dec 6, 2024 (AFP) - The European Union and the Mercosur bloc reached a free trade agreement on Friday. France vowed to fight the deal."
+	evs := testCoder(t).Code(article("deal", txt, ""))
+	wantInSentences(t, evs, []sentenceTriple{{1, triple{"FRA", "120", "IGOEUREEC", ""}}, {1, triple{"FRA", "120", "IGOSAMMRC", ""}}})
+}
+
 // TestProtestRecalled: "the protest" is an official complaint told before,
 // and rejecting it rejects its maker.
 func TestProtestRecalled(t *testing.T) {
