@@ -4035,14 +4035,11 @@ func byteSpan(s *Sentence, r span) dyad.Span {
 func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	toks := s.Tokens
 	named := func(i int) (string, int) {
-		if i >= len(toks) {
+		c, n, k := d.nationAt(toks, i)
+		if !k.Place() && k != lexicon.Adj {
 			return "", 0
 		}
-		m, ok := d.dict.Actor(toks, i, d.date)
-		if !ok || !(m.Entry.Kind.Place() || m.Entry.Kind == lexicon.Adj) {
-			return "", 0
-		}
-		return country(m.Entry.Code), m.N
+		return c, n
 	}
 	for i := 0; i < len(toks); i++ {
 		a, n := named(i)
@@ -4089,19 +4086,29 @@ func (d *doc) pairOf(s *Sentence, r span) [2]string {
 	return d.pair
 }
 
+// nationAt returns the country of the dictionary name at token i of toks,
+// its length and its kind; a zero kind when none stands there.
+func (d *doc) nationAt(toks []text.Token, i int) (string, int, lexicon.Kind) {
+	if i >= len(toks) {
+		return "", 0, 0
+	}
+	m, ok := d.dict.Actor(toks, i, d.date)
+	if !ok {
+		return "", 0, 0
+	}
+	return country(m.Entry.Code), m.N, m.Entry.Kind
+}
+
 // joinedPair returns the first two countries that s joins with "and":
 // "imports from Mexico and Canada".
 func (d *doc) joinedPair(s *Sentence) ([2]string, bool) {
 	toks := s.Tokens
 	named := func(i int) (string, int) {
-		if i >= len(toks) {
+		c, n, k := d.nationAt(toks, i)
+		if k != lexicon.Country {
 			return "", 0
 		}
-		m, ok := d.dict.Actor(toks, i, d.date)
-		if !ok || m.Entry.Kind != lexicon.Country {
-			return "", 0
-		}
-		return country(m.Entry.Code), m.N
+		return c, n
 	}
 	for i := 0; i < len(toks); i++ {
 		a, n := named(i)
